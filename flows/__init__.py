@@ -1,0 +1,1 @@
+"""Prefect flows: orchestration only; all work is done by the policydata library."""

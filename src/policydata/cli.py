@@ -1,0 +1,283 @@
+"""The `policydata` command line: thin commands over the library.
+
+Every command has --help with an example. Commands that use a warehouse take
+``--warehouse PATH`` (default warehouse/policydata.duckdb).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from policydata.warehouse import DEFAULT_WAREHOUSE
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Chinese ministry speeches and government news → a clean, tagged DuckDB dataset.")
+export_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Export the warehouse.")
+app.add_typer(export_app, name="export")
+console = Console()
+
+WarehouseOpt = Annotated[Path, typer.Option("--warehouse", help="DuckDB warehouse file.")]
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (.txt, .html, .jsonl).")] = None,
+    warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 2000,
+    summary: Annotated[bool, typer.Option(help="Print a summary of the warehouse afterwards.")] = True,
+) -> None:
+    """Run the Prefect pipeline flow (ingest → normalise → tag → load) into the warehouse.
+
+    Example: policydata run samples/ --warehouse warehouse/policydata.duckdb
+    """
+    from flows.pipeline import pipeline
+
+    result = pipeline([str(p) for p in (paths or [Path("samples")])], warehouse_path=str(warehouse),
+                      batch_size=batch_size)
+    console.print(f"run {result['run_id']}: read {result['n_read']}, loaded {result['n_loaded']}, "
+                  f"unchanged {result['n_skipped']}, quarantined {result['n_quarantined']}")
+    if summary:
+        print_summary(warehouse)
+
+
+def print_summary(warehouse: Path) -> None:
+    from policydata import warehouse as wh
+
+    con = wh.connect(warehouse, read_only=True)
+    try:
+        counts = wh.table_counts(con)
+        table = Table(title=f"warehouse {warehouse}")
+        table.add_column("table")
+        table.add_column("rows", justify="right")
+        for name, n in counts.items():
+            table.add_row(name, str(n))
+        console.print(table)
+        n_docs, n_q = counts.get("documents", 0), counts.get("quarantine", 0)
+        n_clusters = con.execute("select count(distinct cluster_id) from documents").fetchall()[0][0]
+        console.print(f"documents loaded: {n_docs} ({n_clusters} distinct reports); quarantined: {n_q}")
+        for reason, n in con.execute("select reason, count(*) from quarantine group by 1 order by 2 desc").fetchall():
+            console.print(f"  quarantined for {reason}: {n}")
+        speakers = con.execute(
+            "select name, any_value(title), any_value(org), count(distinct doc_id) n from document_speakers"
+            " where role = 'speaker' group by name order by n desc, name limit 10").fetchall()
+        console.print("top speakers: " + "; ".join(f"{n} ({t or '-'}, {o or '-'}) ×{c}" for n, t, o, c in speakers))
+        topics = con.execute(
+            "select topic_id, count(*) n from document_topics group by 1 order by n desc, topic_id limit 10"
+        ).fetchall()
+        console.print("top topics: " + ", ".join(f"{t} ×{n}" for t, n in topics))
+    finally:
+        con.close()
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
+    out: Annotated[Path, typer.Option("--out", help="JSON Lines output file ('-' for stdout).")],
+) -> None:
+    """Ingest and normalise only; one JSON line per document.
+
+    Fields: id, source, url, title, published, body (extracted text before normalisation),
+    text (normalised), removed (what was stripped, with kind, span and reason), meta, flags.
+
+    Example: policydata extract samples/ --out extracted.jsonl
+    """
+    from policydata.process import process_batch
+    from policydata.sources.files import read_inputs
+
+    n = bad = 0
+    with _open_out(out) as handle:
+        for chunk in _chunks(read_inputs(paths), 500):
+            result = process_batch(chunk, tag=False)
+            for d in result.documents:
+                n += 1
+                handle.write(json.dumps({
+                    "id": d.raw.doc_id, "source": d.raw.source, "url": d.extracted.url,
+                    "title": d.extracted.title, "published": d.extracted.published,
+                    "body": d.extracted.body, "text": d.normalised.text,
+                    "removed": [{"kind": r.kind, "start": r.start, "end": r.end, "text": r.text,
+                                 "reason": r.reason, "step": r.step} for r in d.normalised.removed],
+                    "meta": d.normalised.meta, "flags": d.normalised.flags, "script": d.normalised.script,
+                }, ensure_ascii=False) + "\n")
+            for q in result.quarantined:
+                bad += 1
+                typer.echo(f"quarantined {q.source}: {q.reason} ({q.detail})", err=True)
+    typer.echo(f"extracted {n} documents, quarantined {bad}", err=True)
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _open_out:
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self):
+        if str(self.path) == "-":
+            self.handle = sys.stdout
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.handle = self.path.open("w", encoding="utf-8")
+        return self.handle
+
+    def __exit__(self, *exc):
+        if self.handle is not sys.stdout:
+            self.handle.close()
+
+
+def tag_corpus(corpus: Path) -> list[dict]:
+    """Normalise and tag a JSON Lines corpus; one gold-format record per document."""
+    from policydata.frames import gold_record
+    from policydata.process import process_batch
+    from policydata.sources.files import read_inputs
+
+    records = []
+    for chunk in _chunks(read_inputs([corpus]), 500):
+        result = process_batch(chunk)
+        records.extend(gold_record(d.raw.doc_id, d.tags) for d in result.documents)
+        for q in result.quarantined:
+            typer.echo(f"quarantined {q.source}: {q.reason} ({q.detail})", err=True)
+    return records
+
+
+@app.command()
+def tag(
+    corpus: Annotated[Path, typer.Option("--corpus", help="JSON Lines corpus (id, text, url?, title?, published?).")],
+    out: Annotated[Path, typer.Option("--out", help="JSON Lines output file ('-' for stdout).")],
+) -> None:
+    """Normalise and tag a JSON Lines corpus without a warehouse; gold-format JSON lines out.
+
+    Each line: id, speakers, others, event_date, event_date_basis, published, topics, plus
+    event_date_precision, event_date_evidence, topic_evidence, topic_confidence, mentions, keywords.
+
+    Example: policydata tag --corpus ../shared/corpus/pages_dev.jsonl --out tagged.jsonl
+    """
+    records = tag_corpus(corpus)
+    with _open_out(out) as handle:
+        for r in records:
+            handle.write(json.dumps(r, ensure_ascii=False) + "\n")
+    typer.echo(f"tagged {len(records)} documents", err=True)
+
+
+@app.command(name="eval")
+def eval_(
+    corpus: Annotated[Path, typer.Option("--corpus", help="JSON Lines corpus to tag.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file (shared gold/GUIDE.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (figures only).")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every disagreement.")] = False,
+) -> None:
+    """Tag a corpus and score it against gold: speakers, organisations, dates, topics.
+
+    Example: policydata eval --corpus ../shared/corpus/pages_dev.jsonl --gold ../shared/gold/pages_dev.gold.jsonl --json
+    """
+    from policydata.evaluate import read_jsonl, score, summary_line
+
+    result = score(tag_corpus(corpus), read_jsonl(gold))
+    if as_json:
+        out = {**summary_line(result), "speakers": result["speakers"], "topics": result["topics"],
+               "topics_per_topic": result["topics_per_topic"], "event_date_n": result["event_date_n"]}
+        if errors:
+            out["errors"] = result["errors"]
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    table = Table(title=f"eval {corpus.name} vs {gold.name} ({result['n_documents']} documents)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in summary_line(result).items():
+        table.add_row(key, str(value))
+    console.print(table)
+    per = Table(title="topics")
+    for col in ("topic", "n_gold", "precision", "recall", "f1"):
+        per.add_column(col)
+    for t, v in result["topics_per_topic"].items():
+        per.add_row(t, str(v["n_gold"]), str(v["precision"]), str(v["recall"]), str(v["f1"]))
+    console.print(per)
+    if errors:
+        for e in result["errors"]:
+            console.print(json.dumps(e, ensure_ascii=False))
+
+
+@app.command(name="eval-html")
+def eval_html(
+    index: Annotated[Path, typer.Option("--index", help="index.tsv of the HTML pages with gold columns.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Score HTML extraction: body F1 (character bigrams), title exact match, publication date.
+
+    Example: policydata eval-html --index ../shared/corpus/html/index.tsv
+    """
+    from policydata.evaluate_html import evaluate_html, format_report
+
+    result = evaluate_html(index)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        console.print(format_report(result))
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
+    limit: Annotated[int, typer.Option(help="Show at most this many rows.")] = 50,
+) -> None:
+    """Run SQL on a read-only connection and show the result as a table.
+
+    Example: policydata query "select * from topic_trend_monthly limit 10"
+    """
+    from policydata import warehouse as wh
+
+    con = wh.connect(warehouse, read_only=True)
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchmany(limit)
+    except Exception as exc:  # duckdb raises many error types; show the message, not a traceback
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    finally:
+        con.close()
+    table = Table()
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    console.print(table)
+
+
+@export_app.command()
+def parquet(
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("export"),
+    warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
+) -> None:
+    """Export every table and view to Parquet (zstd), with a data dictionary.
+
+    Example: policydata export parquet --out export/
+    """
+    from policydata.export import export_parquet
+
+    written = export_parquet(warehouse, out)
+    for name, n in written.items():
+        console.print(f"{name}: {n} rows")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,422 @@
+"""HTML page → title, publication date, outlet, author and main text.
+
+Chinese government and news sites are built on a handful of CMSs (TRS WCM, 开普云 UCAP, the
+people.com.cn / xinhuanet / cctv templates …) that mark the article with stable ids and classes.
+When such a container is present we read the text from it ourselves (fast, and it keeps what those
+CMSs put there: 信息公开 tables, bylines, 责任编辑 lines); otherwise trafilatura finds the main text.
+Metadata comes from the page's own ``<meta>`` tags first, then from the visible byline
+(发布时间 / 来源 / 作者), then from the URL.
+
+Everything here is a pure function of the bytes (or string) and the URL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from policydata import extract_patterns as P
+from policydata.sources.encoding import decode_bytes
+
+__all__ = ["clean_title", "extract_html", "parse_datetime"]
+
+# elements whose text is never article text
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "iframe", "form", "button", "select", "option", "textarea",
+     "input", "object", "embed", "svg", "canvas", "head", "template", "nav", "footer", "audio", "video"}
+)
+# elements that start a new line in the rendered page
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "tbody",
+     "section", "article", "blockquote", "pre", "center", "dd", "dt", "dl", "figure", "figcaption",
+     "header", "hr", "td", "th", "caption", "address", "main"}
+)
+# meta names (lower case) that carry the publication time, most trusted first
+_META_PUBLISHED = (
+    "article:published_time", "og:article:published_time", "publishdate", "pubdate", "publishtime",
+    "firstpublishedtime", "datepublished", "og:release_date", "ptime", "dc.date.issued", "dc.date",
+    "dcterms.created", "bytedance:published_time", "weibo:article:create_at", "created",
+)
+_META_TITLE = ("articletitle", "og:title", "twitter:title", "title")
+_META_SOURCE = ("contentsource", "source", "og:site_name_source", "article:source")
+_META_AUTHOR = ("author", "article:author", "dc.creator")
+# a container must hold at least this many Han characters to be trusted as the article
+_MIN_CONTAINER_HAN = 40
+
+
+def extract_html(data: bytes | str, *, url: str | None = None) -> dict[str, Any]:
+    """Extract ``title, published, outlet, author, body, encoding`` from one HTML page.
+
+    ``data`` as bytes is decoded with :func:`policydata.sources.encoding.decode_bytes` (which
+    raises ``UndecodableError`` for non-text); a ``str`` is taken as already decoded
+    (``encoding`` is then ``"unicode"``). ``published`` is ``YYYY-MM-DD`` or
+    ``YYYY-MM-DDTHH:MM[:SS]`` when the page gives a time; missing fields are ``None``.
+    """
+    if isinstance(data, bytes):
+        text, encoding = decode_bytes(data)
+    else:
+        text, encoding = data, "unicode"
+    result: dict[str, Any] = {
+        "title": None, "published": None, "outlet": None, "author": None, "body": "", "encoding": encoding,
+    }
+    text = P.XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        return result
+    try:
+        doc = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return result
+
+    metas = _meta_values(doc)
+    _add_enp_properties(text, metas)
+    container = _find_container(doc)
+    if container is not None:
+        body = _element_text(container)
+    else:
+        body = _trafilatura_body(text, url)
+    body = _clean_body(body)
+
+    header_text, trailer_text = _around_text(doc, container)
+    title = _title(doc, metas)
+    result["title"] = title
+    result["body"] = body
+    result["published"] = _published(metas, header_text, trailer_text[:3000], url, body)
+    result["outlet"] = _outlet(metas, header_text)
+    result["author"] = _author(metas, header_text, body)
+    return result
+
+
+# --- metadata ---------------------------------------------------------------------------------------
+
+
+def _meta_values(doc: lxml.html.HtmlElement) -> dict[str, str]:
+    """``<meta name|property|itemprop=… content=…>`` as a dict with lower-case keys (first wins)."""
+    values: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            values.setdefault(key.strip().lower(), content.strip())
+    return values
+
+
+def _add_enp_properties(html: str, metas: dict[str, str]) -> None:
+    """Founder newspaper pages keep date and author in an ``enpproperty`` comment: read it as meta."""
+    match = P.ENP_PROPERTY.search(html)
+    if match is None:
+        return
+    for name, value in P.ENP_FIELD.findall(match.group(1)):
+        if value.strip():
+            metas.setdefault({"date": "publishdate"}.get(name, name), value.strip())
+
+
+def _norm_space(text: str) -> str:
+    return P.INLINE_SPACE.sub(" ", text).strip()
+
+
+def clean_title(title: str) -> str:
+    """Drop media-kind prefixes ([视频], 【组图】) and the site/channel names a CMS appends.
+
+    The headline is the longest leading run of segments; trailing segments are dropped while they
+    look like site or channel names (网, 频道, 政府门户网站 …) or are short Latin site labels.
+    """
+    title = _norm_space(title)
+    title = P.TITLE_MEDIA_PREFIX.sub("", title)
+    parts = P.TITLE_SEPARATOR.split(title)
+    if len(parts) > 1:
+        kept = list(parts)
+        while len(kept) > 1 and (P.SITE_SEGMENT.search(kept[-1]) or len(kept[-1]) <= 4 or not P.HAN.search(kept[-1])):
+            kept.pop()
+        if kept != parts:
+            # rejoin with the original separators by cutting the string at the last kept segment
+            end = 0
+            for segment in kept:
+                end = title.index(segment, end) + len(segment)
+            title = title[:end]
+    return title.strip(" _-|｜–—")
+
+
+def _title(doc: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
+    page_title = _norm_space(doc.findtext(".//title") or "")
+    candidates = [metas[k] for k in _META_TITLE if k in metas]
+    # an <h1>/<h2> whose text starts the <title> is the headline without the site suffix
+    headings = [_norm_space(h.text_content()) for h in doc.iter("h1", "h2")]
+    bare_page_title = P.TITLE_MEDIA_PREFIX.sub("", page_title)
+    for heading in headings:
+        bare = P.TITLE_MEDIA_PREFIX.sub("", heading)
+        if len(bare) >= 4 and (bare_page_title.startswith(bare) or bare in candidates):
+            if len(bare) >= 0.6 * len(clean_title(page_title)):
+                return bare
+    for candidate in candidates:
+        cleaned = clean_title(candidate)
+        if len(cleaned) >= 4 and P.HAN.search(cleaned):
+            # og:title is sometimes cut short; prefer the page title when it extends it
+            full = clean_title(page_title)
+            if full.startswith(cleaned) and len(full) > len(cleaned):
+                return full
+            return cleaned
+    if page_title:
+        return clean_title(page_title) or None
+    for heading in headings:
+        if heading:
+            return clean_title(heading)
+    return None
+
+
+def parse_datetime(value: str) -> str | None:
+    """First date in ``value`` as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]`` (00:00:00 dropped)."""
+    match = P.DATE_TIME.search(value)
+    if match is None:
+        return None
+    return _format_match(match)
+
+
+def _format_match(match: Any) -> str | None:
+    year, month, day, hour, minute, second = match.groups()
+    y, m, d = int(year), int(month), int(day)
+    if not (1990 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if hour is not None and minute is not None:
+        h, mi = int(hour), int(minute)
+        s = int(second) if second is not None else None
+        if h < 24 and mi < 60 and (s is None or s < 60) and (h, mi, s or 0) != (0, 0, 0):
+            out += f"T{h:02d}:{mi:02d}" + (f":{s:02d}" if s is not None else "")
+    return out
+
+
+def _url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    for match in P.URL_DATE.finditer(url):
+        groups = [g for g in match.groups() if g is not None]
+        y, m, d = (int(g) for g in groups)
+        if 1990 <= y <= 2100:
+            return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def _published(metas: dict[str, str], header: str, trailer: str, url: str | None, body: str) -> str | None:
+    # 成文日期 is the date a government document carries; the web posting date comes after it
+    for region in (header, body[:1000], trailer):
+        match = P.DOCUMENT_DATE_LABEL.search(region)
+        if match is not None:
+            found = parse_datetime(region[match.end() : match.end() + 30])
+            if found:
+                return found
+    for key in _META_PUBLISHED:
+        if key in metas:
+            found = parse_datetime(metas[key])
+            if found:
+                return found
+    for match in P.PUBLISHED_LABEL.finditer(header):
+        found = parse_datetime(header[match.end() : match.end() + 30])
+        if found:
+            return found
+    # the byline date: the last date shown between the page top and the article text
+    dates = [d for d in (_format_match(m) for m in P.DATE_TIME.finditer(header[-1500:])) if d]
+    if dates:
+        return dates[-1]
+    found = _url_date(url)
+    if found:
+        return found
+    # some templates print the date under the article
+    for match in P.PUBLISHED_LABEL.finditer(trailer[:1000]):
+        found = parse_datetime(trailer[match.end() : match.end() + 30])
+        if found:
+            return found
+    found = parse_datetime(trailer[:300])
+    if found:
+        return found
+    return parse_datetime(body[:300]) if body else None
+
+
+def _outlet(metas: dict[str, str], header: str) -> str | None:
+    for key in _META_SOURCE:
+        value = metas.get(key)
+        if value:
+            value = P.SOURCE_PREFIX.sub("", value).strip()
+            if value and P.HAN.search(value) and len(value) <= 30:
+                return value
+    match = P.SOURCE_LINE.search(header)
+    if match is not None:
+        return match.group(1)
+    return None
+
+
+def _author(metas: dict[str, str], header: str, body: str) -> str | None:
+    found: dict[str, str] = {}
+    for text in (header, body[-400:]):
+        for match in P.AUTHOR_LINE.finditer(text):
+            found.setdefault(match.group(1), _norm_space(match.group(2)))
+    for label in ("作者", "记者", "撰稿"):
+        if label in found:
+            return found[label]
+    for line in header.splitlines()[-8:]:
+        byline = P.REPORTER_BYLINE.search(line.strip())
+        if byline is not None:
+            return _norm_space(byline.group(1))
+    for key in _META_AUTHOR:
+        value = metas.get(key, "")
+        if P.HAN.search(value) and len(value) <= 20:
+            return value
+    for label in ("责任编辑", "编辑"):
+        if label in found:
+            return found[label]
+    return None
+
+
+# --- body -------------------------------------------------------------------------------------------
+
+
+def _han_count(text: str) -> int:
+    return len(P.HAN.findall(text))
+
+
+def _find_container(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The CMS article container: the most trusted marker that holds enough Han text."""
+    id_rank = {name: i for i, name in enumerate(P.CONTAINER_IDS)}
+    class_rank = {name: i for i, name in enumerate(P.CONTAINER_CLASSES)}
+    candidates: list[tuple[int, int, lxml.html.HtmlElement]] = []
+    for element in doc.iter("div", "td", "article", "section", "span"):
+        rank = None
+        element_id = element.get("id")
+        if element_id and element_id in id_rank:
+            rank = id_rank[element_id]
+        classes = element.get("class")
+        if classes:
+            for token in classes.split():
+                if token in class_rank:
+                    r = class_rank[token]
+                    rank = r if rank is None else min(rank, r)
+        if rank is None:
+            continue
+        han = _han_count(_element_text(element))
+        if han >= _MIN_CONTAINER_HAN:
+            candidates.append((rank, -han, element))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    best_rank, best_han, best = candidates[0]
+    # a generic marker (content, article, detail) may wrap the whole page: reject wrappers whose
+    # text is mostly links (navigation), and defer to trafilatura
+    if _link_share(best) > 0.5:
+        return None
+    return best
+
+
+def _link_share(element: lxml.html.HtmlElement) -> float:
+    total = _han_count(element.text_content())
+    if not total:
+        return 1.0
+    linked = sum(_han_count(a.text_content()) for a in element.iter("a"))
+    return linked / total
+
+
+def _element_text(element: lxml.html.HtmlElement) -> str:
+    """Rendered text of an element: block elements break lines, furniture is skipped."""
+    pieces: list[str] = []
+    _walk(element, pieces)
+    lines = (_norm_space(line) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _walk(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIP_TAGS or not tag:
+        if element.tail:
+            pieces.append(element.tail)
+        return
+    attrs = f"{element.get('class') or ''} {element.get('id') or ''}"
+    style = (element.get("style") or "").replace(" ", "").lower()
+    skip = (attrs.strip() and P.JUNK_ATTR.search(attrs)) or "display:none" in style
+    block = tag in _BLOCK_TAGS
+    if not skip:
+        if block:
+            pieces.append("\n")
+        elif tag in ("td", "th"):
+            pieces.append("\t")
+        if element.text:
+            pieces.append(element.text)
+        for child in element:
+            _walk(child, pieces)
+        if block:
+            pieces.append("\n")
+    if element.tail:
+        pieces.append(element.tail)
+
+
+def _around_text(doc: lxml.html.HtmlElement, container: lxml.html.HtmlElement | None) -> tuple[str, str]:
+    """Visible text before the article container and after it (``header``, ``trailer``).
+
+    Bylines (发布时间, 来源, 作者) sit just above the article text in most CMSs; some put the
+    date, or the 信息公开 table of a government document, below it. Without a container the
+    header ends at the first ``<p>`` and there is no trailer.
+    """
+    body = doc.find("body")
+    if body is None:
+        return "", ""
+    stop = container if container is not None else next(iter(body.iter("p")), None)
+    pieces: list[str] = []
+    split_at = [-1]
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if element is stop:
+            split_at[0] = len(pieces)
+            if container is None:
+                raise _Stop
+        elif tag and tag not in _SKIP_TAGS:
+            block = tag in _BLOCK_TAGS
+            if block:
+                pieces.append("\n")
+            if element.text:
+                pieces.append(element.text)
+            for child in element:
+                walk(child)
+            if block:
+                pieces.append("\n")
+        if element.tail:
+            pieces.append(element.tail)
+
+    try:
+        walk(body)
+    except _Stop:
+        pass
+    cut = split_at[0] if split_at[0] >= 0 else len(pieces)
+    return _lines("".join(pieces[:cut])), _lines("".join(pieces[cut:]))
+
+
+def _lines(text: str) -> str:
+    lines = (_norm_space(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+class _Stop(Exception):
+    """Raised to end a document walk early."""
+
+
+def _trafilatura_body(html: str, url: str | None) -> str:
+    import trafilatura  # imported lazily: only pages without a known CMS container need it
+
+    text = trafilatura.extract(
+        html, url=url, include_comments=False, include_tables=True, with_metadata=False, deduplicate=False
+    )
+    return text or ""
+
+
+def _clean_body(body: str) -> str:
+    """Drop widget lines and everything after a related-links / comments / legal heading."""
+    kept: list[str] = []
+    for line in body.split("\n"):
+        line = _norm_space(line)
+        if not line:
+            continue
+        if P.TRAILER_HEADING.match(line) and kept:
+            break
+        if P.JUNK_LINE.search(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

@@ -1,0 +1,148 @@
+"""Every regular expression and selector table used by :mod:`policydata.extract`, compiled once.
+
+Kept apart from the code so the rules a reader (or a linguist) must review sit in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- dates ----------------------------------------------------------------------------------------
+# a calendar date with optional time: 2022-03-24, 2022/3/24 19:20, 2022年03月24日 19:20:03,
+# 2022.01.20 16:31, 2020-02-29T18:34:31+08:00, 2007-08-20-23:59:59 (gov.cn gazette meta)
+DATE_TIME = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:(?:\s*|T|-|日)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+)
+# dates embedded in article URLs: /2012-04/25/, /2024/0510/, /20220324/, t20220324_, doc-…2024-05-16
+URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?<!\d)((?:19|20)\d\d)[-/](0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+# a visible publication label followed (within a few characters) by the date it introduces
+PUBLISHED_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|更新时间|时间|日期|发布)\s*[:：]?\s*(?=\d{4})"
+)
+# 成文日期 in the 信息公开 table of a government document: the date the document itself carries
+DOCUMENT_DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*(?=\d{4})")
+
+# Founder (方正) newspaper CMS: properties kept in a comment after the article,
+# <!--enpproperty <date>2022-02-13 00:00:00:0</date><author>…</author>…-->
+ENP_PROPERTY = re.compile(r"<!--\s*enpproperty\s(.*?)-->", re.DOTALL)
+# one <name>value</name> field inside an enpproperty comment
+ENP_FIELD = re.compile(r"<(date|author|title|nodename|subtitle)>([^<]*)</\1>")
+
+# --- outlet / author ------------------------------------------------------------------------------
+# 来源：人民日报 / 来源: 央视网 / 稿源：… — the outlet ends at whitespace, a bar or the next label
+SOURCE_LINE = re.compile(
+    r"(?:来源|稿源|文章来源|信息来源|出处)\s*[:：]\s*([^\s|｜<>:：()（）【】\[\]]{2,30}?)"
+    r"(?=\s|$|[|｜()（）【】\[\]]|\d{4}|(?:作者|记者|编辑|责任编辑|时间|发布|日期|浏览|点击)[:：\s])"
+)
+# 作者：王乐文 / 记者 栗翘楚 / 责任编辑：刘光博 / 编辑：杨书杰 (one to four names, space separated)
+AUTHOR_LINE = re.compile(
+    r"(作者|记者|责任编辑|编辑|撰稿)\s*[:：]\s*"
+    r"((?:[\u4e00-\u9fff·]{2,5})(?:[\s、,，]+[\u4e00-\u9fff·]{2,5}){0,3})"
+)
+# "本报记者 王乐文 方 敏" bylines without a colon (names of 2–4 Han characters, spaces inside
+# two-character names are layout padding)
+REPORTER_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s+((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*){1,4})$")
+# "来源：" prefix inside a meta source value
+SOURCE_PREFIX = re.compile(r"^\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*")
+
+# --- titles ---------------------------------------------------------------------------------------
+# a leading media-kind tag that says what the page carries, not what the story is:
+# [视频] 【图文】 (组图) [高清组图] 【直播】 — thematic column labels such as 【新春走基层】 stay
+TITLE_MEDIA_PREFIX = re.compile(
+    r"^\s*[\[【(（]\s*(?:视频|图文|组图|高清组图|图片|图|直播|音频|快讯|动画|微视频|短视频|独家|"
+    r"video|photos?)\s*[\]】)）]\s*",
+    re.IGNORECASE,
+)
+# separators between a headline and the site / channel names appended by the CMS
+TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\s[-–—|｜]{1,2}\s|-{1,2}|\|{1,2}|｜)\s*")
+# a segment that names a site, channel or portal rather than the story
+SITE_SEGMENT = re.compile(
+    r"(?:网|频道|官网|门户|网站|政府|新闻|资讯|首页|在线|客户端|日报|晚报|时报|周刊|TV|tv|"
+    r"\.com|\.cn|\.net|[Cc][Cc][Tt][Vv]|The Paper|China|中国网|人民网|新华网|央视|要闻|国内|国际|"
+    r"财经|股票|政务|公报|中南海|文化|科技|经济|健康|生活|纪检|社会|时政|本地|专题|栏目|子站)"
+)
+
+# --- body lines -----------------------------------------------------------------------------------
+# a section heading after which only related links, comments or legal notices follow
+TRAILER_HEADING = re.compile(
+    r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|链接|报道|文章|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|"
+    r"网友评论|最新评论|最热评论|我要评论|反侵权公告|免责声明|版权声明|分享到|扫一扫|"
+    r"上一篇|下一篇)\s*[】\]]?\s*[:：]?"
+)
+# boilerplate lines that can sit anywhere in a container: print/close/share widgets, teasers
+JUNK_LINE = re.compile(
+    r"^\s*(?:【?\s*(?:打印|关闭|打印本页|关闭窗口|字号|大|中|小|默认|收藏|纠错|分享)\s*】?\s*){1,}$"
+    r"|【详细】\s*$|\.\.\.\s*【详细】"
+    r"|^\s*(?:分享到|扫一扫|字体|字号|打印|关闭窗口|返回顶部|【打印】|\[打印\])\b"
+    r"|^\s*(?:版权所有|Copyright|©)"
+)
+# runs of whitespace inside one line (incl. full-width spaces and nbsp) collapse to one space
+INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b\ufeff\r\f\v]+")
+# class / id tokens of page furniture inside article containers (share bars, comments, ads)
+JUNK_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:share|bdshare|sharebox|comment|comments|related|relate|recommend|tool|tools|"
+    r"toolbar|print|advert|ads?|footer|nav|breadcrumb|crumb|pager|page-nav|pagination|qrcode|"
+    r"ewm|weixin|wechat|hot|rank|sidebar|audio-player|video-player)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Han characters: used to measure how much article text an element holds
+HAN = re.compile(r"[\u3400-\u9fff]")
+# an XML declaration with an encoding, which lxml refuses on already-decoded strings
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+# --- article containers of Chinese government and news CMSs ---------------------------------------
+# Specific markers, in order of trust: TRS WCM editors (provincial portals, ministries), the
+# 开普云 UCAP CMS, gov.cn (#UCAP-CONTENT, .pages_content), 人民网 (.rm_txt_con), 新华网
+# (#detail, #p-detail), 央视网 (#content_area, .cnt_bd), 光明网 (.u-mainText), 腾讯 (#Cnt-Main-Article-QQ),
+# 新浪 (#article, #artibody), 网易 (.post_body, #endText), 中国网 (.article), 南方网 (#content).
+CONTAINER_IDS: tuple[str, ...] = (
+    "UCAP-CONTENT",
+    "zoom",
+    "fontzoom",
+    "content_area",
+    "p-detail",
+    "detail",
+    "Cnt-Main-Article-QQ",
+    "artibody",
+    "article_content",
+    "endText",
+    "article",
+    "text_area",
+    "font_area",
+    "essay",
+    "ozoom",
+    "articleContent",
+    "content",
+)
+CONTAINER_CLASSES: tuple[str, ...] = (
+    "TRS_Editor",
+    "TRS_UEDITOR",
+    "pages_content",
+    "rm_txt_con",
+    "cnt_bd",
+    "u-mainText",
+    "article-content",
+    "article_content",
+    "articleContent",
+    "post_body",
+    "content_area",
+    "page_text",
+    "artDet",
+    "detail-content",
+    "detail_con",
+    "news_content",
+    "news-content",
+    "newsContent",
+    "text_con",
+    "con-text",
+    "content-content",
+    "xl-content",
+    "zw",
+    "article",
+    "detail",
+    "content",
+)

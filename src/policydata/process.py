@@ -1,0 +1,118 @@
+"""Run the per-document stages over a batch: decode → extract → normalise → tag.
+
+Pure library code (no Prefect, no database): the flow, the CLI and the benchmark all call
+``process_batch``; a worker process gets a whole batch, never one document at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from policydata.extract import extract_html
+from policydata.normalise import normalise_text
+from policydata.records import Extracted, Normalised, Quarantined, RawDocument, Tags
+from policydata.sources.encoding import UndecodableError, decode_bytes
+
+#: A first line this short, without sentence-final punctuation, is taken as a text page's title.
+TITLE_LINE = re.compile(r"^[^。!?;\n]{4,64}$")
+
+
+@dataclass(slots=True)
+class ProcessedDocument:
+    raw: RawDocument
+    extracted: Extracted
+    normalised: Normalised
+    tags: Tags | None
+
+
+def extract_document(raw: RawDocument) -> Extracted:
+    """Decode the bytes and take title, publication time, outlet and body from the page."""
+    if raw.kind == "jsonl":
+        text, encoding = raw.data.decode("utf-8"), raw.encoding or "utf-8"
+        if _looks_like_html(text):
+            fields = extract_html(text, url=raw.url)
+            return _from_html(raw, fields, encoding)
+        return Extracted(raw.doc_id, raw.raw_id, raw.source, raw.url, encoding, raw.title, raw.published,
+                         None, None, text)
+    text, encoding = decode_bytes(raw.data)
+    if raw.kind == "html" or _looks_like_html(text):
+        return _from_html(raw, extract_html(raw.data, url=raw.url), encoding)
+    return Extracted(raw.doc_id, raw.raw_id, raw.source, raw.url, encoding, raw.title, raw.published,
+                     None, None, text)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<body" in head or "<!doctype html" in head
+
+
+def _from_html(raw: RawDocument, fields: dict, encoding: str) -> Extracted:
+    return Extracted(
+        doc_id=raw.doc_id,
+        raw_id=raw.raw_id,
+        source=raw.source,
+        url=raw.url,
+        encoding=fields.get("encoding") or encoding,
+        title=raw.title or fields.get("title"),
+        published=raw.published or fields.get("published"),
+        outlet=fields.get("outlet"),
+        author=fields.get("author"),
+        body=fields.get("body") or "",
+    )
+
+
+def guess_title(extracted: Extracted, norm: Normalised) -> str | None:
+    """The page's title, or for a bare text page its first line when that reads as a headline."""
+    if extracted.title:
+        return normalise_text(extracted.title).text or None
+    first = norm.text.split("\n", 1)[0].strip()
+    return first if TITLE_LINE.match(first) and "\n" in norm.text else None
+
+
+def process_raw(raw: RawDocument, *, tag: bool = True, with_keywords: bool = True) -> ProcessedDocument | Quarantined:
+    """All per-document stages for one raw document; bad input becomes a quarantine row."""
+    # Imported here so that `extract`-only callers do not load the taggers' dictionaries.
+    from policydata.tag.document import tag_document
+
+    try:
+        extracted = extract_document(raw)
+    except UndecodableError as exc:
+        return Quarantined(source=raw.source, reason="undecodable", raw_id=raw.raw_id, detail=str(exc)[:200])
+    if not extracted.body.strip():
+        return Quarantined(source=raw.source, reason="empty_body", raw_id=raw.raw_id,
+                           detail="no main text could be extracted")
+    norm = normalise_text(extracted.body)
+    if not norm.text.strip():
+        return Quarantined(source=raw.source, reason="empty_after_normalise", raw_id=raw.raw_id,
+                           detail="nothing left once boilerplate was removed")
+    extracted.title = guess_title(extracted, norm)
+    tags = None
+    if tag:
+        tags = tag_document(norm, title=extracted.title, url=extracted.url, published=extracted.published,
+                            with_keywords=with_keywords)
+    return ProcessedDocument(raw, extracted, norm, tags)
+
+
+@dataclass(slots=True)
+class BatchResult:
+    documents: list[ProcessedDocument]
+    quarantined: list[Quarantined]
+
+
+def process_batch(raws: Iterable[RawDocument | Quarantined], *, tag: bool = True,
+                  with_keywords: bool = True) -> BatchResult:
+    docs: list[ProcessedDocument] = []
+    bad: list[Quarantined] = []
+    for raw in raws:
+        if isinstance(raw, Quarantined):
+            bad.append(raw)
+            continue
+        try:
+            out = process_raw(raw, tag=tag, with_keywords=with_keywords)
+        except Exception as exc:  # a defect on one page must not sink the batch; it is kept with its reason
+            out = Quarantined(source=raw.source, reason="processing_error", raw_id=raw.raw_id,
+                              detail=f"{type(exc).__name__}: {exc}"[:300])
+        (bad if isinstance(out, Quarantined) else docs).append(out)
+    return BatchResult(docs, bad)

@@ -1,0 +1,1 @@
+"""Sources: read raw inputs (files, JSON Lines, fetched pages) and detect their text encoding."""

@@ -1,0 +1,131 @@
+"""Every regular expression the date tagger uses, compiled once at import.
+
+Texts reaching the tagger are normalised: Simplified, half-width digits and ASCII punctuation
+(``:`` ``(`` ``)`` ``,``), lines kept with ``\\n``. Patterns therefore only handle half-width forms,
+except where real pages keep a full-width character after normalisation (``～``, ``—``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- numbers that look like years --------------------------------------------------------------
+
+# A plausible four-digit year (1950-2039); digits before or after mean it is part of a longer number.
+_YEAR_DIGITS = r"(?:19[5-9]\d|20[0-3]\d)"
+_YEAR = r"(?<!\d)" + _YEAR_DIGITS + r"(?!\d)"
+
+# --- publication stamps ----------------------------------------------------------------------------
+
+# ISO-like date with - / . separators, optionally followed by a clock time: 2017/11/20 15:21:00.
+ISO_DATE = re.compile(
+    r"(?<![\d.])(?P<y>" + _YEAR_DIGITS + r")\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
+    r"(?P<time>\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+# Day.month.year stamp some CMS print: 18.11.2021  12:50.
+DMY_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+
+# Chinese full date: 2017年11月9日 / 2013年04月18日 (号 is spoken style for 日).
+CN_FULL_DATE = re.compile(
+    r"(?P<y>" + _YEAR + r")\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+)
+
+# A stamp line: the keyword then any date form within a few characters.
+STAMP_LINE = re.compile(
+    r"(?:发布|发表|更新|发稿|上传|录入|创建)(?:时间|日期)|(?:^|[\s|])(?:时间|日期)\s*:|来源\s*:|TIME\b",
+    re.M,
+)
+
+# --- URL dates -------------------------------------------------------------------------------------
+
+# /2012-04/25/ (gov.cn style), /2022/10/8/ (Y/M/D folders), /2025-01-14/, /2021/08/30/.
+URL_Y_M_D = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?=[/_.-])")
+# /200908/14/ and /202409/02/ (year-month folder then day folder).
+URL_YM_D = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)/")
+# /2020/0426/ and /2017/news_1117/ (year folder, then a folder ending in MMDD).
+URL_Y_MD = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?:[a-z]+_)?(?P<m>\d\d)(?P<d>\d\d)/")
+# /20220324/, t20220324_, _20220324, -20220324 (eight digits framed by separators).
+URL_YMD8 = re.compile(r"(?:/|(?<=[/_-])t|_|-)(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?=[/_.\-]|$)")
+# /2011720/ (seven digits: year, one-digit month, two-digit day) — rare, only as a last resort.
+URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
+# /report/2303/ — a four-digit YYMM folder: gives year and month only, never a publication date.
+URL_YYMM = re.compile(r"/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/")
+
+# --- event-date anchors in the body ---------------------------------------------------------------
+
+# One pass over the text finds every date-like anchor; the alternation order matters (longest first).
+ANCHOR = re.compile(
+    r"(?P<full>(?P<fy>" + _YEAR + r")\s*年\s*(?P<fm>\d{1,2})\s*月\s*(?P<fd>\d{1,2})\s*[日号])"
+    r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!\d))"
+    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?)"
+    r"|(?P<vague>近日|日前|近期|目前|前不久)"
+    r"|(?P<dom>(?<![\d月.:\-/年])(?P<dd>[1-3]?\d)\s*[日号](?=\s*(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受)))"
+)
+
+# A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
+DATELINE = re.compile(
+    r"(?P<agency>新华社|中新社|中新网|人民网|光明网|央视网|国际在线|中国网新闻|中国网|本报|本网|本刊|央广网|新京报|澎湃新闻|经济日报|[\u4e00-\u9fff]{2,4}(?:网|报|社))"
+    r"[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
+)
+
+# What follows an anchor when it is only the start of a range (4月19—20日, 7月22日至24日, 11月1日~11日).
+RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|-|~|～|－)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+
+# Words just before an anchor that make it something other than the reported event:
+# a start (自 2月7日 起), a future plan (将于), a deadline (前), or a cited earlier occasion.
+NOT_EVENT_BEFORE = re.compile(r"(?:(?<!截)自|从|将于|将在|计划于|预计|定于|拟于|力争|(?<!截)至|(?<![截止])到|直至|起至|于今年)\s*$")
+
+# Words just after an anchor that make it a deadline or a start rather than the event.
+NOT_EVENT_AFTER = re.compile(r"\s*(?:前|之前|以前|起|开始|以来|至今|期间|截止|—|将|正式开幕|到期)")
+
+# A figures report: the anchor names the day the figures describe (11月11日当天共处理快件…).
+FIGURES_DAY_AFTER = re.compile(r"\s*(?:当天|当日)")
+
+# Weekday written next to a date: (星期三) / 周三.
+WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*\)?")
+
+# A stamp-like full date: followed by a clock time, 来源, or the end of its line — not an event.
+STAMP_TAIL = re.compile(r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)", re.M)
+
+# --- year evidence without a written year ---------------------------------------------------------
+
+# A year as the text writes it: 2024年, 2024消费促进年, 《2024中国…公报》 (not 2000多, 2016万).
+YEAR_MENTION = re.compile(
+    r"(?P<y>" + _YEAR + r")(?:\s*年(?!代)|(?=[\u4e00-\u9fff])(?![多万亿余个件元人名家项公吨次辆台条处座位所户千百米平只头张份]))"
+)
+
+# A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.
+TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
+TARGET_AFTER = re.compile(r"\s*(?:年)?\s*(?:前|底前|年底前|远景|基本实现|全面建成|将|要|的目标)")
+
+# A year written as finished: 截至2024年底, 刚刚过去的2023年, 比2023年, 2024年全年, 2019年同期.
+COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|过去的|回顾|总结|相比)\s*$")
+COMPLETED_AFTER = re.compile(
+    r"\s*年?\s*(?:底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
+)
+# 截至2021年11月底: a year written as finished up to a given month.
+COMPLETED_THROUGH_MONTH = re.compile(
+    r"(?:截至|截止|截止到|到)\s*(?P<y>" + _YEAR + r")\s*年\s*(?P<m>\d{1,2})\s*月(?:底|末|份)?"
+)
+
+# The year named inside a meeting's name, as speech headers print it: 在2006年部扶贫领导小组会上的讲话.
+SPEECH_YEAR = re.compile(r"在(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff“”、]{2,30}?(?:会议|大会|会)上的(?:讲话|报告|工作报告|致辞)")
+
+# A meeting named after its own year: 2025年行业安全生产暨保通保畅工作会, 2017年全国邮政管理工作会议.
+MEETING_YEAR = re.compile(r"(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff“”、]{2,24}?(?:工作会议|工作会|会议|大会|座谈会)")
+
+# Session of a National People's Congress / CPPCC: 十四届全国人大二次会议, 第十四届全国人民代表大会第二次会议.
+NPC_SESSION = re.compile(
+    r"第?(?P<term>十[一二三四五六]|[一二三四五六七八九])届全国(?:人大|人民代表大会|政协|政治协商会议)"
+    r"(?:常委会)?第?(?P<n>[一二三四五六])次(?:全体)?会议"
+)
+
+# Ordinal of a recurring day: 第53届世界邮政日 (the phrase after 第N届 is looked up in the calendar).
+ORDINAL_EVENT = re.compile(r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|个|次)\s*(?P<what>[\u4e00-\u9fff“”]{2,12})")
+
+# An anniversary: 纪念五四运动100周年, 国庆70周年, 67华诞 (the phrase before it is looked up).
+ANNIVERSARY = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:周年|华诞|年华诞)")
+
+# Lunar dates written next to a solar one: 农历腊月初八 (pins the year through the new-year table).
+LUNAR_LABA = re.compile(r"腊月初八|腊八")

@@ -1,0 +1,145 @@
+"""Every regular expression and word list the speaker tagger uses, compiled once at import.
+
+Texts are normalised (Simplified, half-width ``,:;!?()``), so patterns only use those forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Common single-character Chinese surnames: a person name must start with one (jieba-style false
+# names such as 努力奋斗 or 幸福感 are rejected before anything else looks at them).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃"
+    "武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁"
+    "时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强"
+    "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
+    "虞党兰晋冷寇栗易胥桑伊迟习"
+)
+
+# Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
+COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "司马", "诸葛", "上官", "令狐", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+     "东方", "独孤", "南宫", "端木", "澹台", "呼延", "万俟")
+)
+
+# Characters that never end (or sit inside) a person name in these texts: function words, org
+# suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
+NON_NAME_CHARS = frozenset("的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并")
+
+# Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
+# automaton together with knowledge-base names and organisation names.
+POSTS = (
+    "部长", "副部长", "部长助理", "局长", "副局长", "局长助理", "司长", "副司长", "厅长", "副厅长", "处长",
+    "副处长", "科长", "主任", "副主任", "省长", "副省长", "市长", "副市长", "区长", "副区长", "县长",
+    "副县长", "州长", "副州长", "主席", "副主席", "书记", "副书记", "党组书记", "党组副书记", "党委书记",
+    "党委副书记", "党组成员", "党委委员", "党委常委", "省委书记", "省委副书记", "市委书记", "市委副书记",
+    "常委", "秘书长", "副秘书长", "总经理", "副总经理", "董事长", "副董事长", "总裁", "副总裁", "院长",
+    "副院长", "所长", "副所长", "校长", "副校长", "组长", "副组长", "新闻发言人", "发言人", "巡视员",
+    "副巡视员", "一级巡视员", "二级巡视员", "总工程师", "总经济师", "总会计师", "总规划师", "总理",
+    "副总理", "国务委员", "总书记", "负责人", "会长", "副会长", "理事长", "副理事长", "大使", "参赞",
+    "委员长", "副委员长", "总监", "主持人", "首席专家", "研究员", "教授", "专家", "一级巡视员", "督察专员",
+    "特派员", "政委", "司令员", "代表", "委员", "外长", "部长级", "首席", "局长级",
+)
+
+# A chain of posts that can stand as a title by itself (党组书记、局长; 副部长、党组成员).
+TITLE_CHAIN = re.compile(
+    "(?:{p})(?:[、,]?(?:{p}))*".format(p="|".join(sorted(set(POSTS), key=len, reverse=True)))
+)
+
+# Reporting verbs: what makes a named person a speaker (their own statement is reported).
+_VERBS = (
+    "强调指出", "强调", "指出", "表示", "要求", "说道", "说", "介绍", "称", "讲话", "答记者问", "认为",
+    "提出", "希望", "透露", "宣布", "呼吁", "建议", "坦言", "提到", "谈到", "回答", "答问", "致辞",
+    "发言", "总结", "寄语", "叮嘱", "勉励", "鼓励", "嘱咐", "阐述", "解释", "通报", "告诉", "回应", "披露",
+    "重申", "提醒", "称赞", "肯定", "作报告", "作工作报告", "做报告", "作了重要讲话", "作重要讲话",
+    "作了讲话", "发表讲话", "发表了讲话", "发表重要讲话", "致信", "答复", "介绍说", "分析", "直言",
+    "表态", "明确", "作出部署", "讲道", "讲",
+)
+VERB_ALT = "|".join(sorted(set(_VERBS), key=len, reverse=True))
+
+# Adverbs that sit between a subject and its reporting verb (李小鹏还强调, 他进一步指出).
+_ADVERBS = "还|也|同时|进一步|特别|最后|首先|再次|又|则|着重|明确|郑重|深刻|充分|高度|亲切|重点|随后|接着|专门|一再|多次|反复|曾|曾经"
+
+# What may follow a mention before its reporting verb: an optional honorific, then a short
+# stretch without clause punctuation (在……会上, 就……问题, 署名文章), which may end in a
+# locative and a comma (在会上, 强调), then adverbs and the verb itself.  Matched at the mention end.
+SPEECH_AFTER = re.compile(
+    r"(?:同志|先生|女士|一行)?"
+    r"(?:[^。!?;\n,:“”\"]{0,40}?(?:(?:上|时|中|期间|后|之际|前|表示),)?)??"
+    rf"(?:{_ADVERBS})*(?P<verb>{VERB_ALT}|\s*:(?!\s*$))",
+)
+
+# A verb in SPEECH_AFTER that is a nominal use (的讲话, 讲话精神) or a past/habitual one.
+NOMINAL_AFTER_VERB = re.compile(r"精神|的|稿|要点|全文|时的|中的|者")
+
+# Past or habitual statements (多次强调, 曾指出): not a report of this event.
+HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)$")
+
+# A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
+PRONOUN_SPEECH = re.compile(
+    rf"(?<![其])[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})"
+)
+
+# Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:).
+QA_LINE = re.compile(r"^[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S)", re.M)
+
+# Answer turn of an interview whose answerer was introduced earlier (答:…).
+ANSWER_LINE = re.compile(r"^[ \t]*答[ \t]*:", re.M)
+
+# Words that open a colon line but are not people (记者:, 来源:, 编辑:, 主持人:).
+QA_STOPWORDS = frozenset(
+    "记者 编辑 作者 来源 责编 摄影 主持 主持人 问 答 提问 回答 时间 地点 出处 摘要 关键词 网友 "
+    "原标题 链接 附件 注 备注 导语 文字 图片 视频 本报讯 电 日期 发布 标题".split()
+)
+
+# A regular press conference announced with its host (外交部发言人耿爽主持例行记者会).
+PRESS_CONFERENCE = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,12}?)(?:新闻)?发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)主持(?:召开)?(?:例行|定期)?(?:记者会|新闻发布会|发布会)"
+)
+
+# Chairing: 主持 right after the mention (主持召开部务会议, 主持会议, 主持学习).
+CHAIR_AFTER = re.compile(r"[^。!?;\n,]{0,8}?主持")
+
+# Attending: the clause after the mention says the person attended or accompanied.
+ATTEND_AFTER = re.compile(r"[^。!?;\n,:]{0,20}?(?:出席|参加|列席|陪同|参会|到会|会见|座谈)")
+
+# An attendee list opener (出席会议的有…, 参加会议的还有…): names after it are attendees.
+ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?:的有|的还有|有)[::]?$")
+
+# The mention is the author of guidance a meeting studies or passes on (……重要讲话精神,
+# ……重要指示, 以习近平同志为核心): such a person is not a speaker of the reported event.
+STUDIED_AFTER = re.compile(
+    r"(?:总书记|主席|总理|副总理|同志)?[^。!?;\n]{0,40}?(?:重要讲话|重要指示|讲话精神|指示精神|批示精神|"
+    r"重要批示|重要论述|重要回信|贺信|同志为核心|新时代中国特色社会主义思想|生态文明思想|外交思想|经济思想|"
+    r"法治思想|文化思想|强军思想|的讲话|重要文章|署名文章精神)"
+)
+
+# Studying verbs before a mention (学习……, 传达……, 贯彻……) mark the same kind of mention.
+STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
+
+# Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
+OBJECT_BEFORE = re.compile(r"(?:向|听取|请|邀请|陪同|会见|会见了|对|给|为|与|和|同|祝贺|看望|慰问|感谢|请来了|问)$")
+
+# A statement attributed to a body or group, not to its chair (会议强调, 检查组要求).
+GROUP_SUBJECT = re.compile(r"(?:会议|会上|检查组|督查组|调研组|工作组|部党组|局党组|党组|通知|意见|文件)$")
+
+# Clause and sentence ends, for evidence sentences.
+SENTENCE_END = re.compile(r"[。!?;\n]")
+
+# A four-digit year in the opening of a text, for knowledge-base look-ups without ``published``.
+YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|[-/.]\d{1,2}[-/.])")
+
+# Boundary after a name: punctuation, space, or the start of a word that follows names.
+NAME_FOLLOW = re.compile(
+    r"[\s,.。、;:!?“”\"()《》\-—…·]|$|"
+    rf"(?:{VERB_ALT})|同志|先生|女士|一行|等|在|与|和|及|对|就|向|率|到|赴|来|前往|深入|会见|接受|回答|答|作|做|"
+    r"出席|参加|主持|陪同|列席|的|还|也|分别|首先|随后|同时|一起|代表|指出|强调|表示|带队|调研|考察|视察|"
+    r"看望|慰问|听取|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
+    r"已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上"
+)
+
+# Boundary before a name (start of text, punctuation, space, or a function word that ends a
+# phrase): used when a name is found before its title (马军胜局长).
+NAME_PRECEDE = re.compile(r"(?:^|[\s,.。、;:!?“”\"()《》\-—…·]|的|和|与|及|同|由|请|向|对|在|了|是|据|为|有|经)$")

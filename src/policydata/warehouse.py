@@ -1,0 +1,266 @@
+"""The DuckDB warehouse: connect, migrate (numbered files in sql/), bulk-load batches.
+
+Loads go through Arrow (polars frames registered with DuckDB), never row by row, and each batch
+loads in one transaction. Loading is idempotent: a document already present with the same raw
+content is skipped; one whose content changed replaces its old rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from policydata.records import Quarantined
+
+DEFAULT_WAREHOUSE = Path("warehouse/policydata.duckdb")
+
+#: Tables holding per-document rows, deleted and re-inserted when a document's content changes.
+CHILD_TABLES = ("removals", "document_speakers", "document_topics", "topic_hits", "mentions", "keywords")
+
+
+class MigrationError(RuntimeError):
+    """An applied migration file was edited, or the sql/ folder is missing."""
+
+
+def sql_dir() -> Path:
+    """The migrations folder: POLICYDATA_SQL_DIR, else sql/ at the project root."""
+    env = os.environ.get("POLICYDATA_SQL_DIR")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "sql"
+        if (candidate / "001_core_tables.sql").is_file():
+            return candidate
+    raise MigrationError("cannot find the sql/ migrations folder; set POLICYDATA_SQL_DIR")
+
+
+def connect(path: str | os.PathLike[str] = DEFAULT_WAREHOUSE, *, read_only: bool = False,
+            migrate_schema: bool = True) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if read_only:
+        if not path.exists():
+            raise FileNotFoundError(f"no warehouse at {path}; run `policydata run` first")
+        return duckdb.connect(str(path), read_only=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    if migrate_schema:
+        migrate(con)
+    return con
+
+
+def migrate(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -> list[str]:
+    """Apply sql/NNN_*.sql files not yet applied, in order, each recorded with its checksum.
+
+    An applied file whose checksum changed is an error: applied migrations are never edited.
+    """
+    folder = folder or sql_dir()
+    con.execute(
+        "create table if not exists schema_migrations ("
+        " version integer primary key, name varchar not null, checksum varchar not null,"
+        " applied_at timestamp not null)"
+    )
+    applied = {v: (n, c) for v, n, c in con.execute(
+        "select version, name, checksum from schema_migrations").fetchall()}
+    done: list[str] = []
+    for file in sorted(folder.glob("[0-9][0-9][0-9]_*.sql")):
+        version = int(file.name[:3])
+        body = file.read_text(encoding="utf-8")
+        checksum = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        if version in applied:
+            if applied[version][1] != checksum:
+                raise MigrationError(f"{file.name} was edited after it was applied; add a new migration instead")
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(body)
+            con.execute("insert into schema_migrations values (?, ?, ?, ?)",
+                        [version, file.name, checksum, datetime.now(UTC).replace(tzinfo=None)])
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        done.append(file.name)
+    return done
+
+
+def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """doc_id → raw_id of every loaded document (to skip unchanged input before any work)."""
+    return dict(con.execute("select doc_id, raw_id from documents").fetchall())
+
+
+def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes, str, str | None]]:
+    return con.execute(
+        "select doc_id, fingerprint, cluster_id, event_date from documents where fingerprint is not null"
+    ).fetchall()
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, inputs: Iterable[str], rules_version: str) -> None:
+    con.execute(
+        "insert into runs (run_id, started_at, inputs, status, rules_version) values (?, ?, ?, 'running', ?)",
+        [run_id, _now(), json.dumps([str(i) for i in inputs], ensure_ascii=False), rules_version],
+    )
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, status: str, n_read: int, n_loaded: int,
+               n_skipped: int, n_quarantined: int) -> None:
+    con.execute(
+        "update runs set finished_at = ?, status = ?, n_read = ?, n_loaded = ?, n_skipped = ?,"
+        " n_quarantined = ? where run_id = ?",
+        [_now(), status, n_read, n_loaded, n_skipped, n_quarantined, run_id],
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def load_topics(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
+    """Upsert the topic definitions (id, name, CAP crosswalk, version)."""
+    if not rows:
+        return
+    frame = pl.DataFrame(rows, schema={"topic_id": pl.Utf8, "name_zh": pl.Utf8, "cap_code": pl.Int32,
+                                       "cap_label": pl.Utf8, "n_terms": pl.Int32, "version": pl.Utf8})
+    con.register("batch_topics", frame.to_arrow())
+    try:
+        con.execute("begin transaction")
+        con.execute("delete from topics where topic_id in (select topic_id from batch_topics)")
+        con.execute("insert into topics by name select * from batch_topics")
+        con.execute("commit")
+    finally:
+        con.unregister("batch_topics")
+
+
+def quarantine_rows(items: Iterable[Quarantined], run_id: str) -> list[dict]:
+    rows = []
+    now = _now()
+    for q in items:
+        key = hashlib.md5(f"{q.source}\x1f{q.reason}\x1f{q.raw_id or ''}".encode()).hexdigest()
+        rows.append({**asdict(q), "quarantine_id": key, "run_id": run_id, "first_seen": now})
+    return rows
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> int:
+    """Load one batch of frames (table name → frame) in one transaction; returns documents inserted.
+
+    Documents already present with the same raw_id are left alone; a document whose raw_id changed
+    has its old rows replaced. Raw rows, speakers and quarantine rows are inserted only when new.
+    """
+    registered = []
+    try:
+        for name, frame in frames.items():
+            view = f"batch_{name}"
+            con.register(view, frame.to_arrow())
+            registered.append(view)
+        con.execute("begin transaction")
+        try:
+            inserted = _load_registered(con, set(frames))
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        return inserted
+    finally:
+        for view in registered:
+            con.unregister(view)
+
+
+def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
+    if "raw_documents" in names:
+        con.execute("insert into raw_documents by name select * from batch_raw_documents b"
+                    " where not exists (select 1 from raw_documents r where r.raw_id = b.raw_id)"
+                    " qualify row_number() over (partition by raw_id) = 1")
+    if "quarantine" in names:
+        con.execute("insert into quarantine by name select * from batch_quarantine b"
+                    " where not exists (select 1 from quarantine q where q.quarantine_id = b.quarantine_id)"
+                    " qualify row_number() over (partition by quarantine_id) = 1")
+    if "speakers" in names:
+        con.execute("insert into speakers by name select * from batch_speakers b"
+                    " where not exists (select 1 from speakers s where s.speaker_id = b.speaker_id)"
+                    " qualify row_number() over (partition by speaker_id) = 1")
+    if "documents" not in names:
+        return 0
+    # documents whose content changed: drop their old rows first
+    con.execute("create or replace temp table changed_docs as select d.doc_id from documents d"
+                " join batch_documents b on b.doc_id = d.doc_id where d.raw_id <> b.raw_id")
+    for table in (*CHILD_TABLES, "documents"):
+        con.execute(f"delete from {table} where doc_id in (select doc_id from changed_docs)")
+    con.execute("create or replace temp table new_docs as select doc_id from batch_documents b"
+                " where not exists (select 1 from documents d where d.doc_id = b.doc_id)")
+    ((inserted,),) = con.execute("select count(*) from new_docs").fetchall()
+    con.execute("insert into documents by name select * from batch_documents"
+                " where doc_id in (select doc_id from new_docs)")
+    for table in CHILD_TABLES:
+        if table in names:
+            con.execute(f"insert into {table} by name select * from batch_{table}"
+                        " where doc_id in (select doc_id from new_docs)")
+    if "clusters" in names:
+        # a cluster's canonical member may change when a more complete copy arrives
+        con.execute("update documents set is_canonical = (documents.doc_id = c.canonical_doc_id)"
+                    " from batch_clusters c where documents.cluster_id = c.cluster_id")
+    return int(inserted)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    tables = [r[0] for r in con.execute(
+        "select table_name from information_schema.tables where table_type = 'BASE TABLE'"
+        " and table_schema = 'main' order by table_name").fetchall()]
+    return {t: con.execute(f'select count(*) from "{t}"').fetchall()[0][0] for t in tables}
+
+
+class Loader:
+    """Loads prepared batches into one warehouse, clustering syndicated duplicates on the way.
+
+    The cluster index (fingerprints only, not texts) is built once from what the warehouse holds
+    and grows with every batch, so a batch is clustered against everything loaded before it.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        from policydata.dedupe import ClusterIndex, fingerprint_from_bytes
+
+        self.con = con
+        rows = known_fingerprints(con)
+        self.index = ClusterIndex.from_existing(
+            (doc_id, fingerprint_from_bytes(fp), cluster_id, event) for doc_id, fp, cluster_id, event in rows)
+
+    def load(self, frames: dict[str, pl.DataFrame], fingerprints: dict[str, bytes],
+             event_dates: dict[str, str | None]) -> int:
+        from policydata.dedupe import fingerprint_from_bytes
+
+        docs = frames["documents"]
+        if docs.height:
+            # only documents not already loaded take part in clustering
+            present = set(known_documents_subset(self.con, docs["doc_id"].to_list()))
+            new = [(d, fingerprint_from_bytes(fingerprints[d]), event_dates.get(d), n)
+                   for d, n in zip(docs["doc_id"].to_list(), docs["n_chars"].to_list(), strict=True)
+                   if d not in present and d in fingerprints]
+            assigned = self.index.add_batch(new)
+            cluster_of = {d: c for d, (c, _canon) in assigned.items()}
+            canonical = {c: canon for c, canon in assigned.values()}
+            frames = dict(frames)
+            frames["documents"] = docs.with_columns(
+                pl.col("doc_id").replace_strict(cluster_of, default=pl.col("doc_id")).alias("cluster_id"),
+            ).with_columns((pl.col("doc_id") == pl.col("cluster_id").replace_strict(
+                canonical, default=pl.col("doc_id"))).alias("is_canonical"))
+            frames["clusters"] = pl.DataFrame(
+                {"cluster_id": list(canonical), "canonical_doc_id": list(canonical.values())},
+                schema={"cluster_id": pl.Utf8, "canonical_doc_id": pl.Utf8})
+        return load_batch(self.con, frames)
+
+
+def known_documents_subset(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[str]:
+    frame = pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.Utf8})
+    con.register("probe_ids", frame.to_arrow())
+    try:
+        return [r[0] for r in con.execute(
+            "select d.doc_id from documents d join probe_ids p using (doc_id)").fetchall()]
+    finally:
+        con.unregister("probe_ids")

@@ -1,0 +1,53 @@
+"""Ingest: files, folders and JSON Lines become raw documents or quarantine rows, never nothing."""
+
+from __future__ import annotations
+
+import json
+
+from policydata.records import Quarantined, RawDocument
+from policydata.sources.files import content_hash, read_inputs
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("第二篇", encoding="utf-8")
+    (tmp_path / "a.html").write_text("<html><body><p>第一篇</p></body></html>", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert [i.doc_id for i in items] == ["a", "two"]
+    assert [i.kind for i in items] == ["html", "txt"]
+
+
+def test_raw_id_is_the_content_hash(tmp_path):
+    data = "交通运输部".encode("gb18030")
+    (tmp_path / "x.txt").write_bytes(data)
+    (item,) = read_inputs([tmp_path / "x.txt"])
+    assert item.raw_id == content_hash(data) and item.data == data
+
+
+def test_jsonl_records_keep_their_ids_and_fields(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "p1", "text": "正文", "url": "http://x/1", "title": "标题",
+                                "published": "2020-01-02"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (item,) = read_inputs([path])
+    assert isinstance(item, RawDocument)
+    assert (item.doc_id, item.url, item.title, item.published) == ("p1", "http://x/1", "标题", "2020-01-02")
+    assert item.data.decode("utf-8") == "正文"
+
+
+def test_bad_inputs_are_quarantined_with_reasons(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "ok", "text": "好"}\n{not json\n[1, 2]\n{"id": "e", "text": "  "}\n\n',
+                    encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    items = list(read_inputs([path, tmp_path / "image.png", tmp_path / "missing.txt"]))
+    reasons = [i.reason for i in items if isinstance(i, Quarantined)]
+    assert reasons == ["invalid_json", "invalid_json", "no_text", "unsupported_type", "missing"]
+    assert [i.doc_id for i in items if isinstance(i, RawDocument)] == ["ok"]
+
+
+def test_jsonl_without_id_gets_a_stable_one(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"text": "无编号"}\n', encoding="utf-8")
+    first = next(read_inputs([path]))
+    second = next(read_inputs([path]))
+    assert first.doc_id == second.doc_id and first.doc_id.startswith("n-")

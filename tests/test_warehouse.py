@@ -1,0 +1,69 @@
+"""Warehouse: migrations recorded with checksums, batches loaded in one transaction, idempotent."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+
+import pytest
+
+from policydata import warehouse as wh
+from policydata.frames import frame
+
+
+def doc_row(doc_id, raw_id, text="正文"):
+    return {"doc_id": doc_id, "raw_id": raw_id, "source": f"{doc_id}.txt", "text": text, "body": text,
+            "n_chars": len(text), "n_removed": 0, "event_date_precision": "none", "event_date_basis": "none",
+            "cluster_id": doc_id, "is_canonical": True, "rules_version": "t", "run_id": "r1",
+            "loaded_at": datetime(2024, 1, 1)}
+
+
+def frames_for(docs, topics=()):
+    return {"documents": frame("documents", docs),
+            "document_topics": frame("document_topics", [
+                {"doc_id": d, "topic_id": t, "confidence": 1.0, "n_hits": 1, "term": "x", "evidence": "x",
+                 "evidence_start": 0, "evidence_end": 1} for d, t in topics])}
+
+
+def test_migrations_apply_once_and_are_recorded(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    applied = con.execute("select name from schema_migrations order by version").fetchall()
+    assert [a[0] for a in applied] == sorted(p.name for p in wh.sql_dir().glob("[0-9]*.sql"))
+    assert wh.migrate(con) == []
+
+
+def test_an_edited_applied_migration_is_refused(tmp_path):
+    folder = tmp_path / "sql"
+    shutil.copytree(wh.sql_dir(), folder)
+    con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
+    wh.migrate(con, folder)
+    first = sorted(folder.glob("0*.sql"))[0]
+    first.write_text(first.read_text() + "\n-- edited\n")
+    with pytest.raises(wh.MigrationError):
+        wh.migrate(con, folder)
+
+
+def test_loading_the_same_batch_twice_changes_nothing(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    batch = frames_for([doc_row("a", "h1"), doc_row("b", "h2")], [("a", "peak_season")])
+    assert wh.load_batch(con, batch) == 2
+    before = wh.table_counts(con)
+    assert wh.load_batch(con, batch) == 0
+    assert wh.table_counts(con) == before
+
+
+def test_changed_content_replaces_the_documents_rows(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    wh.load_batch(con, frames_for([doc_row("a", "h1")], [("a", "peak_season")]))
+    wh.load_batch(con, frames_for([doc_row("a", "h2", "新正文")], [("a", "publicity")]))
+    assert con.execute("select raw_id, text from documents").fetchall() == [("h2", "新正文")]
+    assert con.execute("select topic_id from document_topics").fetchall() == [("publicity",)]
+
+
+def test_a_failing_batch_leaves_nothing_behind(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    bad = frames_for([doc_row("a", "h1")])
+    bad["documents"] = bad["documents"].with_columns(bad["documents"]["n_chars"].cast(int) * 0 + None)
+    with pytest.raises(Exception):
+        wh.load_batch(con, bad)  # n_chars is not null in the schema
+    assert con.execute("select count(*) from documents").fetchone()[0] == 0
