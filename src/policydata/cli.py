@@ -31,7 +31,8 @@ def run(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (.txt, .html, .jsonl).")] = None,
     warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
     batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 2000,
-    summary: Annotated[bool, typer.Option(help="Print a summary of the warehouse afterwards.")] = True,
+    summary: Annotated[bool, typer.Option("--summary/--no-summary",
+                                          help="Print a summary of the warehouse afterwards.")] = True,
 ) -> None:
     """Run the Prefect pipeline flow (ingest → normalise → tag → load) into the warehouse.
 
@@ -257,6 +258,18 @@ def query(
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
     console.print(table)
+
+
+@app.command()
+def serve() -> None:
+    """Serve the daily scheduled deployment (06:00 Asia/Shanghai), defined in flows/serve.py.
+
+    Inputs and warehouse come from POLICYDATA_INPUTS (paths separated by ':') and
+    POLICYDATA_WAREHOUSE. Example: POLICYDATA_INPUTS=/data/pages policydata serve
+    """
+    from flows.serve import serve as serve_deployment
+
+    serve_deployment()
 
 
 @export_app.command()

@@ -64,14 +64,14 @@ __all__ = [
 ]
 
 # --- parameters (documented figures; the dev evaluation in tests/test_dedupe.py holds them) ---
-SHINGLE = 5  # characters per shingle: long enough that formula words (高质量发展) are not shared by chance
+SHINGLE = 5  # characters per shingle (fixed: _shingle_hashes reads 4 + 1 characters); formula words share few
 SKETCH_SIZE = 256  # bottom-k: at most 1 KiB of hashes per document
 MAX_FIGURES = 48  # figures kept per document (the smallest context hashes: a consistent sample)
 FIGURE_CONTEXT = 4  # Han characters before a figure that name what it measures
 MAX_DATES = 16  # month-day dates kept per document
-MIN_SHINGLES = 24  # fewer distinct shingles (≈ 30 characters) is too little text to call a copy
+MIN_SHINGLES = 50  # fewer distinct shingles (≈ one 55-character sentence) is too little to call a copy
 MAX_POSTING = 200  # a sketch value in more documents than this is boilerplate, not evidence
-MIN_SHARED = 3  # sketch values two documents must share before containment is trusted
+MIN_SHARED = 4  # sketch values two documents must share before containment is trusted
 MIN_CONTAINMENT = 0.30  # containment for a pair without same-day event dates
 SAME_DAY_CONTAINMENT = 0.18  # containment when both event dates are known and name the same day
 NEAR_IDENTICAL = 0.80  # above this, differing month-day mentions are chrome, not a different event
@@ -237,12 +237,19 @@ def fingerprint_from_bytes(data: bytes) -> Fingerprint:
 # Pair verification
 
 
-def _containment(a: Fingerprint, b: Fingerprint) -> tuple[float, int]:
-    """(estimated containment of the smaller text in the larger, shared sketch values)."""
+def _containment(a: Fingerprint, b: Fingerprint, stop: np.ndarray | None = None) -> tuple[float, int]:
+    """(estimated containment of the smaller text in the larger, shared sketch values).
+
+    ``stop`` holds sketch values too common in the collection to be evidence (site chrome such
+    as 央视网消息 left in the text, formulae): they count neither as shared nor as text.
+    """
     sa, sb = a.sketch_array(), b.sketch_array()
     t = min(a.threshold, b.threshold)
     sa = sa[: np.searchsorted(sa, t, side="right")]
     sb = sb[: np.searchsorted(sb, t, side="right")]
+    if stop is not None and stop.size:
+        sa = sa[~np.isin(sa, stop, assume_unique=True)]
+        sb = sb[~np.isin(sb, stop, assume_unique=True)]
     if not sa.size or not sb.size:
         return 0.0, 0
     shared = int(np.intersect1d(sa, sb, assume_unique=True).size)
@@ -299,14 +306,18 @@ def _same_day(x: str | None, y: str | None) -> bool:
 
 
 def similarity(
-    a: Fingerprint, b: Fingerprint, date_a: str | None = None, date_b: str | None = None
+    a: Fingerprint,
+    b: Fingerprint,
+    date_a: str | None = None,
+    date_b: str | None = None,
+    stop: np.ndarray | None = None,
 ) -> float | None:
     """The link strength (estimated containment) if ``a`` and ``b`` are copies of one report, else None."""
     if a.n_shingles < MIN_SHINGLES or b.n_shingles < MIN_SHINGLES:
         return None
     if _event_dates_conflict(date_a, date_b):
         return None
-    containment, shared = _containment(a, b)
+    containment, shared = _containment(a, b, stop)
     needed = SAME_DAY_CONTAINMENT if _same_day(date_a, date_b) else MIN_CONTAINMENT
     if shared < MIN_SHARED or containment < needed:
         return None
@@ -323,17 +334,20 @@ def similarity(
 # Clustering
 
 
-def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> np.ndarray:
-    """Pairs (i < j) sharing at least MIN_SHARED sketch values, at least one of them new."""
+def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) sharing at least MIN_SHARED sketch values, at least one of them new; and the
+    sorted sketch values held by more than MAX_POSTING documents (stop values)."""
+    none = np.empty((0, 2), dtype=np.int64)
     sizes = np.fromiter((len(f.sketch) // 4 for f in fps), dtype=np.int64, count=len(fps))
     if sizes.sum() == 0:
-        return np.empty((0, 2), dtype=np.int64)
+        return none, np.empty(0, dtype=np.uint32)
     values = np.frombuffer(b"".join(f.sketch for f in fps), dtype="<u4").astype(np.int64)
     docs = np.repeat(np.arange(len(fps), dtype=np.int64), sizes)
     order = np.argsort((values << 32) | docs, kind="stable")
     values, docs = values[order], docs[order]
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     lengths = np.diff(np.r_[starts, values.size])
+    stop = values[starts[lengths > MAX_POSTING]].astype(np.uint32)
     chunks = []
     for length in np.unique(lengths[(lengths >= 2) & (lengths <= MAX_POSTING)]).tolist():
         run_starts = starts[lengths == length]
@@ -343,10 +357,10 @@ def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> np.ndarr
         keep = is_new[a] | is_new[b]
         chunks.append(a[keep] * len(fps) + b[keep])
     if not chunks:
-        return np.empty((0, 2), dtype=np.int64)
+        return none, stop
     keys, counts = np.unique(np.concatenate(chunks), return_counts=True)
     keys = keys[counts >= MIN_SHARED]
-    return np.stack([keys // len(fps), keys % len(fps)], axis=1)
+    return np.stack([keys // len(fps), keys % len(fps)], axis=1), stop
 
 
 class _Components:
@@ -402,8 +416,9 @@ def _cluster(
         for i in group[1:]:
             comps.dates[i] = set()
     edges = []
-    for i, j in _candidate_pairs(fps, is_new).tolist():
-        strength = similarity(fps[i], fps[j], dates[i], dates[j])
+    pairs, stop = _candidate_pairs(fps, is_new)
+    for i, j in pairs.tolist():
+        strength = similarity(fps[i], fps[j], dates[i], dates[j], stop)
         if strength is not None:
             edges.append((-strength, min(ids[i], ids[j]), max(ids[i], ids[j]), i, j))
     edges.sort()

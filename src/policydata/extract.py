@@ -23,8 +23,9 @@ from policydata.sources.encoding import decode_bytes
 __all__ = ["clean_title", "extract_html", "parse_datetime"]
 
 # elements whose text is never article text
+# (form and button are not here: malformed pages nest whole articles inside them)
 _SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "iframe", "form", "button", "select", "option", "textarea",
+    {"script", "style", "noscript", "iframe", "select", "option", "textarea",
      "input", "object", "embed", "svg", "canvas", "head", "template", "nav", "footer", "audio", "video"}
 )
 # elements that start a new line in the rendered page
@@ -65,7 +66,7 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> dict[str, Any]
     if not text.strip():
         return result
     try:
-        doc = lxml.html.document_fromstring(text)
+        doc = lxml.html.document_fromstring(P.STRAY_END_TAG.sub("", text))
     except (lxml.etree.ParserError, ValueError):
         return result
 
@@ -76,13 +77,14 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> dict[str, Any]
         body = _element_text(container)
     else:
         body = _trafilatura_body(text, url)
-    body = _clean_body(body)
+    title = _title(doc, metas)
+    raw_top = body[:400]
+    body = _clean_body(body, title)
 
     header_text, trailer_text = _around_text(doc, container)
-    title = _title(doc, metas)
     result["title"] = title
     result["body"] = body
-    result["published"] = _published(metas, header_text, trailer_text[:3000], url, body)
+    result["published"] = _published(metas, header_text, trailer_text[:3000], url, raw_top, doc)
     result["outlet"] = _outlet(metas, header_text)
     result["author"] = _author(metas, header_text, body)
     return result
@@ -98,7 +100,9 @@ def _meta_values(doc: lxml.html.HtmlElement) -> dict[str, str]:
         key = meta.get("name") or meta.get("property") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
         if key and content and content.strip():
-            values.setdefault(key.strip().lower(), content.strip())
+            content = _norm_space(P.TAG.sub("", content))
+            if content:
+                values.setdefault(key.strip().lower(), content)
     return values
 
 
@@ -146,9 +150,13 @@ def _title(doc: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
     bare_page_title = P.TITLE_MEDIA_PREFIX.sub("", page_title)
     for heading in headings:
         bare = P.TITLE_MEDIA_PREFIX.sub("", heading)
-        if len(bare) >= 4 and (bare_page_title.startswith(bare) or bare in candidates):
-            if len(bare) >= 0.6 * len(clean_title(page_title)):
-                return bare
+        if len(bare) < 4:
+            continue
+        # the heading is the headline when <title> is the heading plus separator-led site names
+        if bare_page_title.startswith(bare) and P.TITLE_TAIL.match(bare_page_title[len(bare) :]):
+            return bare
+        if bare in candidates and len(bare) >= 0.6 * len(clean_title(page_title)):
+            return bare
     for candidate in candidates:
         cleaned = clean_title(candidate)
         if len(cleaned) >= 4 and P.HAN.search(cleaned):
@@ -198,7 +206,11 @@ def _url_date(url: str | None) -> str | None:
     return None
 
 
-def _published(metas: dict[str, str], header: str, trailer: str, url: str | None, body: str) -> str | None:
+def _published(
+    metas: dict[str, str], header: str, trailer: str, url: str | None, body: str, doc: lxml.html.HtmlElement
+) -> str | None:
+    """The page's own publication date; ``body`` is the top of the extracted text, before the
+    byline lines are cleaned away."""
     # 成文日期 is the date a government document carries; the web posting date comes after it
     for region in (header, body[:1000], trailer):
         match = P.DOCUMENT_DATE_LABEL.search(region)
@@ -227,10 +239,21 @@ def _published(metas: dict[str, str], header: str, trailer: str, url: str | None
         found = parse_datetime(trailer[match.end() : match.end() + 30])
         if found:
             return found
-    found = parse_datetime(trailer[:300])
+    found = parse_datetime(trailer[:300]) or parse_datetime(body[:300])
     if found:
         return found
-    return parse_datetime(body[:300]) if body else None
+    return _htmldate(doc)
+
+
+def _htmldate(doc: lxml.html.HtmlElement) -> str | None:
+    """Last resort: htmldate's markup heuristics (slow, so only when nothing simpler worked)."""
+    from htmldate import find_date  # imported lazily: rarely needed
+
+    try:
+        found = find_date(doc, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        return None
+    return found or None
 
 
 def _outlet(metas: dict[str, str], header: str) -> str | None:
@@ -250,7 +273,9 @@ def _author(metas: dict[str, str], header: str, body: str) -> str | None:
     found: dict[str, str] = {}
     for text in (header, body[-400:]):
         for match in P.AUTHOR_LINE.finditer(text):
-            found.setdefault(match.group(1), _norm_space(match.group(2)))
+            name = _norm_space(match.group(2))
+            if not P.ORG_NAME.search(name):
+                found.setdefault(match.group(1), name)
     for label in ("作者", "记者", "撰稿"):
         if label in found:
             return found[label]
@@ -260,10 +285,10 @@ def _author(metas: dict[str, str], header: str, body: str) -> str | None:
             return _norm_space(byline.group(1))
     for key in _META_AUTHOR:
         value = metas.get(key, "")
-        if P.HAN.search(value) and len(value) <= 20:
+        if P.HAN.search(value) and len(value) <= 12 and not P.ORG_NAME.search(value):
             return value
     for label in ("责任编辑", "编辑"):
-        if label in found:
+        if label in found and not P.ORG_NAME.search(found[label]):
             return found[label]
     return None
 
@@ -275,33 +300,48 @@ def _han_count(text: str) -> int:
     return len(P.HAN.findall(text))
 
 
+_MARKER_RANK = {marker: rank for rank, marker in enumerate(P.CONTAINER_MARKERS)}
+
+
+def _marker_rank(element: lxml.html.HtmlElement) -> int | None:
+    rank = None
+    element_id = element.get("id")
+    if element_id:
+        rank = _MARKER_RANK.get("#" + element_id)
+    classes = element.get("class")
+    if classes:
+        for token in classes.split():
+            r = _MARKER_RANK.get("." + token)
+            if r is not None and (rank is None or r < rank):
+                rank = r
+    return rank
+
+
 def _find_container(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The CMS article container: the most trusted marker that holds enough Han text."""
-    id_rank = {name: i for i, name in enumerate(P.CONTAINER_IDS)}
-    class_rank = {name: i for i, name in enumerate(P.CONTAINER_CLASSES)}
-    candidates: list[tuple[int, int, lxml.html.HtmlElement]] = []
+    """The CMS article container: the most trusted marker that holds enough Han text.
+
+    Within the winning marker, nested matches (a ``.content`` inside a ``.content``) resolve to
+    the innermost one that still holds most of the text, so page-wide wrappers lose.
+    """
+    candidates: list[tuple[int, int, int, lxml.html.HtmlElement]] = []
     for element in doc.iter("div", "td", "article", "section", "span"):
-        rank = None
-        element_id = element.get("id")
-        if element_id and element_id in id_rank:
-            rank = id_rank[element_id]
-        classes = element.get("class")
-        if classes:
-            for token in classes.split():
-                if token in class_rank:
-                    r = class_rank[token]
-                    rank = r if rank is None else min(rank, r)
+        rank = _marker_rank(element)
         if rank is None:
             continue
         han = _han_count(_element_text(element))
         if han >= _MIN_CONTAINER_HAN:
-            candidates.append((rank, -han, element))
+            depth = sum(1 for _ in element.iterancestors())
+            candidates.append((rank, han, depth, element))
     if not candidates:
         return None
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    best_rank, best_han, best = candidates[0]
-    # a generic marker (content, article, detail) may wrap the whole page: reject wrappers whose
-    # text is mostly links (navigation), and defer to trafilatura
+    most = max(c[1] for c in candidates)
+    # a specific marker around a short teaser must not beat the real article text
+    trusted = [c for c in candidates if c[1] >= 0.2 * most]
+    best_rank = min(c[0] for c in trusted)
+    same = [c for c in trusted if c[0] == best_rank]
+    top = max(c[1] for c in same)
+    best = max((c for c in same if c[1] >= 0.7 * top), key=lambda c: c[2])[3]
+    # a generic marker may still wrap navigation: text mostly made of links is not an article
     if _link_share(best) > 0.5:
         return None
     return best
@@ -316,11 +356,27 @@ def _link_share(element: lxml.html.HtmlElement) -> float:
 
 
 def _element_text(element: lxml.html.HtmlElement) -> str:
-    """Rendered text of an element: block elements break lines, furniture is skipped."""
+    """Rendered text of an element: block elements break lines, furniture is skipped.
+
+    Lines made only of link text (related-story lists, "点击进入…" banners) are dropped at the
+    start and end of the element; inside the article they are kept.
+    """
     pieces: list[str] = []
     _walk(element, pieces)
-    lines = (_norm_space(line) for line in "".join(pieces).split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [line for line in (_norm_space(x) for x in "".join(pieces).split("\n")) if line]
+    while lines and _is_link_line(lines[0]):
+        lines.pop(0)
+    while lines and _is_link_line(lines[-1]):
+        lines.pop()
+    text = "\n".join(lines)
+    return text.replace(P.LINK_OPEN, "").replace(P.LINK_CLOSE, "")
+
+
+def _is_link_line(line: str) -> bool:
+    if P.LINK_OPEN not in line:
+        return False
+    rest = P.LINK_SPAN.sub("", line)
+    return not P.HAN.search(rest) and not any(ch.isalnum() for ch in rest)
 
 
 def _walk(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
@@ -338,10 +394,14 @@ def _walk(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
             pieces.append("\n")
         elif tag in ("td", "th"):
             pieces.append("\t")
+        if tag == "a":
+            pieces.append(P.LINK_OPEN)
         if element.text:
             pieces.append(element.text)
         for child in element:
             _walk(child, pieces)
+        if tag == "a":
+            pieces.append(P.LINK_CLOSE)
         if block:
             pieces.append("\n")
     if element.tail:
@@ -401,22 +461,35 @@ class _Stop(Exception):
 def _trafilatura_body(html: str, url: str | None) -> str:
     import trafilatura  # imported lazily: only pages without a known CMS container need it
 
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=True, with_metadata=False, deduplicate=False
-    )
-    return text or ""
+    # layout tables come out as "| a | b |" rows: try without tables first, with them if that
+    # leaves almost nothing (government pages that set the article in a table)
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, deduplicate=False)
+    if text is None or _han_count(text) < 100:
+        text = trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=True, deduplicate=False
+        )
+    return (text or "").replace("\\|", "|")
 
 
-def _clean_body(body: str) -> str:
-    """Drop widget lines and everything after a related-links / comments / legal heading."""
+def _clean_body(body: str, title: str | None) -> str:
+    """Drop widget lines, a repeated headline or byline on top, and everything after a
+    related-links / comments / legal heading."""
     kept: list[str] = []
+    han_seen = 0
     for line in body.split("\n"):
-        line = _norm_space(line)
+        line = _norm_space(P.TABLE_BARS.sub("", line)) if "|" in line else _norm_space(line)
         if not line:
             continue
-        if P.TRAILER_HEADING.match(line) and kept:
+        if han_seen >= 50 and P.TRAILER_HEADING.match(line):
             break
         if P.JUNK_LINE.search(line):
             continue
+        if han_seen == 0 and (
+            (title and line == title) or P.BYLINE_LINE.match(line) or (len(line) < 25 and not P.HAN.search(line))
+        ):
+            continue
         kept.append(line)
+        han_seen += _han_count(line)
+    while kept and len(kept[-1]) < 25 and not P.HAN.search(kept[-1]):
+        kept.pop()
     return "\n".join(kept)

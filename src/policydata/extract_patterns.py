@@ -41,7 +41,8 @@ SOURCE_LINE = re.compile(
 # 作者：王乐文 / 记者 栗翘楚 / 责任编辑：刘光博 / 编辑：杨书杰 (one to four names, space separated)
 AUTHOR_LINE = re.compile(
     r"(作者|记者|责任编辑|编辑|撰稿)\s*[:：]\s*"
-    r"((?:[\u4e00-\u9fff·]{2,5})(?:[\s、,，]+[\u4e00-\u9fff·]{2,5}){0,3})"
+    r"((?:[\u4e00-\u9fff·]{2,5})(?:[\s、,，]+(?![\u4e00-\u9fff]{2,6}\s*[:：])[\u4e00-\u9fff·]{2,5}){0,3})"
+    r"(?![\u4e00-\u9fff]*\s*[:：])"
 )
 # "本报记者 王乐文 方 敏" bylines without a colon (names of 2–4 Han characters, spaces inside
 # two-character names are layout padding)
@@ -61,17 +62,20 @@ TITLE_MEDIA_PREFIX = re.compile(
 TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\s[-–—|｜]{1,2}\s|-{1,2}|\|{1,2}|｜)\s*")
 # a segment that names a site, channel or portal rather than the story
 SITE_SEGMENT = re.compile(
-    r"(?:网|频道|官网|门户|网站|政府|新闻|资讯|首页|在线|客户端|日报|晚报|时报|周刊|TV|tv|"
-    r"\.com|\.cn|\.net|[Cc][Cc][Tt][Vv]|The Paper|China|中国网|人民网|新华网|央视|要闻|国内|国际|"
+    r"(?:网|網|频道|頻道|官网|门户|网站|網站|政府|新闻|新聞|资讯|首页|首頁|在线|客户端|日报|晚报|时报|周刊|TV|tv|"
+    r"\.com|\.cn|\.net|[Cc][Cc][Tt][Vv]|The Paper|China|央视|要闻|国内|国际|中华人民共和国|"
     r"财经|股票|政务|公报|中南海|文化|科技|经济|健康|生活|纪检|社会|时政|本地|专题|栏目|子站)"
+    r"|(?:部|厅|局|委员会|办公室|办公厅|人民政府)$"
 )
+# what may follow a headline inside <title>: nothing, or a separator and the site names
+TITLE_TAIL = re.compile(r"^(?:$|\s*(?:_|-|\||｜|–|—|\s-\s))")
 
 # --- body lines -----------------------------------------------------------------------------------
 # a section heading after which only related links, comments or legal notices follow
 TRAILER_HEADING = re.compile(
     r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|链接|报道|文章|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|"
-    r"网友评论|最新评论|最热评论|我要评论|反侵权公告|免责声明|版权声明|分享到|扫一扫|"
-    r"上一篇|下一篇)\s*[】\]]?\s*[:：]?"
+    r"网友评论|最新评论|最热评论|我要评论|反侵权公告|免责声明|版权声明|上一篇|下一篇)"
+    r"\s*[】\]]?\s*[:：]?"
 )
 # boilerplate lines that can sit anywhere in a container: print/close/share widgets, teasers
 JUNK_LINE = re.compile(
@@ -79,6 +83,7 @@ JUNK_LINE = re.compile(
     r"|【详细】\s*$|\.\.\.\s*【详细】"
     r"|^\s*(?:分享到|扫一扫|字体|字号|打印|关闭窗口|返回顶部|【打印】|\[打印\])\b"
     r"|^\s*(?:版权所有|Copyright|©)"
+    r"|^\s*(?:当前位置|现在位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]"
 )
 # runs of whitespace inside one line (incl. full-width spaces and nbsp) collapse to one space
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b\ufeff\r\f\v]+")
@@ -95,54 +100,36 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 # --- article containers of Chinese government and news CMSs ---------------------------------------
-# Specific markers, in order of trust: TRS WCM editors (provincial portals, ministries), the
-# 开普云 UCAP CMS, gov.cn (#UCAP-CONTENT, .pages_content), 人民网 (.rm_txt_con), 新华网
-# (#detail, #p-detail), 央视网 (#content_area, .cnt_bd), 光明网 (.u-mainText), 腾讯 (#Cnt-Main-Article-QQ),
-# 新浪 (#article, #artibody), 网易 (.post_body, #endText), 中国网 (.article), 南方网 (#content).
-CONTAINER_IDS: tuple[str, ...] = (
-    "UCAP-CONTENT",
-    "zoom",
-    "fontzoom",
-    "content_area",
-    "p-detail",
-    "detail",
-    "Cnt-Main-Article-QQ",
-    "artibody",
-    "article_content",
-    "endText",
-    "article",
-    "text_area",
-    "font_area",
-    "essay",
-    "ozoom",
-    "articleContent",
-    "content",
+# "#id" or ".class" markers, most trusted first: gov.cn and the 开普云 UCAP CMS (#UCAP-CONTENT,
+# .pages_content), TRS WCM editors (provincial portals, ministries), #zoom of many government
+# sites, 央视网 (#content_area, .cnt_bd), 人民网 (.rm_txt_con), 新华网 (#p-detail, #detail),
+# 腾讯 (#Cnt-Main-Article-QQ), 新浪 (#artibody, #article), 网易 (#endText, .post_body),
+# 光明网 (.u-mainText); generic names (article, detail, content) come last because page wrappers
+# use them too.
+CONTAINER_MARKERS: tuple[str, ...] = (
+    "#UCAP-CONTENT", ".pages_content", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", "#fontzoom",
+    "#content_area", ".content_area", ".cnt_bd", ".rm_txt_con", "#p-detail", "#Cnt-Main-Article-QQ",
+    "#artibody", "#article_content", ".article-content", ".article_content", "#endText", ".post_text",
+    ".post_body", ".u-mainText", "#text_area", "#font_area", "#essay", "#ozoom", ".page_text",
+    ".artDet", ".detail-content", ".detail_con", ".news_content", ".news-content", ".newsContent",
+    "#articleContent", ".articleContent", ".text_con", ".con-text", ".content-content", ".xl-content",
+    "#detail", "#article", ".article", ".detail", "#content", ".content", ".zw",
 )
-CONTAINER_CLASSES: tuple[str, ...] = (
-    "TRS_Editor",
-    "TRS_UEDITOR",
-    "pages_content",
-    "rm_txt_con",
-    "cnt_bd",
-    "u-mainText",
-    "article-content",
-    "article_content",
-    "articleContent",
-    "post_body",
-    "content_area",
-    "page_text",
-    "artDet",
-    "detail-content",
-    "detail_con",
-    "news_content",
-    "news-content",
-    "newsContent",
-    "text_con",
-    "con-text",
-    "content-content",
-    "xl-content",
-    "zw",
-    "article",
-    "detail",
-    "content",
+# a leftover </html> or </body> in the middle of a page (templates glued together): libxml2
+# stops reading at the first one, so they are removed before parsing
+STRAY_END_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+# markup inside a meta value (<meta name="ArticleTitle" content="…<div>——副题</div>">)
+TAG = re.compile(r"<[^<>]{0,200}>")
+# sentinels that mark link text while an element is rendered (private-use, never in real text)
+LINK_OPEN = "\ue000"
+LINK_CLOSE = "\ue001"
+# a stretch of link text between sentinels
+LINK_SPAN = re.compile("\ue000[^\ue001]*\ue001")
+# a line that is only table-cell bars as trafilatura renders layout tables ("| | |")
+TABLE_BARS = re.compile(r"^[\s|]*$|^\|\s*|\s*\|$")
+# an organisation rather than a person in an author field (网易, 新京报, 系统管理员, 中国科普网)
+ORG_NAME = re.compile(
+    r"[网报社台部局委会厅院站刊]$|新闻|管理员|编辑部|客户端|日报|经济|网易|新浪|搜狐|腾讯|凤凰|澎湃|^[A-Za-z0-9_]+$"
 )
+# a byline line at the top of a body: a date and/or 来源 with little else
+BYLINE_LINE = re.compile(r"^(?:.{0,20}(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}|.{0,10}来源\s*[:：].{0,30})$")

@@ -96,7 +96,7 @@ YEAR_MENTION = re.compile(
 )
 
 # A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.
-TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
+TARGET_BEFORE = re.compile(r"(?:(?<![截止])到|(?<!截)至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
 TARGET_AFTER = re.compile(r"\s*(?:年)?\s*(?:前|底前|年底前|远景|基本实现|全面建成|将|要|的目标)")
 
 # A year written as finished: 截至2024年底, 刚刚过去的2023年, 比2023年, 2024年全年, 2019年同期.
@@ -127,5 +127,5 @@ ORDINAL_EVENT = re.compile(r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十
 # An anniversary: 纪念五四运动100周年, 国庆70周年, 67华诞 (the phrase before it is looked up).
 ANNIVERSARY = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:周年|华诞|年华诞)")
 
-# Lunar dates written next to a solar one: 农历腊月初八 (pins the year through the new-year table).
-LUNAR_LABA = re.compile(r"腊月初八|腊八")
+# 今年4月: a month of the current year named without a day (a feature spanning several months).
+THIS_YEAR_MONTH = re.compile(r"今年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")

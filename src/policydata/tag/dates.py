@@ -139,8 +139,8 @@ def _published_from_text(text: str) -> str | None:
                     return found
         pos = end + 1
     # A line holding nothing but a date (and a clock time) at the very bottom.
-    for line in text.rstrip().split("\n")[-3:]:
-        s = line.strip(" ()[]|·•")
+    for line in text.rstrip().split("\n")[-2:]:
+        s = line.strip()
         m = P.ISO_DATE.fullmatch(s) or P.DMY_DATE.fullmatch(s)
         if m:
             d = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -192,7 +192,7 @@ class CalendarRow:
     event: str
     start: str
     end: str
-    kind: str  # period | annual | ordinal | anniversary | spring_festival
+    kind: str  # period | annual | ordinal | anniversary | lunar_day
     phrases: tuple[str, ...]
     note: str
 
@@ -225,15 +225,6 @@ def _period_automaton() -> ahocorasick.Automaton:
     return auto
 
 
-@lru_cache(maxsize=1)
-def _spring_festivals() -> dict[int, _dt.date]:
-    return {
-        int(r.start[:4]): _dt.date.fromisoformat(r.start)
-        for r in calendar_rows()
-        if r.kind == "spring_festival"
-    }
-
-
 def _ym(s: str, end: bool = False) -> tuple[int, int]:
     y = int(s[:4])
     if len(s) >= 7:
@@ -254,21 +245,22 @@ class _Constraint:
 
 def _period_constraints(plain: str, month: int | None) -> list[_Constraint]:
     rows = calendar_rows()
-    seen: set[int] = set()
+    seen: set[str] = set()
     out = []
     for _, (phrase, idx) in _period_automaton().iter(plain):
+        if phrase in seen:
+            continue
+        seen.add(phrase)
+        # Rows sharing a phrase are alternatives (the merged 中秋国庆 holiday of several years).
+        years: set[int] = set()
         for i in idx:
-            if i in seen:
-                continue
-            seen.add(i)
-            row = rows[i]
-            (y0, m0), (y1, m1) = _ym(row.start), _ym(row.end, end=True)
-            years = set()
-            for y in range(y0, y1 + 1):
-                if month is None or (y0, m0) <= (y, month) <= (y1, m1):
-                    years.add(y)
-            if years:
-                out.append(_Constraint(frozenset(years), f"{phrase} ({row.event} {row.start}–{row.end})", False))
+            (y0, m0), (y1, m1) = _ym(rows[i].start), _ym(rows[i].end, end=True)
+            years.update(
+                y for y in range(y0, y1 + 1) if month is None or (y0, m0) <= (y, month) <= (y1, m1)
+            )
+        if years:
+            names = ", ".join(f"{rows[i].event} {rows[i].start}–{rows[i].end}" for i in idx[:3])
+            out.append(_Constraint(frozenset(years), f"{phrase} ({names})", False))
     return out
 
 
@@ -299,12 +291,16 @@ def _strong_constraints(text: str, plain: str, month: int | None, day: int | Non
             if row.kind == "anniversary" and any(p in before for p in row.phrases):
                 out.append(_Constraint(frozenset({int(row.start[:4]) + n}), before[-8:] + m.group(0), True))
                 break
-    # 1月18日,农历腊月初八: 腊八 falls 22–23 days before the lunar new year of the same solar year.
-    if month and day and month <= 2 and P.LUNAR_LABA.search(plain):
-        for y, cny in _spring_festivals().items():
-            d = _valid(y, month, day)
-            if d and (cny - d).days in (22, 23):
-                out.append(_Constraint(frozenset({y}), f"腊八 {d.isoformat()} (春节 {cny.isoformat()})", True))
+    # 1月18日,农历腊月初八: a lunar day named next to a solar one pins the year (calendar table).
+    if month and day and (month <= 3 or month == 12):
+        years = {
+            int(row.start[:4])
+            for row in rows
+            if row.kind == "lunar_day" and row.start[5:] == f"{month:02d}-{day:02d}"
+            and any(p in plain for p in row.phrases)
+        }
+        if len(years) == 1:
+            out.append(_Constraint(frozenset(years), f"lunar day {month}月{day}日 in {next(iter(years))}", True))
     return out
 
 
@@ -344,13 +340,18 @@ def _year_from_mentions(plain: str, month: int | None) -> tuple[int | None, str 
 
 
 def _terms_constraint(terms, month: int | None) -> list[_Constraint]:
-    out = []
+    # One person may hold several posts in turn: their years in office are the union of terms.
+    by_name: dict[str, set[int]] = {}
+    spans: dict[str, list[str]] = {}
     for name, start, end in terms or ():
         if not start:
             continue
-        years = frozenset(range(int(start), int(end or _MAX_YEAR) + 1))
-        out.append(_Constraint(years, f"{name} in office {start}–{end or ''}", False))
-    return out
+        by_name.setdefault(name, set()).update(range(int(start), int(end or _MAX_YEAR) + 1))
+        spans.setdefault(name, []).append(f"{start}–{end or ''}")
+    return [
+        _Constraint(frozenset(years), f"{name} in office {', '.join(spans[name])}", False)
+        for name, years in by_name.items()
+    ]
 
 
 def _infer_year(
@@ -419,9 +420,14 @@ def _anchors(text: str) -> list[_Anchor]:
         elif m["md"]:
             a = _Anchor("md", s, e, m.group(0), None, int(m["m"]), int(m["d"]))
         elif m["rel"]:
+            if not m["reld"] and (e >= len(text) or text[e].isspace()):
+                continue  # 今日  首页 — a navigation label, not a sentence
             a = _Anchor("rel", s, e, m.group(0), None, int(m["relm"]) if m["relm"] else None,
                         int(m["reld"]) if m["reld"] else None, _RELATIVE_DAYS[m["relword"]])
         elif m["vague"]:
+            # 目前/近日 in a headline or a navigation line says nothing about the reported event.
+            if _line_length(text, s) < 45:
+                continue
             a = _Anchor("vague", s, e, m.group(0))
         else:
             a = _Anchor("dom", s, e, m.group(0), None, None, int(m["dd"]))
@@ -439,11 +445,14 @@ def _anchors(text: str) -> list[_Anchor]:
     return out
 
 
-def _line_is_stamp(text: str, pos: int) -> bool:
+def _line_length(text: str, pos: int) -> int:
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
-    line = text[ls : le if le >= 0 else len(text)]
-    return len(line.strip()) <= 80
+    return len(text[ls : le if le >= 0 else len(text)].strip())
+
+
+def _line_is_stamp(text: str, pos: int) -> bool:
+    return _line_length(text, pos) <= 80
 
 
 def _weekday_after(text: str, end: int) -> int | None:
@@ -538,14 +547,22 @@ def resolve_event_date(
         pick = next((a for a in after if a.kind in ("rel", "dom", "md", "full") and (a.day or a.back)), None)
         chosen = pick
         dl_month, dl_day = int(dateline["m"]), int(dateline["d"])
+        if chosen is not None and chosen.month is None and chosen.day and chosen.day <= dl_day and pub is None:
+            # 中新社北京1月8日电 … 徐青8日说: the dateline's month, the year still to be found.
+            chosen = _Anchor("md", chosen.start, chosen.end, dateline.group(0) + "…" + chosen.text, None, dl_month, chosen.day)
+        elif chosen is not None and chosen.kind == "rel" and chosen.day is None and pub is None:
+            back_day = _valid(2001, dl_month, dl_day)  # a non-leap year only to count days back
+            if back_day:
+                back_day -= _dt.timedelta(days=chosen.back)
+                chosen = _Anchor("md", chosen.start, chosen.end, dateline.group(0) + "…" + chosen.text, None, back_day.month, back_day.day)
         ref_day = _dateline_date(dl_month, dl_day, pub)
         if chosen is None:
             chosen = _Anchor("md", dateline.start(), dateline.end(), dateline.group(0), None, dl_month, dl_day)
     elif chosen is None and dateline is not None:  # dateline lifted into meta by the normaliser
         chosen = _Anchor("md", 0, 0, dateline.group(0), None, int(dateline["m"]), int(dateline["d"]))
     if chosen is None:
-        chosen = next((a for a in usable if a.kind != "vague" or True), None)
-        # A vague word (近日) only stands for the event when no written day comes first.
+        # The first written day, or a vague word (近日, 目前) when it comes first.
+        chosen = usable[0] if usable else None
 
     if chosen is not None:
         result = _resolve_anchor(chosen, text, anchors, full_dates, pub, ref_day, terms, url)
@@ -582,6 +599,9 @@ def _resolve_anchor(
         return _day(d, "explicit", a.text) if d else None
     if a.kind == "vague":
         if pub is not None:
+            # 近日 early in the stamp's month may reach back into the month before: year only.
+            if pub.day <= 7 or any(int(m["m"]) != pub.month for m in P.THIS_YEAR_MONTH.finditer(text)):
+                return EventDate(str(pub.year), "year", "published", f"{a.text} + stamp {pub.isoformat()}")
             return EventDate(pub.isoformat()[:7], "month", "published", f"{a.text} + stamp {pub.isoformat()}")
         return None
     if a.kind == "rel" and a.day is None:
@@ -639,6 +659,15 @@ def _year_only_fallback(
         return EventDate(str(pub.year), "year", "published", f"stamp {pub.isoformat()}")
     if pub is not None:
         return None
+    # A text about a recurring day (第47届世界邮政日) is dated by that day of the pinned year.
+    plain = text.translate(_QUOTES)
+    for m in P.ORDINAL_EVENT.finditer(plain):
+        n = _cn_int(m["n"])
+        for row in calendar_rows():
+            if n and row.kind == "ordinal" and len(row.start) == 10 and any(m["what"].startswith(p) for p in row.phrases):
+                d = _valid(int(row.start[:4]) + n - 1, int(row.start[5:7]), int(row.start[8:10]))
+                if d:
+                    return _day(d, "context", m.group(0))
     year, why = _infer_year(text, None, None, None, terms, _url_yymm(url))
     if year is not None:
         return EventDate(str(year), "year", "context", why)

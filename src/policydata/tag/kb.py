@@ -84,8 +84,11 @@ def _org_tables() -> tuple[dict[str, Organisation], dict[str, Organisation]]:
     return by_id, by_form
 
 
+@lru_cache(maxsize=1)
 def org_forms() -> dict[str, tuple[str, str]]:
-    """Every written form (full or short name) → (org_id, full name), for building matchers."""
+    """Every written form (full or short name) → (org_id, full name), for building matchers.
+
+    The dict is shared: callers must not modify it."""
     return {form: (o.org_id, o.name) for form, o in _org_tables()[1].items()}
 
 

@@ -45,7 +45,7 @@ POSTS = (
 
 # A chain of posts that can stand as a title by itself (党组书记、局长; 副部长、党组成员).
 TITLE_CHAIN = re.compile(
-    "(?:{p})(?:[、,]?(?:{p}))*".format(p="|".join(sorted(set(POSTS), key=len, reverse=True)))
+    "(?:{p})(?:[、, ]?(?:{p}))*".format(p="|".join(sorted(set(POSTS), key=len, reverse=True)))
 )
 
 # Reporting verbs: what makes a named person a speaker (their own statement is reported).
@@ -68,7 +68,13 @@ _ADVERBS = "还|也|同时|进一步|特别|最后|首先|再次|又|则|着重|
 SPEECH_AFTER = re.compile(
     r"(?:同志|先生|女士|一行)?"
     r"(?:[^。!?;\n,:“”\"]{0,40}?(?:(?:上|时|中|期间|后|之际|前|表示),)?)??"
-    rf"(?:{_ADVERBS})*(?P<verb>{VERB_ALT}|\s*:(?!\s*$))",
+    rf"(?:{_ADVERBS})*(?<!的)(?P<verb>(?:{VERB_ALT})(?!精神|的|稿|要点|全文)|\s*:(?!\s*$))",
+)
+
+# The same, when the verb opens the next clause of the same subject (戴应军听取了汇报,要求…).
+SPEECH_NEXT_CLAUSE = re.compile(
+    r"(?:同志|先生|女士|一行)?[^。!?;\n:“”\"]{0,60}?,"
+    rf"(?:{_ADVERBS}|并)*(?P<verb>(?:{VERB_ALT})(?!精神|的|稿|要点|全文))",
 )
 
 # A verb in SPEECH_AFTER that is a nominal use (的讲话, 讲话精神) or a past/habitual one.
@@ -85,13 +91,18 @@ PRONOUN_SPEECH = re.compile(
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:).
 QA_LINE = re.compile(r"^[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S)", re.M)
 
+# A bracketed transcript turn ([铁道部副部长 王志国]…, 【高峰】…): the name closes the bracket.
+BRACKET_TURN = re.compile(
+    r"^[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)", re.M
+)
+
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
 ANSWER_LINE = re.compile(r"^[ \t]*答[ \t]*:", re.M)
 
 # Words that open a colon line but are not people (记者:, 来源:, 编辑:, 主持人:).
 QA_STOPWORDS = frozenset(
     "记者 编辑 作者 来源 责编 摄影 主持 主持人 问 答 提问 回答 时间 地点 出处 摘要 关键词 网友 "
-    "原标题 链接 附件 注 备注 导语 文字 图片 视频 本报讯 电 日期 发布 标题".split()
+    "原标题 链接 附件 注 备注 导语 文字 图片 视频 本报讯 电 日期 发布 标题 关键字 关键词 标签 责任编辑 相关 热点".split()
 )
 
 # A regular press conference announced with its host (外交部发言人耿爽主持例行记者会).
@@ -111,9 +122,9 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # The mention is the author of guidance a meeting studies or passes on (……重要讲话精神,
 # ……重要指示, 以习近平同志为核心): such a person is not a speaker of the reported event.
 STUDIED_AFTER = re.compile(
-    r"(?:总书记|主席|总理|副总理|同志)?[^。!?;\n]{0,40}?(?:重要讲话|重要指示|讲话精神|指示精神|批示精神|"
+    r"(?:总书记|主席|总理|副总理|同志)?[^。!?;\n,:]{0,30}?(?:重要讲话|重要指示|讲话精神|指示精神|批示精神|"
     r"重要批示|重要论述|重要回信|贺信|同志为核心|新时代中国特色社会主义思想|生态文明思想|外交思想|经济思想|"
-    r"法治思想|文化思想|强军思想|的讲话|重要文章|署名文章精神)"
+    r"法治思想|文化思想|强军思想|重要文章|署名文章精神)"
 )
 
 # Studying verbs before a mention (学习……, 传达……, 贯彻……) mark the same kind of mention.
@@ -133,13 +144,31 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|[-/.]\d{1,2}[-/.])")
 
 # Boundary after a name: punctuation, space, or the start of a word that follows names.
 NAME_FOLLOW = re.compile(
-    r"[\s,.。、;:!?“”\"()《》\-—…·]|$|"
+    r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]|$|"
     rf"(?:{VERB_ALT})|同志|先生|女士|一行|等|在|与|和|及|对|就|向|率|到|赴|来|前往|深入|会见|接受|回答|答|作|做|"
     r"出席|参加|主持|陪同|列席|的|还|也|分别|首先|随后|同时|一起|代表|指出|强调|表示|带队|调研|考察|视察|"
     r"看望|慰问|听取|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
-    r"已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上"
+    r"已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上|关于|率|带领|听|连|点头|一边|详细|仔细|先后|走进|来到|现场|亲自|多次|专门|主动|当即|"
+    r"充分|高度|明确|重点|着重|接着|最后|针对|围绕|结合|通过|根据|按照|上任|任|同|向|召开|提出|签署|发表|作出|做出"
 )
 
 # Boundary before a name (start of text, punctuation, space, or a function word that ends a
 # phrase): used when a name is found before its title (马军胜局长).
 NAME_PRECEDE = re.compile(r"(?:^|[\s,.。、;:!?“”\"()《》\-—…·]|的|和|与|及|同|由|请|向|对|在|了|是|据|为|有|经)$")
+
+# Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
+# the designation starts after the last of them.
+DESIGNATION_STOP = re.compile(
+    r"在|与|和|同|由|是|为|及|向|对|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
+)
+
+# Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
+# a knowledge-base entry or a punctuation boundary after it.
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文")
+
+# Posts that make a surname-and-title reference (马局长, 李部长) worth resolving.
+LEADER_POSTS = frozenset(
+    "部长 副部长 局长 副局长 司长 副司长 主任 副主任 省长 副省长 市长 副市长 厅长 副厅长 书记 副书记 "
+    "董事长 总经理 会长 处长 秘书长".split()
+)

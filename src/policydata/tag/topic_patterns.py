@@ -16,11 +16,10 @@ SENTENCE_END = re.compile(r"[。!?]+[”’\"']?|\n")
 # Multi-character suffixes may follow a short qualifier (安全生产监督管理局); single-character
 # ones must follow at once and exclude the common words they start (部署, 局面, 司机, 处置 …).
 ORG_TAIL = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:委员会|办公室|领导小组|研究院|研究所|研究中心|协会|学会|"
-    r"有限公司|股份公司|集团|管理局|监督局|总局|中心(?!任务|工作|环节|城市)|研究会|联合会|基金会|"
-    r"(?<!工作)专班))"
-    r"|(?:部(?![署分门位件队属期际])|局(?![面势限部])|厅|司(?![机法])|处(?![置理罚于在])|"
-    r"委(?![托屈])|署(?![名])|办(?![理法好事成实])|科(?![技学研普]))"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:委员会|办公室|领导小组|研究院|研究所|研究中心|协会|学会|有限公司|"
+    r"股份公司|集团|管理局|监督局|总局|研究会|联合会|基金会))"
+    r"|(?:中心(?!任务|工作|环节|城市|地位)|等?部门|部(?![署分位件队属期际])|局(?![面势限部所])|厅|"
+    r"司(?![机法])|处(?![置理罚于在])|委(?![托屈])|署(?![名])|办(?![理法好事成实])|科(?![技学研普]))"
 )
 
 # Clause boundaries used by the negation rule (a negation cue counts only in its own clause).

@@ -80,11 +80,28 @@ class _Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class _Needs:
+    """A sentence-level rule: these terms count only in a sentence that holds one of
+    ``sentence_has`` (when given) and none of ``sentence_lacks``."""
+
+    terms: frozenset[str]
+    sentence_has: tuple[str, ...]
+    sentence_lacks: tuple[str, ...]
+
+    def allows(self, sentence: str) -> bool:
+        if self.sentence_has and not any(word in sentence for word in self.sentence_has):
+            return False
+        return not any(word in sentence for word in self.sentence_lacks)
+
+
+@dataclass(frozen=True, slots=True)
 class _Table:
     version: str
     topics: tuple[TopicDef, ...]
     automaton: ahocorasick.Automaton
     rules: dict[str, tuple[_Rule, ...]]
+    needs: dict[str, tuple[_Needs, ...]]
+    yields_to: dict[str, str]
 
 
 def _read_toml() -> dict:
@@ -100,6 +117,8 @@ def _table() -> _Table:
     entries: dict[str, list[tuple[str, float]]] = {}
     topics: list[TopicDef] = []
     rules: dict[str, tuple[_Rule, ...]] = {}
+    needs: dict[str, tuple[_Needs, ...]] = {}
+    yields_to: dict[str, str] = {}
     for topic_id, spec in data["topics"].items():
         terms: list[str] = []
         for cls, weight in WEIGHTS.items():
@@ -126,10 +145,32 @@ def _table() -> _Table:
             )
             for r in spec.get("exclude", ())
         )
+        topic_needs = tuple(
+            _Needs(
+                terms=frozenset(r["terms"]),
+                sentence_has=tuple(r.get("sentence_has", ())),
+                sentence_lacks=tuple(r.get("sentence_lacks", ())),
+            )
+            for r in spec.get("needs", ())
+        )
+        if topic_needs:
+            needs[topic_id] = topic_needs
+        if "yields_to" in spec:
+            yields_to[topic_id] = spec["yields_to"]
+    for topic_id, other in yields_to.items():
+        if other not in data["topics"]:
+            raise ValueError(f"topics.toml: {topic_id} yields to unknown topic {other!r}")
     for term, owners in entries.items():
         automaton.add_word(term, (term, tuple(owners)))
     automaton.make_automaton()
-    return _Table(version=version, topics=tuple(topics), automaton=automaton, rules=rules)
+    return _Table(
+        version=version,
+        topics=tuple(topics),
+        automaton=automaton,
+        rules=rules,
+        needs=needs,
+        yields_to=yields_to,
+    )
 
 
 def load_topics() -> list[TopicDef]:
@@ -242,15 +283,11 @@ def _negated(text: str, start: int, end: int) -> bool:
     return NEGATION_AFTER.match(text, end, min(len(text), end + 16)) is not None
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-
-
 def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
     """Topic evidence and confidences for one normalised document.
 
     Returns the hits of the tagged topics (offsets into ``text``; each with its sentence) and a
-    dict topic id → confidence in (0.5, 1) for the topics the document addresses.
+    dict topic id → confidence in [0.5, 1) for the topics the document addresses.
     """
     if not text:
         return [], {}
@@ -260,7 +297,8 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         return [], {}
     layout: _Layout | None = None
     rules = table.rules
-    counts: dict[str, dict[str, list]] = {}
+    # accepted evidence: (topic_id, term, start, weight)
+    found: list[tuple[str, str, int, float]] = []
     for last, (term, owners) in raw:
         end = last + 1
         start = end - len(term)
@@ -275,35 +313,92 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         for topic_id, weight in owners:
             if any(rule.blocks(text, term, start, end) for rule in rules[topic_id]):
                 continue
-            per_term = counts.setdefault(topic_id, {})
-            slot = per_term.get(term)
-            if slot is None:
-                per_term[term] = [weight, [start]]
-            else:
-                slot[1].append(start)
+            found.append((topic_id, term, start, weight))
+    if not found:
+        return [], {}
+    sentences = _Sentences(text)
+    if table.needs or table.yields_to:
+        found = _sentence_rules(table, text, sentences, found)
+    counts: dict[str, dict[str, tuple[float, list[int]]]] = {}
+    for topic_id, term, start, weight in found:
+        per_term = counts.setdefault(topic_id, {})
+        slot = per_term.get(term)
+        if slot is None:
+            per_term[term] = (weight, [start])
+        else:
+            slot[1].append(start)
     confidence: dict[str, float] = {}
     for topic_id, per_term in counts.items():
         score = 0.0
+        best = 0.0
         for weight, starts in per_term.values():
             score += weight * (1.0 + REPEAT_SHARE * min(len(starts) - 1, REPEAT_MAX))
-        if score >= THRESHOLD:
+            best = max(best, weight)
+        # generic words alone never make a topic, however many of them there are
+        if score >= THRESHOLD and best >= WEIGHTS["medium"]:
             confidence[topic_id] = round(1.0 - 0.5**score, 3)
     if not confidence:
         return [], {}
-    sentence_starts = _sentence_starts(text)
     hits: list[TopicHit] = []
     for topic_id in confidence:
         for term, (_weight, starts) in counts[topic_id].items():
             for start in starts:
-                hits.append(_hit(text, sentence_starts, topic_id, term, start))
+                hits.append(_hit(text, sentences, topic_id, term, start))
     hits.sort(key=lambda h: (h.start, h.topic_id))
     return hits, confidence
 
 
-def _hit(text: str, sentence_starts: list[int], topic_id: str, term: str, start: int) -> TopicHit:
-    i = bisect.bisect_right(sentence_starts, start) - 1
-    s = sentence_starts[i]
-    e = sentence_starts[i + 1] if i + 1 < len(sentence_starts) else len(text)
+class _Sentences:
+    """Sentence spans of a text, found once (one regex pass) and looked up by bisection."""
+
+    __slots__ = ("starts", "size")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self.size = len(text)
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def span(self, i: int) -> tuple[int, int]:
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.size
+        return self.starts[i], end
+
+
+def _sentence_rules(
+    table: _Table, text: str, sentences: _Sentences, found: list[tuple[str, str, int, float]]
+) -> list[tuple[str, str, int, float]]:
+    """Apply the rules that look at a hit's whole sentence (``needs`` and ``yields_to``)."""
+    kept: list[tuple[str, str, int, float]] = []
+    for item in found:
+        topic_id, term, start, _weight = item
+        rule_list = table.needs.get(topic_id, ())
+        ok = True
+        for rule in rule_list:
+            if term in rule.terms:
+                s, e = sentences.span(sentences.index(start))
+                if not rule.allows(text[s:e]):
+                    ok = False
+                    break
+        if ok:
+            kept.append(item)
+    if not table.yields_to:
+        return kept
+    sentence_topics: dict[int, set[str]] = {}
+    for topic_id, _term, start, _weight in kept:
+        sentence_topics.setdefault(sentences.index(start), set()).add(topic_id)
+    strong = WEIGHTS["strong"]
+    return [
+        (topic_id, term, start, weight)
+        for topic_id, term, start, weight in kept
+        if weight >= strong
+        or topic_id not in table.yields_to
+        or table.yields_to[topic_id] not in sentence_topics[sentences.index(start)]
+    ]
+
+
+def _hit(text: str, sentences: _Sentences, topic_id: str, term: str, start: int) -> TopicHit:
+    s, e = sentences.span(sentences.index(start))
     sentence = text[s:e]
     stripped = sentence.lstrip()
     s += len(sentence) - len(stripped)

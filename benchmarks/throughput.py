@@ -1,0 +1,236 @@
+"""Throughput and memory of the pipeline against plain jieba segmentation, in one run.
+
+    python benchmarks/throughput.py [--corpus FILE] [--limit N] [--repeat K] [--json]
+
+Measures, on the same texts and in the same run (these machines are shared and noisy, so only
+ratios against a baseline measured alongside mean much):
+
+- baseline: `jieba.lcut` over every text, one process;
+- library:  normalise + tag through the library (`process_batch`), one process, no Prefect, no DB;
+- flow:     the real Prefect flow into a fresh DuckDB file with 2 worker processes, over the corpus
+            replicated `--repeat` times with fresh ids; then the same flow again over the same input
+            (nothing new: it must load nothing), and once over an empty folder (the fixed start-up cost).
+
+baseline and library run over the corpus once (the replicated copies are the same texts, so the
+MB/s is the same); the flow runs over all copies. Peak resident memory is sampled over the flow's
+whole process tree (main process plus workers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "cctv_xwlb.jsonl"
+
+
+def read_corpus(path: Path, limit: int | None) -> list[dict]:
+    docs = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            docs.append(json.loads(line))
+            if limit and len(docs) >= limit:
+                break
+    return docs
+
+
+def megabytes(docs: list[dict]) -> float:
+    return sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
+
+
+def bench_baseline(docs: list[dict]) -> float:
+    import jieba
+
+    jieba.initialize()  # dictionary load is start-up, not throughput
+    start = time.perf_counter()
+    for d in docs:
+        jieba.lcut(d["text"])
+    return time.perf_counter() - start
+
+
+def bench_library(docs: list[dict]) -> float:
+    from policydata.process import process_batch
+    from policydata.records import RawDocument
+    from policydata.sources.files import content_hash
+
+    raws = []
+    for d in docs:
+        data = d["text"].encode("utf-8")
+        raws.append(RawDocument(doc_id=d["id"], raw_id=content_hash(data), source="bench", kind="jsonl",
+                                data=data, read_at="2026-01-01T00:00:00+00:00", url=d.get("url"),
+                                title=d.get("title"), published=d.get("date") or d.get("published")))
+    process_batch(raws[:50])  # load dictionaries and tables: start-up, not throughput
+    start = time.perf_counter()
+    for i in range(0, len(raws), 2000):
+        result = process_batch(raws[i:i + 2000])
+        assert len(result.documents) + len(result.quarantined) == len(raws[i:i + 2000])
+    return time.perf_counter() - start
+
+
+def write_replicated(docs: list[dict], repeat: int, folder: Path) -> Path:
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for k in range(repeat):
+            for d in docs:
+                row = dict(d)
+                if k:
+                    row["id"] = f"{d['id']}~r{k}"
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+class TreeMemory:
+    """Samples the resident memory of a process and all its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int, every: float = 0.2):
+        self.pid, self.every, self.peak = pid, every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._tree_rss())
+            time.sleep(self.every)
+
+    def _tree_rss(self) -> int:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/status") as handle:
+                    fields = dict(line.split(":", 1) for line in handle if ":" in line)
+            except OSError:
+                continue
+            pid = int(entry)
+            parents[pid] = int(fields.get("PPid", "0").strip())
+            rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+        tree, frontier = {self.pid}, [self.pid]
+        while frontier:
+            parent = frontier.pop()
+            for pid, ppid in parents.items():
+                if ppid == parent and pid not in tree:
+                    tree.add(pid)
+                    frontier.append(pid)
+        return sum(rss.get(pid, 0) for pid in tree)
+
+
+FLOW_SCRIPT = """
+import json, sys, time
+start = time.perf_counter()
+from flows.pipeline import pipeline
+result = pipeline(json.loads(sys.argv[1]), warehouse_path=sys.argv[2], batch_size=int(sys.argv[3]))
+result["seconds_in_process"] = time.perf_counter() - start
+print("RESULT " + json.dumps(result, default=str))
+"""
+
+
+def run_flow(paths: list[str], warehouse: Path, batch_size: int) -> dict:
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", FLOW_SCRIPT, json.dumps(paths), str(warehouse), str(batch_size)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreeMemory(proc.pid) as memory:
+        out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"flow failed ({proc.returncode}):\n{err[-3000:]}")
+    line = next(x for x in out.splitlines() if x.startswith("RESULT "))
+    result = json.loads(line[len("RESULT "):])
+    return {"seconds": seconds, "peak_rss_bytes": memory.peak, **result}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N documents")
+    parser.add_argument("--repeat", type=int, default=1, help="replicate the corpus K times for the flow")
+    parser.add_argument("--batch-size", type=int, default=2000)
+    parser.add_argument("--skip-flow", action="store_true", help="measure baseline and library only")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        parser.error(f"corpus not found: {args.corpus}")
+
+    docs = read_corpus(args.corpus, args.limit)
+    mb = megabytes(docs)
+    base_s = bench_baseline(docs)
+    lib_s = bench_library(docs)
+    out: dict = {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "platform": sys.platform},
+        "corpus": str(args.corpus), "documents": len(docs), "megabytes": round(mb, 2),
+        "baseline": {"seconds": round(base_s, 2), "mb_per_s": round(mb / base_s, 2),
+                     "docs_per_s": round(len(docs) / base_s, 1)},
+        "library": {"seconds": round(lib_s, 2), "mb_per_s": round(mb / lib_s, 2),
+                    "docs_per_s": round(len(docs) / lib_s, 1)},
+    }
+    out["library_over_baseline"] = round(base_s / lib_s, 2)
+    if not args.skip_flow:
+        with tempfile.TemporaryDirectory(prefix="policydata-bench-") as tmp:
+            folder = Path(tmp)
+            corpus = write_replicated(docs, args.repeat, folder)
+            empty = folder / "empty"
+            empty.mkdir()
+            flow_mb, flow_docs = mb * args.repeat, len(docs) * args.repeat
+            startup = run_flow([str(empty)], folder / "startup.duckdb", args.batch_size)
+            first = run_flow([str(corpus)], folder / "flow.duckdb", args.batch_size)
+            second = run_flow([str(corpus)], folder / "flow.duckdb", args.batch_size)
+            work_s = max(first["seconds"] - startup["seconds"], 1e-9)
+            out["flow"] = {
+                "documents": flow_docs, "megabytes": round(flow_mb, 2), "repeat": args.repeat,
+                "seconds": round(first["seconds"], 2), "mb_per_s": round(flow_mb / first["seconds"], 2),
+                "docs_per_s": round(flow_docs / first["seconds"], 1),
+                "loaded": first["n_loaded"], "quarantined": first["n_quarantined"],
+                "documents_in_warehouse": first["tables"]["documents"],
+                "peak_rss_bytes": first["peak_rss_bytes"],
+                "peak_rss_gib": round(first["peak_rss_bytes"] / 2**30, 3),
+            }
+            out["flow_startup_seconds"] = round(startup["seconds"], 2)
+            out["flow_over_baseline"] = round((flow_mb / first["seconds"]) / (mb / base_s), 2)
+            out["flow_over_baseline_excluding_startup"] = round((flow_mb / work_s) / (mb / base_s), 2)
+            rerun_extra = max(second["seconds"] - startup["seconds"], 0.0)
+            out["rerun"] = {"seconds": round(second["seconds"], 2), "loaded": second["n_loaded"],
+                            "skipped": second["n_skipped"],
+                            "share_of_first_beyond_startup": round(rerun_extra / work_s, 4)}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"corpus {out['corpus']}: {out['documents']} documents, {out['megabytes']} MB")
+        for key in ("baseline", "library"):
+            v = out[key]
+            print(f"{key:9s} {v['mb_per_s']:8.2f} MB/s {v['docs_per_s']:10.1f} docs/s ({v['seconds']} s)")
+        print(f"library/baseline = {out['library_over_baseline']}")
+        if "flow" in out:
+            f = out["flow"]
+            print(f"flow      {f['mb_per_s']:8.2f} MB/s {f['docs_per_s']:10.1f} docs/s ({f['seconds']} s, "
+                  f"{f['documents']} documents, peak RSS {f['peak_rss_gib']} GiB)")
+            print(f"flow/baseline = {out['flow_over_baseline']} "
+                  f"(excluding start-up {out['flow_over_baseline_excluding_startup']}); "
+                  f"start-up {out['flow_startup_seconds']} s")
+            r = out["rerun"]
+            print(f"re-run: {r['seconds']} s, loaded {r['loaded']}, skipped {r['skipped']}, "
+                  f"{r['share_of_first_beyond_startup']:.1%} of the first run beyond start-up")
+    return out
+
+
+if __name__ == "__main__":
+    main()
