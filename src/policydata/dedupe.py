@@ -14,19 +14,25 @@ How it works
   sample like this estimates *containment* — how much of the shorter copy the longer one holds —
   which is what a copy cut short needs; a MinHash signature only estimates Jaccard similarity,
   which a 700-character cut of a 3,000-character story fails however faithful it is.  Shingles
-  are order-free within five characters, so reordered paragraphs cost nothing.  The fingerprint
-  also keeps the **figures** (numbers with a magnitude or unit: ``6.96亿``, ``13.5%``, ``109家``)
-  and the **month-day dates** the text writes, as evidence against merging template-alike reports.
-* Candidate pairs come from an inverted index over the sketch values (sketch values are the
-  "bands": two documents sharing any are candidates).  A value held by more than ``MAX_POSTING``
-  documents is boilerplate or formula, not evidence, and is skipped, so the work stays
-  sub-quadratic; only fingerprints are held, never texts.
-* Each candidate pair is verified: estimated containment over the shared part of the two
-  sketches, then vetoes — different known event dates never merge; figures that disagree (the
-  shorter copy's figures mostly absent from the longer one) never merge; month-day dates that do
-  not meet veto a pair unless the texts are nearly identical.  A pair whose two known event dates
-  name the same day needs less textual overlap (rewrites of one press event by different outlets
-  share a quarter of their shingles), every other pair needs ``MIN_CONTAINMENT``.
+  are order-free beyond five characters, so reordered paragraphs cost almost nothing.  The
+  fingerprint also keeps the **figures** — every number (and 第三次-style ordinal) hashed with
+  the four key characters before it, which say what it measures (快递包裹6.96亿, 同比增长9.8) —
+  and the **days of the month** the text writes, as evidence against merging template-alike
+  reports.  About 1 KiB at most; ``fingerprint_bytes`` gives the BLOB to store.
+* Candidate pairs come from an inverted index over the smallest ``CANDIDATE_VALUES`` sketch
+  values of each document (each value acts as an LSH band of one consistent sample).  Postings
+  of up to ``SMALL_POSTING`` documents give all their pairs, longer postings only neighbours in
+  document order, and values held by more than ``max(STOP_MIN_DOCS, STOP_SHARE × n)`` documents
+  are boilerplate (site chrome, formulae) that neither pairs documents nor counts as shared text.
+  So the number of pairs is linear in the number of values, and only fingerprints are held.
+* Each candidate pair is verified on the full sketches: estimated containment below the lower of
+  the two sketch thresholds, then vetoes — known event dates that differ never merge; a measure
+  given different values (快递包裹 6.96亿 vs 5.52亿) vetoes unless at least three other measures
+  agree (a copy may carry one typo or stamp; another period differs throughout); without event
+  dates, texts that name days of the month but no common one (26日 vs 22日) do not merge unless
+  nearly identical.  A pair whose event dates name the same day needs ``SAME_DAY_CONTAINMENT``
+  (rewrites of one press event by different outlets share about a quarter of their shingles),
+  every other pair needs ``MIN_CONTAINMENT``.
 * Accepted pairs are joined strongest first (single linkage), refusing any join that would put
   two different known event dates in one cluster, so a chain of template-alike reports cannot
   weld two events together through an undated middle member.
@@ -54,43 +60,44 @@ import numpy as np
 
 __all__ = [
     "Fingerprint",
+    "assign_clusters",
+    "cluster_documents",
     "fingerprint",
     "fingerprint_bytes",
     "fingerprint_from_bytes",
-    "cluster_documents",
-    "assign_clusters",
-    "similarity",
     "key_text",
+    "similarity",
 ]
 
 # --- parameters (documented figures; the dev evaluation in tests/test_dedupe.py holds them) ---
-SHINGLE = 5  # characters per shingle (fixed: _shingle_hashes reads 4 + 1 characters); formula words share few
-SKETCH_SIZE = 256  # bottom-k: at most 1 KiB of hashes per document
+SHINGLE = 5  # characters per shingle (fixed: _analyse reads a 4-character word + 1)
+SKETCH_SIZE = 256  # bottom-k: at most 1 KiB of shingle hashes per document
 MAX_FIGURES = 48  # figures kept per document (the smallest context hashes: a consistent sample)
-FIGURE_CONTEXT = 4  # Han characters before a figure that name what it measures
-MAX_DATES = 16  # month-day dates kept per document
+FIGURE_CONTEXT = 4  # key characters before a figure that name what it measures
+AGREEMENTS_PER_CONFLICT = 3  # a figure given differently is forgiven only if 3 others agree
+MAX_DATES = 16  # days of the month kept per document
 MIN_SHINGLES = 50  # fewer distinct shingles (≈ one 55-character sentence) is too little to call a copy
-MAX_POSTING = 200  # a sketch value in more documents than this is boilerplate, not evidence
+CANDIDATE_VALUES = 128  # smallest sketch values per document that go into the candidate index
+SMALL_POSTING = 8  # postings up to this many documents give all their pairs, longer ones a chain
+STOP_MIN_DOCS = 100  # a value held by more documents than this and than STOP_SHARE of the
+STOP_SHARE = 0.01  # collection is boilerplate (site chrome, formulae), not evidence
+MIN_SHARED_CANDIDATE = 3  # candidate-index values two documents must share to be verified
 MIN_SHARED = 4  # sketch values two documents must share before containment is trusted
+PREFILTER = 0.7  # candidates estimated below this share of the lowest threshold are not verified
 MIN_CONTAINMENT = 0.30  # containment for a pair without same-day event dates
-SAME_DAY_CONTAINMENT = 0.18  # containment when both event dates are known and name the same day
-NEAR_IDENTICAL = 0.80  # above this, differing month-day mentions are chrome, not a different event
+SAME_DAY_CONTAINMENT = 0.21  # when both event dates are known and name the same day
+NEAR_IDENTICAL = 0.80  # above this, differing days of the month are chrome, not another event
 
 # --- patterns, compiled once ---
 # Everything that is not a Han character or an ASCII digit: chrome punctuation, Latin, spaces.
 NON_KEY = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff0-9]+")
-# Everything but Han characters: what is left before a figure names the measure.
-NON_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
-# A figure: a number with a magnitude (亿/万/%/‰) or a counting unit, or any decimal number.
-# Bare integers are left out: they are times, page numbers and ordinals as often as figures.
-FIGURE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*"
-    r"(%|‰|[万亿]|(?:多|余)?(?:件|个|家|元|吨|人次|名|人|辆|公里|千米|米|架|艘|项|条|所|座|处|台|张|份|票|批|起|位|户|亩|倍|次))"
-    r"|(\d+\.\d+)"
-)
-# A written month-day date (3月5日, 11月11日); the year is left to the event date the caller passes.
-# Ranges are checked in code: a pattern that starts with a plain digit class scans fastest.
-MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+# An ordinal written in Chinese numerals (第三次会议, 第二十届): template-alike reports of successive
+# sessions differ only here. Starts with a literal, so the scan is fast.
+ORDINAL = re.compile(r"第([一二三四五六七八九十百千零〇两]+)(?=[次届号期批轮场])")
+# Characters after a digit run that belong to its value (亿 in 6.96亿件: 696亿 once key text).
+MAGNITUDES = frozenset("亿万千百")
+# Characters after a digit run that make it a day of the month (5日, 26日上午).
+DAY_MARKS = frozenset("日号")
 
 # Shingle-hash constants (64-bit, wrapping): an odd multiplier and the murmur3 finaliser.
 _PRIME = np.uint64(0x100000001B3)
@@ -106,11 +113,12 @@ _VERSION = 1
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What clustering needs of one document (≈ 1 KiB at most; no text).
+    """What clustering needs of one document (≤ 1.5 KiB, about 1 KiB on news; no text).
 
-    ``sketch`` is the sorted bottom-k sample of 32-bit shingle hashes, ``figures`` the sorted
-    hashes of the figures the text reports, ``dates`` the sorted month*100+day values it writes —
-    each as little-endian uint32 bytes, so a million fingerprints stay a million small objects.
+    ``sketch`` is the sorted bottom-k sample of 32-bit shingle hashes (uint32), ``figures`` the
+    sorted ``context << 32 | value`` hashes of the numbers the text gives (uint64), ``dates`` the
+    sorted ``month * 100 + day`` values it writes (uint32) — each as little-endian bytes, so a
+    million fingerprints stay a million small objects.
     Store ``to_bytes()`` in a DuckDB BLOB column and read it back with ``from_bytes``.
     """
 
@@ -138,7 +146,12 @@ class Fingerprint:
         ends = (at + 4 * n_sketch, at + 4 * (n_sketch + n_figures), at + 4 * (n_sketch + n_figures + n_dates))
         if len(data) != ends[2]:
             raise ValueError("fingerprint bytes have the wrong length")
-        return cls(n_shingles, bytes(data[at : ends[0]]), bytes(data[ends[0] : ends[1]]), bytes(data[ends[1] : ends[2]]))
+        return cls(
+            n_shingles,
+            bytes(data[at : ends[0]]),
+            bytes(data[ends[0] : ends[1]]),
+            bytes(data[ends[1] : ends[2]]),
+        )
 
     @property
     def threshold(self) -> int:
@@ -156,51 +169,91 @@ def key_text(text: str) -> str:
     return NON_KEY.sub("", text)
 
 
-def _shingle_hashes(key: str) -> np.ndarray:
-    """Sorted distinct 32-bit hashes of every SHINGLE-character window of ``key``.
+def _key_codes(text: str) -> np.ndarray:
+    """The key text as UTF-16 code units (uint16), found with array masks rather than a regex.
 
-    Key characters are all in the Basic Multilingual Plane, so in UTF-16 four of them are one
-    (unaligned) 64-bit word: a strided view reads every 4-character window without a Python loop,
-    the fifth character is mixed in and the murmur3 finaliser spreads the bits.
+    Key characters are all in the Basic Multilingual Plane, so each is one code unit; surrogates
+    (characters outside it, or lone ones in broken input) are simply not key characters.
     """
-    n = len(key) - SHINGLE + 1
-    if n <= 0:
-        return np.empty(0, dtype=np.uint32)
-    data = key.encode("utf-16-le")
-    head = np.ndarray(shape=(n,), dtype="<u8", buffer=data, offset=0, strides=(2,))
-    last = np.ndarray(shape=(n,), dtype="<u2", buffer=data, offset=8, strides=(2,))
-    h = head * _PRIME
-    h ^= last
+    codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    keep = (codes >= 0x4E00) & (codes <= 0x9FFF)
+    keep |= (codes >= 0x3400) & (codes <= 0x4DBF)
+    keep |= (codes >= 0x30) & (codes <= 0x39)
+    return codes[keep]
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """murmur3's 64-bit finaliser, in place; returns the high 32 bits."""
     h ^= h >> _S33
     h *= _MIX1
     h ^= h >> _S33
     h *= _MIX2
     h ^= h >> _S33
-    return np.unique((h >> _S32).astype(np.uint32))
+    return (h >> _S32).astype("<u4")
 
 
-def _figure_token(match: re.Match[str]) -> str:
-    if match.group(3) is not None:
-        return match.group(3)
-    unit = match.group(2)
-    # Keep the magnitude (亿, 万, %) but not the counted noun: 6.96亿件 and 6.96亿 are one figure.
-    magnitude = unit if unit in ("%", "‰", "万", "亿") else ""
-    return match.group(1) + magnitude
+_crc32 = zlib.crc32  # a stable hash (Python's str hash is salted per process)
 
 
-def _figures(text: str) -> list[int]:
-    """Each figure as (hash of the Han words just before it) << 32 | (hash of its value).
+def _analyse(key: np.ndarray) -> tuple[np.ndarray, list[int], list[int]]:
+    """(sorted distinct shingle hashes, figures, days of the month) of a key text.
 
-    The words before a figure say what it measures (快递业务量完成 …, 同比增长 …): two texts that
-    give one measure different values report different periods or events.
+    ``words[i]`` reads key characters i..i+3 as one unaligned 64-bit word (a strided view, no
+    copy), so every 5-character shingle hash is whole-array arithmetic.
+
+    A figure is ``hash(the FIGURE_CONTEXT characters before it) << 32 | hash(its value)``: the
+    words before a number say what it measures, so two texts that give one measure different
+    values report different periods or events.  Values are digit runs (with a following
+    亿/万/千/百) and Chinese-numeral ordinals (第三次).  Decimal points and per-cent
+    signs are not key characters (6.96亿 reads 696亿, 9.8% reads 98): every copy loses them
+    alike.  A day is ``month * 100 + day`` (month 0 when not written).
     """
-    out = []
-    for m in FIGURE.finditer(text):
-        context = NON_HAN.sub("", text[max(0, m.start() - FIGURE_CONTEXT * 3) : m.start()])[-FIGURE_CONTEXT:]
-        if len(context) < FIGURE_CONTEXT:
-            continue
-        out.append(zlib.crc32(context.encode()) << 32 | zlib.crc32(_figure_token(m).encode()))
-    return out
+    m = int(key.size)
+    buf = np.concatenate([key, np.zeros(8, dtype="<u2")]).tobytes()
+    padded = np.frombuffer(buf, dtype="<u2")
+    words = np.ndarray(shape=(m + 1,), dtype="<u8", buffer=buf, offset=0, strides=(2,))
+    n = m - SHINGLE + 1
+    if n > 0:
+        h = words[:n] * _PRIME
+        h ^= padded[4 : 4 + n]
+        hashes = _mix(h)
+        hashes.sort()  # sort + mask: several times faster than np.unique on arrays this small
+        keep = np.ones(hashes.size, dtype=bool)
+        np.not_equal(hashes[1:], hashes[:-1], out=keep[1:])
+        hashes = hashes[keep]
+    else:
+        hashes = np.empty(0, dtype="<u4")
+
+    # Numbers are few (dozens per 5 KB): past finding the digit runs with array masks, a plain
+    # loop over them costs less than the numpy calls a vectorised version needs.
+    digit = np.zeros(m + 2, dtype=bool)
+    digit[1 : m + 1] = (key >= 0x30) & (key <= 0x39)
+    starts = np.flatnonzero(digit[1:] & ~digit[:-1]).tolist()
+    ends = np.flatnonzero(digit[:-1] & ~digit[1:]).tolist()
+    text = buf[: 2 * m].decode("utf-16-le")
+    figures: list[int] = []
+    days: list[int] = []
+    previous_end, previous_run = -2, ""
+    for start, end in zip(starts, ends):
+        run, mark = text[start:end], text[end : end + 1]
+        if mark in DAY_MARKS and end - start <= 2 and 1 <= int(run) <= 31:
+            month = 0
+            if previous_end == start - 1 and text[start - 1] == "月" and len(previous_run) <= 2:
+                month = int(previous_run) if int(previous_run) <= 12 else 0
+            days.append(month * 100 + int(run))
+        if start >= FIGURE_CONTEXT:
+            value = run + mark if mark in MAGNITUDES else run
+            figures.append(
+                _crc32(text[start - FIGURE_CONTEXT : start].encode()) << 32 | _crc32(value.encode())
+            )
+        previous_end, previous_run = end, run
+    if "第" in text:
+        for ordinal in ORDINAL.finditer(text):
+            start = ordinal.start(1)
+            if start >= FIGURE_CONTEXT:
+                context = text[start - FIGURE_CONTEXT : start].encode()
+                figures.append(_crc32(context) << 32 | _crc32(ordinal.group(1).encode()))
+    return hashes, figures, days
 
 
 def _sorted_array(values: Iterable[int], cap: int, dtype: str) -> bytes:
@@ -209,17 +262,12 @@ def _sorted_array(values: Iterable[int], cap: int, dtype: str) -> bytes:
 
 def fingerprint(text: str) -> Fingerprint:
     """Fingerprint one normalised (Simplified) text. Never raises on any string."""
-    hashes = _shingle_hashes(key_text(text))
-    dates = (
-        int(m.group(1)) * 100 + int(m.group(2))
-        for m in MONTH_DAY.finditer(text)
-        if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31
-    )
+    hashes, figures, days = _analyse(_key_codes(text))
     return Fingerprint(
         n_shingles=int(hashes.size),
-        sketch=hashes[:SKETCH_SIZE].astype("<u4").tobytes(),
-        figures=_sorted_array(_figures(text), MAX_FIGURES, "<u8"),
-        dates=_sorted_array(dates, MAX_DATES, "<u4"),
+        sketch=hashes[:SKETCH_SIZE].tobytes(),
+        figures=_sorted_array(figures, MAX_FIGURES, "<u8"),
+        dates=_sorted_array(days, MAX_DATES, "<u4"),
     )
 
 
@@ -237,60 +285,100 @@ def fingerprint_from_bytes(data: bytes) -> Fingerprint:
 # Pair verification
 
 
-def _containment(a: Fingerprint, b: Fingerprint, stop: np.ndarray | None = None) -> tuple[float, int]:
-    """(estimated containment of the smaller text in the larger, shared sketch values).
+class _View:
+    """A fingerprint unpacked for comparisons, built once per document while clustering.
 
-    ``stop`` holds sketch values too common in the collection to be evidence (site chrome such
-    as 央视网消息 left in the text, formulae): they count neither as shared nor as text.
+    The sketch is a zero-copy view unless stop values had to be removed; figures and days are
+    unpacked only for the few pairs whose containment passes.
     """
-    sa, sb = a.sketch_array(), b.sketch_array()
-    t = min(a.threshold, b.threshold)
-    sa = sa[: np.searchsorted(sa, t, side="right")]
-    sb = sb[: np.searchsorted(sb, t, side="right")]
-    if stop is not None and stop.size:
-        sa = sa[~np.isin(sa, stop, assume_unique=True)]
-        sb = sb[~np.isin(sb, stop, assume_unique=True)]
+
+    __slots__ = ("_days", "_figures", "fp", "sketch", "threshold")
+
+    def __init__(self, fp: Fingerprint, stop: np.ndarray | None = None) -> None:
+        sketch = fp.sketch_array()
+        if stop is not None and stop.size and sketch.size:
+            at = np.searchsorted(stop, sketch)
+            at[at == stop.size] = 0
+            common = stop[at] == sketch
+            if common.any():
+                sketch = sketch[~common]
+        self.fp = fp
+        self.sketch = sketch
+        self.threshold = fp.threshold
+        self._figures: tuple[dict[int, set[int]], int] | None = None
+        self._days: set[int] | None = None
+
+    @property
+    def figures(self) -> tuple[dict[int, set[int]], int]:
+        """(context hash → value hashes, the context hash the capped list is complete up to)."""
+        if self._figures is None:
+            table: dict[int, set[int]] = {}
+            raw = self.fp.figures
+            for key in np.frombuffer(raw, "<u8").tolist():
+                table.setdefault(key >> 32, set()).add(key & _FULL)
+            # The list keeps the smallest context hashes: complete up to its last context.
+            limit = _FULL if len(raw) // 8 < MAX_FIGURES else int.from_bytes(raw[-8:], "little") >> 32
+            self._figures = (table, limit)
+        return self._figures
+
+    @property
+    def days(self) -> set[int]:
+        if self._days is None:
+            self._days = {v % 100 for v in np.frombuffer(self.fp.dates, "<u4").tolist()}
+        return self._days
+
+
+def _view(f: Fingerprint, stop: np.ndarray | None = None) -> _View:
+    return _View(f, stop)
+
+
+def _view_containment(a: _View, b: _View) -> tuple[float, int]:
+    limit = min(a.threshold, b.threshold)
+    sa = a.sketch[: np.searchsorted(a.sketch, limit, side="right")]
+    sb = b.sketch[: np.searchsorted(b.sketch, limit, side="right")]
     if not sa.size or not sb.size:
         return 0.0, 0
     shared = int(np.intersect1d(sa, sb, assume_unique=True).size)
     return shared / min(sa.size, sb.size), shared
 
 
-def _figure_table(f: Fingerprint, limit: int) -> dict[int, set[int]]:
-    table: dict[int, set[int]] = {}
-    for key in np.frombuffer(f.figures, "<u8").tolist():
-        context = key >> 32
-        if context <= limit:
-            table.setdefault(context, set()).add(key & _FULL)
-    return table
+def _containment(a: Fingerprint, b: Fingerprint, stop: np.ndarray | None = None) -> tuple[float, int]:
+    """(estimated containment of the smaller text in the larger, shared sketch values).
+
+    Both sketches are compared below the lower of their thresholds, where each holds every
+    shingle hash of its text.  ``stop`` (sorted) holds sketch values too common in the collection
+    to be evidence (site chrome such as 央视网消息 left in the text, formulae): they count neither
+    as shared nor as text.
+    """
+    return _view_containment(_view(a, stop), _view(b, stop))
 
 
-def _figure_limit(f: Fingerprint) -> int:
-    """Largest context hash the (capped) figure list is complete up to."""
-    if len(f.figures) // 8 < MAX_FIGURES:
-        return _FULL
-    return int.from_bytes(f.figures[-8:], "little") >> 32
-
-
-def _figures_disagree(a: Fingerprint, b: Fingerprint) -> bool:
-    """True when the two texts give one measure different values more often than the same."""
-    if not a.figures or not b.figures:
+def _view_figures_disagree(a: _View, b: _View) -> bool:
+    if not a.fp.figures or not b.fp.figures:
         return False
-    limit = min(_figure_limit(a), _figure_limit(b))
-    ta, tb = _figure_table(a, limit), _figure_table(b, limit)
+    (fa, limit_a), (fb, limit_b) = a.figures, b.figures
+    limit = min(limit_a, limit_b)
     agree = conflict = 0
-    for context in ta.keys() & tb.keys():
-        if ta[context] & tb[context]:
+    for context in fa.keys() & fb.keys():
+        if context > limit:
+            continue
+        if fa[context] & fb[context]:
             agree += 1
         else:
             conflict += 1
-    return conflict > 0 and conflict >= agree
+    return conflict > 0 and agree < AGREEMENTS_PER_CONFLICT * conflict
+
+
+def _figures_disagree(a: Fingerprint, b: Fingerprint) -> bool:
+    """True when the two texts give one measure different values, unless many other measures
+    agree (a copy may carry one typo or a different stamp; another period differs throughout)."""
+    return _view_figures_disagree(_view(a), _view(b))
 
 
 def _dates_disagree(a: Fingerprint, b: Fingerprint) -> bool:
-    if not a.dates or not b.dates:
-        return False
-    return not set(np.frombuffer(a.dates, "<u4").tolist()) & set(np.frombuffer(b.dates, "<u4").tolist())
+    """Both texts name days of the month and no day is common to them (26日 vs 22日)."""
+    va, vb = _view(a), _view(b)
+    return bool(va.days and vb.days and not va.days & vb.days)
 
 
 def _event_dates_conflict(x: str | None, y: str | None) -> bool:
@@ -313,19 +401,23 @@ def similarity(
     stop: np.ndarray | None = None,
 ) -> float | None:
     """The link strength (estimated containment) if ``a`` and ``b`` are copies of one report, else None."""
-    if a.n_shingles < MIN_SHINGLES or b.n_shingles < MIN_SHINGLES:
+    return _judge(_view(a, stop), _view(b, stop), date_a, date_b)
+
+
+def _judge(a: _View, b: _View, date_a: str | None, date_b: str | None) -> float | None:
+    if a.fp.n_shingles < MIN_SHINGLES or b.fp.n_shingles < MIN_SHINGLES:
         return None
     if _event_dates_conflict(date_a, date_b):
         return None
-    containment, shared = _containment(a, b, stop)
+    containment, shared = _view_containment(a, b)
     needed = SAME_DAY_CONTAINMENT if _same_day(date_a, date_b) else MIN_CONTAINMENT
     if shared < MIN_SHARED or containment < needed:
         return None
-    if _figures_disagree(a, b):
+    if _view_figures_disagree(a, b):
         return None
-    # Written month-days speak only when the caller knows no event date (stamps left in the text
-    # would otherwise split copies that the event dates already pair).
-    if containment < NEAR_IDENTICAL and not (date_a or date_b) and _dates_disagree(a, b):
+    # Written days of the month speak only when the caller knows no event date (stamps left in
+    # the text would otherwise split copies that the event dates already pair).
+    if containment < NEAR_IDENTICAL and not (date_a or date_b) and a.days and b.days and not a.days & b.days:
         return None
     return containment
 
@@ -335,32 +427,75 @@ def similarity(
 
 
 def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) sharing at least MIN_SHARED sketch values, at least one of them new; and the
-    sorted sketch values held by more than MAX_POSTING documents (stop values)."""
+    """Pairs (i < j), at least one of them new, worth verifying; and the stop values.
+
+    Only the ``CANDIDATE_VALUES`` smallest values of each sketch are indexed (a consistent
+    sample, so a copy's values below the other's cut-off are the same values), which bounds the
+    index at 8 bytes × CANDIDATE_VALUES per document.  A posting (documents holding one value) of
+    up to ``SMALL_POSTING`` documents yields all its pairs; a longer one yields only neighbours in
+    document order — the same neighbours in every posting they share, so copies of a widely
+    syndicated report still pile up shared values and link in a chain — which keeps the number
+    of pairs linear in the number of values.  Values held by more than ``_stop_limit(n)``
+    documents are boilerplate (stop values): they make no pairs and do not count as evidence.
+    Every step is a whole-array operation; pairs whose estimated containment (shared values
+    over the smaller sample, scaled to the common threshold) is well below the lowest threshold
+    are dropped before any per-pair work.
+    """
     none = np.empty((0, 2), dtype=np.int64)
-    sizes = np.fromiter((len(f.sketch) // 4 for f in fps), dtype=np.int64, count=len(fps))
+    n = len(fps)
+    prefix = [f.sketch[: 4 * CANDIDATE_VALUES] for f in fps]
+    sizes = np.fromiter((len(p) // 4 for p in prefix), dtype=np.int64, count=n)
     if sizes.sum() == 0:
         return none, np.empty(0, dtype=np.uint32)
-    values = np.frombuffer(b"".join(f.sketch for f in fps), dtype="<u4").astype(np.int64)
-    docs = np.repeat(np.arange(len(fps), dtype=np.int64), sizes)
-    order = np.argsort((values << 32) | docs, kind="stable")
-    values, docs = values[order], docs[order]
+    keys = np.frombuffer(b"".join(prefix), dtype="<u4").astype(np.int64) << 32
+    keys |= np.repeat(np.arange(n, dtype=np.int64), sizes)
+    keys.sort()
+    values = (keys >> 32).astype(np.uint32)
+    docs = (keys & 0xFFFFFFFF).astype(np.int64 if n > 2**31 - 1 else np.int32)
+    del keys
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     lengths = np.diff(np.r_[starts, values.size])
-    stop = values[starts[lengths > MAX_POSTING]].astype(np.uint32)
+    common = lengths > _stop_limit(n)
+    stop = values[starts[common]]
     chunks = []
-    for length in np.unique(lengths[(lengths >= 2) & (lengths <= MAX_POSTING)]).tolist():
+    for length in np.unique(lengths[(lengths >= 2) & (lengths <= SMALL_POSTING)]).tolist():
         run_starts = starts[lengths == length]
         left, right = np.triu_indices(length, k=1)
-        a = docs[run_starts[:, None] + left].ravel()
-        b = docs[run_starts[:, None] + right].ravel()
-        keep = is_new[a] | is_new[b]
-        chunks.append(a[keep] * len(fps) + b[keep])
-    if not chunks:
+        chunks.append((docs[run_starts[:, None] + left].ravel(), docs[run_starts[:, None] + right].ravel()))
+    # Neighbours within a long posting: consecutive entries of the same run.
+    chained = np.repeat((lengths > SMALL_POSTING) & ~common, lengths)
+    neighbour = chained[:-1] & (values[:-1] == values[1:])
+    del chained
+    chunks.append((docs[:-1][neighbour], docs[1:][neighbour]))
+    del neighbour, values
+    a = np.concatenate([c[0] for c in chunks]).astype(np.int64)
+    b = np.concatenate([c[1] for c in chunks]).astype(np.int64)
+    del chunks
+    keep = is_new[a] | is_new[b]
+    if not keep.any():
         return none, stop
-    keys, counts = np.unique(np.concatenate(chunks), return_counts=True)
-    keys = keys[counts >= MIN_SHARED]
-    return np.stack([keys // len(fps), keys % len(fps)], axis=1), stop
+    pair_keys, shared = np.unique(a[keep] * n + b[keep], return_counts=True)
+    del a, b, keep
+    keep = shared >= MIN_SHARED_CANDIDATE
+    pair_keys, shared = pair_keys[keep], shared[keep]
+    a, b = pair_keys // n, pair_keys % n
+    clean_sizes = np.bincount(docs[~np.repeat(common, lengths)], minlength=n).astype(np.float64)
+    limits = np.fromiter(
+        (_FULL if len(p) // 4 < CANDIDATE_VALUES else int.from_bytes(p[-4:], "little") for p in prefix),
+        dtype=np.float64,
+        count=n,
+    )
+    ta, tb = limits[a], limits[b]
+    # A sample is uniform below its limit: its share below the other's limit scales linearly.
+    smaller = np.minimum(clean_sizes[a] * np.minimum(1.0, tb / ta), clean_sizes[b] * np.minimum(1.0, ta / tb))
+    estimate = shared / np.maximum(smaller, 1.0)
+    keep = estimate >= PREFILTER * SAME_DAY_CONTAINMENT
+    return np.stack([a[keep], b[keep]], axis=1), stop  # stop values come out sorted
+
+
+def _stop_limit(n: int) -> int:
+    """Documents a sketch value may be held by before it counts as boilerplate."""
+    return max(STOP_MIN_DOCS, int(STOP_SHARE * n))
 
 
 class _Components:
@@ -417,8 +552,13 @@ def _cluster(
             comps.dates[i] = set()
     edges = []
     pairs, stop = _candidate_pairs(fps, is_new)
+    views: dict[int, _View] = {}
     for i, j in pairs.tolist():
-        strength = similarity(fps[i], fps[j], dates[i], dates[j], stop)
+        if _event_dates_conflict(dates[i], dates[j]):
+            continue
+        vi = views.get(i) or views.setdefault(i, _view(fps[i], stop))
+        vj = views.get(j) or views.setdefault(j, _view(fps[j], stop))
+        strength = _judge(vi, vj, dates[i], dates[j])
         if strength is not None:
             edges.append((-strength, min(ids[i], ids[j]), max(ids[i], ids[j]), i, j))
     edges.sort()

@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from policydata.extract import extract_html
+from policydata.sources.encoding import decode_bytes
 
-__all__ = ["bigram_f1", "evaluate_html", "format_report", "scoring_chars"]
+__all__ = ["bigram_f1", "evaluate_html", "format_report", "scoring_chars", "trafilatura_extractor"]
 
 # HTML comments left in gold files by the tools that produced them
 GOLD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -80,6 +81,18 @@ def _day(value: str | None) -> str | None:
 
 def _default_extractor(data: bytes, url: str | None) -> dict[str, Any]:
     return extract_html(data, url=url)
+
+
+def trafilatura_extractor(data: bytes, url: str | None) -> dict[str, Any]:
+    """The baseline: trafilatura alone (default settings, its own metadata), on the same decode."""
+    import trafilatura  # imported lazily: only the comparison needs it here
+
+    text, _ = decode_bytes(data)
+    document = trafilatura.bare_extraction(text, url=url, with_metadata=True)
+    if document is None:
+        return {"title": None, "published": None, "body": ""}
+    fields = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    return {"title": fields.get("title"), "published": fields.get("date"), "body": fields.get("text") or ""}
 
 
 def evaluate_html(index_path: Path, *, extractor: Extractor | None = None) -> dict[str, Any]:
@@ -171,4 +184,9 @@ def format_report(result: dict[str, Any]) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer convenience; the CLI is `eval-html`
-    print(format_report(evaluate_html(Path(sys.argv[1]))))
+    # python -m policydata.evaluate_html INDEX [--baseline]   (--baseline: trafilatura alone too)
+    index = Path(sys.argv[1])
+    print(format_report(evaluate_html(index)))
+    if "--baseline" in sys.argv[2:]:
+        print("\n--- trafilatura alone ---")
+        print(format_report(evaluate_html(index, extractor=trafilatura_extractor)))

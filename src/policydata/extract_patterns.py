@@ -20,11 +20,15 @@ URL_DATE = re.compile(
     r"|(?<!\d)((?:19|20)\d\d)[-/](0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?!\d)"
 )
 # a visible publication label followed (within a few characters) by the date it introduces
+# (Simplified or Traditional: 发布时间 / 發布時間)
 PUBLISHED_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|更新时间|时间|日期|发布)\s*[:：]?\s*(?=\d{4})"
+    r"(?:[发發][布表稿文][时時][间間]|[发發][布表文]日期|更新[时時][间間]|[时時][间間]|日期|[发發]布)"
+    r"\s*[:：]?\s*(?=\d{4})"
 )
 # 成文日期 in the 信息公开 table of a government document: the date the document itself carries
 DOCUMENT_DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*(?=\d{4})")
+# Traditional forms of the byline labels, folded so one table of label names serves both scripts
+LABEL_T2S = str.maketrans("記責編輯發時間來", "记责编辑发时间来")
 
 # Founder (方正) newspaper CMS: properties kept in a comment after the article,
 # <!--enpproperty <date>2022-02-13 00:00:00:0</date><author>…</author>…-->
@@ -35,20 +39,24 @@ ENP_FIELD = re.compile(r"<(date|author|title|nodename|subtitle)>([^<]*)</\1>")
 # --- outlet / author ------------------------------------------------------------------------------
 # 来源：人民日报 / 来源: 央视网 / 稿源：… — the outlet ends at whitespace, a bar or the next label
 SOURCE_LINE = re.compile(
-    r"(?:来源|稿源|文章来源|信息来源|出处)\s*[:：]\s*([^\s|｜<>:：()（）【】\[\]]{2,30}?)"
-    r"(?=\s|$|[|｜()（）【】\[\]]|\d{4}|(?:作者|记者|编辑|责任编辑|时间|发布|日期|浏览|点击)[:：\s])"
+    r"(?:[来來]源|稿源|文章[来來]源|信息[来來]源|[资資]料[来來]源|出[处處])\s*[:：]\s*"
+    r"([^\s|｜<>:：()（）【】\[\]]{2,30}?)"
+    r"(?=\s|$|[|｜()（）【】\[\]]|\d{4}|(?:作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[时時][间間]|[发發]布|日期|"
+    r"[浏瀏][览覽]|点[击擊]|點擊)[:：\s])"
 )
 # 作者：王乐文 / 记者 栗翘楚 / 责任编辑：刘光博 / 编辑：杨书杰 (one to four names, space separated)
 AUTHOR_LINE = re.compile(
-    r"(作者|记者|责任编辑|编辑|撰稿)\s*[:：]\s*"
-    r"((?:[\u4e00-\u9fff·]{2,5})(?:[\s、,，]+(?![\u4e00-\u9fff]{2,6}\s*[:：])[\u4e00-\u9fff·]{2,5}){0,3})"
-    r"(?![\u4e00-\u9fff]*\s*[:：])"
+    r"(作者|[记記]者|[责責]任[编編][辑輯]|[编編][辑輯]|撰稿)[ \t]*[:：][ \t]*"
+    r"((?:[\u4e00-\u9fff·]{2,5})(?:[ \t\u3000、,，]+(?![\u4e00-\u9fff]{2,6}[ \t]*[:：])[\u4e00-\u9fff·]{2,5}){0,3})"
+    r"(?![\u4e00-\u9fff]*[ \t]*[:：])"
 )
 # "本报记者 王乐文 方 敏" bylines without a colon (names of 2–4 Han characters, spaces inside
 # two-character names are layout padding)
-REPORTER_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s+((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*){1,4})$")
+REPORTER_BYLINE = re.compile(
+    r"(?:本[报報]|本台|本[网網])?[记記]者\s+((?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*){1,4})$"
+)
 # "来源：" prefix inside a meta source value
-SOURCE_PREFIX = re.compile(r"^\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*")
+SOURCE_PREFIX = re.compile(r"^\s*(?:[来來]源|稿源|信息[来來]源|文章[来來]源)\s*[:：]\s*")
 
 # --- titles ---------------------------------------------------------------------------------------
 # a leading media-kind tag that says what the page carries, not what the story is:
@@ -60,29 +68,39 @@ TITLE_MEDIA_PREFIX = re.compile(
 )
 # separators between a headline and the site / channel names appended by the CMS
 TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\s[-–—|｜]{1,2}\s|-{1,2}|\|{1,2}|｜)\s*")
-# a segment that names a site, channel or portal rather than the story
-SITE_SEGMENT = re.compile(
-    r"(?:网|網|频道|頻道|官网|门户|网站|網站|政府|新闻|新聞|资讯|首页|首頁|在线|客户端|日报|晚报|时报|周刊|TV|tv|"
-    r"\.com|\.cn|\.net|[Cc][Cc][Tt][Vv]|The Paper|China|央视|要闻|国内|国际|中华人民共和国|"
-    r"财经|股票|政务|公报|中南海|文化|科技|经济|健康|生活|纪检|社会|时政|本地|专题|栏目|子站)"
-    r"|(?:部|厅|局|委员会|办公室|办公厅|人民政府)$"
+# a title segment that names a site or portal: …网 / …網 at the end, or a portal word anywhere
+SITE_SEGMENT_STRONG = re.compile(
+    r"[网網]$|网站|網站|频道|頻道|官网|官方网站|门户|門戶|客户端|新闻中心|公报|"
+    r"(?:部|厅|局|委员会|办公厅|人民政府)$|"
+    r"\.com|\.cn|\.net|\.org|[Cc][Cc][Tt][Vv]|The Paper|[Cc]hina"
 )
+# channel and column words; they name a section only in a short segment (国务院文件, 经济·科技)
+SITE_SEGMENT_WEAK = re.compile(
+    r"新闻|新聞|资讯|首页|首頁|在线|日报|晚报|时报|周刊|央视|要闻|国内|国际|财经|股票|政务|中南海|文化|科技|"
+    r"经济|健康|生活|纪检|社会|时政|本地|专题|栏目|子站|文件|动态|解读|政策|信息公开|公开|"
+    r"[部厅局委办署]$|委员会$|办公室$|办公厅$|中华人民共和国"
+)
+# a site name glued to the headline with a space only: "… 过廉洁之年 河南日报网"
+TITLE_SPACE_SITE = re.compile(r"\s+(?!互联网|物联网|因特网|局域网)[\u4e00-\u9fff]{2,8}[网網]$")
 # what may follow a headline inside <title>: nothing, or a separator and the site names
 TITLE_TAIL = re.compile(r"^(?:$|\s*(?:_|-|\||｜|–|—|\s-\s))")
 
 # --- body lines -----------------------------------------------------------------------------------
 # a section heading after which only related links, comments or legal notices follow
 TRAILER_HEADING = re.compile(
-    r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|链接|报道|文章|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|"
-    r"网友评论|最新评论|最热评论|我要评论|反侵权公告|免责声明|版权声明|上一篇|下一篇)"
+    r"^\s*[【\[]?\s*(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|[报報][道导導]|文章|稿件)|延伸[阅閱][读讀]|"
+    r"推荐[阅閱][读讀]|推薦閱讀|[热熱][点點]推[荐薦]|[热熱][门門]推[荐薦]|猜你喜[欢歡]|"
+    r"[网網]友[评評][论論]|最新[评評][论論]|最[热熱][评評][论論]|我要[评評][论論]|反侵[权權]公告|免[责責][声聲]明|"
+    r"版[权權][声聲]明|上一篇|下一篇)"
     r"\s*[】\]]?\s*[:：]?"
 )
 # boilerplate lines that can sit anywhere in a container: print/close/share widgets, teasers
 JUNK_LINE = re.compile(
-    r"^\s*(?:【?\s*(?:打印|关闭|打印本页|关闭窗口|字号|大|中|小|默认|收藏|纠错|分享)\s*】?\s*){1,}$"
+    r"^\s*(?:【?\s*(?:打印|列印|[关關]閉|关闭|打印本[页頁]|[关關][闭閉][窗视視]窗|[字]?[号號]|大|中|小|默[认認]|收藏|"
+    r"[纠糾][错錯]|分享)\s*】?\s*){1,}$"
     r"|【详细】\s*$|\.\.\.\s*【详细】"
-    r"|^\s*(?:分享到|扫一扫|字体|字号|打印|关闭窗口|返回顶部|【打印】|\[打印\])\b"
-    r"|^\s*(?:版权所有|Copyright|©)"
+    r"|^\s*(?:分享到|[扫掃]一[扫掃]|字[体體]|字[号號]|[关關][闭閉]窗口|返回[顶頂]部|【打印】|\[打印\])"
+    r"|^\s*(?:版[权權]所有|Copyright|©)"
     r"|^\s*(?:当前位置|现在位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]"
 )
 # runs of whitespace inside one line (incl. full-width spaces and nbsp) collapse to one space
@@ -107,13 +125,50 @@ XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # 光明网 (.u-mainText); generic names (article, detail, content) come last because page wrappers
 # use them too.
 CONTAINER_MARKERS: tuple[str, ...] = (
-    "#UCAP-CONTENT", ".pages_content", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", "#fontzoom",
-    "#content_area", ".content_area", ".cnt_bd", ".rm_txt_con", "#p-detail", "#Cnt-Main-Article-QQ",
-    "#artibody", "#article_content", ".article-content", ".article_content", "#endText", ".post_text",
-    ".post_body", ".u-mainText", "#text_area", "#font_area", "#essay", "#ozoom", ".page_text",
-    ".artDet", ".detail-content", ".detail_con", ".news_content", ".news-content", ".newsContent",
-    "#articleContent", ".articleContent", ".text_con", ".con-text", ".content-content", ".xl-content",
-    "#detail", "#article", ".article", ".detail", "#content", ".content", ".zw",
+    "#UCAP-CONTENT",
+    ".pages_content",
+    ".TRS_Editor",
+    ".TRS_UEDITOR",
+    "#zoom",
+    "#fontzoom",
+    "#content_area",
+    ".content_area",
+    ".cnt_bd",
+    ".rm_txt_con",
+    "#p-detail",
+    "#Cnt-Main-Article-QQ",
+    "#artibody",
+    "#article_content",
+    ".article-content",
+    ".article_content",
+    "#endText",
+    ".post_text",
+    ".post_body",
+    ".u-mainText",
+    "#text_area",
+    "#font_area",
+    "#essay",
+    "#ozoom",
+    ".page_text",
+    ".artDet",
+    ".detail-content",
+    ".detail_con",
+    ".news_content",
+    ".news-content",
+    ".newsContent",
+    "#articleContent",
+    ".articleContent",
+    ".text_con",
+    ".con-text",
+    ".content-content",
+    ".xl-content",
+    "#detail",
+    "#article",
+    ".article",
+    ".detail",
+    "#content",
+    ".content",
+    ".zw",
 )
 # a leftover </html> or </body> in the middle of a page (templates glued together): libxml2
 # stops reading at the first one, so they are removed before parsing
@@ -129,7 +184,10 @@ LINK_SPAN = re.compile("\ue000[^\ue001]*\ue001")
 TABLE_BARS = re.compile(r"^[\s|]*$|^\|\s*|\s*\|$")
 # an organisation rather than a person in an author field (网易, 新京报, 系统管理员, 中国科普网)
 ORG_NAME = re.compile(
-    r"[网报社台部局委会厅院站刊]$|新闻|管理员|编辑部|客户端|日报|经济|网易|新浪|搜狐|腾讯|凤凰|澎湃|^[A-Za-z0-9_]+$"
+    r"[网網报報社台部局委会會厅廳院站刊]$|新[闻聞]|管理[员員]|[编編][辑輯]部|客[户戶]端|日[报報]|[经經]濟|经济|"
+    r"网易|新浪|搜狐|腾讯|凤凰|澎湃|^[A-Za-z0-9_]+$"
 )
 # a byline line at the top of a body: a date and/or 来源 with little else
-BYLINE_LINE = re.compile(r"^(?:.{0,20}(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}|.{0,10}来源\s*[:：].{0,30})$")
+BYLINE_LINE = re.compile(
+    r"^(?:.{0,20}(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}|.{0,10}[来來]源\s*[:：].{0,30})$"
+)

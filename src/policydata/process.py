@@ -36,9 +36,12 @@ def extract_document(raw: RawDocument) -> Extracted:
             return _from_html(raw, fields, encoding)
         return Extracted(raw.doc_id, raw.raw_id, raw.source, raw.url, encoding, raw.title, raw.published,
                          None, None, text)
+    if raw.kind == "html":  # the extractor decodes, honouring the page's own meta charset
+        fields = extract_html(raw.data, url=raw.url)
+        return _from_html(raw, fields, fields.get("encoding") or "utf-8")
     text, encoding = decode_bytes(raw.data)
-    if raw.kind == "html" or _looks_like_html(text):
-        return _from_html(raw, extract_html(raw.data, url=raw.url), encoding)
+    if _looks_like_html(text):
+        return _from_html(raw, extract_html(text, url=raw.url), encoding)
     return Extracted(raw.doc_id, raw.raw_id, raw.source, raw.url, encoding, raw.title, raw.published,
                      None, None, text)
 

@@ -18,7 +18,6 @@ U+F967) are mapped to their unified form by ``COMPAT_TABLE``; ``fold_width`` in 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -63,10 +62,13 @@ def _build_tables() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _tables():
     trad, simp = _build_tables()
-    # one character class each: a C-level scan answers "is there any Traditional char?"
-    trad_re = re.compile("[" + "".join(sorted(trad)) + "]")
-    simp_re = re.compile("[" + "".join(sorted(simp)) + "]")
-    return trad, simp, trad_re, simp_re
+    # marker converters: every Traditional-only (Simplified-only) character becomes \x00 (\x01);
+    # counting markers in the output is one Rust pass instead of a Python loop or a slow regex
+    # over a 2,600-character class. \x00/\x01 never survive strip_invisible, so they cannot
+    # already be in the text when the normaliser asks.
+    mark_trad = make_converter(None, [(c, "\x00") for c in sorted(trad)])
+    mark_simp = make_converter(None, [(c, "\x01") for c in sorted(simp)])
+    return trad, simp, mark_trad, mark_simp
 
 
 def traditional_chars() -> frozenset[str]:
@@ -74,28 +76,66 @@ def traditional_chars() -> frozenset[str]:
     return _tables()[0]
 
 
+def count_traditional(text: str) -> int:
+    """Number of Traditional-only characters in ``text``."""
+    return _tables()[2](text).count("\x00") - text.count("\x00")
+
+
 def has_traditional(text: str) -> bool:
     """True when the text holds at least one Traditional-only character (fast path check)."""
-    return _tables()[2].search(text) is not None
+    return count_traditional(text) > 0
 
 
 def detect_script(text: str) -> str:
-    """"simplified", "traditional" or "mixed", from counts of script-specific characters.
+    """"simplified", "traditional" or "mixed" (see ``detect``)."""
+    return detect(text)[0]
 
-    A text is mixed when the minority script has at least 10% of the script-specific characters
+
+def _surely_simplified(text: str) -> bool:
+    """GB2312 holds no Traditional-only character except a handful (於, 後, 乾 …): a text that encodes
+    to GB2312 without any of those has none (the codec is C; this skips the marker pass)."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return not _gb_trad(text)
+
+
+@lru_cache(maxsize=1)
+def _gb_trad_chars() -> frozenset[str]:
+    out = set()
+    for c in traditional_chars():
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        out.add(c)
+    return frozenset(out)
+
+
+def _gb_trad(text: str) -> bool:
+    return any(c in text for c in _gb_trad_chars())
+
+
+def detect(text: str) -> tuple[str, int]:
+    """(script, number of Traditional-only characters); the script from counts of script-specific
+    characters.
+
+    A text is mixed when the minority script has more than 10% of the script-specific characters
     (a Simplified headline over a Traditional body, a Simplified page quoting a Traditional one).
     """
-    _, _, trad_re, simp_re = _tables()
-    if trad_re.search(text) is None:
-        return "simplified"
-    n_trad = len(trad_re.findall(text))
-    n_simp = len(simp_re.findall(text))
+    if _surely_simplified(text):
+        return "simplified", 0
+    n_trad = count_traditional(text)
+    if n_trad == 0:
+        return "simplified", 0
+    n_simp = _tables()[3](text).count("\x01") - text.count("\x01")
     share = n_trad / (n_trad + n_simp)
     if share >= 0.9:
-        return "traditional"
+        return "traditional", n_trad
     if share <= 0.1:
-        return "simplified"
-    return "mixed"
+        return "simplified", n_trad
+    return "mixed", n_trad
 
 
 def _fix_zhe(converted: str) -> str:
@@ -109,12 +149,29 @@ def to_simplified(text: str) -> str:
     """Convert to mainland Simplified; text without Traditional-only characters is returned as is."""
     if not has_traditional(text):
         return text
-    return _fix_zhe(_converter()(text))
+    return convert(text)
+
+
+def convert(text: str) -> str:
+    """zh-cn conversion with the phrase fixes and the 著 rule (no fast-path check).
+
+    Some variants convert in a chain (戱 → 戯 → 戏), so a result that still holds Traditional-only
+    characters is converted again (at most twice more) — this keeps the normaliser idempotent.
+    """
+    out = _fix_zhe(_converter()(text))
+    for _ in range(2):
+        if not has_traditional(out):
+            break
+        again = _fix_zhe(_converter()(out))
+        if again == out:
+            break
+        out = again
+    return out
 
 
 def convert_always(text: str) -> str:
     """The converter applied unconditionally (no fast path) — the reference for property tests."""
-    return _fix_zhe(_converter()(text.translate(COMPAT_TABLE)))
+    return convert(text.translate(COMPAT_TABLE))
 
 
 def _compat_table() -> dict[int, str]:

@@ -37,7 +37,9 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Han ideographs (basic block, extension A, compatibility) — what a Chinese decode must yield
 HAN_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # characters that are neither ASCII nor Han nor CJK punctuation/full-width forms: mojibake signs
-FOREIGN_CHARS = re.compile(r"[^\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2010-\u2027\u00b7]")
+FOREIGN_CHARS = re.compile(
+    r"[^\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2010-\u2027\u00b7]"
+)
 
 # how many leading bytes to scan for a declaration (browsers use 1024; CMS pages put long
 # comments and scripts before <meta>, so look further)
@@ -209,13 +211,22 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     if not data.strip(b" \t\r\n\x00"):
         raise UndecodableError("empty", "only whitespace or NUL bytes")
 
-    labels = [codec for label in (declared, _declared_in_document(data)) if label
-              for codec in (normalise_label(label),) if codec]
+    labels = [
+        codec
+        for label in (declared, _declared_in_document(data))
+        if label
+        for codec in (normalise_label(label),)
+        if codec
+    ]
     nul_share = data.count(0) / len(data)
     if nul_share <= 0.1:
         sample = data[:65536]
         control_share = len(sample.translate(None, _NON_CONTROL_BYTES)) / len(sample)
         if control_share > _MAX_CONTROL_SHARE:
+            # UTF-16 Han text has control-range bytes (，is FF 0C, 。is 30 02) but no NULs
+            guessed = _utf16_without_bom(data)
+            if guessed is not None:
+                return guessed
             raise UndecodableError("binary", f"{control_share:.0%} control bytes")
     else:
         guessed = _utf16_without_bom(data)

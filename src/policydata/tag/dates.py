@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
-import re
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,10 +25,8 @@ from policydata.records import EventDate
 from policydata.resources import resource_path
 from policydata.tag import date_patterns as P
 
-__all__ = ["find_published", "resolve_event_date", "parse_date", "calendar_rows"]
+__all__ = ["calendar_rows", "find_published", "parse_date", "resolve_event_date"]
 
-# Quote marks inside phrases (“十四五”规划) are dropped before calendar look-ups.
-_QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
@@ -37,6 +35,8 @@ _DATELINE_REACH = 160
 # A dateline counts only near the top of the text (a later one belongs to a pasted story).
 _DATELINE_ZONE = 400
 _MIN_YEAR, _MAX_YEAR = 1990, 2035
+# Anchors are looked for in windows of this many characters (the event is usually named early).
+_ANCHOR_WINDOW = 1200
 
 
 # --------------------------------------------------------------------------------------------------
@@ -72,7 +72,12 @@ def parse_date(value: str | None) -> str | None:
     """Any date form a page or record writes → 'YYYY-MM-DD' (None when there is none)."""
     if not value:
         return None
-    value = str(value)
+    return _parse_date_str(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_str(value: str) -> str | None:
+    # Cached: a feed gives every story of one day the same date string.
     for rx in (P.ISO_DATE, P.CN_FULL_DATE, P.DMY_DATE):
         m = rx.search(value)
         if m:
@@ -124,20 +129,63 @@ def _stamp_in_line(line: str) -> str | None:
     return None
 
 
+def _line_at(text: str, pos: int) -> tuple[int, str]:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return ls, text[ls : le if le >= 0 else len(text)]
+
+
+def _stamp_keyword_positions(text: str, limit: int) -> list[tuple[int, int | None]]:
+    """Stamp keywords before ``limit`` — 发布时间/日期 …, a line-initial 时间: or 日期:, 来源:, TIME —
+    as (offset, offset of the value after a 时间/日期 label's colon or None). Found with str.find:
+    a regex alternation here costs ten times more per page."""
+    out: list[tuple[int, int | None]] = []
+    for word in ("时间", "日期", "来源", "TIME"):
+        p = text.find(word, 0, limit)
+        while p >= 0:
+            after = P.STAMP_KEYWORD_AFTER.match(text, p + len(word))
+            value_at = None
+            if word in ("来源", "TIME"):
+                ok = after is not None if word == "来源" else True
+            else:
+                labelled = text[max(0, p - 2) : p] in P.STAMP_PREFIXES
+                ok = labelled or (after is not None and (p == 0 or text[p - 1] in " \t\n|"))
+                if ok and after is not None:
+                    value_at = after.end()
+            if ok:
+                out.append((p, value_at))
+            p = text.find(word, p + 1, limit)
+    out.sort()
+    return out
+
+
 def _published_from_text(text: str) -> str | None:
     body_start = _first_body_line_start(text)
+    # Any date line above the prose is the page header's stamp (title, outlet, date, author).
+    header_stamp: tuple[int, str] | None = None
     pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        s = line.strip()
-        if s:
-            keyword = P.STAMP_LINE.search(s)
-            # A stamp above the prose, or a keyword-led stamp anywhere (发布时间: …).
-            if pos < body_start or (keyword and len(s) <= 80):
-                found = _stamp_in_line(s)
-                if found and (pos < body_start or keyword):
-                    return found
-        pos = end + 1
+    for line in text[:body_start].split("\n"):
+        found = _stamp_in_line(line.strip()) if line.strip() else None
+        if found:
+            header_stamp = (pos, found)
+            break
+        pos += len(line) + 1
+    # A keyword-led stamp (发布时间: …, 来源:… 2023-01-18) anywhere, if it comes first.
+    limit = header_stamp[0] if header_stamp else len(text)
+    for pos, value_at in _stamp_keyword_positions(text, limit):
+        if value_at is not None:
+            # 发布日期:2025/8/19 下午 3:48 — the date right after the label, however long the line.
+            m = P.ISO_DATE.match(text, value_at) or P.CN_FULL_DATE.match(text, value_at)
+            if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
+                return d.isoformat()
+        _, line = _line_at(text, pos)
+        line = line.strip()
+        if len(line) <= 80:
+            found = _stamp_in_line(line)
+            if found:
+                return found
+    if header_stamp:
+        return header_stamp[1]
     # A line holding nothing but a date (and a clock time) at the very bottom.
     for line in text.rstrip().split("\n")[-2:]:
         s = line.strip()
@@ -192,7 +240,7 @@ class CalendarRow:
     event: str
     start: str
     end: str
-    kind: str  # period | annual | ordinal | anniversary | lunar_day
+    kind: str  # period | annual | ordinal | ordinal_day | anniversary | lunar_day
     phrases: tuple[str, ...]
     note: str
 
@@ -203,8 +251,12 @@ def calendar_rows() -> tuple[CalendarRow, ...]:
     with resource_path("calendar.csv").open(encoding="utf-8", newline="") as fh:
         return tuple(
             CalendarRow(
-                r["event"], r["start"], r["end"] or "", r["kind"],
-                tuple(p for p in r["phrases"].split("|") if p), r.get("note") or "",
+                r["event"],
+                r["start"],
+                r["end"] or "",
+                r["kind"],
+                tuple(p for p in r["phrases"].split("|") if p),
+                r.get("note") or "",
             )
             for r in csv.DictReader(fh)
         )
@@ -212,17 +264,28 @@ def calendar_rows() -> tuple[CalendarRow, ...]:
 
 @lru_cache(maxsize=1)
 def _period_automaton() -> ahocorasick.Automaton:
-    """Aho–Corasick automaton over the trigger phrases of 'period' rows → row indices."""
+    """Aho–Corasick automaton over the trigger phrases of 'period' rows and of 'annual' rows
+    (双11 exists from 2009 on: an open-ended period) → row indices."""
     auto = ahocorasick.Automaton()
     by_phrase: dict[str, list[int]] = {}
     for i, row in enumerate(calendar_rows()):
-        if row.kind == "period":
+        if row.kind in ("period", "annual"):
             for p in row.phrases:
                 by_phrase.setdefault(p, []).append(i)
     for p, idx in by_phrase.items():
         auto.add_word(p, (p, tuple(idx)))
     auto.make_automaton()
     return auto
+
+
+@lru_cache(maxsize=1)
+def _lunar_rows() -> dict[tuple[int, int], list[CalendarRow]]:
+    """Lunar-calendar rows (腊八, 除夕, 春节, 元宵 of each year) keyed by solar (month, day)."""
+    out: dict[tuple[int, int], list[CalendarRow]] = {}
+    for row in calendar_rows():
+        if row.kind == "lunar_day":
+            out.setdefault((int(row.start[5:7]), int(row.start[8:10])), []).append(row)
+    return out
 
 
 def _ym(s: str, end: bool = False) -> tuple[int, int]:
@@ -243,99 +306,213 @@ class _Constraint:
     strong: bool  # a single year pinned by an ordinal, an anniversary, a session number, a lunar day
 
 
-def _period_constraints(plain: str, month: int | None) -> list[_Constraint]:
+@lru_cache(maxsize=1)
+def _rows_of_kind() -> dict[str, list[CalendarRow]]:
+    out: dict[str, list[CalendarRow]] = {}
+    for row in calendar_rows():
+        out.setdefault(row.kind, []).append(row)
+    return out
+
+
+class _Context:
+    """Year evidence of one text, gathered once and shared by every anchor that needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._plain: str | None = None
+        self._periods: list[tuple[str, tuple[int, ...]]] | None = None
+        self._strong: list[_Constraint] | None = None
+        self._mentions: _Mentions | None = None
+        self._full: list[tuple[int, int, int, str]] | None = None
+
+    @property
+    def plain(self) -> str:
+        """The text without quote marks, so “十四五”规划 matches 十四五规划."""
+        if self._plain is None:
+            plain = self.text
+            for q in P.QUOTE_CHARS:
+                if q in plain:
+                    plain = plain.replace(q, "")
+            self._plain = plain
+        return self._plain
+
+    def periods(self) -> list[tuple[str, tuple[int, ...]]]:
+        if self._periods is None:
+            # Distinct (phrase, rows) values in order of first occurrence, deduplicated in C.
+            self._periods = list(dict.fromkeys(map(_second, _period_automaton().iter(self.plain))))
+        return self._periods
+
+    def full_dates(self) -> list[tuple[int, int, int, str]]:
+        """Every written full date (year, month, day, as written), read once per text."""
+        if self._full is None:
+            self._full = (
+                [(int(f["y"]), int(f["m"]), int(f["d"]), f.group(0)) for f in P.CN_FULL_DATE.finditer(self.text)]
+                if "年" in self.text
+                else []
+            )
+        return self._full
+
+    def strong(self) -> list[_Constraint]:
+        """Single years pinned by a session number, a plan launch, an ordinal or an anniversary."""
+        if self._strong is None:
+            self._strong = _static_strong_constraints(self.plain)
+        return self._strong
+
+    def mentions(self) -> _Mentions:
+        if self._mentions is None:
+            self._mentions = _scan_year_mentions(self.plain)
+        return self._mentions
+
+
+_second = operator.itemgetter(1)
+
+
+def _period_constraints(ctx: _Context, month: int | None) -> list[_Constraint]:
     rows = calendar_rows()
-    seen: set[str] = set()
     out = []
-    for _, (phrase, idx) in _period_automaton().iter(plain):
-        if phrase in seen:
-            continue
-        seen.add(phrase)
+    for phrase, idx in ctx.periods():
         # Rows sharing a phrase are alternatives (the merged 中秋国庆 holiday of several years).
         years: set[int] = set()
         for i in idx:
-            (y0, m0), (y1, m1) = _ym(rows[i].start), _ym(rows[i].end, end=True)
-            years.update(
-                y for y in range(y0, y1 + 1) if month is None or (y0, m0) <= (y, month) <= (y1, m1)
-            )
+            end = rows[i].end or f"{_MAX_YEAR}-12"
+            (y0, m0), (y1, m1) = _ym(rows[i].start), _ym(end, end=True)
+            if rows[i].kind == "annual":
+                m0, m1 = 1, 12  # a yearly occasion bounds the years, not the month
+            years.update(y for y in range(y0, y1 + 1) if month is None or (y0, m0) <= (y, month) <= (y1, m1))
         if years:
             names = ", ".join(f"{rows[i].event} {rows[i].start}–{rows[i].end}" for i in idx[:3])
             out.append(_Constraint(frozenset(years), f"{phrase} ({names})", False))
     return out
 
 
-def _strong_constraints(text: str, plain: str, month: int | None, day: int | None) -> list[_Constraint]:
+def _near_word(rx, text: str, word: str, before: int, after: int) -> list:
+    """Matches of ``rx`` in small windows around each occurrence of ``word`` (found by
+    str.find): far cheaper than letting a pattern without a literal prefix scan the whole text."""
+    out = []
+    p = text.find(word)
+    end = -1
+    while p >= 0:
+        m = rx.search(text, max(0, p - before, end), p + len(word) + after)
+        if m:
+            out.append(m)
+            end = m.end()
+        p = text.find(word, p + len(word))
+    return out
+
+
+def _static_strong_constraints(plain: str) -> list[_Constraint]:
     out: list[_Constraint] = []
     # NPC / CPPCC session: the 10th NPC first met in 2003, each term lasts five years.
-    for m in P.NPC_SESSION.finditer(plain):
+    for m in _near_word(P.NPC_SESSION, plain, "届全国", before=4, after=22):
         term, n = _cn_int(m["term"]), _cn_int(m["n"])
         if term and n and 1 <= n <= 5 and term >= 5:
             year = 2003 + 5 * (term - 10) + (n - 1)
             out.append(_Constraint(frozenset({year}), m.group(0), True))
-    rows = calendar_rows()
-    # 第53届世界邮政日: first edition year + N − 1.
-    for m in P.ORDINAL_EVENT.finditer(plain):
+    # 启动“十四五”规划编制: from the 3rd plan (1966) on, the N-th plan starts in 1966 + 5(N−3);
+    # its drafting is launched two years before it starts.
+    for m in P.PLAN_DRAFT_LAUNCH.finditer(plain) if "编制" in plain else ():
         n = _cn_int(m["n"])
-        if not n:
-            continue
-        for row in rows:
-            if row.kind == "ordinal" and any(m["what"].startswith(p) for p in row.phrases):
+        if n and n >= 4:
+            out.append(_Constraint(frozenset({1966 + 5 * (n - 3) - 2}), m.group(0), True))
+    kinds = _rows_of_kind()
+    # 第53届世界邮政日: first edition year + N − 1.
+    for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
+        what = m["what"]
+        for row in (*kinds.get("ordinal", ()), *kinds.get("ordinal_day", ())):
+            if what.startswith(row.phrases) and (n := _cn_int(m["n"])):
                 out.append(_Constraint(frozenset({int(row.start[:4]) + n - 1}), m.group(0), True))
     # 纪念五四运动100周年, 国庆70周年, 祖国67华诞: base year + N.
-    for m in P.ANNIVERSARY.finditer(plain):
+    anniversaries = [
+        *_near_word(P.ANNIVERSARY, plain, "周年", 6, 2),
+        *_near_word(P.ANNIVERSARY, plain, "华诞", 7, 2),
+    ]
+    for m in anniversaries:
         n = _cn_int(m["n"])
         if not n or n > 150:
             continue
         before = plain[max(0, m.start() - 14) : m.start()]
-        for row in rows:
-            if row.kind == "anniversary" and any(p in before for p in row.phrases):
-                out.append(_Constraint(frozenset({int(row.start[:4]) + n}), before[-8:] + m.group(0), True))
-                break
-    # 1月18日,农历腊月初八: a lunar day named next to a solar one pins the year (calendar table).
-    if month and day and (month <= 3 or month == 12):
-        years = {
-            int(row.start[:4])
-            for row in rows
-            if row.kind == "lunar_day" and row.start[5:] == f"{month:02d}-{day:02d}"
-            and any(p in plain for p in row.phrases)
-        }
-        if len(years) == 1:
-            out.append(_Constraint(frozenset(years), f"lunar day {month}月{day}日 in {next(iter(years))}", True))
+        # The thing whose anniversary it is: the phrase nearest the number (宪法公布施行40周年,
+        # not the 中华人民共和国 in front of it).
+        best_row, best_at = None, -1
+        for row in kinds.get("anniversary", ()):
+            for p in row.phrases:
+                at = before.rfind(p)
+                if at >= 0 and at + len(p) > best_at:
+                    best_row, best_at = row, at + len(p)
+        if best_row is not None:
+            out.append(_Constraint(frozenset({int(best_row.start[:4]) + n}), before[-8:] + m.group(0), True))
     return out
 
 
-def _year_from_mentions(plain: str, month: int | None) -> tuple[int | None, str | None]:
-    """The year the text is written in, from the years it names.
+def _strong_constraints(
+    ctx: _Context, month: int | None, day: int | None, near: str = ""
+) -> list[_Constraint]:
+    out = list(ctx.strong())
+    # 1月18日,农历腊月初八: a lunar day named right next to a solar one pins the year (calendar table).
+    if month and day and near and (month <= 3 or month == 12):
+        years = {
+            int(row.start[:4])
+            for row in _lunar_rows().get((month, day), ())
+            if any(p in near for p in row.phrases)
+        }
+        if len(years) == 1:
+            out.append(
+                _Constraint(frozenset(years), f"lunar day {month}月{day}日 in {next(iter(years))}", True)
+            )
+    return out
 
-    The latest year named (targets such as 到2025年 left out) is the current year, or the one
-    before it when the text writes it as finished (截至2024年底, 刚刚过去的2023年, 比2023年 …).
-    """
-    best: int | None = None
-    completed = False
-    through_month: int | None = None
+
+@dataclass(slots=True)
+class _Mentions:
+    latest: int | None = None  # the latest year named (targets left out)
+    completed: bool = False  # written as finished: 截至2024年底, 刚刚过去的2023年 …
+    through_month: int | None = None  # 截至2021年11月底 → 11
+    planned_only: bool = False  # named only as work to come: 围绕2018年重点工作, 部署2018年工作
+
+
+def _scan_year_mentions(plain: str) -> _Mentions:
+    out = _Mentions()
     for m in P.YEAR_MENTION.finditer(plain):
         y = int(m["y"])
+        if out.latest is not None and (y < out.latest or (y == out.latest and out.completed)):
+            continue  # cannot change the outcome: skip the context checks
         before = plain[max(0, m.start() - 6) : m.start()]
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
-        if best is not None and y < best:
-            continue
         fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end()))
-        if best is None or y > best:
-            best, completed, through_month = y, fin, None
+        plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
+        if out.latest is None or y > out.latest:
+            out.latest, out.completed, out.planned_only = y, fin, plan
         else:
-            completed = completed or fin
+            out.completed = out.completed or fin
+            out.planned_only = out.planned_only and plan
+    if out.latest is not None and ("截" in plain or "到" in plain):
+        for m in P.COMPLETED_THROUGH_MONTH.finditer(plain):
+            if int(m["y"]) == out.latest:
+                out.through_month = int(m["m"])
+    return out
+
+
+def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, str | None]:
+    """The year the text is written in, from the years it names.
+
+    The latest year named (targets such as 到2025年 left out) is the current year; the one after
+    it when the text writes it as finished (截至2024年底, 刚刚过去的2023年, 比2023年 …); the one
+    before it when it is named only as next year's work (围绕2018年重点工作) in an event of the
+    last quarter (work plans for a year are drawn up in the autumn and winter before it).
+    """
+    m = ctx.mentions()
+    best = m.latest
     if best is None:
         return None, None
-    for m in P.COMPLETED_THROUGH_MONTH.finditer(plain):
-        if int(m["y"]) == best:
-            through_month = int(m["m"])
-    if through_month is not None:
-        if month is not None and month > through_month:
-            return best, f"截至{best}年{through_month}月"
-        return best + 1, f"截至{best}年{through_month}月"
-    if completed:
+    if m.through_month is not None:
+        if month is not None and month > m.through_month:
+            return best, f"截至{best}年{m.through_month}月"
+        return best + 1, f"截至{best}年{m.through_month}月"
+    if m.completed:
         return best + 1, f"{best}年 written as finished"
+    if m.planned_only and month is not None and month >= 10:
+        return best - 1, f"{best}年 named as next year's work"
     return best, f"{best}年"
 
 
@@ -355,24 +532,26 @@ def _terms_constraint(terms, month: int | None) -> list[_Constraint]:
 
 
 def _infer_year(
-    text: str,
+    ctx: _Context,
     month: int | None,
     day: int | None,
     weekday: int | None,
     terms,
     url_hint: tuple[int, int] | None,
+    near: str = "",
 ) -> tuple[int | None, str | None]:
-    plain = text.translate(_QUOTES)
-    strong = _strong_constraints(text, plain, month, day)
+    strong = _strong_constraints(ctx, month, day, near)
     if strong:
         year, _ = Counter(next(iter(c.years)) for c in strong).most_common(1)[0]
         ev = next(c.evidence for c in strong if year in c.years)
         return year, ev
     window: set[int] | None = None
     evidence: list[str] = []
-    weak = _period_constraints(plain, month) + _terms_constraint(terms, month)
+    weak = _period_constraints(ctx, month) + _terms_constraint(terms, month)
     if weekday is not None and month and day:
-        years = frozenset(y for y in range(2000, _MAX_YEAR + 1) if (d := _valid(y, month, day)) and d.weekday() == weekday)
+        years = frozenset(
+            y for y in range(2000, _MAX_YEAR + 1) if (d := _valid(y, month, day)) and d.weekday() == weekday
+        )
         weak.append(_Constraint(years, f"星期{'一二三四五六日'[weekday]}", False))
     for c in sorted(weak, key=lambda c: len(c.years)):
         narrowed = c.years if window is None else window & c.years
@@ -383,7 +562,7 @@ def _infer_year(
         uy, um = url_hint
         if month is None or month <= um:
             return uy, f"URL folder {uy}-{um:02d}"
-    mention, why = _year_from_mentions(plain, month)
+    mention, why = _year_from_mentions(ctx, month)
     if mention is not None and (window is None or mention in window):
         return mention, why
     if window is not None and len(window) == 1:
@@ -405,13 +584,114 @@ class _Anchor:
     month: int | None = None
     day: int | None = None
     back: int = 0  # days before the reference (昨天 = 1)
-    figures: bool = False
     excluded: bool = False
 
 
-def _anchors(text: str) -> list[_Anchor]:
-    out = []
-    for m in P.ANCHOR.finditer(text):
+def _back_over_digits(text: str, i: int) -> int:
+    """Start of the run of digits and spaces ending just before ``i``."""
+    j = i
+    while j > 0 and (text[j - 1].isdigit() or text[j - 1] == " ") and i - j < 8:
+        j -= 1
+    while j < i and text[j] == " ":
+        j += 1
+    return j
+
+
+_RANGE_MARKS = frozenset("—–~～-－")
+
+
+def _skip_spaces_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i
+
+
+def _trigger_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Candidate start offsets of date anchors whose last character lies in [lo, hi), found with
+    str.find (C speed) instead of trying the full anchor pattern at every offset of the text."""
+    starts: list[int] = []
+    for ch in "日号":
+        p = text.find(ch, lo, hi)
+        while p >= 0:
+            prev = text[p - 1] if p else ""
+            if prev and prev in "今昨前近":
+                starts.append(p - 1)
+            elif prev.isdigit() or prev == " ":
+                d0 = _back_over_digits(text, p)
+                cands = [d0]
+                k = _skip_spaces_back(text, d0)
+                if k > 1 and text[k - 1] in _RANGE_MARKS and text[k - 2].isdigit():
+                    # 4月19—20日: the anchor starts at the range's first day.
+                    d0 = _back_over_digits(text, k - 1)
+                    cands.insert(0, d0)
+                    k = _skip_spaces_back(text, d0)
+                if k > 0 and text[k - 1] == "月":
+                    m0 = _back_over_digits(text, k - 1)
+                    cands.insert(0, m0)
+                    k = _skip_spaces_back(text, m0)
+                    if k > 0 and text[k - 1] == "年":
+                        cands.insert(0, _back_over_digits(text, k - 1))
+                starts.extend(cands)
+            elif ch == "日" and text.startswith("前", p + 1):
+                starts.append(p)
+            p = text.find(ch, p + 1, hi)
+    for word, off in (("天", 1), ("近期", 0), ("目前", 0), ("前不久", 0)):
+        p = text.find(word, lo, hi)
+        while p >= 0:
+            if off == 0 or (p and text[p - 1] in "今昨前"):
+                starts.append(p - off)
+            p = text.find(word, p + 1, hi)
+    starts.sort()
+    return starts
+
+
+def _anchor_matches(text: str):
+    """ANCHOR matches in text order, looked for window by window (most callers stop early)."""
+    last_end = 0
+    lo = 0
+    while lo < len(text):
+        hi = min(len(text), lo + _ANCHOR_WINDOW)
+        for s in _trigger_starts(text, lo, hi):
+            if s < last_end:
+                continue
+            m = P.ANCHOR.match(text, s)
+            if m:
+                last_end = m.end()
+                yield m
+        lo = hi
+
+
+class _Anchors:
+    """The text's anchors, read lazily in text order: most documents need only the first few."""
+
+    def __init__(self, text: str) -> None:
+        self._gen = _iter_anchors(text)
+        self._seen: list[_Anchor] = []
+        self._done = False
+
+    def __iter__(self):
+        i = 0
+        while True:
+            if i < len(self._seen):
+                yield self._seen[i]
+                i += 1
+                continue
+            if self._done:
+                return
+            a = next(self._gen, None)
+            if a is None:
+                self._done = True
+                return
+            self._seen.append(a)
+
+    def all(self) -> list[_Anchor]:
+        for _ in self:
+            pass
+        return self._seen
+
+
+def _iter_anchors(text: str):
+    for m in _anchor_matches(text):
         s, e = m.start(), m.end()
         if m["full"]:
             if P.STAMP_TAIL.match(text, e) and _line_is_stamp(text, s):
@@ -422,8 +702,16 @@ def _anchors(text: str) -> list[_Anchor]:
         elif m["rel"]:
             if not m["reld"] and (e >= len(text) or text[e].isspace()):
                 continue  # 今日  首页 — a navigation label, not a sentence
-            a = _Anchor("rel", s, e, m.group(0), None, int(m["relm"]) if m["relm"] else None,
-                        int(m["reld"]) if m["reld"] else None, _RELATIVE_DAYS[m["relword"]])
+            a = _Anchor(
+                "rel",
+                s,
+                e,
+                m.group(0),
+                None,
+                int(m["relm"]) if m["relm"] else None,
+                int(m["reld"]) if m["reld"] else None,
+                _RELATIVE_DAYS[m["relword"]],
+            )
         elif m["vague"]:
             # 目前/近日 in a headline or a navigation line says nothing about the reported event.
             if _line_length(text, s) < 45:
@@ -439,10 +727,7 @@ def _anchors(text: str) -> list[_Anchor]:
             before = text[max(0, s - 6) : s]
             if P.NOT_EVENT_BEFORE.search(before) or P.NOT_EVENT_AFTER.match(text, tail_at):
                 a.excluded = True
-            if P.FIGURES_DAY_AFTER.match(text, e):
-                a.figures = True
-        out.append(a)
-    return out
+        yield a
 
 
 def _line_length(text: str, pos: int) -> int:
@@ -473,17 +758,19 @@ def _nearest_day_on_or_before(ref: _dt.date, day: int) -> _dt.date | None:
 
 
 def _md_before(ref: _dt.date, month: int, day: int) -> _dt.date | None:
-    """Month-day in the year of ``ref``, or the year before when it would fall after ``ref``."""
+    """Month-day in the year of ``ref``; in the year before when it would fall more than a month
+    after ``ref`` (12月28日 in a page of 5 January), a near-future day stays in ``ref``'s year."""
     d = _valid(ref.year, month, day)
-    if d and d > ref + _dt.timedelta(days=1):
+    if d and (d - ref).days > 31:
         d = _valid(ref.year - 1, month, day)
     return d
 
 
+@lru_cache(maxsize=1024)
 def _url_yymm(url: str | None) -> tuple[int, int] | None:
     if not url:
         return None
-    path = url.split("://", 1)[-1]
+    path = url.split("://", 1)[-1].split("?", 1)[0]
     path = path[path.find("/") :] if "/" in path else ""
     m = P.URL_YYMM.search(path)
     if not m:
@@ -523,58 +810,135 @@ def resolve_event_date(
         if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
             return _day(d, "explicit", m.group(0))
 
-    anchors = _anchors(text)
-    usable = [a for a in anchors if not a.excluded]
-    full_dates = {(a.month, a.day): a for a in anchors if a.kind == "full"}
+    anchors = _Anchors(text)
+    ctx = _Context(text)
 
     # 2. A speech header naming its meeting's year (在2006年部扶贫领导小组会上的讲话).
-    sm = P.SPEECH_YEAR.search(title or "") or P.SPEECH_YEAR.search(text)
+    sm = P.SPEECH_YEAR.search(title or "") or (P.SPEECH_YEAR.search(text) if "上的" in text else None)
     if sm:
         y = int(sm["y"])
-        for a in usable:
-            if a.kind == "full" and a.year == y:
+        for a in anchors:
+            if a.kind == "full" and a.year == y and not a.excluded:
                 return _day(_dt.date(a.year, a.month, a.day), "explicit", a.text)
-        return EventDate(str(y), "year", "explicit", sm.group(0))
+        return EventDate(f"{y:04d}", "year", "explicit", sm.group(0))
 
     # 3. Which written day is the event: a figures day, then the dateline's story, then the first.
-    chosen: _Anchor | None = next((a for a in usable if a.figures and a.kind in ("md", "full")), None)
+    chosen = _figures_day(text)
     ref_day: _dt.date | None = None
-    dateline = P.DATELINE.search(text, 0, _DATELINE_ZONE) or (
-        P.DATELINE.search(meta["dateline"]) if meta.get("dateline") else None
+    # Every dateline ends in 日电/日讯/日消息: without one in the zone DATELINE cannot match.
+    dateline = (
+        P.DATELINE.search(text, 0, _DATELINE_ZONE)
+        if P.DATELINE_END.search(text, 0, _DATELINE_ZONE)
+        else None
     )
-    if chosen is None and dateline and dateline.string is text:
-        after = [a for a in usable if dateline.end() <= a.start <= dateline.end() + _DATELINE_REACH]
-        pick = next((a for a in after if a.kind in ("rel", "dom", "md", "full") and (a.day or a.back)), None)
-        chosen = pick
+    if dateline is None and meta.get("dateline"):
+        dateline = P.DATELINE.search(meta["dateline"])
+    if chosen is None and dateline:
+        # The dateline's story starts right after it (or at the top when the normaliser lifted it).
+        dl_end = dateline.end() if dateline.string is text else 0
+        for a in anchors:
+            if a.start > dl_end + _DATELINE_REACH:
+                break
+            if (
+                a.start >= dl_end
+                and not a.excluded
+                and a.kind in ("rel", "dom", "md", "full")
+                and (a.day or a.back)
+            ):
+                chosen = a
+                break
         dl_month, dl_day = int(dateline["m"]), int(dateline["d"])
-        if chosen is not None and chosen.month is None and chosen.day and chosen.day <= dl_day and pub is None:
+        if (
+            chosen is not None
+            and chosen.month is None
+            and chosen.day
+            and chosen.day <= dl_day
+            and pub is None
+        ):
             # 中新社北京1月8日电 … 徐青8日说: the dateline's month, the year still to be found.
-            chosen = _Anchor("md", chosen.start, chosen.end, dateline.group(0) + "…" + chosen.text, None, dl_month, chosen.day)
+            chosen = _Anchor(
+                "md",
+                chosen.start,
+                chosen.end,
+                dateline.group(0) + "…" + chosen.text,
+                None,
+                dl_month,
+                chosen.day,
+            )
         elif chosen is not None and chosen.kind == "rel" and chosen.day is None and pub is None:
             back_day = _valid(2001, dl_month, dl_day)  # a non-leap year only to count days back
             if back_day:
                 back_day -= _dt.timedelta(days=chosen.back)
-                chosen = _Anchor("md", chosen.start, chosen.end, dateline.group(0) + "…" + chosen.text, None, back_day.month, back_day.day)
+                chosen = _Anchor(
+                    "md",
+                    chosen.start,
+                    chosen.end,
+                    dateline.group(0) + "…" + chosen.text,
+                    None,
+                    back_day.month,
+                    back_day.day,
+                )
         ref_day = _dateline_date(dl_month, dl_day, pub)
         if chosen is None:
-            chosen = _Anchor("md", dateline.start(), dateline.end(), dateline.group(0), None, dl_month, dl_day)
-    elif chosen is None and dateline is not None:  # dateline lifted into meta by the normaliser
-        chosen = _Anchor("md", 0, 0, dateline.group(0), None, int(dateline["m"]), int(dateline["d"]))
-    if chosen is None:
-        # The first written day, or a vague word (近日, 目前) when it comes first.
-        chosen = usable[0] if usable else None
-
+            chosen = _Anchor(
+                "md", dateline.start(), dateline.end(), dateline.group(0), None, dl_month, dl_day
+            )
     if chosen is not None:
-        result = _resolve_anchor(chosen, text, anchors, full_dates, pub, ref_day, terms, url)
+        result = _resolve_anchor(chosen, ctx, pub, ref_day, terms, url)
         if result is not None:
             return result
-        if chosen.kind in ("md", "dom", "full") or (chosen.kind == "rel" and chosen.day):
-            # A written day whose year nothing pins: say nothing rather than guess.
-            return _year_only_fallback(text, pub, terms, url, allow_published=False) or EventDate(None, "none", "none", None)
+        return _year_only_fallback(ctx, pub, terms, url, allow_published=False) or EventDate(
+            None, "none", "none", None
+        )
 
-    return _year_only_fallback(text, pub, terms, url, allow_published=True, anchors=anchors) or EventDate(
-        None, "none", "none", None
-    )
+    # The first written day, or a vague word (近日, 目前) when it comes first. With a publication
+    # date, a day after it (a plan: 2月5日将进行…) or a full date years before it (a cited earlier
+    # occasion: 2019年5月20日,总书记来到这里) is passed over for the next one.
+    cited: EventDate | None = None  # a far-earlier full date, kept in case nothing else is found
+    for a in anchors:
+        if a.excluded:
+            continue
+        result = _resolve_anchor(a, ctx, pub, ref_day, terms, url)
+        if result is not None and pub is not None and result.precision == "day":
+            when = _dt.date.fromisoformat(result.value)
+            if when > pub:
+                continue
+            if a.kind == "full" and (pub - when).days > 366:
+                cited = cited or result
+                continue
+        if result is not None:
+            return result
+        if a.kind in ("md", "dom", "full") or (a.kind == "rel" and a.day):
+            # A written day whose year nothing pins: say nothing rather than guess.
+            return _year_only_fallback(ctx, pub, terms, url, allow_published=False) or EventDate(
+                None, "none", "none", None
+            )
+        break
+
+    if cited is not None:  # the only written day is an old full date: a repost of an old story
+        return cited
+    return _year_only_fallback(
+        ctx, pub, terms, url, allow_published=True, anchors=anchors.all()
+    ) or EventDate(None, "none", "none", None)
+
+
+def _figures_day(text: str) -> _Anchor | None:
+    """11月11日当天共处理快件…: the first month-day written right before 当天/当日."""
+    best: _Anchor | None = None
+    for word in ("当天", "当日"):
+        p = text.find(word)
+        while p >= 0 and (best is None or p < best.start):
+            m = P.FIGURES_DAY_BEFORE.search(text, max(0, p - 16), p)
+            if m and not P.NOT_EVENT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                y = int(m["y"]) if m["y"] else None
+                best = _Anchor(
+                    "full" if y else "md", m.start(), p, m.group(0).strip(), y, int(m["m"]), int(m["d"])
+                )
+                break
+            p = text.find(word, p + 1)
+    if best is not None and not (1 <= (best.month or 0) <= 12 and 1 <= (best.day or 0) <= 31):
+        return None
+    return best
 
 
 def _dateline_date(month: int, day: int, pub: _dt.date | None) -> _dt.date | None:
@@ -585,14 +949,13 @@ def _dateline_date(month: int, day: int, pub: _dt.date | None) -> _dt.date | Non
 
 def _resolve_anchor(
     a: _Anchor,
-    text: str,
-    anchors: list[_Anchor],
-    full_dates: dict,
+    ctx: _Context,
     pub: _dt.date | None,
     ref_day: _dt.date | None,
     terms,
     url: str | None,
 ) -> EventDate | None:
+    text = ctx.text
     ref = ref_day or pub
     if a.kind == "full":
         d = _valid(a.year, a.month, a.day)
@@ -601,7 +964,9 @@ def _resolve_anchor(
         if pub is not None:
             # 近日 early in the stamp's month may reach back into the month before: year only.
             if pub.day <= 7 or any(int(m["m"]) != pub.month for m in P.THIS_YEAR_MONTH.finditer(text)):
-                return EventDate(str(pub.year), "year", "published", f"{a.text} + stamp {pub.isoformat()}")
+                return EventDate(
+                    f"{pub.year:04d}", "year", "published", f"{a.text} + stamp {pub.isoformat()}"
+                )
             return EventDate(pub.isoformat()[:7], "month", "published", f"{a.text} + stamp {pub.isoformat()}")
         return None
     if a.kind == "rel" and a.day is None:
@@ -612,15 +977,17 @@ def _resolve_anchor(
     if a.kind == "md" or (a.kind == "rel" and a.month):
         month, day = a.month, a.day
         # The same month-day written in full elsewhere gives the year (发布会(2024年2月22日)).
-        if (month, day) in full_dates:
-            f = full_dates[(month, day)]
-            return _day(_dt.date(f.year, month, day), "explicit", f.text)
+        if ref is None:
+            for fy, fm, fd, ftext in ctx.full_dates():
+                if fm == month and fd == day:
+                    return _day(_dt.date(fy, month, day), "explicit", ftext)
         mm = _meeting_year(text, a.start)
         if mm is not None and (d := _valid(mm[0], month, day)):
             return _day(d, "explicit", mm[1] + a.text)
         if ref is not None and (d := _md_before(ref, month, day)):
             return _day(d, "published", f"{a.text} + {ref.isoformat()}")
-        year, why = _infer_year(text, month, day, _weekday_after(text, a.end), terms, _url_yymm(url))
+        near = text[max(0, a.start - 12) : a.end + 16]  # where a lunar day is written beside it
+        year, why = _infer_year(ctx, month, day, _weekday_after(text, a.end), terms, _url_yymm(url), near)
         if year is not None and (d := _valid(year, month, day)):
             return _day(d, "context", f"{a.text} + {why}")
         return None
@@ -635,6 +1002,8 @@ def _resolve_anchor(
 def _meeting_year(text: str, pos: int) -> tuple[int, str] | None:
     """2017年全国邮政管理工作会议1月5日在北京召开: the meeting's own year right before the day."""
     window = text[max(0, pos - 30) : pos]
+    if "年" not in window:  # MEETING_YEAR needs one
+        return None
     best = None
     for m in P.MEETING_YEAR.finditer(window):
         if len(window) - m.end() <= 3:
@@ -643,7 +1012,7 @@ def _meeting_year(text: str, pos: int) -> tuple[int, str] | None:
 
 
 def _year_only_fallback(
-    text: str,
+    ctx: _Context,
     pub: _dt.date | None,
     terms,
     url: str | None,
@@ -656,19 +1025,19 @@ def _year_only_fallback(
         # Dates the text excluded (plans, deadlines) in the stamp's month support that month.
         if anchors and any(a.excluded and a.month == pub.month for a in anchors):
             return EventDate(pub.isoformat()[:7], "month", "published", f"stamp {pub.isoformat()}")
-        return EventDate(str(pub.year), "year", "published", f"stamp {pub.isoformat()}")
+        return EventDate(f"{pub.year:04d}", "year", "published", f"stamp {pub.isoformat()}")
     if pub is not None:
         return None
     # A text about a recurring day (第47届世界邮政日) is dated by that day of the pinned year.
-    plain = text.translate(_QUOTES)
-    for m in P.ORDINAL_EVENT.finditer(plain):
+    plain = ctx.plain
+    for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
         n = _cn_int(m["n"])
-        for row in calendar_rows():
-            if n and row.kind == "ordinal" and len(row.start) == 10 and any(m["what"].startswith(p) for p in row.phrases):
+        for row in _rows_of_kind().get("ordinal_day", ()):
+            if n and m["what"].startswith(row.phrases):
                 d = _valid(int(row.start[:4]) + n - 1, int(row.start[5:7]), int(row.start[8:10]))
                 if d:
                     return _day(d, "context", m.group(0))
-    year, why = _infer_year(text, None, None, None, terms, _url_yymm(url))
+    year, why = _infer_year(ctx, None, None, None, terms, _url_yymm(url))
     if year is not None:
-        return EventDate(str(year), "year", "context", why)
+        return EventDate(f"{year:04d}", "year", "context", why)
     return None

@@ -18,7 +18,8 @@ from policydata.resources import resource_path
 class Organisation:
     org_id: str
     name: str
-    short_names: tuple[str, ...]
+    short_names: tuple[str, ...]  # standard short forms, kept as written (国家发展改革委, 工信部)
+    informal_names: tuple[str, ...]  # contractions written out in full (国新办 → 国务院新闻办公室)
     valid_from: str | None
     valid_to: str | None
     successor_id: str | None
@@ -62,6 +63,7 @@ def organisations() -> tuple[Organisation, ...]:
                 org_id=row["org_id"].strip(),
                 name=row["name"].strip(),
                 short_names=_split(row.get("short_names")),
+                informal_names=_split(row.get("informal_names")),
                 valid_from=(row.get("valid_from") or "").strip() or None,
                 valid_to=(row.get("valid_to") or "").strip() or None,
                 successor_id=(row.get("successor_id") or "").strip() or None,
@@ -77,7 +79,7 @@ def _org_tables() -> tuple[dict[str, Organisation], dict[str, Organisation]]:
     by_id = {o.org_id: o for o in organisations()}
     by_form: dict[str, Organisation] = {}
     for o in organisations():
-        for form in o.short_names:
+        for form in (*o.short_names, *o.informal_names):
             by_form.setdefault(form, o)
     for o in organisations():
         by_form[o.name] = o
@@ -90,6 +92,12 @@ def org_forms() -> dict[str, tuple[str, str]]:
 
     The dict is shared: callers must not modify it."""
     return {form: (o.org_id, o.name) for form, o in _org_tables()[1].items()}
+
+
+@lru_cache(maxsize=1)
+def informal_forms() -> frozenset[str]:
+    """Contractions that output writes out in full (国新办 → 国务院新闻办公室)."""
+    return frozenset(f for o in organisations() for f in o.informal_names)
 
 
 def _follow_successors(org: Organisation, year: int) -> Organisation:
@@ -154,6 +162,15 @@ def _by_name() -> dict[str, tuple[Post, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, tuple[Post, ...]]:
+    """Posts grouped by the first character of the name (the surname), for completions."""
+    table: dict[str, list[Post]] = {}
+    for p in officials():
+        table.setdefault(p.name[0], []).append(p)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def names() -> tuple[str, ...]:
     """Every name and alias in the officials file."""
     return tuple(_by_name())
@@ -184,7 +201,7 @@ def complete_name(
     if not partial:
         return None
     found: set[str] = set()
-    for p in officials():
+    for p in _by_initial().get(partial[0], ()):
         if not p.name.startswith(partial) or p.name == partial and len(partial) < 2:
             continue
         if year is not None and not p.holds_in(year):
@@ -200,3 +217,16 @@ def complete_name(
 def terms(name: str) -> list[tuple[int, int | None, str, str]]:
     """(start_year, end_year, post, org) for every post ``name`` held — used to narrow event years."""
     return [(p.start_year, p.end_year, p.post, p.org) for p in lookup(name)]
+
+
+def latest_post(name: str) -> tuple[str | None, str | None]:
+    """(post, org) of the most recent post ``name`` held in the officials file, else (None, None).
+
+    Most recent = latest end (still held counts as latest), then a main post (部长, 局长 …) over a
+    party post held as long, then the latest start: 马军胜 gives (局长, 国家邮政局), not 党组书记."""
+    posts = lookup(name)
+    if not posts:
+        return None, None
+    party = ("党组", "党委")
+    best = max(posts, key=lambda p: (p.end or "9999", not p.post.startswith(party), p.start))
+    return best.post, best.org

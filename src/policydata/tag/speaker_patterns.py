@@ -20,27 +20,135 @@ SURNAMES = frozenset(
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
 COMPOUND_SURNAMES = frozenset(
-    ("欧阳", "司马", "诸葛", "上官", "令狐", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
-     "东方", "独孤", "南宫", "端木", "澹台", "呼延", "万俟")
+    (
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "令狐",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "东方",
+        "独孤",
+        "南宫",
+        "端木",
+        "澹台",
+        "呼延",
+        "万俟",
+    )
 )
 
 # Characters that never end (or sit inside) a person name in these texts: function words, org
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
-NON_NAME_CHARS = frozenset("的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并")
+NON_NAME_CHARS = frozenset(
+    "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界"
+)
 
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
 # automaton together with knowledge-base names and organisation names.
 POSTS = (
-    "部长", "副部长", "部长助理", "局长", "副局长", "局长助理", "司长", "副司长", "厅长", "副厅长", "处长",
-    "副处长", "科长", "主任", "副主任", "省长", "副省长", "市长", "副市长", "区长", "副区长", "县长",
-    "副县长", "州长", "副州长", "主席", "副主席", "书记", "副书记", "党组书记", "党组副书记", "党委书记",
-    "党委副书记", "党组成员", "党委委员", "党委常委", "省委书记", "省委副书记", "市委书记", "市委副书记",
-    "常委", "秘书长", "副秘书长", "总经理", "副总经理", "董事长", "副董事长", "总裁", "副总裁", "院长",
-    "副院长", "所长", "副所长", "校长", "副校长", "组长", "副组长", "新闻发言人", "发言人", "巡视员",
-    "副巡视员", "一级巡视员", "二级巡视员", "总工程师", "总经济师", "总会计师", "总规划师", "总理",
-    "副总理", "国务委员", "总书记", "负责人", "会长", "副会长", "理事长", "副理事长", "大使", "参赞",
-    "委员长", "副委员长", "总监", "主持人", "首席专家", "研究员", "教授", "专家", "一级巡视员", "督察专员",
-    "特派员", "政委", "司令员", "代表", "委员", "外长", "部长级", "首席", "局长级",
+    "部长",
+    "副部长",
+    "部长助理",
+    "局长",
+    "副局长",
+    "局长助理",
+    "司长",
+    "副司长",
+    "厅长",
+    "副厅长",
+    "处长",
+    "副处长",
+    "科长",
+    "主任",
+    "副主任",
+    "省长",
+    "副省长",
+    "市长",
+    "副市长",
+    "区长",
+    "副区长",
+    "县长",
+    "副县长",
+    "州长",
+    "副州长",
+    "主席",
+    "副主席",
+    "书记",
+    "副书记",
+    "党组书记",
+    "党组副书记",
+    "党委书记",
+    "党委副书记",
+    "党组成员",
+    "党委委员",
+    "党委常委",
+    "省委书记",
+    "省委副书记",
+    "市委书记",
+    "市委副书记",
+    "常委",
+    "秘书长",
+    "副秘书长",
+    "总经理",
+    "副总经理",
+    "董事长",
+    "副董事长",
+    "总裁",
+    "副总裁",
+    "院长",
+    "副院长",
+    "所长",
+    "副所长",
+    "校长",
+    "副校长",
+    "组长",
+    "副组长",
+    "新闻发言人",
+    "发言人",
+    "巡视员",
+    "副巡视员",
+    "一级巡视员",
+    "二级巡视员",
+    "总工程师",
+    "总经济师",
+    "总会计师",
+    "总规划师",
+    "总理",
+    "副总理",
+    "国务委员",
+    "总书记",
+    "负责人",
+    "会长",
+    "副会长",
+    "理事长",
+    "副理事长",
+    "大使",
+    "参赞",
+    "委员长",
+    "副委员长",
+    "总监",
+    "首席专家",
+    "研究员",
+    "教授",
+    "专家",
+    "一级巡视员",
+    "督察专员",
+    "特派员",
+    "政委",
+    "司令员",
+    "代表",
+    "委员",
+    "外长",
+    "部长级",
+    "首席",
+    "局长级",
 )
 
 # A chain of posts that can stand as a title by itself (党组书记、局长; 副部长、党组成员).
@@ -50,59 +158,180 @@ TITLE_CHAIN = re.compile(
 
 # Reporting verbs: what makes a named person a speaker (their own statement is reported).
 _VERBS = (
-    "强调指出", "强调", "指出", "表示", "要求", "说道", "说", "介绍", "称", "讲话", "答记者问", "认为",
-    "提出", "希望", "透露", "宣布", "呼吁", "建议", "坦言", "提到", "谈到", "回答", "答问", "致辞",
-    "发言", "总结", "寄语", "叮嘱", "勉励", "鼓励", "嘱咐", "阐述", "解释", "通报", "告诉", "回应", "披露",
-    "重申", "提醒", "称赞", "肯定", "作报告", "作工作报告", "做报告", "作了重要讲话", "作重要讲话",
-    "作了讲话", "发表讲话", "发表了讲话", "发表重要讲话", "致信", "答复", "介绍说", "分析", "直言",
-    "表态", "明确", "作出部署", "讲道", "讲",
+    "强调指出",
+    "强调",
+    "指出",
+    "表示",
+    "要求",
+    "说道",
+    "说",
+    "介绍",
+    "称",
+    "讲话",
+    "答记者问",
+    "认为",
+    "提出",
+    "希望",
+    "透露",
+    "宣布",
+    "呼吁",
+    "建议",
+    "坦言",
+    "提到",
+    "谈到",
+    "回答",
+    "答问",
+    "致辞",
+    "发言",
+    "总结",
+    "寄语",
+    "叮嘱",
+    "勉励",
+    "鼓励",
+    "嘱咐",
+    "阐述",
+    "解释",
+    "通报",
+    "告诉",
+    "回应",
+    "披露",
+    "重申",
+    "提醒",
+    "称赞",
+    "肯定",
+    "作报告",
+    "作工作报告",
+    "做报告",
+    "作了重要讲话",
+    "作重要讲话",
+    "作了讲话",
+    "发表讲话",
+    "发表了讲话",
+    "发表重要讲话",
+    "致信",
+    "答复",
+    "介绍说",
+    "分析",
+    "直言",
+    "表态",
+    "明确",
+    "作出部署",
+    "讲道",
 )
 VERB_ALT = "|".join(sorted(set(_VERBS), key=len, reverse=True))
 
 # Adverbs that sit between a subject and its reporting verb (李小鹏还强调, 他进一步指出).
 _ADVERBS = "还|也|同时|进一步|特别|最后|首先|再次|又|则|着重|明确|郑重|深刻|充分|高度|亲切|重点|随后|接着|专门|一再|多次|反复|曾|曾经"
 
-# What may follow a mention before its reporting verb: an optional honorific, then a short
-# stretch without clause punctuation (在……会上, 就……问题, 署名文章), which may end in a
-# locative and a comma (在会上, 强调), then adverbs and the verb itself.  Matched at the mention end.
-SPEECH_AFTER = re.compile(
-    r"(?:同志|先生|女士|一行)?"
-    r"(?:[^。!?;\n,:“”\"]{0,40}?(?:(?:上|时|中|期间|后|之际|前|表示),)?)??"
-    rf"(?:{_ADVERBS})*(?<!的)(?P<verb>(?:{VERB_ALT})(?!精神|的|稿|要点|全文)|\s*:(?!\s*$))",
+# Reporting verbs, chairing/attending words and studied-guidance nouns are keys of the speaker
+# automaton; a mention is tied to the first of them after it when the gap between the two passes
+# the checks below (one clause, or a locative clause 在……会上, , or a comma opening the next clause
+# of the same subject 戴应军听取了汇报,要求…).
+REPORTING_VERBS = tuple(sorted(set(_VERBS), key=len, reverse=True))
+VERB_SET = frozenset(_VERBS)
+CHAIR_WORDS = ("主持",)
+ATTEND_WORDS = ("出席", "参加", "列席", "陪同", "参会", "到会", "会见", "座谈")
+STUDIED_NOUNS = (
+    "重要讲话",
+    "重要指示",
+    "讲话精神",
+    "指示精神",
+    "批示精神",
+    "重要批示",
+    "重要论述",
+    "重要回信",
+    "贺信",
+    "同志为核心",
+    "新时代中国特色社会主义思想",
+    "生态文明思想",
+    "外交思想",
+    "经济思想",
+    "法治思想",
+    "文化思想",
+    "强军思想",
+    "重要文章",
 )
 
-# The same, when the verb opens the next clause of the same subject (戴应军听取了汇报,要求…).
-SPEECH_NEXT_CLAUSE = re.compile(
-    r"(?:同志|先生|女士|一行)?[^。!?;\n:“”\"]{0,60}?,"
-    rf"(?:{_ADVERBS}|并)*(?P<verb>(?:{VERB_ALT})(?!精神|的|稿|要点|全文))",
-)
+# Characters a mention and its verb may not have between them (a new sentence or a turn); a
+# quoted name inside the gap is fine (就台风“山竹”袭击答记者问).
+GAP_STOP = re.compile(r"[。!?;\n:]")
 
-# A verb in SPEECH_AFTER that is a nominal use (的讲话, 讲话精神) or a past/habitual one.
-NOMINAL_AFTER_VERB = re.compile(r"精神|的|稿|要点|全文|时的|中的|者")
+# A clause that ends in a locative or time word may be followed by a comma before the verb
+# (在国务院新闻办公室举行的新闻发布会上, 介绍…).
+LOCATIVE_END = re.compile(r"(?:上|时|中|期间|后|之际|前)$")
+
+# Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
+ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
+
+# An honorific or group word right after a name (李小鹏同志, 赵冲久一行) before the verb.
+HONORIFIC = re.compile(r"同志|先生|女士|一行")
+
+# A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
+COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
+
+# What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法).
+VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
 
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
 HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)$")
 
 # A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
-PRONOUN_SPEECH = re.compile(
-    rf"(?<![其])[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})"
-)
+PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
 
-# Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:).
-QA_LINE = re.compile(r"^[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S)", re.M)
+# Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);
+# matched at the start of the line of each colon the automaton finds.
+QA_LINE = re.compile(r"[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S|\n)")
 
 # A bracketed transcript turn ([铁道部副部长 王志国]…, 【高峰】…): the name closes the bracket.
 BRACKET_TURN = re.compile(
-    r"^[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)", re.M
+    r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)"
 )
 
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
-ANSWER_LINE = re.compile(r"^[ \t]*答[ \t]*:", re.M)
+ANSWER_LINE = re.compile(r"[ \t]*答[ \t]*:")
 
 # Words that open a colon line but are not people (记者:, 来源:, 编辑:, 主持人:).
 QA_STOPWORDS = frozenset(
-    "记者 编辑 作者 来源 责编 摄影 主持 主持人 问 答 提问 回答 时间 地点 出处 摘要 关键词 网友 "
-    "原标题 链接 附件 注 备注 导语 文字 图片 视频 本报讯 电 日期 发布 标题 关键字 关键词 标签 责任编辑 相关 热点".split()
+    [
+        "记者",
+        "编辑",
+        "作者",
+        "来源",
+        "责编",
+        "摄影",
+        "主持",
+        "主持人",
+        "问",
+        "答",
+        "提问",
+        "回答",
+        "时间",
+        "地点",
+        "出处",
+        "摘要",
+        "关键词",
+        "网友",
+        "原标题",
+        "链接",
+        "附件",
+        "注",
+        "备注",
+        "导语",
+        "文字",
+        "图片",
+        "视频",
+        "本报讯",
+        "电",
+        "日期",
+        "发布",
+        "标题",
+        "关键字",
+        "关键词",
+        "标签",
+        "责任编辑",
+        "相关",
+        "热点",
+    ]
 )
 
 # A regular press conference announced with its host (外交部发言人耿爽主持例行记者会).
@@ -110,65 +339,221 @@ PRESS_CONFERENCE = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,12}?)(?:新闻)?发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)主持(?:召开)?(?:例行|定期)?(?:记者会|新闻发布会|发布会)"
 )
 
-# Chairing: 主持 right after the mention (主持召开部务会议, 主持会议, 主持学习).
-CHAIR_AFTER = re.compile(r"[^。!?;\n,]{0,8}?主持")
-
-# Attending: the clause after the mention says the person attended or accompanied.
-ATTEND_AFTER = re.compile(r"[^。!?;\n,:]{0,20}?(?:出席|参加|列席|陪同|参会|到会|会见|座谈)")
-
 # An attendee list opener (出席会议的有…, 参加会议的还有…): names after it are attendees.
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?:的有|的还有|有)[::]?$")
-
-# The mention is the author of guidance a meeting studies or passes on (……重要讲话精神,
-# ……重要指示, 以习近平同志为核心): such a person is not a speaker of the reported event.
-STUDIED_AFTER = re.compile(
-    r"(?:总书记|主席|总理|副总理|同志)?[^。!?;\n,:]{0,30}?(?:重要讲话|重要指示|讲话精神|指示精神|批示精神|"
-    r"重要批示|重要论述|重要回信|贺信|同志为核心|新时代中国特色社会主义思想|生态文明思想|外交思想|经济思想|"
-    r"法治思想|文化思想|强军思想|重要文章|署名文章精神)"
-)
 
 # Studying verbs before a mention (学习……, 传达……, 贯彻……) mark the same kind of mention.
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
-OBJECT_BEFORE = re.compile(r"(?:向|听取|请|邀请|陪同|会见|会见了|对|给|为|与|和|同|祝贺|看望|慰问|感谢|请来了|问)$")
+OBJECT_BEFORE = re.compile(r"(?:向|听取|请|邀请|陪同|会见|会见了|对|给|为|祝贺|看望|慰问|感谢|请来了|问)$")
 
-# A statement attributed to a body or group, not to its chair (会议强调, 检查组要求).
-GROUP_SUBJECT = re.compile(r"(?:会议|会上|检查组|督查组|调研组|工作组|部党组|局党组|党组|通知|意见|文件)$")
+# A run of Han characters (a name candidate must be one).
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 # Clause and sentence ends, for evidence sentences.
 SENTENCE_END = re.compile(r"[。!?;\n]")
 
-# A four-digit year in the opening of a text, for knowledge-base look-ups without ``published``.
-YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|[-/.]\d{1,2}[-/.])")
+# A dated year in the opening of a text (2017年11月, 2017-11-17), for knowledge-base look-ups
+# without ``published``; a bare year (到2025年) is often a target, not a date.
+# (A leading [12] keeps the scan fast; the caller checks 19xx/20xx and the digit before.)
+YEAR_IN_TEXT = re.compile(r"([12]\d{3})(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2})")
 
 # Boundary after a name: punctuation, space, or the start of a word that follows names.
 NAME_FOLLOW = re.compile(
-    r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]|$|"
+    r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]|$|随同|随后|随即|"
     rf"(?:{VERB_ALT})|同志|先生|女士|一行|等|在|与|和|及|对|就|向|率|到|赴|来|前往|深入|会见|接受|回答|答|作|做|"
     r"出席|参加|主持|陪同|列席|的|还|也|分别|首先|随后|同时|一起|代表|指出|强调|表示|带队|调研|考察|视察|"
-    r"看望|慰问|听取|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
+    r"看望|慰问|听取|汇报|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
     r"已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上|关于|率|带领|听|连|点头|一边|详细|仔细|先后|走进|来到|现场|亲自|多次|专门|主动|当即|"
-    r"充分|高度|明确|重点|着重|接着|最后|针对|围绕|结合|通过|根据|按照|上任|任|同|向|召开|提出|签署|发表|作出|做出"
+    r"充分|高度|明确|重点|着重|接着|最后|针对|围绕|结合|通过|根据|按照|上任|任|同|向|召开|提出|签署|发表|作出|做出|"
+    r"尊敬|同志们|各位|女士们|朋友们|大家"
 )
 
 # Boundary before a name (start of text, punctuation, space, or a function word that ends a
 # phrase): used when a name is found before its title (马军胜局长).
-NAME_PRECEDE = re.compile(r"(?:^|[\s,.。、;:!?“”\"()《》\-—…·]|的|和|与|及|同|由|请|向|对|在|了|是|据|为|有|经)$")
+NAME_PRECEDE = re.compile(
+    r"(?:^|[\s,.。、;:!?“”\"()《》\-—…·]|的|和|与|及|同|由|请|向|对|在|了|是|据|为|有|经)$"
+)
 
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|与|和|同|由|是|为|及|向|对|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在|和|同|由|是|为|及|向|对|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关")
+
+# Everyday words that look like a surname and a given name after a title (发言人周六表示).
+NOT_NAMES = frozenset(
+    {
+        "周一",
+        "周二",
+        "周三",
+        "周四",
+        "周五",
+        "周六",
+        "周日",
+        "周末",
+        "周年",
+        "周边",
+        "周内",
+        "高度",
+        "高层",
+        "方面",
+        "安全",
+        "时间",
+        "常态",
+        "明确",
+        "连续",
+        "党中央",
+        "党和",
+        "全体",
+        "关于",
+        "关心",
+        "关切",
+        "关注",
+        "关键",
+        "连线",
+        "商业",
+        "商务",
+        "植物",
+        "郑重",
+        "顾问",
+        "贺信",
+        "贺电",
+        "江村",
+        "马耳他",
+        "欧佩克",
+        "欧盟",
+        "欧洲",
+        "韩国",
+        "伊朗",
+        "伊拉克",
+        "宗教界",
+        "文化",
+        "文明",
+        "时代",
+        "成果",
+        "成员",
+        "方案",
+        "方式",
+        "安排",
+        "常委",
+        "林业",
+        "牛奶",
+        "金融",
+        "金额",
+        "钱款",
+        "黄金",
+        "白色",
+        "温度",
+        "温暖",
+    }
+)
+
+# Posts that a name may precede (马军胜局长, 汪洋副总理).  Posts beginning with a place suffix
+# (市长, 省长) are left out: 武汉市长 is a city's mayor, not a man called 武汉.
+NAME_POST_POSTS = frozenset(
+    [
+        "部长",
+        "副部长",
+        "局长",
+        "副局长",
+        "司长",
+        "副司长",
+        "主任",
+        "副主任",
+        "副省长",
+        "副市长",
+        "厅长",
+        "副厅长",
+        "书记",
+        "副书记",
+        "董事长",
+        "总经理",
+        "副总经理",
+        "会长",
+        "处长",
+        "秘书长",
+        "副秘书长",
+        "总理",
+        "副总理",
+        "国务委员",
+        "主席",
+        "副主席",
+        "委员长",
+        "同志",
+    ]
+)
 
 # Posts that make a surname-and-title reference (马局长, 李部长) worth resolving.
 LEADER_POSTS = frozenset(
-    "部长 副部长 局长 副局长 司长 副司长 主任 副主任 省长 副省长 市长 副市长 厅长 副厅长 书记 副书记 "
-    "董事长 总经理 会长 处长 秘书长".split()
+    [
+        "部长",
+        "副部长",
+        "局长",
+        "副局长",
+        "司长",
+        "副司长",
+        "主任",
+        "副主任",
+        "省长",
+        "副省长",
+        "市长",
+        "副市长",
+        "厅长",
+        "副厅长",
+        "书记",
+        "副书记",
+        "董事长",
+        "总经理",
+        "会长",
+        "处长",
+        "秘书长",
+    ]
 )
+
+# Provincial-level divisions, for titles that say only 省 (副省长吕维峰, 省交通运输厅厅长): the
+# province is the one the text names nearest before the person.
+PROVINCE = re.compile(
+    r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+    r"四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+
+# Full names of the provincial-level divisions that are not plain 省.
+PROVINCE_FULL = {
+    "北京": "北京市",
+    "天津": "天津市",
+    "上海": "上海市",
+    "重庆": "重庆市",
+    "内蒙古": "内蒙古自治区",
+    "广西": "广西壮族自治区",
+    "西藏": "西藏自治区",
+    "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区",
+}
+
+# A title or organisation that names a province only by 省 (省长, 副省长, 省委书记, 省交通运输厅).
+PROVINCIAL = re.compile(r"^(?:副?省长|省委|省人大|省政协|省政府|省[\u4e00-\u9fff]{1,8}(?:厅|局|委))")
+
+# The heading of a speech text (在……会议上的讲话, ——在……上的致辞): the person named right
+# after it (中华人民共和国主席 习近平, 生态环境部部长 黄润秋) or right before it is the speaker.
+SPEECH_HEADING = re.compile(
+    r"在[^。!?;\n]{2,60}?上的(?:重要)?(?:讲话|发言|致辞|工作报告|报告|主旨演讲|演讲|总结讲话)(?!精神|要点)"
+)
+
+# A heading line opens the text or a line, possibly after a subtitle dash (——在……上的讲话).
+HEADING_START = re.compile(r"(?:^|\n|——|—|-)[ \t]*$")
+
+# What may sit between a speech heading and the speaker's designation: a date in brackets,
+# a subtitle dash, line breaks.
+AFTER_HEADING = re.compile(r"[\s—-]*(?:\([^()\n]{0,20}\))?[\s—-]*")
+
+# A reporting verb and a comma earlier in the same sentence (会议指出,习近平总书记……发表重要讲话):
+# a person mentioned after it is part of what is reported, not a speaker of this event.
+# (据介绍, 据了解 only cite a source.)
+EMBEDDED_BEFORE = re.compile(rf"(?<!据)(?:{VERB_ALT})[,:]")

@@ -9,7 +9,7 @@ import re
 
 # End of an evidence sentence: full stop, question/exclamation marks (folded to ASCII by the
 # normaliser), or a line break (titles and headings have no full stop).
-SENTENCE_END = re.compile(r"[。!?]+[”’\"']?|\n")
+SENTENCE_END = re.compile(r"[。!?]+[”’\"']*|(?=\n)")
 
 # An organisation-name tail right after a topic term: the term is part of a body's name
 # (交通运输部, 安全生产委员会, 国家邮政局邮政业安全中心, 市场监管司), so it is not evidence.
@@ -28,23 +28,61 @@ CLAUSE_END = re.compile(r"[,,;;:。!?\n]")
 # Negation cues that take a topic out of a clause: the term is mentioned as what is *not*
 # addressed (不涉及快递包装, 与疫情无关, 并非安全事故). Ordinary 不/未 are not enough: 未发生
 # 安全事故 still reports on safety.
-NEGATION_BEFORE = re.compile(r"(?:不涉及|未涉及|并不涉及|不属于|并非|不包括|不包含|无关于|排除了?)[^,,;;:。!?\n]{0,12}$")
+NEGATION_BEFORE = re.compile(
+    r"(?:不涉及|未涉及|并不涉及|不属于|并非|不包括|不包含|无关于|排除了?)[^,,;;:。!?\n]{0,12}$"
+)
+# Any negation cue at all: one pass over the document spares the per-hit checks when none occurs.
+NEGATION_ANY = re.compile(r"不涉及|未涉及|不属于|并非|不包括|不包含|无关|排除|没有关系|没关系|不相关")
 # Negation cue after the term in the same clause (与疫情无关, 同包装问题没有关系).
-NEGATION_AFTER = re.compile(r"^[^,,;;:。!?\n]{0,8}?(?:无关|没有关系|没关系|不相关)")
+NEGATION_AFTER = re.compile(r"[^,,;;:。!?\n]{0,8}?(?:无关|没有关系|没关系|不相关)")
 
 # A line that opens a list of related links or other stories: everything after it up to the
 # next prose line is navigation, not the document (相关新闻, 上一篇, 随便看看 …).
 RELATED_MARKER = re.compile(
     r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|链接|文章|内容|热点|报道|推荐|专题|稿件)|延伸阅读|推荐阅读|热门(?:新闻|文章|推荐)|"
     r"热点(?:新闻|推荐)|随便看看|猜你喜欢|上一篇|下一篇|上一条|下一条|更多(?:新闻|阅读|精彩)|最新(?:新闻|文章)|"
-    r"往期回顾|精彩图片|图片新闻|友情链接)"
+    r"往期回顾|精彩图片|图片新闻|友情链接|免责声明|特别声明|版权声明)",
+    re.MULTILINE,
 )
 
 # Prose punctuation: a line with none of these is a title, heading or link text, not a sentence.
 PROSE_PUNCT = re.compile(r"[,,。;;!?:]")
+
+# A reprint's note of the original headline ((原题为《…》), 原标题:…): content, not navigation.
+ORIGINAL_TITLE = re.compile(r"\s*[(\[【]?\s*原(?:标)?题")
 
 # Han characters (to tell link text from date/number lines).
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # A non-empty line (to find the title block at the top of a document).
 NONEMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+# ASCII letters or digits joined by punctuation that jieba-rs keeps in one token and jieba splits
+# (www.spb.gov.cn, a_b, 2021-2025, 2024.11.05); plain decimals (313.5, 51.7%) are one token in both.
+ASCII_JOINED = re.compile(
+    r"[A-Za-z0-9][_\-@+#&]+[A-Za-z0-9]|[A-Za-z]\.[A-Za-z0-9]|[0-9]\.[A-Za-z]|\d\.\d+[.A-Za-z]"
+)
+
+# The rest of a body's name after a place (黑龙江省邮政管理局, 四川省交通运输厅, 广东省委,
+# 太原市人民政府): an optional level, a short name and an organisation suffix. The short name holds
+# no function word or reporting verb (a name has no 的, 和, 等, 会见 …: 北京会见美国前财政部 is no
+# body), and single-character suffixes exclude the words they end or start (部署, 大部, 布局, 局地,
+# 地处, 出院, 举办 …).
+ORG_AFTER_PLACE = re.compile(
+    r"(?:省|市|自治区|特别行政区|地区|县|区)?"
+    r"(?:(?!会见|会谈|举行|召开|出席|成立|表示|指出|强调|考察|调研|发布|[的和与及等在同是为对将已])[\u4e00-\u9fff]){0,8}?"
+    r"(?:人民政府|人大常委会|委员会|办公室|办公厅|监督管理局|管理局|总局|研究院|研究所|研究中心|协会|学会|"
+    r"有限责任公司|股份有限公司|有限公司|集团|公司|中心(?!任务|工作|城市|地位)|"
+    r"(?<![餐大客门展])厅|(?<![全内东西南北中外干局一大上下底头腹背面])部(?![署分门位件队属期际])|"
+    r"(?<![布格结大当开变全饭骗赌])局(?![面势限部所地])|委(?![托屈])|"
+    r"(?<![举创开主承申督兴合包买代操])办(?![理法好事成实赛])|"
+    r"(?<![庭书寺出入住])院(?![士长子落])|(?<![公上官])司(?![机法])|"
+    r"(?<![到各相好难益住出一四地身])处(?![置理罚于在]))"
+)
+
+# A department after a known body (国家邮政局市场监管司, 交通运输部政策研究室).
+ORG_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:司(?![机法])|办公室|研究室|研究中心|研究院)")
+
+# A token worth weighing as a keyword: two or more Han characters, or a word with a Latin letter
+# (5G, APEC); numbers, punctuation and single characters are not keywords.
+KEYWORD_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,}|(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}")

@@ -8,11 +8,13 @@ Each hit then passes context rules that a reader would apply:
 * a term in a negated clause is no evidence (本次调整不涉及快递包装);
 * a term in a related-links list or other trailing navigation is no evidence (the normaliser
   leaves some such lists; their headlines are other stories);
-* topic-specific rules from topics.toml (生态环境安全底线 is ecological, not work safety).
+* topic rules from topics.toml: word contexts (生态环境安全底线 is ecological, not work safety),
+  sentence contexts (a holiday is a peak period only in a sentence about keeping services
+  going) and precedence (pollution by packaging is the packaging topic's evidence).
 
 Evidence is weighed per topic (strong 1.0, medium 0.5, weak 0.25; a repeated term adds a quarter
-of its weight per extra occurrence, two at most) and a topic is tagged at 1.0, so a generic word
-alone (安全, 创新, 农村) never tags a document.
+of its weight per extra occurrence, two at most). A topic is tagged at 1.0 with at least one
+medium or strong term, so generic words alone (安全, 创新, 国际) never tag a document.
 """
 
 from __future__ import annotations
@@ -23,16 +25,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-import ahocorasick
-
 from policydata.records import TopicHit
 from policydata.resources import resource_path
 from policydata.tag.topic_patterns import (
     HAN,
     NEGATION_AFTER,
+    NEGATION_ANY,
     NEGATION_BEFORE,
     NONEMPTY_LINE,
     ORG_TAIL,
+    ORIGINAL_TITLE,
     PROSE_PUNCT,
     RELATED_MARKER,
     SENTENCE_END,
@@ -45,8 +47,63 @@ THRESHOLD = 1.0
 # Share of a term's weight that each extra occurrence adds, and how many extras count.
 REPEAT_SHARE = 0.25
 REPEAT_MAX = 2
+# Closing quotes after a full stop belong to the sentence they close.
+CLOSING_QUOTES = "”’\"'"
 # Lines at the top that are the title block (title, subtitle, date line): never navigation.
 TITLE_LINES = 3
+
+
+# --- one-pass multi-term matching ------------------------------------------------------------
+
+
+class TermMatcher:
+    """Leftmost-longest, non-overlapping matching of many terms in one pass.
+
+    Uses the Rust ``ahocorasick_rs`` automaton when it is installed (about ten times faster on
+    Chinese text: pyahocorasick scans a node's children one by one, and the root of a Chinese
+    term trie has hundreds) and ``pyahocorasick`` otherwise; both give the same matches.
+    ``find`` returns ``(term_index, start, end)`` with character offsets.
+    """
+
+    __slots__ = ("_py", "_rs", "terms")
+
+    def __init__(self, terms: list[str], *, backend: str | None = None) -> None:
+        if not terms or any(not t for t in terms):
+            raise ValueError("TermMatcher needs non-empty terms")
+        self.terms = list(terms)
+        self._rs = None
+        self._py = None
+        if backend in (None, "rs"):
+            try:
+                import ahocorasick_rs
+            except ImportError:
+                if backend == "rs":
+                    raise
+            else:
+                self._rs = ahocorasick_rs.AhoCorasick(
+                    self.terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+                )
+                return
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, term in enumerate(self.terms):
+            automaton.add_word(term, i)
+        automaton.make_automaton()
+        self._py = automaton
+
+    @property
+    def backend(self) -> str:
+        return "rs" if self._rs is not None else "py"
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        if self._rs is not None:
+            return self._rs.find_matches_as_indexes(text)
+        terms = self.terms
+        return [(i, last + 1 - len(terms[i]), last + 1) for last, i in self._py.iter_long(text)]
+
+
+# --- the topic table -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +117,29 @@ class TopicDef:
     terms: tuple[str, ...]
     version: str
 
+    @property
+    def topic_id(self) -> str:
+        return self.id
+
+    @property
+    def n_terms(self) -> int:
+        return len(self.terms)
+
+    def as_row(self) -> dict[str, object]:
+        """The row of the warehouse's ``topics`` table."""
+        return {
+            "topic_id": self.id,
+            "name_zh": self.name_zh,
+            "cap_code": self.cap_code,
+            "cap_label": self.cap_label,
+            "n_terms": self.n_terms,
+            "version": self.version,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A topic-specific context rule: the hit does not count in this context."""
+    """A word-context rule of one topic: the hit does not count in this context."""
 
     term: str | None
     preceded_by: tuple[str, ...]
@@ -72,16 +148,14 @@ class _Rule:
     def blocks(self, text: str, term: str, start: int, end: int) -> bool:
         if self.term is not None and self.term != term:
             return False
-        if self.preceded_by:
-            before = text[max(0, start - 8) : start]
-            if before.endswith(self.preceded_by):
-                return True
+        if self.preceded_by and text[max(0, start - 8) : start].endswith(self.preceded_by):
+            return True
         return bool(self.followed_by) and text.startswith(self.followed_by, end)
 
 
 @dataclass(frozen=True, slots=True)
 class _Needs:
-    """A sentence-level rule: these terms count only in a sentence that holds one of
+    """A sentence-context rule: these terms count only in a sentence that holds one of
     ``sentence_has`` (when given) and none of ``sentence_lacks``."""
 
     terms: frozenset[str]
@@ -95,12 +169,21 @@ class _Needs:
 
 
 @dataclass(frozen=True, slots=True)
+class _Owner:
+    """One topic a term is evidence for, with the weight and the rules that apply to it."""
+
+    topic_id: str
+    weight: float
+    rules: tuple[_Rule, ...]
+    needs: tuple[_Needs, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Table:
     version: str
     topics: tuple[TopicDef, ...]
-    automaton: ahocorasick.Automaton
-    rules: dict[str, tuple[_Rule, ...]]
-    needs: dict[str, tuple[_Needs, ...]]
+    matcher: TermMatcher
+    owners: tuple[tuple[_Owner, ...], ...]  # by term index
     yields_to: dict[str, str]
 
 
@@ -109,24 +192,45 @@ def _read_toml() -> dict:
         return tomllib.load(fh)
 
 
-@lru_cache(maxsize=1)
-def _table() -> _Table:
-    data = _read_toml()
+def _build_table(data: dict) -> _Table:
     version = str(data["version"])
-    automaton = ahocorasick.Automaton()
-    entries: dict[str, list[tuple[str, float]]] = {}
+    entries: dict[str, list[_Owner]] = {}
     topics: list[TopicDef] = []
-    rules: dict[str, tuple[_Rule, ...]] = {}
-    needs: dict[str, tuple[_Needs, ...]] = {}
     yields_to: dict[str, str] = {}
     for topic_id, spec in data["topics"].items():
+        rules = tuple(
+            _Rule(
+                term=r.get("term"),
+                preceded_by=tuple(r.get("preceded_by", ())),
+                followed_by=tuple(r.get("followed_by", ())),
+            )
+            for r in spec.get("exclude", ())
+        )
+        needs = tuple(
+            _Needs(
+                terms=frozenset(r["terms"]),
+                sentence_has=tuple(r.get("sentence_has", ())),
+                sentence_lacks=tuple(r.get("sentence_lacks", ())),
+            )
+            for r in spec.get("needs", ())
+        )
         terms: list[str] = []
         for cls, weight in WEIGHTS.items():
             for term in spec.get(cls, []):
                 if term in terms:
                     raise ValueError(f"topics.toml: {topic_id} lists {term!r} twice")
                 terms.append(term)
-                entries.setdefault(term, []).append((topic_id, weight))
+                entries.setdefault(term, []).append(
+                    _Owner(
+                        topic_id=topic_id,
+                        weight=weight,
+                        rules=tuple(r for r in rules if r.term in (None, term)),
+                        needs=tuple(n for n in needs if term in n.terms),
+                    )
+                )
+        for rule in rules:
+            if rule.term is not None and rule.term not in terms:
+                raise ValueError(f"topics.toml: {topic_id} has a rule for unknown term {rule.term!r}")
         topics.append(
             TopicDef(
                 id=topic_id,
@@ -137,40 +241,23 @@ def _table() -> _Table:
                 version=version,
             )
         )
-        rules[topic_id] = tuple(
-            _Rule(
-                term=r.get("term"),
-                preceded_by=tuple(r.get("preceded_by", ())),
-                followed_by=tuple(r.get("followed_by", ())),
-            )
-            for r in spec.get("exclude", ())
-        )
-        topic_needs = tuple(
-            _Needs(
-                terms=frozenset(r["terms"]),
-                sentence_has=tuple(r.get("sentence_has", ())),
-                sentence_lacks=tuple(r.get("sentence_lacks", ())),
-            )
-            for r in spec.get("needs", ())
-        )
-        if topic_needs:
-            needs[topic_id] = topic_needs
         if "yields_to" in spec:
+            if spec["yields_to"] not in data["topics"]:
+                raise ValueError(f"topics.toml: {topic_id} yields to unknown topic {spec['yields_to']!r}")
             yields_to[topic_id] = spec["yields_to"]
-    for topic_id, other in yields_to.items():
-        if other not in data["topics"]:
-            raise ValueError(f"topics.toml: {topic_id} yields to unknown topic {other!r}")
-    for term, owners in entries.items():
-        automaton.add_word(term, (term, tuple(owners)))
-    automaton.make_automaton()
+    term_list = list(entries)
     return _Table(
         version=version,
         topics=tuple(topics),
-        automaton=automaton,
-        rules=rules,
-        needs=needs,
+        matcher=TermMatcher(term_list),
+        owners=tuple(tuple(entries[t]) for t in term_list),
         yields_to=yields_to,
     )
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    return _build_table(_read_toml())
 
 
 def load_topics() -> list[TopicDef]:
@@ -185,12 +272,13 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
-# --- document layout: where navigation starts -------------------------------------------------
+# --- document layout: where navigation is ----------------------------------------------------
 
 
 def _is_prose(line: str) -> bool:
-    """A sentence line (as opposed to a title, heading or link text)."""
-    if "。" in line or "!" in line or "?" in line:
+    """A sentence line (as opposed to a title, heading or link text); a reprint's note of the
+    original title (原标题:…) is content too."""
+    if "。" in line or "!" in line or "?" in line or ORIGINAL_TITLE.match(line):
         return True
     return len(line) >= 50 and len(PROSE_PUNCT.findall(line)) >= 2
 
@@ -201,18 +289,29 @@ def _is_link_text(line: str) -> bool:
 
 
 class _Layout:
-    """Line facts computed on demand (only documents with hits pay for them)."""
+    """Line facts of one document, computed once and only for documents with hits."""
 
-    __slots__ = ("text", "body_start", "nav_start", "markers")
+    __slots__ = ("_lines", "_markers", "body_start", "nav_start", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # the title block: the first TITLE_LINES non-empty lines are never navigation
+        # the title block (up to TITLE_LINES non-empty lines before the first sentence) is
+        # never navigation, however headline-like it looks
         self.body_start = 0
         for m in islice(NONEMPTY_LINE.finditer(text), TITLE_LINES):
+            if _is_prose(m.group()):
+                break
             self.body_start = m.end()
         self.nav_start = self._trailing_nav_start()
-        self.markers = [m.start() for m in RELATED_MARKER.finditer(text)]
+        self._markers: list[int] | None = None
+        self._lines: dict[int, bool] = {}
+
+    @property
+    def markers(self) -> list[int]:
+        """Starts of the lines that open a related-links list (found on first need)."""
+        if self._markers is None:
+            self._markers = [m.start() for m in RELATED_MARKER.finditer(self.text)]
+        return self._markers
 
     def _trailing_nav_start(self) -> int:
         """Start of the non-prose lines that end the document (link lists, footers)."""
@@ -224,21 +323,13 @@ class _Layout:
             line = text[line_start:end]
             if line.strip() and _is_prose(line):
                 break
-            start = line_start
-            end = line_start
+            start = end = line_start
             if end == 0:
                 break
         return max(start, self.body_start)
 
-    def _line(self, pos: int) -> tuple[int, int]:
-        text = self.text
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        return start, (len(text) if end < 0 else end)
-
     def _neighbour_is_link(self, line_start: int, line_end: int) -> bool:
         text = self.text
-        # previous non-empty line
         end = line_start - 1
         while end > 0:
             s = text.rfind("\n", 0, end) + 1
@@ -258,67 +349,116 @@ class _Layout:
             start = e + 1
         return False
 
+    def _after_marker(self, line_start: int) -> bool:
+        """The line follows a related-links marker with no prose line in between."""
+        i = bisect.bisect_right(self.markers, line_start) - 1
+        if i < 0:
+            return False
+        between = self.text[self.markers[i] : line_start].split("\n")[1:]
+        return not any(_is_prose(ln) for ln in between)
+
     def is_navigation(self, pos: int) -> bool:
         if pos < self.body_start:
             return False
         if pos >= self.nav_start:
             return True
-        line_start, line_end = self._line(pos)
-        line = self.text[line_start:line_end]
-        if _is_prose(line):
-            return False
-        # after a related-links marker and before any prose line
-        i = bisect.bisect_right(self.markers, pos) - 1
-        if i >= 0:
-            between = self.text[self.markers[i] : line_start]
-            if not any(_is_prose(ln) for ln in between.split("\n")[1:]):
-                return True
-        # a run of two or more headline-like lines in the body is a link list
-        return _is_link_text(line) and self._neighbour_is_link(line_start, line_end)
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        known = self._lines.get(line_start)
+        if known is not None:
+            return known
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        verdict = not _is_prose(line) and (
+            self._after_marker(line_start)
+            # a run of two or more headline-like lines in the body is a link list
+            or (_is_link_text(line) and self._neighbour_is_link(line_start, line_end))
+        )
+        self._lines[line_start] = verdict
+        return verdict
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    if NEGATION_BEFORE.search(text[max(0, start - 24) : start]):
+    if NEGATION_BEFORE.search(text, max(0, start - 24), start):
         return True
     return NEGATION_AFTER.match(text, end, min(len(text), end + 16)) is not None
+
+
+class _Sentences:
+    """Sentence spans looked up around a position with C-level string searches (no pass over
+    the whole text; a document's hits touch only a few sentences)."""
+
+    __slots__ = ("_cache", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[int, tuple[int, int]] = {}
+
+    def span(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence around ``pos``: after the previous 。!? or line break,
+        through the next one (a closing quote after the stop stays with its sentence)."""
+        text = self.text
+        rfind = text.rfind
+        start = max(rfind("。", 0, pos), rfind("!", 0, pos), rfind("?", 0, pos), rfind("\n", 0, pos)) + 1
+        while start < pos and text[start] in CLOSING_QUOTES:
+            start += 1
+        cached = self._cache.get(start)
+        if cached is not None:
+            return cached
+        m = SENTENCE_END.search(text, pos)
+        span = (start, m.end() if m else len(text))
+        self._cache[start] = span
+        return span
+
+
+# --- tagging ---------------------------------------------------------------------------------
 
 
 def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
     """Topic evidence and confidences for one normalised document.
 
-    Returns the hits of the tagged topics (offsets into ``text``; each with its sentence) and a
+    Returns the hits of the tagged topics (offsets into ``text``, each with its sentence) and a
     dict topic id → confidence in [0.5, 1) for the topics the document addresses.
     """
     if not text:
         return [], {}
     table = _table()
-    raw = list(table.automaton.iter_long(text))
-    if not raw:
+    matches = table.matcher.find(text)
+    if not matches:
         return [], {}
-    layout: _Layout | None = None
-    rules = table.rules
+    owners_of = table.owners
+    org_tail = ORG_TAIL.match
+    negation = NEGATION_ANY.search(text) is not None
+    layout = _Layout(text)
+    sentences: _Sentences | None = None
     # accepted evidence: (topic_id, term, start, weight)
     found: list[tuple[str, str, int, float]] = []
-    for last, (term, owners) in raw:
-        end = last + 1
-        start = end - len(term)
-        if ORG_TAIL.match(text, end):
+    for idx, start, end in matches:
+        if org_tail(text, end):
             continue
-        if _negated(text, start, end):
+        if negation and _negated(text, start, end):
             continue
-        if layout is None:
-            layout = _Layout(text)
         if layout.is_navigation(start):
             continue
-        for topic_id, weight in owners:
-            if any(rule.blocks(text, term, start, end) for rule in rules[topic_id]):
+        term = table.matcher.terms[idx]
+        for owner in owners_of[idx]:
+            if owner.rules and any(r.blocks(text, term, start, end) for r in owner.rules):
                 continue
-            found.append((topic_id, term, start, weight))
+            if owner.needs:
+                if sentences is None:
+                    sentences = _Sentences(text)
+                s, e = sentences.span(start)
+                sentence = text[s:e]
+                if not all(n.allows(sentence) for n in owner.needs):
+                    continue
+            found.append((owner.topic_id, term, start, owner.weight))
     if not found:
         return [], {}
-    sentences = _Sentences(text)
-    if table.needs or table.yields_to:
-        found = _sentence_rules(table, text, sentences, found)
+    if sentences is None:
+        sentences = _Sentences(text)
+    if table.yields_to:
+        found = _apply_yields(table.yields_to, sentences, found)
     counts: dict[str, dict[str, tuple[float, list[int]]]] = {}
     for topic_id, term, start, weight in found:
         per_term = counts.setdefault(topic_id, {})
@@ -339,75 +479,47 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
             confidence[topic_id] = round(1.0 - 0.5**score, 3)
     if not confidence:
         return [], {}
-    hits: list[TopicHit] = []
-    for topic_id in confidence:
-        for term, (_weight, starts) in counts[topic_id].items():
-            for start in starts:
-                hits.append(_hit(text, sentences, topic_id, term, start))
+    hits = [
+        _hit(text, sentences, topic_id, term, start)
+        for topic_id in confidence
+        for term, (_weight, starts) in counts[topic_id].items()
+        for start in starts
+    ]
     hits.sort(key=lambda h: (h.start, h.topic_id))
     return hits, confidence
 
 
-class _Sentences:
-    """Sentence spans of a text, found once (one regex pass) and looked up by bisection."""
-
-    __slots__ = ("starts", "size")
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-        self.size = len(text)
-
-    def index(self, pos: int) -> int:
-        return bisect.bisect_right(self.starts, pos) - 1
-
-    def span(self, i: int) -> tuple[int, int]:
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.size
-        return self.starts[i], end
-
-
-def _sentence_rules(
-    table: _Table, text: str, sentences: _Sentences, found: list[tuple[str, str, int, float]]
+def _apply_yields(
+    yields_to: dict[str, str], sentences: _Sentences, found: list[tuple[str, str, int, float]]
 ) -> list[tuple[str, str, int, float]]:
-    """Apply the rules that look at a hit's whole sentence (``needs`` and ``yields_to``)."""
-    kept: list[tuple[str, str, int, float]] = []
-    for item in found:
-        topic_id, term, start, _weight = item
-        rule_list = table.needs.get(topic_id, ())
-        ok = True
-        for rule in rule_list:
-            if term in rule.terms:
-                s, e = sentences.span(sentences.index(start))
-                if not rule.allows(text[s:e]):
-                    ok = False
-                    break
-        if ok:
-            kept.append(item)
-    if not table.yields_to:
-        return kept
-    sentence_topics: dict[int, set[str]] = {}
-    for topic_id, _term, start, _weight in kept:
-        sentence_topics.setdefault(sentences.index(start), set()).add(topic_id)
+    """Drop medium and weak evidence of a topic in sentences that hold evidence of the topic
+    it yields to (pollution by packaging is the packaging topic's matter)."""
+    targets = set(yields_to.values())
+    sentence_topics: set[tuple[int, str]] = {
+        (sentences.span(start)[0], topic_id) for topic_id, _t, start, _w in found if topic_id in targets
+    }
+    if not sentence_topics:
+        return found
     strong = WEIGHTS["strong"]
     return [
-        (topic_id, term, start, weight)
-        for topic_id, term, start, weight in kept
-        if weight >= strong
-        or topic_id not in table.yields_to
-        or table.yields_to[topic_id] not in sentence_topics[sentences.index(start)]
+        item
+        for item in found
+        if item[3] >= strong
+        or item[0] not in yields_to
+        or (sentences.span(item[2])[0], yields_to[item[0]]) not in sentence_topics
     ]
 
 
 def _hit(text: str, sentences: _Sentences, topic_id: str, term: str, start: int) -> TopicHit:
-    s, e = sentences.span(sentences.index(start))
+    s, e = sentences.span(start)
     sentence = text[s:e]
     stripped = sentence.lstrip()
     s += len(sentence) - len(stripped)
-    sentence = stripped.rstrip("\n")
     return TopicHit(
         topic_id=topic_id,
         term=term,
         start=start,
         end=start + len(term),
-        sentence=sentence,
+        sentence=stripped.rstrip("\n"),
         sentence_start=s,
     )

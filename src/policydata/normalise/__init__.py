@@ -1,0 +1,61 @@
+"""Text normaliser: raw page text (Simplified or Traditional, full of junk) → clean Simplified text.
+
+``normalise_text(text) -> Normalised`` runs the ordered steps of ``steps.STEPS``:
+
+    markup → invisible chars → width folding → doubled punctuation → whitespace → pinyin
+    annotations → Traditional→Simplified → garbled stretches → spam/emoji → boilerplate lines
+    → whitespace → garbled flags
+
+Guarantees (checked by tests/test_normalise_properties.py):
+
+* never raises on any ``str`` (a step that fails is skipped and reported in ``flags`` as
+  ``{"kind": "step_error", "step": name, "error": ...}``);
+* idempotent: ``normalise_text(r.text).text == r.text``;
+* never adds a Han character: every Han character of ``text`` occurs in
+  ``script.convert_always(original)`` (the converter applied to the whole input);
+* offsets: each ``Removal`` points into the text *given to the step that made it*
+  (``removal.step``): ``step_input[start:end] == removal.text``. ``normalise_trace`` returns those
+  inputs. Offsets in ``flags`` point into the final ``Normalised.text``.
+
+Garbled stretches (mis-decoded bytes such as 各?。▍^(qū), F(xiàn), å¼€, private-use glyphs) are
+replaced by □ (U+25A1) and every □ run in the final text is listed in ``flags`` as
+``{"kind": "garbled", "start", "end", "text": "□", "original": <what was there>}``; taggers
+should not read meaning from them.
+"""
+
+from __future__ import annotations
+
+from policydata.normalise.steps import STEPS, Ctx
+from policydata.records import Normalised
+
+__all__ = ["normalise_text", "normalise_trace"]
+
+
+def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
+    if not isinstance(text, str):
+        raise TypeError("normalise_text takes str; decode bytes with policydata.sources.encoding first")
+    ctx = Ctx()
+    current = text
+    for step in STEPS:
+        ctx.step = step.__name__
+        if trace is not None:
+            trace.append((ctx.step, current))
+        try:
+            current = step(current, ctx)
+        except Exception as exc:  # a broken step must not lose the document
+            ctx.removed = [r for r in ctx.removed if r.step != ctx.step]
+            ctx.flags.append({"kind": "step_error", "step": ctx.step, "error": repr(exc)[:200]})
+    return Normalised(
+        text=current, original=text, script=ctx.script, removed=ctx.removed, meta=ctx.meta, flags=ctx.flags
+    )
+
+
+def normalise_text(text: str) -> Normalised:
+    """Clean, Simplified text with an audit of every removal (see module docstring)."""
+    return _run(text, None)
+
+
+def normalise_trace(text: str) -> tuple[Normalised, list[tuple[str, str]]]:
+    """Like ``normalise_text`` but also returns ``(step name, step input)`` for every step."""
+    trace: list[tuple[str, str]] = []
+    return _run(text, trace), trace

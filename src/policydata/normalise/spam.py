@@ -1,0 +1,149 @@
+"""Find strings injected into copied news pages by spam sites (gambling, lottery, adult SEO).
+
+The catalogue (``resources/spam_terms.txt``) has strong terms, which never occur in genuine news
+(四肖八码, 娱乐城, 国产精品 …), and weak terms, ordinary words (澳门, 体育, 免费, 在线 …) that only
+count next to a strong term. Matching is one Aho-Corasick pass (pyahocorasick).
+
+* A *cluster* is a run of catalogue hits that touch each other, grown over adjacent Latin letters
+  and digits (凯发k8娱乐客户端, 期期准免费2020) but not over digits that start a date or amount
+  (3月8日, 2024年). A cluster with a strong term is spam; weak-only clusters are left alone.
+* A whole line is spam when spam words cover at least half of its Han characters, no run of more
+  than 8 Han characters is left uncovered (no real sentence), and it has a strong term (adult SEO
+  lines), or when it starts and ends with catalogue hits and one of the two
+  ends is spam (a stolen sentence wrapped in adverts: 欧亚国际公司开户…民族团结一家亲。欧亚国际网投).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from policydata.normalise.patterns import literal_alternation
+
+# digits that start a date, an amount or a count: never grown into a spam cluster
+_NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:年|月|日|号|时|点|分|秒|个|件|万|亿|元|%|人|次|家|项|条|天|周|岁)")
+_LATIN_DIGIT = re.compile(r"[A-Za-z0-9]+")
+_SEPARATORS = " -_|·—/:,"
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, str]:
+    """term (lower-case) → tier."""
+    text = resources.files("policydata.resources").joinpath("spam_terms.txt").read_text("utf-8")
+    terms: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        term, _, tier = line.partition("\t")
+        terms[term.strip().lower()] = tier.strip() or "strong"
+    return terms
+
+
+def _case_variants(term: str) -> set[str]:
+    return {term, term.upper(), term.title(), term.capitalize()}
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for term, tier in catalogue().items():
+        for variant in _case_variants(term):
+            auto.add_word(variant, (len(variant), tier == "strong"))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _strong_re():
+    strong = [v for t, tier in catalogue().items() if tier == "strong" for v in _case_variants(t)]
+    return literal_alternation(strong)
+
+
+def has_strong(text: str) -> bool:
+    """Cheap test (one case-sensitive regex over the strong terms) before the full analysis."""
+    return _strong_re().search(text) is not None
+
+
+def hits(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strong) of every catalogue term in ``text`` (overlapping hits included)."""
+    return [(end + 1 - n, end + 1, strong) for end, (n, strong) in _automaton().iter(text)]
+
+
+def _grow(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend a cluster over adjacent Latin letters/digits (not a number with a unit)."""
+    m = _LATIN_DIGIT.match(text, end)
+    if m and not _NUMBER_UNIT.match(text, end):
+        end = m.end()
+    j = start
+    while j > 0 and (text[j - 1].isascii() and text[j - 1].isalnum()):
+        j -= 1
+    return j, end
+
+
+def clusters(text: str) -> list[tuple[int, int, bool, int]]:
+    """Merged runs of touching hits: (start, end, has_strong, n_han_covered)."""
+    hs = sorted(hits(text))
+    if not hs:
+        return []
+    merged: list[list] = []
+    for s, e, strong in hs:
+        s, e = _grow(text, s, e)
+        if merged and s <= merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], e)
+            last[2] = last[2] or strong
+        else:
+            merged.append([s, e, strong])
+    return [(s, e, st, sum(1 for c in text[s:e] if "\u4e00" <= c <= "\u9fff")) for s, e, st in merged]
+
+
+def _longest_uncovered_han(line: str, cl) -> int:
+    """Longest run of Han characters outside every cluster (a real sentence is longer than 8)."""
+    best = run = 0
+    k = 0
+    for i, c in enumerate(line):
+        while k < len(cl) and cl[k][1] <= i:
+            k += 1
+        inside = k < len(cl) and cl[k][0] <= i < cl[k][1]
+        if not inside and "\u4e00" <= c <= "\u9fff":
+            run += 1
+            best = max(best, run)
+        else:
+            run = 0
+    return best
+
+
+def find_spam(line: str) -> tuple[bool, list[tuple[int, int]]]:
+    """Decide for one line: (whole_line_is_spam, spans to cut inside it)."""
+    cl = clusters(line)
+    if not cl or not any(c[2] for c in cl):
+        return False, []
+    n_han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+    covered = sum(c[3] for c in cl)
+    stripped = line.strip(_SEPARATORS)
+    lead = len(line) - len(line.lstrip(_SEPARATORS))
+    starts = cl[0][0] <= lead + 1
+    ends = cl[-1][1] >= lead + len(stripped) - 1
+    if n_han and covered * 2 >= n_han and _longest_uncovered_han(line, cl) <= 8:
+        return True, []
+    if starts and ends and len(cl) >= 2 and (cl[0][2] or cl[-1][2]):
+        return True, []
+    spans = []
+    for s, e, strong, _ in cl:
+        if not strong:
+            continue
+        # take separators that would be left dangling at the line's edges
+        if line[e:].strip(_SEPARATORS) == "":
+            while s > 0 and line[s - 1] in _SEPARATORS:
+                s -= 1
+            e = len(line)
+        if line[:s].strip(_SEPARATORS) == "":
+            s = 0
+            while e < len(line) and line[e] in _SEPARATORS:
+                e += 1
+        spans.append((s, e))
+    return False, spans

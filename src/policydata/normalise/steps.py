@@ -1,0 +1,687 @@
+"""The normaliser's steps: single-purpose functions ``step(text, ctx) -> text``, run in ``STEPS`` order.
+
+Every step records what it removes as ``Removal`` objects whose offsets point into the text *that
+step received* (``Removal.step`` names it; ``policydata.normalise.normalise_trace`` returns each
+step's input so this can be checked). Pure 1:1 rewrites (width folding, T→S conversion) and
+whitespace tidying are not recorded.
+
+Each step has a cheap test (a compiled regex search or ``in``) so clean Simplified text passes
+through the expensive ones (pinyin, T→S, garbled, line classification of the page's middle) fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from policydata.normalise import patterns as P
+from policydata.normalise import pinyin, script, spam
+from policydata.records import Removal
+
+
+@dataclass(slots=True)
+class Ctx:
+    """What the steps collect while the text flows through them."""
+
+    removed: list[Removal] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    script: str = "simplified"
+    step: str = ""
+    garbled: list[str] = field(default_factory=list)  # original text of each garbled stretch
+    # special characters present (P.SPECIAL_CHAR), computed once; a superset for later steps,
+    # which only remove characters or map them 1:1 (fold_width keeps it up to date)
+    specials: frozenset[str] | None = None
+    late_cut: bool = False  # a step after the first pinyin/punctuation pass removed something
+
+
+def _specials(text: str, ctx: Ctx) -> frozenset[str]:
+    if ctx.specials is None:
+        ctx.specials = frozenset(P.SPECIAL_CHAR.findall(text))
+    return ctx.specials
+
+
+# steps after the first pinyin/punctuation pass whose removals can join pieces of text
+_LATE_CUTTERS = frozenset({"replace_garbled", "remove_spam", "remove_boilerplate", "recheck_pinyin"})
+
+# (start, end, kind, reason, replacement) — offsets into the step's input
+Span = tuple[int, int, str, str, str]
+
+
+def _splice(text: str, spans: list[Span], ctx: Ctx, record: bool = True) -> str:
+    """Cut (or replace) non-overlapping spans, recording each as a Removal of ``ctx.step``."""
+    if not spans:
+        return text
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[str] = []
+    pos = 0
+    for start, end, kind, reason, repl in spans:
+        if start < pos or end <= start:
+            continue  # overlaps a span already taken
+        out.append(text[pos:start])
+        out.append(repl)
+        if record and kind:
+            ctx.removed.append(Removal(kind, start, end, text[start:end], reason, ctx.step))
+            if ctx.step in _LATE_CUTTERS:
+                ctx.late_cut = True
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _han_count(s: str) -> int:
+    return len(P.HAN_CHAR.findall(s))
+
+
+# ------------------------------------------------------------------------------------ steps
+
+
+def strip_markup(text: str, ctx: Ctx) -> str:
+    """HTML comments and tags, Markdown images and bold markers left in plain text."""
+    if not P.MARKUP_HINT.search(text):
+        return text
+    spans: list[Span] = []
+    for rx, hint, reason in (
+        (P.HTML_COMMENT, "<!--", "HTML comment"),
+        (P.MD_IMAGE, "![", "Markdown image"),
+        (P.HTML_TAG, "<", "HTML tag"),
+    ):
+        if hint in text:
+            spans += [(m.start(), m.end(), "markup", reason, "") for m in rx.finditer(text)]
+    for m in P.MD_BOLD.finditer(text) if "**" in text else ():
+        spans.append((m.start(), m.start() + 2, "markup", "Markdown bold marker", ""))
+        spans.append((m.end() - 2, m.end(), "markup", "Markdown bold marker", ""))
+    return _splice(text, spans, ctx)
+
+
+_INVISIBLE_OR_BREAK = frozenset(
+    [chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]]
+    + ["\u00ad", *map(chr, range(0x200B, 0x2010)), *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2060, 0x2065))]
+    + [*map(chr, range(0x206A, 0x2070)), *map(chr, range(0xFE00, 0xFE10)), "\ufeff", "\ufff9", "\ufffa", "\ufffb"]
+    + ["\u2028", "\u2029"]
+)
+
+
+def strip_invisible(text: str, ctx: Ctx) -> str:
+    """Zero-width, bidi and control characters; \\r and Unicode line separators become \\n."""
+    sp = _specials(text, ctx)
+    if sp.isdisjoint(_INVISIBLE_OR_BREAK) and not any(c >= "\U000e0000" for c in sp):
+        return text
+    spans: list[Span] = [
+        (m.start(), m.end(), "invisible", "zero-width or control character", "") for m in P.INVISIBLE.finditer(text)
+    ]
+    spans += [(m.start(), m.end(), "", "", "\n") for m in P.LINE_BREAKS.finditer(text)]
+    return _splice(text, spans, ctx)
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # ！…～ → !…~
+    table.update({ord(c): " " for c in "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t"})
+    table.update(
+        {
+            0xFF61: "。", 0xFF64: "、", 0xFF62: "“", 0xFF63: "”",  # half-width CJK punctuation
+            0x300C: "“", 0x300D: "”", 0x300E: "‘", 0x300F: "’",  # 「」『』 → mainland quotes
+            0x301D: "“", 0x301E: "”", 0x301F: "”", 0xFE41: "“", 0xFE42: "”", 0xFE43: "‘", 0xFE44: "’",
+            0x2033: '"', 0x2032: "'",
+            0x2015: "—", 0xFE58: "—",  # horizontal bar → em dash
+            0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2212: "-", 0xFE63: "-",  # hyphen/minus variants
+            0x301C: "~",  # wave dash
+            0x30FB: "·", 0x2027: "·", 0x2022: "·", 0x2219: "·",  # middle dots and bullets
+        }
+    )
+    table.update(script.COMPAT_TABLE)  # compatibility ideographs → unified (same character)
+    return table
+
+
+_FOLD = _fold_table()
+
+
+_FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
+
+
+def fold_width(text: str, ctx: Ctx) -> str:
+    """Full-width ASCII → half-width, U+3000 → space, odd quotes/dashes unified (1:1, unrecorded).
+
+    Equivalent to ``text.translate(table)``, but replaces only the few foldable characters the
+    document has (``str.translate`` costs a dictionary lookup per character).
+    """
+    sp = _specials(text, ctx)
+    for ch in sp.intersection(_FOLD_CHARS):
+        text = text.replace(ch, _FOLD_CHARS[ch])
+    ctx.specials = frozenset(_FOLD_CHARS.get(c, c) for c in sp)
+    return text
+
+
+def tidy_punct(text: str, ctx: Ctx) -> str:
+    """Doubled commas and enumeration commas from bad copies (,,  ,。  、、)."""
+    if not P.PUNCT_DUP_HINT.search(text):
+        return text
+    spans: list[Span] = [(m.start(), m.end(), "punct", "doubled punctuation", "") for m in P.COMMA_DUP.finditer(text)]
+    spans += [(m.start(), m.end(), "punct", "doubled punctuation", "") for m in P.PAUSE_DUP.finditer(text)]
+    return _splice(text, spans, ctx)
+
+
+def tidy_whitespace(text: str, ctx: Ctx) -> str:
+    """Strip lines, drop empty lines, collapse runs of spaces (unrecorded)."""
+    if "\n\n" in text or " \n" in text or "\n " in text:
+        text = "\n".join([x for x in (line.strip(" ") for line in text.split("\n")) if x])
+    if "  " in text:
+        text = P.SPACE_RUN.sub(" ", text)
+    return text.strip(" \n")
+
+
+def remove_pinyin(text: str, ctx: Ctx) -> str:
+    """Reading annotations 調(diào): removed only when the syllable is a reading of the character."""
+    if not P.PAREN_LATIN.search(text):
+        return text
+    spans: list[Span] = []
+    for m in P.PINYIN_AFTER_HAN.finditer(text):
+        ch = m.group(1)
+        base = m.start(2)
+        for g in P.PINYIN_GROUP.finditer(m.group(2)):
+            if not pinyin.is_reading(ch, g.group(1)):
+                break  # 微信(wechat): not a reading, and nothing after it is removed either
+            spans.append((base + g.start(), base + g.end(), "pinyin", f"reading of {ch}", ""))
+    return _splice(text, spans, ctx)
+
+
+def to_simplified(text: str, ctx: Ctx) -> str:
+    """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
+    ctx.script, n_trad = script.detect(text)
+    if n_trad == 0:
+        return text
+    return script.convert(text)
+
+
+# characters that are garbled by themselves or can seed a garbled stretch
+_GARBLED_CHARS = frozenset(["\ufffd", "^", "[", "]", *map(chr, range(0x2474, 0x249C)), *map(chr, range(0x2580, 0x25A0))])
+
+
+def replace_garbled(text: str, ctx: Ctx) -> str:
+    """Mis-decoded stretches (各?。▍^(qū), F(xiàn), å¼€, �, private-use glyphs) → □.
+
+    Taggers must not read these: every □ run in the final text is listed in ``flags``.
+    """
+    sp = _specials(text, ctx)
+    if (
+        sp.isdisjoint(_GARBLED_CHARS)
+        and not any("\ue000" <= c < "\uf900" or "\u00c0" <= c <= "\u00ef" for c in sp)
+        and ("?" not in sp or not P.QUESTION_SEED.search(text))
+        and not P.PAREN_LATIN.search(text)
+    ):
+        return text
+    spans: list[Span] = []
+    for m in P.GARBLED_SEED.finditer(text):
+        if m.group() == "]" and "[" in text[max(0, m.start() - 60) : m.start()]:
+            continue  # [铁道部副部长 王志国] — a balanced bracket
+        if m.group() == "[" and "]" in text[m.end() : m.end() + 60]:
+            continue
+        start, end = m.start(), P.GARBLED_EXTEND.match(text, m.end()).end()
+        while start > 0 and text[start - 1] not in ";。" and P.GARBLED_EXTEND.match(text[start - 1]).end():
+            start -= 1
+        while end > m.end() and text[end - 1] == "。":
+            end -= 1  # a sentence end after the stretch is real punctuation
+        if spans and start <= spans[-1][1]:
+            start = spans[-1][0]
+            spans.pop()
+        spans.append((start, end, "garbled", "mis-decoded or lost characters", P.GARBLED_MARK))
+    for s in spans:
+        ctx.garbled.append(text[s[0] : s[1]])
+    return _splice(text, spans, ctx)
+
+
+def strip_emoji(text: str, ctx: Ctx) -> str:
+    """Emoji and pictograph runs (🕧❥😷 injected between paragraphs, 🚚📦 after sentences)."""
+    sp = _specials(text, ctx)
+    if not any(c >= "\U0001f000" or "\u2600" <= c <= "\u27bf" or "\u2b00" <= c <= "\u2bff" for c in sp):
+        return text
+    return _splice(text, [(m.start(), m.end(), "emoji", "emoji", "") for m in P.EMOJI.finditer(text)], ctx)
+
+
+def remove_spam(text: str, ctx: Ctx) -> str:
+    """Gambling/lottery/adult strings from the catalogue (see ``spam``)."""
+    spans: list[Span] = []
+    if spam.has_strong(text):
+        pos = 0
+        for line in text.split("\n"):
+            whole, cuts = spam.find_spam(line)
+            if whole:
+                spans.append((pos, pos + len(line) + 1, "spam", "injected spam line", ""))
+            spans += [(pos + s, pos + e, "spam", "injected spam string", "") for s, e in cuts]
+            pos += len(line) + 1
+    return _splice(text, spans, ctx)
+
+
+# ------------------------------------------------------------------------ boilerplate lines
+
+
+def _has_sentence_punct(line: str) -> bool:
+    return "," in line or "。" in line or ";" in line or "!" in line or "?" in line
+
+
+def _is_body(line: str) -> bool:
+    """A line of running text: medium length with sentence punctuation, or very long (titles are not)."""
+    n = len(line)
+    return n >= 80 or (n >= 20 and _has_sentence_punct(line))
+
+
+def _as_left(line: str, widgets: bool) -> tuple[str, Any]:
+    """The stripped line without inline widgets and without a trailing staff credit (and the
+    credit match, if there is one)."""
+    if widgets:
+        line = P.INLINE_WIDGET.sub("", line)
+    line = line.strip()
+    m = _credit(line)
+    if m:
+        return line[: m.start()].strip(), m
+    return line, None
+
+
+def _credit(line: str):
+    """A staff credit closing a paragraph of at least 10 Han characters (not a stage note)."""
+    if not line.rstrip().endswith((")", ")", "】")):
+        return None
+    m = P.INLINE_CREDIT.search(line)
+    if not m or _han_count(line[: m.start()]) < 10 or P.STAGE_NOTE.search(m.group()):
+        return None
+    return m
+
+
+def _needs_classify(line: str) -> bool:
+    """Lines without sentence punctuation (titles, menus, stamps) always go through ``_classify``;
+    sentences only when they hold a boilerplate word (``P.BOILERPLATE_GATE``) or look like a keyword list."""
+    if not line:
+        return False
+    if not _has_sentence_punct(line):
+        return True
+    if line.count(",") >= 2 and "。" not in line:
+        return True
+    return P.BOILERPLATE_GATE.search(line) is not None
+
+
+def _short(line: str, limit: int) -> bool:
+    """A line with at most ``limit`` letters/Han characters (digits-only lines count as short)."""
+    return sum(1 for c in line if c.isalpha()) <= limit
+
+
+def _meta_fields(line: str) -> list[tuple[str, str]] | None:
+    """The (label, value) fields of a page-header/footer stamp line, or None if it is not one."""
+    if len(line) > 160 or P.REPORTER_LABEL.match(line):
+        return None
+    fields = [(m.group("label"), m.group("value").strip()) for m in P.META_FIELD.finditer(line)]
+    if any(len(v) > 40 or P.VALUE_SENTENCE.search(v) or ("?" in v and _han_count(v) >= 2) for _, v in fields):
+        return None  # (撰稿:某)感到罪恶深重!… — a headline, not a field value
+    has_stamp = P.STAMP.search(line) is not None
+    if not fields and not has_stamp:
+        return None
+    rest = P.META_FIELD.sub(" ", line)
+    rest = P.URL.sub(" ", P.ANY_DATE.sub(" ", rest))
+    if P.OTHER_LABEL.search(rest):
+        return None  # 地点:北京 — an agenda, not a stamp
+    rest = P.STAMP_FILLER.sub("", rest)
+    if _han_count(rest) > 10 or P.SENTENCE_PUNCT.search(rest):
+        return None
+    return fields
+
+
+def _is_listing_stamp(line: str) -> bool:
+    """A short 'date + outlet/name' line of a list of other articles (澎湃新闻 2024-11-08)."""
+    if len(line) > 30 or not P.ANY_DATE.search(line):
+        return False
+    rest = P.STAMP_FILLER.sub("", P.ANY_DATE.sub("", line))
+    return _han_count(rest) <= 8 and not P.SENTENCE_PUNCT.search(rest)
+
+
+def _zone_candidate(line: str) -> bool:
+    """May a short line near the top/bottom go? Not dates, labels (同志们:), list heads or clauses."""
+    return not (
+        P.DIGIT.search(line)
+        or line.endswith((":", ","))
+        or P.NUMBERED_ITEM.match(line)
+        or line.startswith(("(", "(一", "("))
+        or P.SENTENCE_PUNCT.search(line)
+    )
+
+
+def _is_keyword_stuffing(line: str) -> bool:
+    """邮政快递单号查询,中国邮政快递查询,… — ≥4 short items sharing a two-character word."""
+    if "。" in line or len(line) > 200:
+        return False
+    items = [x.strip() for x in P.KEYWORD_SEP.split(line) if x.strip()]
+    if len(items) < 3 or any(len(x) > 14 for x in items):
+        return False
+    df: dict[str, int] = {}
+    for it in items:
+        for bg in {it[i : i + 2] for i in range(len(it) - 1)}:
+            df[bg] = df.get(bg, 0) + 1
+    best = max(df.values(), default=0)
+    return best == len(items) if len(items) == 3 else best >= max(3, 0.6 * len(items))
+
+
+
+
+def _classify(line: str) -> tuple[str, str] | None:
+    """Boilerplate kind and reason for one stripped line, judged on the line alone."""
+    n = len(line)
+    punct = _has_sentence_punct(line)
+    if "。" not in line and P.NAV_ONLY.match(line):
+        return "nav", "navigation or widget words only"
+    if P.URL_GATE.search(line) and P.URL_LINE.match(line):
+        return "nav", "URL or file name alone"
+    if n <= 40 and P.WIDGET_PHRASE.search(line):
+        return "widget", "share/print/font-size/QR widget"
+    if n <= 120:
+        if (
+            ("位置" in line or line[0] in ">首主")
+            and (P.BREADCRUMB_HEAD.match(line) or P.HOME_CRUMB.match(line))
+        ):
+            return "nav", "breadcrumb"
+        if P.CRUMB_GATE.search(line) and len(P.BREADCRUMB_SEP.findall(line)) >= 2:
+            items = [x for x in P.BREADCRUMB_SEP.split(line) if x.strip()]
+            if items and max(len(x) for x in items[:-1] or [""]) <= 16 and "。" not in line:
+                return "nav", "breadcrumb"
+    if n <= 80 and "欢迎" in line and P.WELCOME.match(line):
+        return "nav", "welcome banner"
+    if line.count("|") >= 2:
+        items = [x.strip() for x in line.split("|") if x.strip()]
+        if len(items) >= 3 and max(len(x) for x in items) <= 40 and "。" not in line:
+            return "nav", "menu of items separated by |"
+    if " " in line and not punct:
+        toks = line.split(" ")
+        # 领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature
+        if len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks):
+            return "nav", "menu of short items"
+    if n <= 250 and P.FOOTER_GATE.search(line) and P.FOOTER_STRONG.search(line):
+        return "footer", "copyright or site registration line"
+    if n <= 250 and ("许可证" in line or "资格证书" in line):
+        m = P.FOOTER_LICENCE.search(line)
+        if m and any(c.isdigit() for c in m.group()):
+            return "footer", "licence number line"
+    if line[0].isascii() and line[0].isalpha() and P.ENGLISH_NOTICE.match(line):
+        return "disclaimer", "platform notice"
+    if "声明" in line and P.DISCLAIMER_HEAD.match(line):
+        if n <= 10:
+            return "disclaimer_head", "disclaimer heading"
+        if P.SELF_REFERENCE.search(line) or P.NO_REPRINT.search(line) or P.DISCLAIMER_CUES.search(line):
+            return "disclaimer", "disclaimer"
+    if n <= 300 and P.SELF_GATE.search(line) and P.SELF_REFERENCE.search(line) and P.DISCLAIMER_WORDS.search(line):
+        return "disclaimer", "disclaimer (site talking about reprints/copyright)"
+    if n <= 150 and ("转载" in line or "未经" in line) and P.NO_REPRINT.search(line):
+        return "disclaimer", "reprint notice"
+    if n <= 60 and P.SITE_PROMO.search(line):
+        return "promo", "site asking readers to follow it"
+    if n <= 160 and ":" in line and P.CONTACT_GATE.search(line) and P.CONTACT_FIELD.search(line):
+        rest = P.STAMP_FILLER.sub("", P.URL.sub("", P.PHONE.sub("", P.CONTACT_FIELD.sub("", line))))
+        if _han_count(rest) <= 10:
+            return "footer", "contact details"
+    if n <= 60 and not punct and P.FOOTER_WEAK.search(line):
+        return "footer", "footer link"
+    if n <= 80 and ("搜" in line or "检索" in line) and P.SEARCH_LABEL.match(line):
+        return "nav", "search box"
+    if line[0] in "上下前后" and P.PREV_NEXT.match(line):
+        return "nav", "previous/next article link"
+    if n <= 200 and line[0] in "关标Tt" and P.KEYWORD_LINE.match(line):
+        return "nav", "keyword/tag list"
+    if line[0] == "《" and P.EDITION_STAMP.match(line):
+        return "meta", "print edition stamp"
+    if P.META_GATE.search(line):
+        fields = _meta_fields(line)
+        if fields is not None:
+            if fields and all(P.EDITOR_LABEL.match(k) or P.AUTHOR_LABEL.match(k) for k, _ in fields) and not P.STAMP.search(line):
+                if any(P.NOT_A_NAME.search(v) for _, v in fields):
+                    return None  # (记者:我只是问一下) — a transcript remark
+                return "editor", "staff credit line"
+            return "meta", "publication stamp / source / author line"
+    if n <= 70 and not punct:
+        m = P.EDITOR_LINE.match(line)
+        if m and not P.NOT_A_NAME.search(m.group("value")):
+            return "editor", "staff credit line"
+    return None
+
+
+def _lift_fields(fields: list[tuple[str, str]], meta: dict[str, str], allow_date: bool) -> None:
+    for label, value in fields:
+        value = value.strip(" -—_|·:,()()【】[]")
+        if not P.DATE_LABEL.match(label):
+            value = P.META_VALUE_TAIL.sub("", P.ANY_DATE.split(value, 1)[0]).strip(" -—_|·:,()()【】[]")
+        if not value:
+            continue
+        if P.DATE_LABEL.match(label):
+            d = P.ANY_DATE.search(value)
+            # 发布时间/发布日期 count anywhere; a bare 时间/日期/更新时间 only in the page header
+            if d and "published_raw" not in meta and (allow_date or P.PUBLISH_LABEL.match(label)):
+                meta["published_raw"] = d.group().strip()
+        elif P.SOURCE_LABEL.match(label):
+            meta.setdefault("source", value)
+        elif P.EDITOR_LABEL.match(label):
+            meta.setdefault("editor", value)
+        elif P.AUTHOR_LABEL.match(label):
+            value = value.removeprefix("本报记者").removeprefix("记者").strip()
+            if value:
+                meta.setdefault("author", value)
+
+
+def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> None:
+    """Put what a removed line says into ``meta`` (first value of each key wins)."""
+    if kind in ("meta", "widget", "nav"):
+        m = P.EDITION_STAMP.match(line)
+        if m:
+            meta.setdefault("source", m.group(1).strip())
+            return
+        fields = _meta_fields(line) or []
+        _lift_fields(fields, meta, leading)
+        if leading and "published_raw" not in meta:
+            d = P.STAMP.search(line)
+            if d:
+                meta["published_raw"] = d.group().strip()
+    elif kind == "editor":
+        fields = _meta_fields(line)
+        if fields:
+            _lift_fields(fields, meta, leading)
+            return
+        m = P.EDITOR_LINE.match(line)
+        if m:
+            label = m.group("label")
+            key = "editor" if label in ("责任编辑", "责编", "编辑") else "author" if label in ("记者", "作者", "撰稿", "通讯员") else ""
+            value = m.group("value").strip(" -—_|·:()()【】[]")
+            if key and value:
+                meta.setdefault(key, value)
+    elif kind == "footer":
+        for m in P.META_FIELD.finditer(line):
+            if P.SOURCE_LABEL.match(m.group("label")) and m.group("value").strip():
+                meta.setdefault("source", m.group("value").strip())
+
+
+def remove_boilerplate(text: str, ctx: Ctx) -> str:
+    """Navigation, stamps, staff credits, footers, disclaimers, related-article lists.
+
+    Lines are judged alone first (``_classify``); then by position: lines before the first body
+    line (the leading zone) or after the last one (the trailing zone) are also removed when they
+    are very short or menus. Values of removed stamp/credit lines are lifted into ``meta``; a bare
+    date counts as ``published_raw`` only before the body. A dateline (新华社北京3月5日电) stays in
+    the body and is copied to ``meta['dateline']``.
+    """
+    lines = text.split("\n")
+    if _plain_body(text, lines):
+        _find_dateline(lines, len(lines), ctx)
+        return text
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    n = len(lines)
+    widgets = "【" in text or "[" in text or "{{" in text
+    # judge every line as it will be left: without inline widgets and a trailing staff credit
+    # (so that the second run sees the same lines and makes the same decisions)
+    stripped = [_as_left(x, widgets)[0] for x in lines]
+    verdict: list[tuple[str, str] | None] = [_classify(x) if _needs_classify(x) else None for x in stripped]
+
+    # a disclaimer heading alone (声明:) takes the numbered items after it
+    for i in range(n):
+        if verdict[i] and verdict[i][0] == "disclaimer_head":
+            j = i + 1
+            while j < n and (
+                (verdict[j] and verdict[j][0] in ("footer", "disclaimer"))
+                or (
+                    NUMBERED(stripped[j])
+                    and (P.SELF_REFERENCE.search(stripped[j]) or P.DISCLAIMER_WORDS.search(stripped[j]) or P.NO_REPRINT.search(stripped[j]))
+                )
+            ):
+                if verdict[j] is None:
+                    verdict[j] = ("disclaimer", "disclaimer item")
+                j += 1
+            verdict[i] = ("disclaimer", "disclaimer heading") if j > i + 1 else None
+
+    body = [
+        i
+        for i in range(n)
+        if verdict[i] is None
+        and _is_body(stripped[i])
+        and not (stripped[i].count(",") >= 2 and _is_keyword_stuffing(stripped[i]))
+    ]
+    first_body, last_body = (body[0], body[-1]) if body else (n, -1)
+
+    # a related-articles heading after the body cuts everything below it
+    if body:
+        for i in range(first_body + 1, n):
+            if (verdict[i] is None or verdict[i][0] == "nav") and P.RELATED_HEAD.match(stripped[i]):
+                for j in range(i, n):
+                    verdict[j] = ("related", "list of other articles")
+                last_body = min(last_body, i - 1)
+                break
+
+    zone_lines = (*range(min(first_body, n)), *range(max(last_body + 1, 0), n)) if body else ()
+    for i in zone_lines:
+        line = stripped[i]
+        if verdict[i] is not None or not line or first_body <= i <= last_body:
+            continue
+
+        short_ok = _zone_candidate(line)
+        if i < first_body:
+            if short_ok and _short(line, 4):
+                verdict[i] = ("nav", "very short line before the body")
+            elif line.count("|") >= 1 and len(line) <= 80 and not P.SENTENCE_PUNCT.search(line):
+                verdict[i] = ("nav", "menu before the body")
+        elif i > last_body:
+            if short_ok and _short(line, 5) and not P.HAN_CHAR.search(line):
+                verdict[i] = ("nav", "very short line without Chinese after the body")
+            elif (len(line) <= 60 and not _has_sentence_punct(line) and P.FOOTER_WEAK.search(line)) or (
+                line.count("|") >= 1 and len(line) <= 80
+            ):
+                verdict[i] = ("footer", "footer after the body")
+            elif _is_keyword_stuffing(line):
+                verdict[i] = ("seo", "keyword-stuffing list")
+
+    # a list of other articles without a heading: headline / 'outlet date' pairs at the end
+    idx = [i for i in range(n) if stripped[i] and (verdict[i] is None or verdict[i][0] != "related")]
+    p = len(idx) - 1
+    cut = None
+    if p >= 0 and not _is_listing_stamp(stripped[idx[p]]) and p >= 1 and _is_listing_stamp(stripped[idx[p - 1]]):
+        if len(stripped[idx[p]]) <= 60:
+            cut = p
+            p -= 1
+    pairs = 0
+    while p >= 1 and _is_listing_stamp(stripped[idx[p]]) and len(stripped[idx[p - 1]]) <= 60 and not _is_listing_stamp(stripped[idx[p - 1]]):
+        pairs += 1
+        cut = p - 1
+        p -= 2
+    if pairs >= 2 and cut is not None and idx[cut] > first_body - 1:
+        for j in idx[cut:]:
+            verdict[j] = ("related", "list of other articles (headline + date)")
+
+    # lift values of removed lines into meta, in document order
+    for i in range(n):
+        v = verdict[i]
+        if v is not None:
+            _lift_line(v[0], stripped[i], ctx.meta, leading=i < first_body)
+
+    spans: list[Span] = []
+    for i in range(n):
+        v = verdict[i]
+        if v is None:
+            continue
+        end = starts[i] + len(lines[i]) + 1
+        spans.append((starts[i], min(end, len(text)), v[0], v[1], ""))
+
+    # inside kept lines: widgets, trailing staff credits; the dateline goes to meta
+    for i in range(n):
+        if verdict[i] is not None or not lines[i].strip():
+            continue
+        line = lines[i]
+        if widgets:
+            for m in P.INLINE_WIDGET.finditer(line):
+                spans.append((starts[i] + m.start(), starts[i] + m.end(), "widget", "inline widget", ""))
+        m = _credit(line)
+        if m:
+            label = m.group("label") or m.group("slabel")
+            value = (m.group("value") or m.group("svalue")).strip()
+            key = "source" if "来源" in label else "editor" if label in ("责任编辑", "责编", "编辑") else "author"
+            ctx.meta.setdefault(key, value.removeprefix("记者").strip())
+            spans.append((starts[i] + m.start(), starts[i] + m.end(), "editor", "staff credit at paragraph end", ""))
+    _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
+    return _splice(text, spans, ctx)
+
+
+def _find_dateline(lines: list[str], upto: int, ctx: Ctx) -> None:
+    """Copy the report's dateline (新华社北京3月5日电 …) from one of the first kept lines to meta."""
+    for line in lines[:upto]:
+        line = line.strip()
+        if line:
+            d = P.DATELINE.match(line)
+            if d:
+                ctx.meta.setdefault("dateline", d.group().strip())
+                return
+
+
+def _plain_body(text: str, lines: list[str]) -> bool:
+    """Fast path: every line is a sentence with no boilerplate word, widget or trailing credit."""
+    if "【" in text or "[" in text or "{{" in text or P.BOILERPLATE_GATE.search(text):
+        return False
+    for line in lines:
+        if not _has_sentence_punct(line) or line.rstrip().endswith((")", ")", "】")):
+            return False
+        if "。" not in line and line.count(",") >= 2:
+            return False
+    return True
+
+
+def NUMBERED(line: str) -> bool:  # noqa: N802 - reads as a predicate in the loop above
+    return P.NUMBERED_ITEM.match(line) is not None
+
+
+def flag_garbled(text: str, ctx: Ctx) -> str:
+    """List every □ run of the final text in ``flags`` (offsets into ``Normalised.text``)."""
+    if P.GARBLED_MARK not in text:
+        return text
+    originals = iter(ctx.garbled)
+    for m in P.GARBLED_MARK_RUN.finditer(text):
+        flag: dict[str, Any] = {"kind": "garbled", "start": m.start(), "end": m.end(), "text": m.group()}
+        orig = next(originals, None)
+        if orig is not None:
+            flag["original"] = orig
+        ctx.flags.append(flag)
+    return text
+
+
+def _cut_late(ctx: Ctx) -> bool:
+    """Did a step after the first punctuation/pinyin pass remove anything?"""
+    return ctx.late_cut
+
+
+def recheck_pinyin(text: str, ctx: Ctx) -> str:
+    """Annotations that removals after the pinyin step brought next to their character again."""
+    return remove_pinyin(text, ctx) if _cut_late(ctx) else text
+
+
+def recheck_punct(text: str, ctx: Ctx) -> str:
+    """Doubled commas left where a removal joined two pieces (要加强,【纠错】,监管)."""
+    return tidy_punct(text, ctx) if _cut_late(ctx) else text
+
+
+Step = Callable[[str, Ctx], str]
+
+# the order, in one line: markup → invisible → emoji → width → punctuation → whitespace → pinyin
+# → T→S → garbled → spam → boilerplate → pinyin/punctuation again → whitespace → garbled flags
+STEPS: tuple[Step, ...] = (strip_markup, strip_invisible, strip_emoji, fold_width, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_punct, tidy_whitespace, flag_garbled)  # fmt: skip

@@ -1,0 +1,81 @@
+"""Keywords of a document: TF-IDF over the project tokenizer's tokens.
+
+IDF values are jieba's own table (jieba/analyse/idf.txt, read once); words it does not list get
+its median, as ``jieba.analyse`` does. Unlike ``jieba.analyse.extract_tags`` this never touches
+the global ``jieba.dt`` and runs on ``tokenizer.cut`` (rjieba), so the domain words of the user
+dictionary (快递进村, 高质量发展, 国家邮政局) come out whole.
+"""
+
+from __future__ import annotations
+
+import heapq
+import statistics
+from collections import Counter
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+
+import jieba
+
+from policydata.tag.tokenizer import cut
+from policydata.tag.topic_patterns import KEYWORD_TOKEN
+
+# Function words, reporting verbs and the stock verbs of official prose: frequent in every
+# document, so they say nothing about this one.
+_CHINESE_STOP_WORDS = """
+我们 你们 他们 她们 它们 我国 这个 那个 这些 那些 这样 那样 这种 一个 一些 一种 一是 二是 三是 四是 五是
+以及 及其 进行 通过 对于 关于 根据 按照 由于 因此 所以 但是 而且 并且 或者 如果 虽然 还是 还有 就是 不是
+已经 正在 将要 可以 能够 需要 应该 必须 没有 其中 之一 之间 目前 当前 今年 去年 明年 今天 昨天 近日 日前
+表示 指出 强调 介绍 认为 要求 提出 会上 会议 记者 日电 新华社 央视网 消息 新闻联播 本报 报道 责任编辑
+同时 此外 另外 以来 期间 方面 有关 相关 主要 重要 进一步 不断 加强 推进 推动 坚持 全面 积极 切实 深入 持续
+加快 大力 有效 实现 做好 开展 提升 提高 确保 落实 贯彻 围绕 聚焦 着力 努力 充分 全力 扎实 更加 更好 各项
+各地 各级 一步 一定 一批 工作 问题 情况 下一步 作为 成为 具有 取得 形成 发挥 以上 以下 左右 来自
+"""
+# jieba.analyse's own list (English function words)
+_ENGLISH_STOP_WORDS = """
+the of is and to in that we for an are by be as on with can if from which you it this then at have all
+not one has or
+"""
+STOP_WORDS = frozenset(_CHINESE_STOP_WORDS.split()) | frozenset(_ENGLISH_STOP_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    table: dict[str, float] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 2:
+                table[parts[0]] = float(parts[1])
+    return table, statistics.median(table.values())
+
+
+@lru_cache(maxsize=1 << 18)
+def _weight(word: str) -> float | None:
+    """IDF of a word worth weighing, None for stop words, numbers and punctuation (cached: the
+    same words recur in every document, and this check is most of the work per document)."""
+    key = word.lower() if word.isascii() else word
+    if key in STOP_WORDS or KEYWORD_TOKEN.fullmatch(word) is None:
+        return None
+    idf, median = _idf()
+    return idf.get(word, median)
+
+
+def extract_keywords(text: str, k: int = 10) -> list[tuple[str, float]]:
+    """The ``k`` words of ``text`` with the highest TF-IDF, best first, as (word, weight);
+    equal weights keep the order of first occurrence."""
+    if not text or k <= 0:
+        return []
+    counts = Counter(t for t in cut(text) if len(t) > 1)
+    scored: list[tuple[str, float]] = []
+    total = 0
+    for word, n in counts.items():
+        idf = _weight(word)
+        if idf is not None:
+            scored.append((word, n * idf))
+            total += n
+    if not scored:
+        return []
+    best = heapq.nlargest(k, scored, key=itemgetter(1))
+    return [(word, round(weight / total, 6)) for word, weight in best]

@@ -1,0 +1,99 @@
+"""Places and organisations a normalised document mentions.
+
+Places come from resources/places.txt (provinces with their short forms, prefecture-level and
+major county-level cities, a few regions; short city names that are ordinary words — 来宾,
+安康, 开封, 日照 … — are listed only in full). One-character abbreviations (粤, 京) are left
+out on purpose: they are too often other words.
+
+Organisations come from the known central bodies in the same file (国新办 → 国务院新闻办公室)
+and from one suffix pattern tried right after each place (黑龙江省邮政管理局, 四川省交通运输厅,
+广东省委). A place inside an organisation's name is reported both as a place and, with the whole
+name, as an organisation. Matching is one leftmost-longest Aho–Corasick pass plus one anchored
+regex match per place or body found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policydata.records import Mention
+from policydata.resources import resource_path
+from policydata.tag.topic_patterns import ORG_AFTER_PLACE, ORG_DEPARTMENT
+from policydata.tag.topics import TermMatcher
+
+GAZETTEER = "places.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    canonical: str
+    level: str  # province, city, county_city, new_area, region, country, org
+
+    @property
+    def kind(self) -> str:
+        return "org" if self.level == "org" else "place"
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    entries: tuple[_Entry, ...]
+    matcher: TermMatcher
+
+
+def load_gazetteer() -> list[tuple[str, str, str]]:
+    """The gazetteer rows (name, canonical, level)."""
+    rows: list[tuple[str, str, str]] = []
+    with resource_path(GAZETTEER).open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3 or not all(parts):
+                raise ValueError(f"{GAZETTEER}:{lineno}: expected 'name<TAB>canonical<TAB>level'")
+            if len(parts[0]) < 2:
+                raise ValueError(f"{GAZETTEER}:{lineno}: one-character names are too ambiguous")
+            rows.append((parts[0], parts[1], parts[2]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    entries = tuple(_Entry(*row) for row in load_gazetteer())
+    names = [e.name for e in entries]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{GAZETTEER}: a name is listed twice")
+    return _Gazetteer(entries=entries, matcher=TermMatcher(names))
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Places and organisations in ``text`` (offsets into ``text``), in order of position."""
+    if not text:
+        return []
+    gaz = _gazetteer()
+    mentions: list[Mention] = []
+    org_until = -1  # end of the last organisation found (no nested organisations)
+    for idx, start, end in gaz.matcher.find(text):
+        entry = gaz.entries[idx]
+        if entry.kind == "place":
+            mentions.append(Mention("place", text[start:end], start, end, entry.canonical))
+            if start < org_until:
+                continue
+            m = ORG_AFTER_PLACE.match(text, end)
+            if m and m.end() - start >= 3:
+                name = text[start : m.end()]
+                mentions.append(Mention("org", name, start, m.end(), name))
+                org_until = m.end()
+        else:
+            if start < org_until:
+                continue
+            stop, canonical = end, entry.canonical
+            m = ORG_DEPARTMENT.match(text, end)
+            if m:
+                stop, canonical = m.end(), entry.canonical + text[end : m.end()]
+            mentions.append(Mention("org", text[start:stop], start, stop, canonical))
+            org_until = stop
+    mentions.sort(key=lambda m: (m.start, m.kind != "org", -m.end))
+    return mentions

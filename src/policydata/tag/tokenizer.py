@@ -1,0 +1,123 @@
+"""The project's own jieba-compatible segmenter.
+
+``get_tokenizer()`` is a private ``jieba.Tokenizer`` (never the global ``jieba.dt``, whose settings
+leak between callers) with the project's user dictionary (resources/userdict.txt: domain terms
+and organisation names, one ``word freq tag`` per line, frequencies explicit so every loader
+builds the same dictionary) and its prefix-dictionary cache in the project's cache folder.
+
+``cut(text)`` gives exactly ``get_tokenizer().lcut(text)`` (precise mode, HMM on) but runs on
+rjieba (jieba-rs), about 20–40 times faster, loaded with the same user words; the identity is
+proved on the shared corpora by tests/test_tokenizer.py. Without rjieba it falls back to jieba.
+
+Cache folder: ``$POLICYDATA_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/policydata`` (default
+``~/.cache/policydata``) — outside the repository, so nothing to ignore in git.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import jieba
+
+from policydata.resources import resource_path
+from policydata.tag.topic_patterns import ASCII_JOINED
+
+USERDICT = "userdict.txt"
+# Name of jieba's prefix-dictionary cache inside the cache folder.
+CACHE_FILE = "jieba.policydata.cache"
+
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+_rjieba = None
+_rjieba_loaded = False
+
+
+def cache_dir() -> Path:
+    """The folder for the project's caches (created on first use)."""
+    base = os.environ.get("POLICYDATA_CACHE_DIR")
+    if base:
+        path = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        path = (Path(xdg) if xdg else Path.home() / ".cache") / "policydata"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_words() -> list[tuple[str, int, str | None]]:
+    """The user dictionary as (word, frequency, tag) rows."""
+    rows: list[tuple[str, int, str | None]] = []
+    with resource_path(USERDICT).open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            parts = line.split()
+            if not parts:
+                continue
+            if len(parts) < 2 or not parts[1].isdigit():
+                raise ValueError(f"{USERDICT}:{lineno}: expected 'word freq [tag]', got {line!r}")
+            rows.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else None))
+    return rows
+
+
+def get_tokenizer() -> jieba.Tokenizer:
+    """The project's jieba tokenizer (built once per process)."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                tk = jieba.Tokenizer()
+                tk.tmp_dir = str(cache_dir())
+                tk.cache_file = CACHE_FILE
+                tk.initialize()
+                for word, freq, tag in user_words():
+                    tk.add_word(word, freq, tag)
+                _tokenizer = tk
+    return _tokenizer
+
+
+def _rjieba_instance():
+    """An rjieba segmenter with the same user words, or None when rjieba is missing."""
+    global _rjieba, _rjieba_loaded
+    if not _rjieba_loaded:
+        with _lock:
+            if not _rjieba_loaded:
+                try:
+                    import rjieba
+                except ImportError:
+                    _rjieba = None
+                else:
+                    seg = rjieba.Jieba()
+                    for word, freq, tag in user_words():
+                        seg.add_word(word, freq, tag)
+                    _rjieba = seg
+                _rjieba_loaded = True
+    return _rjieba
+
+
+def backend() -> str:
+    """Which engine ``cut`` uses: ``"rjieba"`` or ``"jieba"``."""
+    return "rjieba" if _rjieba_instance() is not None else "jieba"
+
+
+def cut(text: str) -> list[str]:
+    """Tokens of ``text``, identical to ``get_tokenizer().lcut(text)``."""
+    seg = _rjieba_instance()
+    if seg is None:
+        return get_tokenizer().lcut(text)
+    tokens = seg.cut(text, True)
+    if ASCII_JOINED.search(text) is None:
+        return tokens
+    # jieba-rs keeps ASCII runs joined by . _ - @ together (www.gov.cn, a_b); jieba splits them
+    # at the punctuation. Such tokens are re-cut by jieba itself, which needs no context for
+    # them, so the result stays identical to jieba.
+    out: list[str] = []
+    tk = None
+    for token in tokens:
+        if len(token) > 1 and ASCII_JOINED.search(token):
+            if tk is None:
+                tk = get_tokenizer()
+            out.extend(tk.lcut(token))
+        else:
+            out.append(token)
+    return out

@@ -1,0 +1,102 @@
+"""End to end through the real Prefect flow into a real DuckDB file, run twice; then export."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from conftest import SAMPLES
+
+from flows.pipeline import pipeline
+from policydata import warehouse as wh
+from policydata.export import export_parquet
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    path = tmp_path_factory.mktemp("wh") / "policydata.duckdb"
+    first = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    con = wh.connect(path, read_only=True)
+    counts = wh.table_counts(con)
+    con.close()
+    second = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    return path, first, second, counts
+
+
+def test_samples_load_and_bad_records_are_quarantined(loaded):
+    path, first, _, counts = loaded
+    con = wh.connect(path, read_only=True)
+    reasons = dict(con.execute("select reason, count(*) from quarantine group by 1").fetchall())
+    docs = {r[0] for r in con.execute("select doc_id from documents").fetchall()}
+    con.close()
+    assert first["n_loaded"] == counts["documents"] >= 6
+    assert {"000_eb16c50bc39dc6b8", "002_post_bureau_briefing_gbk", "004_ministry_news",
+            "sample-jsonl-001", "sample-jsonl-002"} <= docs
+    assert reasons.get("invalid_json") == 1 and reasons.get("no_text") == 1
+
+
+def test_seed_is_tagged_in_the_warehouse(loaded):
+    path = loaded[0]
+    con = wh.connect(path, read_only=True)
+    rows = con.execute("select name, role, title, org from document_speakers"
+                       " where doc_id = '000_eb16c50bc39dc6b8' order by role desc").fetchall()
+    event = con.execute("select event_date, event_date_basis from documents"
+                        " where doc_id = '000_eb16c50bc39dc6b8'").fetchall()
+    topics = {r[0] for r in con.execute("select topic_id from document_topics"
+                                        " where doc_id = '000_eb16c50bc39dc6b8'").fetchall()}
+    con.close()
+    assert ("李小鹏", "speaker", "部长", "交通运输部") in rows
+    assert ("马军胜", "chair", "局长", "国家邮政局") in rows
+    assert event == [("2017-11-09", "context")]
+    assert {"peak_season", "party_building", "transport_power"} <= topics
+
+
+def test_gbk_text_is_decoded(loaded):
+    con = wh.connect(loaded[0], read_only=True)
+    (encoding, text), = con.execute("select encoding, text from documents"
+                                    " where doc_id = '002_post_bureau_briefing_gbk'").fetchall()
+    con.close()
+    assert encoding.lower().replace("-", "") in {"gb18030", "gbk", "gb2312"}
+    assert "快递业务量" in text
+
+
+def test_syndicated_copies_share_a_cluster_and_count_once(loaded):
+    con = wh.connect(loaded[0], read_only=True)
+    clusters = dict(con.execute("select doc_id, cluster_id from documents"
+                                " where doc_id in ('sample-jsonl-001', 'sample-jsonl-002')").fetchall())
+    canon = con.execute("select count(*) from documents where cluster_id = ? and is_canonical",
+                        [clusters["sample-jsonl-001"]]).fetchall()[0][0]
+    con.close()
+    assert clusters["sample-jsonl-001"] == clusters["sample-jsonl-002"]
+    assert canon == 1
+
+
+def test_second_run_changes_nothing_but_runs(loaded):
+    path, first, second, counts = loaded
+    con = wh.connect(path, read_only=True)
+    after = wh.table_counts(con)
+    runs = con.execute("select status, n_loaded, n_skipped from runs order by started_at").fetchall()
+    con.close()
+    assert second["n_loaded"] == 0 and second["n_skipped"] == first["n_read"]
+    assert {k: v for k, v in after.items() if k != "runs"} == {k: v for k, v in counts.items() if k != "runs"}
+    assert after["runs"] == counts["runs"] + 1
+    assert [r[0] for r in runs] == ["ok", "ok"]
+
+
+def test_views_answer_trend_questions(loaded):
+    con = wh.connect(loaded[0], read_only=True)
+    trend = con.execute("select month, topic_id, n_documents from topic_trend_monthly").fetchall()
+    by_speaker = con.execute("select name, topic_id from speaker_topics where name = '李小鹏'").fetchall()
+    con.close()
+    assert trend and all(n >= 1 for _, _, n in trend)
+    assert ("李小鹏", "transport_power") in by_speaker
+
+
+def test_parquet_export_reads_back_with_the_same_row_counts(loaded, tmp_path):
+    written = export_parquet(loaded[0], tmp_path)
+    con = wh.connect(loaded[0], read_only=True)
+    counts = wh.table_counts(con)
+    con.close()
+    for table, n in counts.items():
+        assert pl.read_parquet(tmp_path / f"{table}.parquet").height == n == written[table]
+    assert pl.read_parquet(tmp_path / "topic_trend_monthly.parquet").height == written["topic_trend_monthly"]
+    assert (tmp_path / "data_dictionary.json").exists()

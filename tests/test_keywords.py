@@ -1,0 +1,58 @@
+"""Keywords: TF-IDF over the project tokenizer's tokens with jieba's IDF table."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policydata.tag.keywords import STOP_WORDS, extract_keywords
+
+TEXT = (
+    "国家邮政局召开会议,部署快递进村工作。会议强调,要巩固快递进村成果,完善农村寄递物流体系,"
+    "推动邮政快递业高质量发展。快递进村工程覆盖全国大部分建制村,农村寄递服务能力明显提升。"
+)
+
+
+def test_domain_words_rank_high():
+    words = [w for w, _ in extract_keywords(TEXT, k=5)]
+    assert words[0] == "快递进村"
+    # the user dictionary keeps the domain terms whole, so they can rank at all
+    assert len(set(words) & {"农村寄递", "建制村", "寄递物流", "邮政快递业", "高质量发展", "国家邮政局"}) >= 3
+
+
+def test_weights_sorted_and_k_respected():
+    result = extract_keywords(TEXT, k=4)
+    assert len(result) == 4
+    weights = [w for _, w in result]
+    assert weights == sorted(weights, reverse=True)
+    assert all(w > 0 for w in weights)
+    assert len(extract_keywords(TEXT, k=50)) <= 50
+
+
+def test_stop_words_numbers_and_single_characters_are_dropped():
+    text = "我们表示,要进一步加强工作。2024年快递业务量达1000亿件,同比增长20%。"
+    words = {w for w, _ in extract_keywords(text, k=20)}
+    assert not words & STOP_WORDS
+    assert all(len(w) >= 2 and not w.isdigit() for w in words)
+
+
+def test_latin_words_are_kept():
+    words = {w for w, _ in extract_keywords("推进5G网络和APEC合作,5G应用加快落地。", k=10)}
+    assert {"5G", "APEC"} <= words
+
+
+def test_empty_inputs():
+    assert extract_keywords("") == []
+    assert extract_keywords(TEXT, k=0) == []
+    assert extract_keywords("。,!  \n") == []
+
+
+def test_deterministic():
+    assert extract_keywords(TEXT) == extract_keywords(TEXT)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises(text):
+    for word, weight in extract_keywords(text, k=5):
+        assert word in text and weight > 0

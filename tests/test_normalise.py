@@ -1,0 +1,259 @@
+"""Golden-file and unit tests for policydata.normalise.
+
+Golden cases live in tests/golden/normalise/: NAME.in.txt is the input, NAME.out.txt the expected
+``Normalised.text`` (a trailing newline in the file is ignored); a case without .out must come back
+unchanged. Every case is also checked for idempotence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from policydata.normalise import normalise_text, normalise_trace
+from policydata.normalise import pinyin, script, spam, steps
+from policydata.normalise.steps import Ctx
+from policydata.records import Normalised
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "normalise"
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "000_eb16c50bc39dc6b8.txt"
+CASES = sorted(p.name[: -len(".in.txt")] for p in GOLDEN.glob("*.in.txt"))
+# a pinyin annotation after a Han character, as counted in the corpus test
+ANNOTATION = re.compile(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[1-5]?\)")
+
+
+def _read(p: Path) -> str:
+    return p.read_text(encoding="utf-8")
+
+
+def test_enough_golden_cases():
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden(name):
+    given = _read(GOLDEN / f"{name}.in.txt")
+    out = GOLDEN / f"{name}.out.txt"
+    expected = _read(out).rstrip("\n") if out.exists() else given
+    result = normalise_text(given)
+    assert result.text == expected
+    assert result.original == given
+    assert normalise_text(result.text).text == result.text  # idempotent
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden_spans_point_at_their_text(name):
+    result, trace = normalise_trace(_read(GOLDEN / f"{name}.in.txt"))
+    inputs = dict(trace)
+    for r in result.removed:
+        assert inputs[r.step][r.start : r.end] == r.text, r
+
+
+# ----------------------------------------------------------------------------- the seed page
+
+
+def test_seed_sample_is_the_shipped_copy():
+    assert _read(SAMPLE) == _read(GOLDEN / "seed_page.in.txt")
+
+
+def test_seed_page_pins():
+    r = normalise_text(_read(SAMPLE))
+    assert isinstance(r, Normalised)
+    assert "习近平" in r.text and "省(市)" in r.text
+    assert "发挥着" in r.text and "发挥著" not in r.text
+    assert not ANNOTATION.search(r.text)
+    for junk in ("版权所有", "ICP", "公网安备", "责编", "声明", "Copyright", "电话", "许可证"):
+        assert junk not in r.text, junk
+    assert "(全网不瘫痪、重要节点不爆仓和保畅通、保安全、保平稳)" in r.text
+    assert r.script == "traditional"
+    assert r.meta["editor"] == "news1166"
+    kinds = {x.kind for x in r.removed}
+    assert {"pinyin", "editor", "disclaimer", "footer"} <= kinds
+
+
+# ----------------------------------------------------------------------------- meta lifting
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nav_header", {"published_raw": "2023-1-18 09:30", "source": "省交通运输厅办公室"}),
+        ("stamp_lines", {"published_raw": "2017-11-17", "source": "中国交通新闻网", "author": "卢锐", "dateline": "本网讯"}),
+        ("editor_lines", {"editor": "王五", "author": "张三、李四"}),
+        ("dateline_xinhua", {"dateline": "新华社北京3月5日电(记者叶昊鸣)"}),
+        ("markup", {"dateline": "央视网消息"}),
+        ("share_widgets", {"dateline": "3月18日消息"}),
+        ("emoji_tail", {"dateline": "本报北京8月13日电 (记者韩鑫)"}),
+    ],
+)
+def test_meta(name, expected):
+    r = normalise_text(_read(GOLDEN / f"{name}.in.txt"))
+    for key, value in expected.items():
+        assert r.meta.get(key) == value, (key, r.meta)
+
+
+def test_dateline_stays_in_body():
+    r = normalise_text(_read(GOLDEN / "dateline_xinhua.in.txt"))
+    assert r.text.startswith("新华社北京3月5日电")
+
+
+def test_bare_date_after_body_is_not_published():
+    text = "国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。\n韩国预计8月下旬迎新冠高峰\n2026/01/24某某某"
+    r = normalise_text(text)
+    assert "published_raw" not in r.meta
+
+
+def test_speech_date_and_salutation_kept():
+    text = _read(GOLDEN / "speech_date.in.txt")
+    assert normalise_text(text).text == text
+
+
+# ----------------------------------------------------------------------------- garbled flags
+
+
+def test_garbled_flags_point_into_final_text():
+    r = normalise_text(_read(GOLDEN / "garbled.in.txt"))
+    assert len(r.flags) == 5
+    for f in r.flags:
+        assert f["kind"] == "garbled"
+        assert r.text[f["start"] : f["end"]] == f["text"] == "□"
+    assert r.flags[0]["original"] == "?。▍^(qū)"
+    assert r.flags[1]["original"] == "F(xiàn)"
+
+
+def test_balanced_brackets_are_not_garbled():
+    text = "[铁道部副部长 王志国]各位记者朋友,首先感谢新闻界的朋友们长期以来对铁路工作的大力支持。"
+    assert normalise_text(text).text == text
+
+
+def test_question_mark_in_real_question_is_kept():
+    text = "记者问:今年春运客流有何特点?铁路部门如何应对?"
+    assert normalise_text(text).text == text
+
+
+# ----------------------------------------------------------------------------- single steps
+
+
+def _step(fn, text):
+    ctx = Ctx()
+    ctx.step = fn.__name__
+    return fn(text, ctx), ctx
+
+
+def test_fold_width():
+    out, _ = _step(steps.fold_width, "２０２４年（第１场）：会议；通知！问题？\u3000ＡＢＣ，「引号」")
+    assert out == "2024年(第1场):会议;通知!问题? ABC,“引号”"
+
+
+def test_fold_keeps_chinese_marks():
+    text = "他说:“好。”《意见》、……——"
+    assert _step(steps.fold_width, text)[0] == text
+
+
+def test_strip_invisible_records_removals():
+    out, ctx = _step(steps.strip_invisible, "国家\u200b邮政局\ufeff\r\n会议")
+    assert out == "国家邮政局\n会议"
+    assert [r.text for r in ctx.removed] == ["\u200b", "\ufeff"]
+
+
+def test_tidy_whitespace():
+    out, _ = _step(steps.tidy_whitespace, "  第一段  \n\n\n 第二段   有空格 \n")
+    assert out == "第一段\n第二段 有空格"
+
+
+def test_tidy_punct():
+    out, ctx = _step(steps.tidy_punct, "3月10日,,国新办举行发布会,。副部长,、党组成员")
+    assert out == "3月10日,国新办举行发布会。副部长、党组成员"
+    assert all(r.kind == "punct" for r in ctx.removed)
+
+
+def test_pinyin_only_readings():
+    out, ctx = _step(steps.remove_pinyin, "調(diào)研 微信(wechat) 省(市) 協調(diao4) 綠(lv4) 第(a)项")
+    assert out == "調研 微信(wechat) 省(市) 協調 綠 第(a)项"
+    assert [r.text for r in ctx.removed] == ["(diào)", "(diao4)", "(lv4)"]
+
+
+def test_pinyin_nested_in_parenthetical():
+    out, _ = _step(steps.remove_pinyin, "目標(biāo)(全網(wǎng)不癱瘓、保平穩(wěn))。")
+    assert out == "目標(全網不癱瘓、保平穩)。"
+
+
+def test_pinyin_repeated_annotation_removed_at_once():
+    out, _ = _step(steps.remove_pinyin, "調(diào)(diào)研")
+    assert out == "調研"
+
+
+def test_pinyin_readings_module():
+    assert pinyin.is_reading("調", "diào") and pinyin.is_reading("調", "tiao2")
+    assert not pinyin.is_reading("信", "wechat")
+    assert pinyin.has_tone_mark("diào") and not pinyin.has_tone_mark("diao4")
+
+
+def test_script_detection():
+    assert script.detect_script("国家邮政局召开会议") == "simplified"
+    assert script.detect_script("國家郵政局召開會議,強調要做好寄遞安全工作") == "traditional"
+    assert script.detect_script("国家邮政局召开会议強調要做好寄遞安全工作,确保畅通") == "mixed"
+
+
+def test_simplified_text_is_never_converted():
+    text = "我们观看了这部影片,数位专家参加。著名学者的著作成效显著。"
+    assert script.to_simplified(text) == text
+    assert normalise_text(text).text == text
+
+
+def test_compat_ideographs_are_unified():
+    assert normalise_text("屬\uf967良等級").text == "属不良等级"
+
+
+def test_spam_catalogue_and_clusters():
+    assert spam.catalogue()["四肖八码"] == "strong" and spam.catalogue()["澳门"] == "weak"
+    whole, cuts = spam.find_spam("原创 中国民航局:密澳门四肖八码期期准免费2020切关注事故调查")
+    line = "原创 中国民航局:密澳门四肖八码期期准免费2020切关注事故调查"
+    assert not whole and [line[s:e] for s, e in cuts] == ["澳门四肖八码期期准免费2020"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澳门特别行政区政府体育局发布消息,市民可在线观看免费直播。",
+        "中国体育彩票助力公益事业,餐饮娱乐场所要落实消防安全责任。",
+        "国产大飞机C919完成首次商业飞行,亚洲和欧美多家航空公司观摩。",
+        "严厉打击跨境赌博和电信网络诈骗等违法犯罪活动。",
+    ],
+)
+def test_real_news_words_are_not_spam(text):
+    assert normalise_text(text).text == text
+
+
+def test_emoji_removed_but_list_marks_kept():
+    r = normalise_text("会议要求😷:★加强防控,❶严格落实三项制度🚚📦。")
+    assert r.text == "会议要求:★加强防控,❶严格落实三项制度。"
+    assert {x.kind for x in r.removed} == {"emoji"}
+
+
+def test_content_is_not_removed_as_footer():
+    text = (
+        "会议强调,要依法保护著作权人的版权,严厉打击未经授权的盗版行为。\n"
+        "市民可拨打12345热线电话反映问题,有关部门将及时处理。"
+    )
+    assert normalise_text(text).text == text
+
+
+def test_never_raises_on_odd_input():
+    for text in ("", "\n\n\n", " ", "\x00", "(", "(a)", "□", "?;", "\ufffd" * 5, "声明:", "|||", "首页 >", "。" * 50):
+        r = normalise_text(text)
+        assert normalise_text(r.text).text == r.text
+
+
+def test_bytes_are_rejected_with_a_clear_error():
+    with pytest.raises(TypeError):
+        normalise_text(b"abc")  # type: ignore[arg-type]
+
+
+def test_steps_order_is_visible_in_one_tuple():
+    names = [s.__name__ for s in steps.STEPS]
+    assert names.index("fold_width") < names.index("remove_pinyin") < names.index("to_simplified")
+    assert names.index("to_simplified") < names.index("remove_spam") < names.index("remove_boilerplate")
+    assert names[-1] == "flag_garbled"

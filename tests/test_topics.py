@@ -1,0 +1,334 @@
+"""Topic tagging: golden cases, one test per context rule, evidence offsets, the topic table,
+and the floors reached on the real dev pages."""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from pathlib import Path
+
+import pytest
+import zhconv_rs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policydata.resources import resource_path
+from policydata.tag import topics
+from policydata.tag.topics import TermMatcher, load_topics, tag_topics
+
+GOLDEN = Path(__file__).parent / "golden" / "topics"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+CORE = [
+    "green_packaging",
+    "green_development",
+    "safety_supervision",
+    "peak_season",
+    "party_building",
+    "transport_power",
+    "technology_innovation",
+    "consumer_rights",
+    "service_quality",
+    "rural_delivery",
+    "reform_regulation",
+    "high_quality_development",
+    "epidemic_response",
+    "logistics_efficiency",
+    "worker_rights",
+    "international",
+    "publicity",
+    "business_statistics",
+]
+CAP_MAJOR = {
+    1: "Macroeconomics",
+    2: "Civil Rights",
+    3: "Health",
+    4: "Agriculture",
+    5: "Labor",
+    6: "Education",
+    7: "Environment",
+    8: "Energy",
+    9: "Immigration",
+    10: "Transportation",
+    12: "Law and Crime",
+    13: "Social Welfare",
+    14: "Housing",
+    15: "Domestic Commerce",
+    16: "Defense",
+    17: "Technology",
+    18: "Foreign Trade",
+    19: "International Affairs",
+    20: "Government Operations",
+    21: "Public Lands",
+    23: "Culture",
+}
+
+
+def tagged(text: str) -> set[str]:
+    return set(tag_topics(text)[1])
+
+
+# --- golden cases ------------------------------------------------------------------------------
+
+GOLDEN_FILES = sorted(GOLDEN.glob("*.json"))
+
+
+def test_golden_cases_exist():
+    assert len(GOLDEN_FILES) >= 20
+
+
+@pytest.mark.parametrize("path", GOLDEN_FILES, ids=[p.stem for p in GOLDEN_FILES])
+def test_golden(path: Path):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    assert tagged(case["text"]) == set(case["expected"]), case["note"]
+
+
+# --- context rules -----------------------------------------------------------------------------
+
+
+def test_term_inside_organisation_name_is_no_evidence():
+    assert tagged("交通运输部召开会议。") == set()
+    assert "safety_supervision" not in tagged(
+        "国家邮政局邮政业安全中心、应急管理部、安全生产委员会办公室派员出席。"
+    )
+    assert "reform_regulation" not in tagged("国家邮政局市场监管司负责人出席。")
+    # the same words outside a name are evidence
+    assert "safety_supervision" in tagged("要强化应急管理,抓好安全生产。")
+    assert "reform_regulation" in tagged("要加强市场监管,规范市场秩序。")
+
+
+def test_organisation_tail_does_not_swallow_ordinary_words():
+    # 部署, 处置 start with a suffix character but are no names
+    assert "safety_supervision" in tagged("会议对安全生产部署了重点工作,要求做好应急处置。")
+
+
+def test_negation_takes_a_term_out():
+    assert tagged("本次调整不涉及快递包装。") == set()
+    assert tagged("这次停运与疫情防控无关。") == set()
+    # an ordinary 未 does not negate the topic: reporting no accidents is reporting on safety
+    assert "safety_supervision" in tagged("全年未发生重大安全事故,安全生产形势稳定。")
+
+
+def test_generic_terms_alone_never_tag():
+    many_weak = "安全、安全、安全,创新、创新,国际、国际、全球,物流、畅通,服务、服务。"
+    assert tagged(many_weak) == set()
+    # one strong term does
+    assert tagged("推动科技创新。") == {"technology_innovation"}
+
+
+def test_medium_terms_need_support():
+    assert tagged("疫情。") == set()
+    assert tagged("疫情形势严峻,做好消毒工作。") == {"epidemic_response"}
+
+
+def test_repetition_adds_little():
+    # one medium term repeated many times stays below the threshold
+    assert "epidemic_response" not in tagged("疫情。疫情。疫情。疫情。疫情。疫情。")
+
+
+def test_headline_lists_are_navigation():
+    prose = "会议要求压实安全生产责任,深入开展隐患排查治理。\n"
+    links = "上一篇:推动邮政快递业高质量发展再上新台阶\n下一篇:疫情防控工作取得积极成效各地持续推进\n"
+    assert tagged(prose + links) == {"safety_supervision"}
+    # a run of headline-like lines inside the body is a link list too
+    run = "全国快递业务量保持较快增长各地持续推进\n疫情防控工作取得积极成效各地持续推进\n"
+    assert tagged(prose + run + prose) == {"safety_supervision"}
+    # a title at the top is not navigation
+    assert "high_quality_development" in tagged("推动邮政快递业高质量发展\n会议指出,要抓好重点工作。")
+
+
+def test_word_context_rule_from_the_topic_file():
+    assert "safety_supervision" not in tagged("要守牢生态环境安全底线。")
+    assert "safety_supervision" in tagged("要守牢安全底线。")
+    assert "publicity" not in tagged("国务院新闻办公室举行新闻发布会,介绍有关情况。")
+
+
+def test_sentence_context_rule_from_the_topic_file():
+    assert "peak_season" not in tagged("国庆假期拉动消费,中秋长假餐饮火爆。")
+    assert "peak_season" in tagged("国庆假期,各地做好运输服务保障,全力保障旅客出行安全。")
+    assert "rural_delivery" not in tagged("全面推进乡村振兴,促进农民增收,改善农村人居环境。")
+    assert "rural_delivery" in tagged("农村快递网点加快建设,乡镇快递服务网点实现全覆盖。")
+
+
+def test_precedence_rule_from_the_topic_file():
+    text = "快递过度包装带来的环境污染和生态问题不容忽视。"
+    assert tagged(text) == {"green_packaging"}
+    # the same green words in their own sentence still count for green development
+    assert "green_development" in tagged(text + "要持续推进节能减排和生态保护。")
+
+
+def test_confidence_grows_with_evidence():
+    _, one = tag_topics("推动高质量发展。")
+    _, three = tag_topics("推动高质量发展。坚持高质量发展。实现高质量发展。")
+    assert 0.5 <= one["high_quality_development"] < three["high_quality_development"] < 1.0
+
+
+# --- evidence offsets --------------------------------------------------------------------------
+
+
+def check_hits(text: str) -> None:
+    hits, confidence = tag_topics(text)
+    for hit in hits:
+        assert text[hit.start : hit.end] == hit.term
+        assert text[hit.sentence_start : hit.sentence_start + len(hit.sentence)] == hit.sentence
+        assert hit.sentence_start <= hit.start and hit.end <= hit.sentence_start + len(hit.sentence)
+        assert hit.term in hit.sentence
+        assert hit.topic_id in confidence
+    for value in confidence.values():
+        assert 0.5 <= value < 1.0
+    assert {h.topic_id for h in hits} == set(confidence)
+
+
+def test_hits_point_at_their_terms():
+    text = "“推动高质量发展。”\n会议强调,要抓好安全生产!坚持疫情防控?推进快递进村;深化改革。"
+    check_hits(text)
+    hits, _ = tag_topics(text)
+    assert {h.term for h in hits} >= {"高质量发展", "安全生产", "疫情防控", "快递进村", "深化改革"}
+    hqd = next(h for h in hits if h.term == "高质量发展")
+    assert hqd.sentence == "“推动高质量发展。”"
+
+
+ALL_TERMS = sorted({t for d in load_topics() for t in d.terms})
+PIECES = ALL_TERMS + list("。,!?;:\n 部局中心办") + ["相关新闻\n", "不涉及", "无关", "委员会", "生态环境"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_offsets_property(text):
+    check_hits(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_any_text(text):
+    check_hits(text)
+
+
+def test_empty_and_plain_text():
+    assert tag_topics("") == ([], {})
+    assert tag_topics("今天天气很好。") == ([], {})
+
+
+# --- matcher -----------------------------------------------------------------------------------
+
+
+def test_matcher_backends_agree():
+    pytest.importorskip("ahocorasick_rs")
+    terms = ["交通", "交通强国", "强国建设", "安全", "安全生产", "生产", "国家邮政局"]
+    rs, py = TermMatcher(terms, backend="rs"), TermMatcher(terms, backend="py")
+    assert rs.backend == "rs" and py.backend == "py"
+    texts = ["加快交通强国建设,抓好安全生产", "国家邮政局", "交通安全生产交通强国建设", ""]
+    texts += ["".join(p) for p in zip(PIECES[::3], PIECES[1::3], PIECES[2::3])]
+    for text in texts:
+        assert [tuple(m) for m in rs.find(text)] == [tuple(m) for m in py.find(text)]
+    assert [tuple(m) for m in py.find("加快交通强国建设")] == [(1, 2, 6)]
+
+
+def test_matcher_rejects_empty_terms():
+    with pytest.raises(ValueError):
+        TermMatcher(["安全", ""])
+
+
+# --- the topic table ---------------------------------------------------------------------------
+
+
+def test_topic_table():
+    defs = load_topics()
+    ids = [d.id for d in defs]
+    assert set(CORE) <= set(ids)
+    assert len(ids) == len(set(ids))
+    for d in defs:
+        assert d.version == topics.TOPICS_VERSION
+        assert d.terms and d.n_terms == len(d.terms)
+        assert CAP_MAJOR[d.cap_code] == d.cap_label
+        assert d.as_row() == {
+            "topic_id": d.id,
+            "name_zh": d.name_zh,
+            "cap_code": d.cap_code,
+            "cap_label": d.cap_label,
+            "n_terms": d.n_terms,
+            "version": d.version,
+        }
+
+
+def test_topic_file_is_simplified_and_consistent():
+    data = tomllib.loads(resource_path("topics.toml").read_text(encoding="utf-8"))
+    assert data["version"]
+    for topic_id, spec in data["topics"].items():
+        words = spec.get("strong", []) + spec.get("medium", []) + spec.get("weak", [])
+        for rule in spec.get("exclude", []) + spec.get("needs", []):
+            words += rule.get("preceded_by", []) + rule.get("followed_by", [])
+            words += rule.get("terms", []) + rule.get("sentence_has", []) + rule.get("sentence_lacks", [])
+        for word in words:
+            assert zhconv_rs.zhconv(word, "zh-cn") == word, (topic_id, word)
+        for rule in spec.get("needs", []):
+            assert set(rule["terms"]) <= set(words), topic_id
+
+
+def test_topics_version_is_exposed():
+    assert isinstance(topics.TOPICS_VERSION, str) and topics.TOPICS_VERSION
+    with pytest.raises(AttributeError):
+        topics.NO_SUCH_NAME  # noqa: B018
+
+
+# --- floors on the real dev pages --------------------------------------------------------------
+
+# F1 reached on pages_dev (micro over (document, topic) pairs of the 18 core ids, and per topic
+# with at least 5 gold documents), rounded down — micro to 0.01 below, topics to the 0.05 grid,
+# so that a one-page change in the normaliser does not trip them. Raise on purpose, never lower.
+# Reached at the time of writing: micro 0.950 (P 0.967, R 0.934).
+MICRO_F1_FLOOR = 0.94
+TOPIC_F1_FLOORS = {
+    "green_packaging": 0.95,
+    "green_development": 0.90,
+    "safety_supervision": 0.95,
+    "peak_season": 0.90,
+    "party_building": 0.90,
+    "transport_power": 0.95,
+    "technology_innovation": 0.90,
+    "service_quality": 0.90,
+    "rural_delivery": 0.95,
+    "reform_regulation": 0.95,
+    "high_quality_development": 0.95,
+    "epidemic_response": 0.95,
+    "logistics_efficiency": 0.90,
+    "worker_rights": 0.85,
+    "international": 0.90,
+    "publicity": 0.90,
+    "business_statistics": 0.90,
+}
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def test_pages_dev_floors():
+    pages = SHARED / "corpus" / "pages_dev.jsonl"
+    gold_file = SHARED / "gold" / "pages_dev.gold.jsonl"
+    if not pages.exists() or not gold_file.exists():
+        pytest.skip("shared corpus not available")
+    normalise = pytest.importorskip("policydata.normalise").normalise_text
+    gold = {}
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold[record["id"]] = set(record["topics"]) & set(CORE)
+    counts = {t: [0, 0, 0] for t in CORE}
+    for line in pages.read_text(encoding="utf-8").splitlines():
+        page = json.loads(line)
+        predicted = tagged(normalise(page["text"]).text) & set(CORE)
+        expected = gold[page["id"]]
+        for t in predicted & expected:
+            counts[t][0] += 1
+        for t in predicted - expected:
+            counts[t][1] += 1
+        for t in expected - predicted:
+            counts[t][2] += 1
+    micro = f1(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    assert micro >= MICRO_F1_FLOOR
+    for topic_id, floor in TOPIC_F1_FLOORS.items():
+        tp, _fp, fn = counts[topic_id]
+        assert tp + fn >= 5, topic_id
+        assert f1(*counts[topic_id]) >= floor - 1e-9, (topic_id, counts[topic_id])
+    assert not math.isnan(micro)
