@@ -1,12 +1,14 @@
 """The pipeline flow: ingest → normalise → tag → load, over batches of documents.
 
-Orchestration only: every task is a one-line call into the policydata library. Batches (never
-single documents) go to a pool of worker processes; loading happens in the flow's own process,
+Orchestration only: every task is a one-line call into the policydata library. Each batch (never
+a single document) is prepared in a pool of plain worker processes — started once per run, so
+that no worker needs a Prefect API of its own — while loading happens in the flow's own process,
 which holds the one DuckDB connection. Runs without a Prefect server (ephemeral mode).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import uuid
 from collections.abc import Sequence
@@ -18,32 +20,28 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.task_runners import ProcessPoolTaskRunner  # noqa: E402
 
 from policydata import warehouse  # noqa: E402
-from policydata.batches import DEFAULT_BATCH_SIZE, Batch, PreparedBatch, iter_batches, prepare_batch  # noqa: E402
+from policydata.batches import (  # noqa: E402
+    DEFAULT_BATCH_SIZE,
+    Batch,
+    PreparedBatch,
+    iter_batches,
+    prepare_batch,
+    worker_pool,
+)
 
 DEFAULT_WORKERS = 2
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
 def open_run(warehouse_path: str, inputs: list[str]) -> tuple[str, dict[str, str]]:
-    from policydata.tag.document import RULES_VERSION
-    from policydata.tag.topics import load_topics
-
-    run_id = uuid.uuid4().hex[:12]
-    con = warehouse.connect(warehouse_path)
-    try:
-        warehouse.load_topics(con, [t.as_row() for t in load_topics()])
-        warehouse.start_run(con, run_id, inputs, RULES_VERSION)
-        return run_id, warehouse.known_documents(con)
-    finally:
-        con.close()
+    return warehouse.open_run(warehouse_path, inputs, run_id=uuid.uuid4().hex[:12])
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
-def prepare(batch: Batch, run_id: str) -> PreparedBatch:
-    return prepare_batch(batch, run_id=run_id)
+def prepare(pool: concurrent.futures.Executor, batch: Batch, run_id: str) -> PreparedBatch:
+    return pool.submit(prepare_batch, batch, run_id=run_id).result()
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
@@ -53,18 +51,12 @@ def load(loader: warehouse.Loader, prepared: PreparedBatch) -> int:
 
 @task(cache_policy=NO_CACHE, persist_result=False)
 def close_run(warehouse_path: str, run_id: str, totals: dict[str, int], status: str) -> dict[str, int]:
-    con = warehouse.connect(warehouse_path)
-    try:
-        warehouse.finish_run(con, run_id, status=status, **totals)
-        return warehouse.table_counts(con)
-    finally:
-        con.close()
+    return warehouse.close_run(warehouse_path, run_id, totals, status)
 
 
-@flow(name="policydata-pipeline", task_runner=ProcessPoolTaskRunner(max_workers=DEFAULT_WORKERS),
-      log_prints=True)
+@flow(name="policydata-pipeline", log_prints=True)
 def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
-             batch_size: int = DEFAULT_BATCH_SIZE, in_flight: int = DEFAULT_WORKERS + 1) -> dict:
+             batch_size: int = DEFAULT_BATCH_SIZE, workers: int = DEFAULT_WORKERS) -> dict:
     """Ingest, normalise, tag and load every document under ``paths`` into the warehouse."""
     logger = get_run_logger()
     inputs = [str(Path(p)) for p in paths]
@@ -74,15 +66,18 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
     con = warehouse.connect(warehouse_path)
     try:
         loader = warehouse.Loader(con)
-        pending = []
-        for batch in iter_batches(inputs, known=known, batch_size=batch_size):
-            totals["n_read"] += batch.n_read
-            totals["n_skipped"] += batch.n_skipped
-            pending.append(prepare.submit(batch, run_id))
-            if len(pending) >= in_flight:  # bounded: memory follows the batch size, not the corpus
-                totals["n_loaded"] += _load_next(loader, pending, totals)
-        while pending:
-            totals["n_loaded"] += _load_next(loader, pending, totals)
+        with worker_pool(workers) as pool:
+            pending = []
+            for batch in iter_batches(inputs, known=known, batch_size=batch_size):
+                totals["n_read"] += batch.n_read
+                totals["n_skipped"] += batch.n_skipped
+                if not batch.raws and not batch.quarantined:
+                    continue
+                pending.append(prepare.submit(pool, batch, run_id))
+                if len(pending) > workers:  # bounded: memory follows the batch size, not the corpus
+                    _load_next(loader, pending, totals)
+            while pending:
+                _load_next(loader, pending, totals)
         status = "ok"
     finally:
         con.close()
@@ -91,10 +86,10 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
     return {"run_id": run_id, **totals, "tables": counts}
 
 
-def _load_next(loader: warehouse.Loader, pending: list, totals: dict[str, int]) -> int:
+def _load_next(loader: warehouse.Loader, pending: list, totals: dict[str, int]) -> None:
     prepared: PreparedBatch = pending.pop(0).result()
     totals["n_quarantined"] += prepared.frames["quarantine"].height
-    return load(loader, prepared)
+    totals["n_loaded"] += load(loader, prepared)
 
 
 if __name__ == "__main__":

@@ -525,3 +525,97 @@ def test_mfa_regular_press_conference_dates_come_from_the_title() -> None:
         ev = resolve_event_date(rec["text"], title=rec["title"], url=rec.get("url"))
         assert ev.value == f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", rec["title"]
     assert n > 100
+
+
+# --------------------------------------------------------------------------------------------------
+# fast paths: each must give exactly what the plain scan it replaces gives.
+
+_DATEISH = st.lists(
+    st.sampled_from(
+        list("0123456789 年月日号天今昨前近期目不久—-~至到截止,。说在\n")
+        + ["2019年", "12月", "5日", "近期", "目前", "前不久", "今天", "日前", "截至", "截止到"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+def _anchor_scan_reference(text: str, window: int) -> list[tuple[int, int, str]]:
+    """The anchor scan without steps: all candidates of a window, then the next window."""
+    from policydata.tag import date_patterns as P
+    from policydata.tag.dates import _trigger_starts
+
+    out, last_end, lo = [], 0, 0
+    while lo < len(text):
+        hi = min(len(text), lo + window)
+        for s in _trigger_starts(text, lo, hi, hi):
+            if s >= last_end and (m := P.ANCHOR.match(text, s)):
+                last_end = m.end()
+                out.append((m.start(), m.end(), m.group(0)))
+        lo = hi
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(_DATEISH, st.sampled_from([(7, 3), (10, 4), (13, 13), (9, 1)]))
+def test_stepped_anchor_scan_equals_window_scan(text: str, sizes: tuple[int, int]) -> None:
+    from policydata.tag import dates
+
+    window, step = sizes
+    saved = dates._ANCHOR_WINDOW, dates._ANCHOR_STEP
+    dates._ANCHOR_WINDOW, dates._ANCHOR_STEP = window, step
+    try:
+        got = [(m.start(), m.end(), m.group(0)) for m in dates._anchor_matches(text)]
+    finally:
+        dates._ANCHOR_WINDOW, dates._ANCHOR_STEP = saved
+    assert got == _anchor_scan_reference(text, window)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_DATEISH)
+def test_matches_at_equals_finditer(text: str) -> None:
+    from policydata.tag import date_patterns as P
+    from policydata.tag.dates import _matches_at
+
+    got = [m.span() for m in _matches_at(P.COMPLETED_THROUGH_MONTH, text, ("截", "到"))]
+    assert got == [m.span() for m in P.COMPLETED_THROUGH_MONTH.finditer(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["新华社", "本网", "北京", "3月5日", "日", "电", "讯", "消息", " ", "\n", "说"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_every_dateline_has_the_cheap_dateline_end(text: str) -> None:
+    from policydata.tag import date_patterns as P
+
+    if P.DATELINE.search(text, 0, 400):
+        assert P.DATELINE_END.search(text, 0, 400)
+
+
+def test_parse_date_cache_keeps_non_string_values_working() -> None:
+    import datetime
+
+    assert parse_date(datetime.date(2021, 3, 4)) == "2021-03-04"
+    assert parse_date("2021年3月4日") == parse_date("2021年3月4日") == "2021-03-04"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\n", " ", "标题", "2023-01-18", "," * 3, "。", "长" * 44, "正文内容" * 12]),
+        max_size=12,
+    ).map("".join)
+)
+def test_first_body_line_start_equals_line_split(text: str) -> None:
+    from policydata.tag.dates import _first_body_line_start
+
+    pos, expected = 0, len(text)
+    for line in text.split("\n"):
+        s = line.strip()
+        if len(s) >= 45 and ("," in s or "。" in s):
+            expected = pos
+            break
+        pos += len(line) + 1
+    assert _first_body_line_start(text) == expected

@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 
 from policydata import dedupe
 from policydata.dedupe import (
+    ClusterIndex,
     Fingerprint,
     assign_clusters,
     cluster_documents,
     fingerprint,
     fingerprint_bytes,
     fingerprint_from_bytes,
+    score_clusters,
     similarity,
 )
 
@@ -172,6 +174,25 @@ def test_incremental_assignment_equals_batch_clustering(split: int) -> None:
     assert {d[0] for d in docs[split:]} <= set(update)
 
 
+def test_cluster_index_batches_equal_one_clustering() -> None:
+    names = [p.stem for p in sorted(FIXTURES.glob("*.txt"))]
+    docs = [(n, fixture(n), None) for n in names]
+    batch = cluster_documents(docs)
+    index = ClusterIndex.from_existing([])
+    state: dict[str, tuple[str, str]] = {}
+    for k in range(0, len(docs), 3):
+        state.update(index.add_batch([(d[0], fingerprint(d[1]), d[2], len(d[1])) for d in docs[k : k + 3]]))
+    assert state == batch
+    # An index rebuilt from stored rows continues where the first left off.
+    stored = [(d[0], fingerprint_bytes(fingerprint(d[1])), state[d[0]][0], d[2]) for d in docs[:-1]]
+    again = ClusterIndex.from_existing(stored)
+    assert len(again) == len(docs) - 1
+    last = docs[-1]
+    assert again.add_batch([(last[0], last[1], last[2])])[last[0]] == batch[last[0]]
+    with pytest.raises(ValueError):
+        again.add_batch([(last[0], last[1], last[2])])
+
+
 def test_incremental_reports_relabelled_existing_members() -> None:
     text = fixture("report")
     existing = [("m2", fingerprint(text), "m2", None)]
@@ -185,6 +206,20 @@ def test_fingerprint_never_raises_on_any_text(text: str) -> None:
     f = fingerprint(text)
     assert f.n_shingles >= len(f.sketch) // 4
     assert fingerprint_from_bytes(fingerprint_bytes(f)) == f
+    # The array path that fingerprints read is the documented key text.
+    assert dedupe._key_codes(text).tobytes().decode("utf-16-le") == dedupe.key_text(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from("国家邮政局召开会议快递业务量完成亿件同比增长第三次月日1234567890,。 "), max_size=400
+    )
+)
+def test_fingerprint_bytes_round_trip_on_news_like_text(chars: list[str]) -> None:
+    f = fingerprint("".join(chars))
+    assert fingerprint_from_bytes(fingerprint_bytes(f)) == f
+    assert similarity(f, f) in (None, 1.0)  # a text is a full copy of itself (or too short to judge)
 
 
 # --- the shared dev pages --------------------------------------------------------------------
@@ -214,6 +249,17 @@ def test_dev_pages_every_duplicate_group_found_without_false_merges() -> None:
     assert expected - found == set(), "missed duplicates"
     for pair in truth.get("not_duplicates", []):
         assert len({result[i][0] for i in pair["ids"]}) == len(pair["ids"])
+    score = score_clusters(result, [g["ids"] for g in truth["groups"]])
+    assert score["pair_precision"] == 1.0 and score["pair_recall"] == 1.0
+    assert score["gold_groups_exact"] == score["gold_groups"] == score["predicted_clusters"]
     # Without event dates the text alone must still never merge different events.
     undated = cluster_documents([(i, t, None) for i, t in texts.items()])
-    assert _gold_pairs([sorted(g) for g in groups(undated)]) <= expected
+    assert score_clusters(undated, [g["ids"] for g in truth["groups"]])["pair_precision"] == 1.0
+
+
+def test_score_clusters_counts_pairs_and_groups() -> None:
+    result = {"a": ("a", "a"), "b": ("a", "a"), "c": ("a", "a"), "d": ("d", "d"), "e": ("e", "e")}
+    score = score_clusters(result, [["a", "b"], ["d", "e"]])
+    assert score["predicted_pairs"] == 3 and score["gold_pairs"] == 2
+    assert score["pair_precision"] == pytest.approx(1 / 3) and score["pair_recall"] == 0.5
+    assert score["gold_groups_exact"] == 0 and score["impure_clusters"] == 1

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from policydata.normalise import normalise_text, normalise_trace
-from policydata.normalise import pinyin, script, spam, steps
+from policydata.normalise import normalise_text, normalise_trace, pinyin, script, spam, steps
 from policydata.normalise.steps import Ctx
 from policydata.records import Normalised
 
@@ -80,7 +79,15 @@ def test_seed_page_pins():
     ("name", "expected"),
     [
         ("nav_header", {"published_raw": "2023-1-18 09:30", "source": "省交通运输厅办公室"}),
-        ("stamp_lines", {"published_raw": "2017-11-17", "source": "中国交通新闻网", "author": "卢锐", "dateline": "本网讯"}),
+        (
+            "stamp_lines",
+            {
+                "published_raw": "2017-11-17",
+                "source": "中国交通新闻网",
+                "author": "卢锐",
+                "dateline": "本网讯",
+            },
+        ),
         ("editor_lines", {"editor": "王五", "author": "张三、李四"}),
         ("dateline_xinhua", {"dateline": "新华社北京3月5日电(记者叶昊鸣)"}),
         ("markup", {"dateline": "央视网消息"}),
@@ -191,6 +198,12 @@ def test_pinyin_readings_module():
     assert pinyin.has_tone_mark("diào") and not pinyin.has_tone_mark("diao4")
 
 
+def test_gb2312_traditional_list_matches_the_converter():
+    from policydata.normalise import patterns
+
+    assert set(patterns.GB2312_TRADITIONAL) == set(script._gb_trad_chars())
+
+
 def test_script_detection():
     assert script.detect_script("国家邮政局召开会议") == "simplified"
     assert script.detect_script("國家郵政局召開會議,強調要做好寄遞安全工作") == "traditional"
@@ -233,6 +246,20 @@ def test_emoji_removed_but_list_marks_kept():
     assert {x.kind for x in r.removed} == {"emoji"}
 
 
+def test_angle_bracket_titles_are_not_html():
+    text = "他写了一本书＜Playing The Enemy＞(化敌为友),已卖出12国的版权。＜ｂｒ＞"
+    r = normalise_text(text)
+    assert r.text == "他写了一本书<Playing The Enemy>(化敌为友),已卖出12国的版权。"
+    assert normalise_text(r.text).text == r.text
+
+
+def test_inline_widgets_removed():
+    text = "国家邮政局召开会议部署旺季服务保障工作【字体:大 中 小】【打印本页】,要求确保寄递渠道安全畅通。【纠错】"
+    r = normalise_text(text)
+    assert r.text == "国家邮政局召开会议部署旺季服务保障工作,要求确保寄递渠道安全畅通。"
+    assert {x.kind for x in r.removed} == {"widget"}
+
+
 def test_content_is_not_removed_as_footer():
     text = (
         "会议强调,要依法保护著作权人的版权,严厉打击未经授权的盗版行为。\n"
@@ -242,7 +269,21 @@ def test_content_is_not_removed_as_footer():
 
 
 def test_never_raises_on_odd_input():
-    for text in ("", "\n\n\n", " ", "\x00", "(", "(a)", "□", "?;", "\ufffd" * 5, "声明:", "|||", "首页 >", "。" * 50):
+    for text in (
+        "",
+        "\n\n\n",
+        " ",
+        "\x00",
+        "(",
+        "(a)",
+        "□",
+        "?;",
+        "\ufffd" * 5,
+        "声明:",
+        "|||",
+        "首页 >",
+        "。" * 50,
+    ):
         r = normalise_text(text)
         assert normalise_text(r.text).text == r.text
 

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from policydata.normalise import normalise_text, normalise_trace
-from policydata.normalise import script, spam
+from policydata.normalise import normalise_text, normalise_trace, script, spam
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PAGES = SHARED / "corpus" / "pages_dev.jsonl"
@@ -29,7 +28,7 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 ANNOTATION = re.compile(rf"\([a-zü{TONED}]*[{TONED}][a-zü{TONED}]*\)")
 # a parenthetical with Han characters or digits inside: real content, never a reading
 REAL_PAREN = re.compile(r"\([^()\n]*[\u4e00-\u9fff0-9][^()\n]*\)")
-FOOTER = re.compile(r"ICP|公网安备|版权所有|copyright", re.I)
+FOOTER = re.compile(r"ICP|公网安备|版权所有|copyright", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +47,15 @@ def test_counts_are_zero(results):
     trad = script.traditional_chars()
     strong = spam._strong_re()
     counts = dict.fromkeys(
-        ["pinyin_left", "parentheticals_lost", "traditional_chars", "footer_lines", "spam_strings", "not_idempotent"], 0
+        [
+            "pinyin_left",
+            "parentheticals_lost",
+            "traditional_chars",
+            "footer_lines",
+            "spam_strings",
+            "not_idempotent",
+        ],
+        0,
     )
     annotations_removed = 0
     examples: dict[str, list[str]] = {k: [] for k in counts}

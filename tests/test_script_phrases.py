@@ -306,4 +306,6 @@ def test_fix_table_is_small_and_reviewed():
 
 
 def test_through_the_normaliser():
-    assert normalise_text("在建設交通強國中發揮著至關重要的作用").text == "在建设交通强国中发挥着至关重要的作用"
+    assert (
+        normalise_text("在建設交通強國中發揮著至關重要的作用").text == "在建设交通强国中发挥着至关重要的作用"
+    )

@@ -299,3 +299,14 @@ def test_floor_on_mfa_press_conferences():
         ok += any(s.name == m.group(1) and s.role == "speaker" and s.org == "外交部" for s in got)
     assert n >= 800
     assert ok / n >= 0.99, (ok, n)  # measured 814 / 814
+
+
+def test_both_automata_give_the_same_cues(monkeypatch):
+    from policydata.tag import speakers
+
+    text = "国家邮政局党组书记、局长马军胜指出,要做好工作。他强调:“要抓好安全。”【高峰】各位记者朋友"
+    fast = speakers._Matcher(speakers._cue_table()).matches(text)
+    monkeypatch.setattr(speakers, "ahocorasick_rs", None)
+    slow = speakers._Matcher(speakers._cue_table()).matches(text)
+    assert fast == slow
+    assert ("局长" in {k for _, _, k, _ in slow}) and ("国家邮政局" in {k for _, _, k, _ in slow})

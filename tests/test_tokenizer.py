@@ -4,6 +4,7 @@ proved identical to jieba on the shared corpora."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from itertools import islice
 from pathlib import Path
@@ -11,9 +12,12 @@ from pathlib import Path
 import jieba
 import pytest
 import zhconv_rs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policydata.tag import tokenizer
 from policydata.tag.tokenizer import cut, get_tokenizer, user_words
+from policydata.tag.topic_patterns import ASCII_JOINED
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -76,18 +80,37 @@ def test_fallback_without_rjieba(monkeypatch):
     assert cut(text) == get_tokenizer().lcut(text)
 
 
+def _texts(path: Path, key: str, n_first: int, n_joined: int, scan: int) -> list[str]:
+    """The first ``n_first`` texts of a corpus, plus up to ``n_joined`` of the next ``scan`` that
+    hold ASCII runs joined by punctuation (the re-cut path of ``cut``, rare in running text)."""
+    texts: list[str] = []
+    joined: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(islice(fh, n_first + scan)):
+            text = zhconv_rs.zhconv(json.loads(line)[key], "zh-cn")
+            if i < n_first:
+                texts.append(text)
+            elif len(joined) < n_joined and ASCII_JOINED.search(text):
+                joined.append(text)
+    return texts + joined
+
+
 def shared_texts() -> list[str]:
+    """A sample of every shared corpus (Simplified; the Traditional ones converted), small enough
+    for jieba itself to cut in a few seconds."""
     corpus = SHARED / "corpus"
-    files = [corpus / "cctv_xwlb.jsonl", corpus / "pages_dev.jsonl", corpus / "tw_president.jsonl"]
-    if not all(f.exists() for f in files):
+    specs = [
+        ("cctv_xwlb.jsonl", "text", 150, 30, 3000),
+        ("pages_dev.jsonl", "text", 120, 0, 0),
+        ("tw_president.jsonl", "content", 50, 15, 1000),
+        ("mfa_remarks_2016_2020.jsonl", "text", 12, 8, 300),
+        ("mixed_samples.jsonl", "text", 20, 8, 124),
+    ]
+    if not all((corpus / name).exists() for name, *_ in specs):
         pytest.skip("shared corpora not available")
     texts: list[str] = []
-    with files[0].open(encoding="utf-8") as fh:
-        texts += [json.loads(line)["text"] for line in islice(fh, 2000)]
-    with files[1].open(encoding="utf-8") as fh:
-        texts += [json.loads(line)["text"] for line in fh]
-    with files[2].open(encoding="utf-8") as fh:
-        texts += [zhconv_rs.zhconv(json.loads(line)["content"], "zh-cn") for line in islice(fh, 200)]
+    for name, key, n_first, n_joined, scan in specs:
+        texts += _texts(corpus / name, key, n_first, n_joined, scan)
     return texts
 
 
@@ -109,3 +132,29 @@ def test_cut_is_identical_to_jieba_on_the_shared_corpora(capsys):
             f"\n[tokenizer] {len(texts)} docs, {size / 1e6:.1f} MB: jieba.lcut "
             f"{size / (t1 - t0) / 1e6:.2f} MB/s, cut {size / (t2 - t1) / 1e6:.2f} MB/s"
         )
+
+
+# The plain form of topic_patterns.ASCII_JOINED (which is written to start at the punctuation,
+# for speed): both must find a match in the same strings.
+PLAIN_ASCII_JOINED = re.compile(
+    r"[A-Za-z0-9][_\-@+#&]+[A-Za-z0-9]|[A-Za-z]\.[A-Za-z0-9]|[0-9]\.[A-Za-z]|\d\.\d+[.A-Za-z]"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09_-@+#&.中 \n٣%", max_size=12))
+def test_ascii_joined_matches_the_plain_form(text):
+    assert (ASCII_JOINED.search(text) is None) == (PLAIN_ASCII_JOINED.search(text) is None)
+
+
+@pytest.mark.parametrize(
+    "token", ["www.gov.cn", "a_b", "2021-2025", "2024.11.05", "C++11", "v1.2.3", "3.5G", "a@b.cn"]
+)
+def test_ascii_joined_finds_the_joined_runs(token):
+    assert ASCII_JOINED.search(token) and PLAIN_ASCII_JOINED.search(token)
+    assert cut(f"访问{token}了解") == get_tokenizer().lcut(f"访问{token}了解")
+
+
+@pytest.mark.parametrize("text", ["313.5", "51.7%", "5G", "-5", "a.", "。.", "快递.包装"])
+def test_ascii_joined_leaves_plain_numbers_and_words(text):
+    assert ASCII_JOINED.search(text) is None and PLAIN_ASCII_JOINED.search(text) is None

@@ -189,6 +189,14 @@ def test_hits_point_at_their_terms():
     assert hqd.sentence == "“推动高质量发展。”"
 
 
+def test_long_sentence_evidence():
+    # the sentence start lies further back than the first look-back window
+    text = "前文。会议" + "很" * 400 + "推动高质量发展。后文"
+    check_hits(text)
+    hits, _ = tag_topics(text)
+    assert hits[0].sentence_start == 3 and hits[0].sentence.endswith("高质量发展。")
+
+
 ALL_TERMS = sorted({t for d in load_topics() for t in d.terms})
 PIECES = ALL_TERMS + list("。,!?;:\n 部局中心办") + ["相关新闻\n", "不涉及", "无关", "委员会", "生态环境"]
 

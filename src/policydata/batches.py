@@ -8,6 +8,8 @@ the duplicate clustering, which needs the warehouse and so runs in the loading p
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -91,3 +93,23 @@ def prepare_batch(batch: Batch, *, run_id: str) -> PreparedBatch:
                           kb_lookup=kb.latest_post)
     events = {d.raw.doc_id: d.tags.event_date.value for d in result.documents}
     return PreparedBatch(batch.number, frames, prints, events, batch.n_read, batch.n_skipped)
+
+
+def _warm_up() -> None:
+    """Load every tagger's tables once per worker process, before the first batch arrives."""
+    from policydata.process import process_batch
+    from policydata.records import RawDocument
+
+    text = "11月9日,交通运输部部长李小鹏到国家邮政局调研。他强调,要做好安全监管工作。"
+    process_batch([RawDocument(doc_id="warm-up", raw_id="warm-up", source="warm-up", kind="jsonl",
+                               data=text.encode("utf-8"), read_at="2000-01-01T00:00:00+00:00")])
+
+
+def worker_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    """A pool of plain worker processes for ``prepare_batch``.
+
+    Workers are started with 'spawn' (a fresh interpreter: forking a process that runs an event
+    loop and a database connection is unsafe) and warm their tables up on start.
+    """
+    return concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up)

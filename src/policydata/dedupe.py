@@ -50,6 +50,7 @@ gives the same ids.  When a later batch brings a member with a smaller id (or jo
 
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 import zlib
@@ -59,6 +60,7 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = [
+    "ClusterIndex",
     "Fingerprint",
     "assign_clusters",
     "cluster_documents",
@@ -66,6 +68,7 @@ __all__ = [
     "fingerprint_bytes",
     "fingerprint_from_bytes",
     "key_text",
+    "score_clusters",
     "similarity",
 ]
 
@@ -83,6 +86,7 @@ STOP_MIN_DOCS = 100  # a value held by more documents than this and than STOP_SH
 STOP_SHARE = 0.01  # collection is boilerplate (site chrome, formulae), not evidence
 MIN_SHARED_CANDIDATE = 3  # candidate-index values two documents must share to be verified
 MIN_SHARED = 4  # sketch values two documents must share before containment is trusted
+VIEW_CACHE = 20_000  # unpacked fingerprints kept while verifying (bounds memory)
 PREFILTER = 0.7  # candidates estimated below this share of the lowest threshold are not verified
 MIN_CONTAINMENT = 0.30  # containment for a pair without same-day event dates
 SAME_DAY_CONTAINMENT = 0.21  # when both event dates are known and name the same day
@@ -118,8 +122,9 @@ class Fingerprint:
     ``sketch`` is the sorted bottom-k sample of 32-bit shingle hashes (uint32), ``figures`` the
     sorted ``context << 32 | value`` hashes of the numbers the text gives (uint64), ``dates`` the
     sorted ``month * 100 + day`` values it writes (uint32) — each as little-endian bytes, so a
-    million fingerprints stay a million small objects.
-    Store ``to_bytes()`` in a DuckDB BLOB column and read it back with ``from_bytes``.
+    million fingerprints stay a million small objects.  ``to_bytes()`` (a 11-byte header:
+    version, n_shingles, and the three counts; then the three arrays) goes into a DuckDB BLOB
+    column and ``from_bytes`` reads it back.
     """
 
     n_shingles: int
@@ -130,7 +135,7 @@ class Fingerprint:
     def to_bytes(self) -> bytes:
         return (
             _HEADER.pack(
-                _VERSION, self.n_shingles, len(self.sketch) // 4, len(self.figures) // 4, len(self.dates) // 4
+                _VERSION, self.n_shingles, len(self.sketch) // 4, len(self.figures) // 8, len(self.dates) // 4
             )
             + self.sketch
             + self.figures
@@ -143,7 +148,11 @@ class Fingerprint:
         if version != _VERSION:
             raise ValueError(f"unknown fingerprint version {version}")
         at = _HEADER.size
-        ends = (at + 4 * n_sketch, at + 4 * (n_sketch + n_figures), at + 4 * (n_sketch + n_figures + n_dates))
+        ends = (
+            at + 4 * n_sketch,
+            at + 4 * n_sketch + 8 * n_figures,
+            at + 4 * n_sketch + 8 * n_figures + 4 * n_dates,
+        )
         if len(data) != ends[2]:
             raise ValueError("fingerprint bytes have the wrong length")
         return cls(
@@ -249,10 +258,15 @@ def _analyse(key: np.ndarray) -> tuple[np.ndarray, list[int], list[int]]:
         previous_end, previous_run = end, run
     if "第" in text:
         for ordinal in ORDINAL.finditer(text):
-            start = ordinal.start(1)
+            start, end = ordinal.span(1)
+            value = _crc32(ordinal.group(1).encode())
             if start >= FIGURE_CONTEXT:
-                context = text[start - FIGURE_CONTEXT : start].encode()
-                figures.append(_crc32(context) << 32 | _crc32(ordinal.group(1).encode()))
+                figures.append(_crc32(text[start - FIGURE_CONTEXT : start].encode()) << 32 | value)
+            # What an ordinal counts is also written after it (第三次会议, 第七次会议): the words
+            # before differ between 主席团举行第三次会议 and 主席团常务主席第二次会议.
+            following = text[end : end + FIGURE_CONTEXT - 1]
+            if len(following) == FIGURE_CONTEXT - 1:
+                figures.append(_crc32(("→" + following).encode()) << 32 | value)
     return hashes, figures, days
 
 
@@ -443,11 +457,16 @@ def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> tuple[np
     """
     none = np.empty((0, 2), dtype=np.int64)
     n = len(fps)
-    prefix = [f.sketch[: 4 * CANDIDATE_VALUES] for f in fps]
-    sizes = np.fromiter((len(p) // 4 for p in prefix), dtype=np.int64, count=n)
+    sizes = np.fromiter((min(len(f.sketch) // 4, CANDIDATE_VALUES) for f in fps), dtype=np.int64, count=n)
     if sizes.sum() == 0:
         return none, np.empty(0, dtype=np.uint32)
-    keys = np.frombuffer(b"".join(prefix), dtype="<u4").astype(np.int64) << 32
+    sample = np.frombuffer(b"".join([f.sketch[: 4 * CANDIDATE_VALUES] for f in fps]), dtype="<u4")
+    # Each sample's limit: its last value when full, else the whole hash range.
+    full = sizes == CANDIDATE_VALUES
+    limits = np.full(n, float(_FULL))
+    limits[full] = sample[(np.cumsum(sizes) - 1)[full]]
+    keys = sample.astype(np.int64) << 32
+    del sample
     keys |= np.repeat(np.arange(n, dtype=np.int64), sizes)
     keys.sort()
     values = (keys >> 32).astype(np.uint32)
@@ -457,40 +476,46 @@ def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> tuple[np
     lengths = np.diff(np.r_[starts, values.size])
     common = lengths > _stop_limit(n)
     stop = values[starts[common]]
+    clean_sizes = np.bincount(docs[~np.repeat(common, lengths)], minlength=n).astype(np.float64)
+    # Pair keys i * n + j (i < j), made group by group and kept only when one side is new, so
+    # the peak holds one array of pair keys and no pair lists.
     chunks = []
     for length in np.unique(lengths[(lengths >= 2) & (lengths <= SMALL_POSTING)]).tolist():
         run_starts = starts[lengths == length]
         left, right = np.triu_indices(length, k=1)
-        chunks.append((docs[run_starts[:, None] + left].ravel(), docs[run_starts[:, None] + right].ravel()))
+        chunks.append(
+            _pair_keys(
+                docs[run_starts[:, None] + left].ravel(), docs[run_starts[:, None] + right].ravel(), n, is_new
+            )
+        )
     # Neighbours within a long posting: consecutive entries of the same run.
     chained = np.repeat((lengths > SMALL_POSTING) & ~common, lengths)
+    del starts, lengths, common
     neighbour = chained[:-1] & (values[:-1] == values[1:])
-    del chained
-    chunks.append((docs[:-1][neighbour], docs[1:][neighbour]))
-    del neighbour, values
-    a = np.concatenate([c[0] for c in chunks]).astype(np.int64)
-    b = np.concatenate([c[1] for c in chunks]).astype(np.int64)
+    del chained, values
+    chunks.append(_pair_keys(docs[:-1][neighbour], docs[1:][neighbour], n, is_new))
+    del neighbour, docs
+    pair_keys = np.concatenate(chunks)
     del chunks
-    keep = is_new[a] | is_new[b]
-    if not keep.any():
+    if not pair_keys.size:
         return none, stop
-    pair_keys, shared = np.unique(a[keep] * n + b[keep], return_counts=True)
-    del a, b, keep
+    pair_keys.sort()
+    first = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
+    shared = np.diff(np.r_[first, pair_keys.size])
     keep = shared >= MIN_SHARED_CANDIDATE
-    pair_keys, shared = pair_keys[keep], shared[keep]
+    pair_keys, shared = pair_keys[first[keep]], shared[keep]
     a, b = pair_keys // n, pair_keys % n
-    clean_sizes = np.bincount(docs[~np.repeat(common, lengths)], minlength=n).astype(np.float64)
-    limits = np.fromiter(
-        (_FULL if len(p) // 4 < CANDIDATE_VALUES else int.from_bytes(p[-4:], "little") for p in prefix),
-        dtype=np.float64,
-        count=n,
-    )
     ta, tb = limits[a], limits[b]
     # A sample is uniform below its limit: its share below the other's limit scales linearly.
     smaller = np.minimum(clean_sizes[a] * np.minimum(1.0, tb / ta), clean_sizes[b] * np.minimum(1.0, ta / tb))
     estimate = shared / np.maximum(smaller, 1.0)
     keep = estimate >= PREFILTER * SAME_DAY_CONTAINMENT
     return np.stack([a[keep], b[keep]], axis=1), stop  # stop values come out sorted
+
+
+def _pair_keys(a: np.ndarray, b: np.ndarray, n: int, is_new: np.ndarray) -> np.ndarray:
+    keep = is_new[a] | is_new[b]
+    return a[keep].astype(np.int64) * n + b[keep]
 
 
 def _stop_limit(n: int) -> int:
@@ -556,6 +581,8 @@ def _cluster(
     for i, j in pairs.tolist():
         if _event_dates_conflict(dates[i], dates[j]):
             continue
+        if len(views) > VIEW_CACHE:  # pairs come sorted by i: old views are rarely needed again
+            views.clear()
         vi = views.get(i) or views.setdefault(i, _view(fps[i], stop))
         vj = views.get(j) or views.setdefault(j, _view(fps[j], stop))
         strength = _judge(vi, vj, dates[i], dates[j])
@@ -625,3 +652,90 @@ def assign_clusters(
     if len(set(ids)) != len(ids):
         raise ValueError("doc ids must be unique across new and existing documents")
     return _cluster(ids, fps, dates, len(new_docs), labels)
+
+
+def score_clusters(
+    result: dict[str, tuple[str, str]], gold_groups: Iterable[Iterable[str]]
+) -> dict[str, float | int]:
+    """Score a clustering against gold duplicate groups (for ``policydata eval``).
+
+    Pairwise: every two documents of one predicted cluster make a predicted pair, every two of
+    one gold group a gold pair (only documents present in ``result`` count).  Cluster level: how
+    many gold groups came out exactly, and how many predicted clusters (size > 1) mix documents
+    of different gold groups or add documents no gold group names.
+    """
+    predicted: dict[str, set[str]] = {}
+    for doc_id, (cluster_id, _) in result.items():
+        predicted.setdefault(cluster_id, set()).add(doc_id)
+    gold = [set(g) & result.keys() for g in gold_groups]
+    gold = [g for g in gold if len(g) > 1]
+    gold_pairs = {p for g in gold for p in itertools.combinations(sorted(g), 2)}
+    pred_pairs = {p for g in predicted.values() for p in itertools.combinations(sorted(g), 2)}
+    found = len(gold_pairs & pred_pairs)
+    gold_sets = {frozenset(g) for g in gold}
+    multi = [frozenset(g) for g in predicted.values() if len(g) > 1]
+    return {
+        "pair_precision": found / len(pred_pairs) if pred_pairs else 1.0,
+        "pair_recall": found / len(gold_pairs) if gold_pairs else 1.0,
+        "gold_pairs": len(gold_pairs),
+        "predicted_pairs": len(pred_pairs),
+        "gold_groups": len(gold_sets),
+        "gold_groups_exact": sum(1 for g in multi if g in gold_sets),
+        "predicted_clusters": len(multi),
+        "impure_clusters": sum(1 for g in multi if not any(g <= s for s in gold_sets)),
+    }
+
+
+class ClusterIndex:
+    """Fingerprints and cluster assignments of everything loaded so far; grows with every batch.
+
+    Holds fingerprints only (about 1 KiB per document), never texts.  ``add_batch`` clusters a
+    batch against all of it (see ``assign_clusters``) and records the outcome, so successive
+    batches give what one clustering of everything gives.
+    """
+
+    def __init__(self) -> None:
+        self._position: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._fingerprints: list[Fingerprint] = []
+        self._clusters: list[str] = []
+        self._dates: list[str | None] = []
+
+    @classmethod
+    def from_existing(
+        cls, rows: Iterable[tuple[str, Fingerprint | bytes, str | None, str | None]]
+    ) -> ClusterIndex:
+        """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date)`` as stored."""
+        index = cls()
+        for doc_id, fp, cluster_id, event_date in rows:
+            index._append(doc_id, fp, cluster_id or doc_id, event_date)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def _append(self, doc_id: str, fp: Fingerprint | bytes, cluster_id: str, event_date: str | None) -> None:
+        if doc_id in self._position:
+            raise ValueError(f"document {doc_id!r} is already in the index")
+        self._position[doc_id] = len(self._ids)
+        self._ids.append(doc_id)
+        self._fingerprints.append(fp if isinstance(fp, Fingerprint) else Fingerprint.from_bytes(fp))
+        self._clusters.append(cluster_id)
+        self._dates.append(event_date)
+
+    def add_batch(self, new_docs: Sequence[tuple]) -> dict[str, tuple[str, str]]:
+        """Cluster ``(doc_id, fingerprint_or_text, event_date[, n_chars])`` items against the index.
+
+        Returns ``doc_id → (cluster_id, canonical_doc_id)`` for every new document plus every
+        indexed document whose assignment changed (its cluster id when a member with a smaller id
+        joined or two clusters were bridged; the canonical member when a fuller copy arrived).
+        """
+        fps = [d[1] if isinstance(d[1], Fingerprint) else fingerprint(d[1]) for d in new_docs]
+        docs = [(d[0], f, d[2]) for d, f in zip(new_docs, fps, strict=True)]
+        existing = zip(self._ids, self._fingerprints, self._clusters, self._dates, strict=True)
+        result = assign_clusters(docs, existing)
+        for doc_id, fp, event_date in docs:
+            self._append(doc_id, fp, result[doc_id][0], event_date)
+        for doc_id, (cluster_id, _) in result.items():
+            self._clusters[self._position[doc_id]] = cluster_id
+        return result

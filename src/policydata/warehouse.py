@@ -119,6 +119,29 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, status: str, n_re
     )
 
 
+def open_run(path: str | os.PathLike[str], inputs: list[str], *, run_id: str) -> tuple[str, dict[str, str]]:
+    """Migrate, refresh the topics table, record the run; returns the run id and what is loaded."""
+    from policydata.tag.document import RULES_VERSION
+    from policydata.tag.topics import load_topics as topic_defs
+
+    con = connect(path)
+    try:
+        load_topics(con, [t.as_row() for t in topic_defs()])
+        start_run(con, run_id, inputs, RULES_VERSION)
+        return run_id, known_documents(con)
+    finally:
+        con.close()
+
+
+def close_run(path: str | os.PathLike[str], run_id: str, totals: dict[str, int], status: str) -> dict[str, int]:
+    con = connect(path)
+    try:
+        finish_run(con, run_id, status=status, **totals)
+        return table_counts(con)
+    finally:
+        con.close()
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -202,6 +225,9 @@ def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
         if table in names:
             con.execute(f"insert into {table} by name select * from batch_{table}"
                         " where doc_id in (select doc_id from new_docs)")
+    if "cluster_moves" in names:
+        con.execute("update documents set cluster_id = m.cluster_id from batch_cluster_moves m"
+                    " where documents.doc_id = m.doc_id")
     if "clusters" in names:
         # a cluster's canonical member may change when a more complete copy arrives
         con.execute("update documents set is_canonical = (documents.doc_id = c.canonical_doc_id)"
@@ -243,13 +269,19 @@ class Loader:
                    for d, n in zip(docs["doc_id"].to_list(), docs["n_chars"].to_list(), strict=True)
                    if d not in present and d in fingerprints]
             assigned = self.index.add_batch(new)
-            cluster_of = {d: c for d, (c, _canon) in assigned.items()}
+            new_ids = {d for d, *_ in new}
+            cluster_of = {d: c for d, (c, _canon) in assigned.items() if d in new_ids}
+            # documents loaded earlier whose cluster id changed (two clusters bridged by a new copy)
+            moved = {d: c for d, (c, _canon) in assigned.items() if d not in new_ids}
             canonical = {c: canon for c, canon in assigned.values()}
             frames = dict(frames)
             frames["documents"] = docs.with_columns(
                 pl.col("doc_id").replace_strict(cluster_of, default=pl.col("doc_id")).alias("cluster_id"),
             ).with_columns((pl.col("doc_id") == pl.col("cluster_id").replace_strict(
                 canonical, default=pl.col("doc_id"))).alias("is_canonical"))
+            frames["cluster_moves"] = pl.DataFrame(
+                {"doc_id": list(moved), "cluster_id": list(moved.values())},
+                schema={"doc_id": pl.Utf8, "cluster_id": pl.Utf8})
             frames["clusters"] = pl.DataFrame(
                 {"cluster_id": list(canonical), "canonical_doc_id": list(canonical.values())},
                 schema={"cluster_id": pl.Utf8, "canonical_doc_id": pl.Utf8})

@@ -2,9 +2,14 @@
 
 ``normalise_text(text) -> Normalised`` runs the ordered steps of ``steps.STEPS``:
 
-    markup → invisible chars → width folding → doubled punctuation → whitespace → pinyin
-    annotations → Traditional→Simplified → garbled stretches → spam/emoji → boilerplate lines
-    → whitespace → garbled flags
+    width folding → markup → invisible chars → emoji → doubled punctuation → whitespace
+    → pinyin annotations → Traditional→Simplified → garbled stretches → spam → boilerplate lines
+    → pinyin/punctuation/garbled again (where a removal joined two pieces) → whitespace → flags
+
+Meta (``Normalised.meta``, Simplified): ``published_raw`` (发布时间:…, 发布日期, a stamp line such as
+``2017-11-17`` or ``2013年04月18日 09时01分`` before the body), ``source`` (来源:/新闻来源:…),
+``editor`` (责任编辑/责编/编辑), ``author`` (作者/记者/撰稿), ``dateline`` (新华社北京3月5日电,
+中新网7月21日电, 本网讯 … — the dateline also stays in the body). The first value of each key wins.
 
 Guarantees (checked by tests/test_normalise_properties.py):
 
@@ -19,8 +24,9 @@ Guarantees (checked by tests/test_normalise_properties.py):
 
 Garbled stretches (mis-decoded bytes such as 各?。▍^(qū), F(xiàn), å¼€, private-use glyphs) are
 replaced by □ (U+25A1) and every □ run in the final text is listed in ``flags`` as
-``{"kind": "garbled", "start", "end", "text": "□", "original": <what was there>}``; taggers
-should not read meaning from them.
+``{"kind": "garbled", "start", "end", "text": "□", "original": <what was there>}`` ("original" is
+given when the runs pair one to one with the replaced stretches); taggers should not read meaning
+from them.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
             trace.append((ctx.step, current))
         try:
             current = step(current, ctx)
-        except Exception as exc:  # a broken step must not lose the document
+        except Exception as exc:  # noqa: BLE001 - a broken step must not lose the document
             ctx.removed = [r for r in ctx.removed if r.step != ctx.step]
             ctx.flags.append({"kind": "step_error", "step": ctx.step, "error": repr(exc)[:200]})
     return Normalised(

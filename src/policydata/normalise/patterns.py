@@ -23,16 +23,20 @@ DIGIT = re.compile(r"\d")
 
 # ---------------------------------------------------------------- the special-character inventory
 
+# the Traditional-only characters that GB2312 can encode (tests/test_normalise.py checks this
+# against the converter's table): a text that encodes to GB2312 without any of them is Simplified
+GB2312_TRADITIONAL = "乾夥後徵拚摺於矽菸醣醯麴麽"
 # every character some step may need to act on, as a few contiguous ranges (a Python regex scans a
 # handful of ranges fast; one findall per document replaces a dozen separate full-text scans):
 # controls, Latin-1 (mojibake, NBSP, soft hyphen), general punctuation (zero-width, dashes,
 # quotes, bidi), enclosed numerals, block elements, misc symbols/dingbats (emoji), CJK punctuation
 # and U+3000, private use, compatibility ideographs, variation selectors, full/half-width forms,
-# specials (U+FFFD), astral emoji and tag characters, plus ASCII ? [ ] ^ < *
+# specials (U+FFFD), astral emoji and tag characters, ASCII ? [ ] ^ < *, and GB2312_TRADITIONAL
 SPECIAL_CHAR = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\xff\u2000-\u206f\u2212\u2474-\u249b\u2580-\u259f\u2600-\u27bf"
     "\u2b00-\u2bff\u3000\u300c-\u300f\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe41-\ufe44"
-    "\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*]"
+    "\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*"
+    f"{GB2312_TRADITIONAL}]"
 )
 # "?" that may stand for a lost character: before punctuation, a pinyin tail or another "?"
 QUESTION_SEED = re.compile(rf"\?(?:[;。,、▍^?]|[{PINYIN_LETTERS}]+\))")
@@ -40,9 +44,16 @@ QUESTION_SEED = re.compile(rf"\?(?:[;。,、▍^?]|[{PINYIN_LETTERS}]+\))")
 # ---------------------------------------------------------------- markup and invisible chars
 
 # HTML comments such as <!--repaste.body.begin--> left in scraped text (CCTV transcripts)
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-# a well-formed HTML tag (<br>, </p>, <a href=…>) left in plain text; never spans lines
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# a well-formed tag of real HTML (<br>, </p>, <a href=…>) left in plain text; never spans lines.
+# Only known element names: Taiwanese text writes book titles as <Playing The Enemy>.
+HTML_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|body|br|center|code|div|em|font|h[1-6]|head|hr|html|i|iframe|img|"
+    r"input|label|li|link|meta|nobr|ol|p|pre|script|section|small|span|strong|style|sub|sup|table|"
+    r"tbody|td|th|thead|title|tr|u|ul|article|figure|figcaption|video|source)"
+    r"(?:\s[^<>\n]{0,300})?\s*/?>",
+    re.IGNORECASE,
+)
 # Markdown image ![alt](src) — no text value
 MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # Markdown bold **…** — keep the words, drop the asterisks
@@ -60,17 +71,12 @@ LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 # ---------------------------------------------------------------- punctuation and whitespace
 
-# commas doubled by bad copies (p051: "3月10日,,国新办"), or a comma before stronger punctuation
-COMMA_DUP = re.compile(r"(?<=,),+|,+(?=[。、;:!?])|(?<=[。、;:!?]),+")
 # a run of spaces inside a line
 SPACE_RUN = re.compile(r" {2,}")
+# a run of sentence punctuation; runs holding a comma or a doubled 、 are collapsed to one mark
+PUNCT_RUN = re.compile(r"[,、。;:!?]{2,}")
 # a comma doubled or next to stronger punctuation, or a doubled enumeration comma (cheap test)
 PUNCT_DUP_HINT = re.compile(r",[,。、;:!?]|[。、;:!?],|、、")
-# runs of the enumeration comma
-PAUSE_DUP = re.compile(r"(?<=、)、+")
-# whitespace around newlines (strips lines, drops empty ones) or a run of spaces inside a line
-WHITESPACE = re.compile(r" *\n[ \n]*| {2,}")
-
 
 
 def literal_alternation(terms) -> re.Pattern:
@@ -84,17 +90,17 @@ def literal_alternation(terms) -> re.Pattern:
 PAREN_LATIN = re.compile(r"\([A-Za-z\u00c0-\u01dc]")
 # one Han character followed by one or more parenthesised pinyin syllables: 調(diào), 長(zhǎng)
 # (tone marks or a tone number 1–5; v stands for ü in tone-number spellings)
-PINYIN_AFTER_HAN = re.compile(
-    rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?\))+)", re.I
-)
+PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?\))+)", re.IGNORECASE)
 # one parenthesised group inside the PINYIN_AFTER_HAN run
-PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.I)
+PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNORECASE)
 
 # ---------------------------------------------------------------- script
 
 # 著 left by the converter that is the particle 着, i.e. not part of a zhù word (著名, 显著, 名著 …);
 # "著有"/"所著" mean "has written"/"written by"
-PARTICLE_ZHU = re.compile(r"(?<![显昭卓名原专译合编论巨遗新拙土所撰])(?<=[\u4e00-\u9fff])著(?![名作称述录者书有文译])")
+PARTICLE_ZHU = re.compile(
+    r"(?<![显昭卓名原专译合编论巨遗新拙土所撰])(?<=[\u4e00-\u9fff])著(?![名作称述录者书有文译])"
+)
 
 # ---------------------------------------------------------------- garbled stretches
 
@@ -127,8 +133,8 @@ GARBLED_MARK_RUN = re.compile("\u25a1+")
 
 # pictographs, dingbats and their modifiers; keeps ★☆ (U+2605/6), ✓✔ and ❶–➓ list numbers
 EMOJI = re.compile(
-    "(?:[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u2712\u2715-\u2775\u2794-\u27BF\u2B00-\u2BFF]"
-    "[\U0001F3FB-\U0001F3FF]?)+"
+    "(?:[\U0001f000-\U0001faff\u2600-\u2604\u2607-\u2712\u2715-\u2775\u2794-\u27bf\u2b00-\u2bff]"
+    "[\U0001f3fb-\U0001f3ff]?)+"
 )
 
 # ---------------------------------------------------------------- dates and stamps
@@ -187,7 +193,9 @@ VALUE_SENTENCE = re.compile(r"[。;!]|(?:[,?].*[\u4e00-\u9fff]{4})")
 # bare URL, www host or e-mail address
 URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a print-edition stamp: 《 人民日报 》( 2024年09月02日 08 版)
-EDITION_STAMP = re.compile(r"^《\s*([^》]{2,12}?)\s*》\s*[((]\s*" + _Y + r"年\d{1,2}月\d{1,2}日\s*\d{0,3}\s*版\s*[))]$")
+EDITION_STAMP = re.compile(
+    r"^《\s*([^》]{2,12}?)\s*》\s*[((]\s*" + _Y + r"年\d{1,2}月\d{1,2}日\s*\d{0,3}\s*版\s*[))]$"
+)
 
 # ---------------------------------------------------------------- editor and byline lines
 
@@ -217,8 +225,11 @@ INLINE_CREDIT = re.compile(
 STAGE_NOTE = re.compile(r"[笑默摇头反应鼓掌举手示意追问插话沉]")
 # words that show a credit "value" is a remark, not a name: (记者:我只是问一下)
 NOT_A_NAME = re.compile(r"[我你您他她它们问说讲是了吗呢吧啊没不这那]")
-# small widgets inside a line: 【纠错】, [打印], {{view}} template holes
-INLINE_WIDGET = re.compile(r"【\s*(?:纠错|打印|关闭|收藏|分享|推荐)\s*】|\[\s*(?:纠错|打印|关闭)\s*\]|\{\{[^{}\n]{0,40}\}\}")
+# small widgets inside a line: 【纠错】, 【字体:大 中 小】, [打印], {{view}} template holes
+INLINE_WIDGET = re.compile(
+    r"【\s*(?:纠错|打印|打印本页|关闭|关闭窗口|收藏|分享|推荐|字[号体][^】\n]{0,20})\s*】"
+    r"|\[\s*(?:纠错|打印|关闭)\s*\]|\{\{[^{}\n]{0,40}\}\}"
+)
 
 # ---------------------------------------------------------------- footers and disclaimers
 
@@ -226,7 +237,7 @@ INLINE_WIDGET = re.compile(r"【\s*(?:纠错|打印|关闭|收藏|分享|推荐)
 FOOTER_STRONG = re.compile(
     r"ICP\s*[备证]|公网安备|网安备\s*\d|copyright|©|\(c\)\s*(?:19|20)\d\d|all\s+rights\s+reserved|"
     r"版权所有|百度统计|cnzz|站长统计",
-    re.I,
+    re.IGNORECASE,
 )
 # licence names that are footer-only when a licence number follows (京B2-20201704, (京)字第16597号)
 FOOTER_LICENCE = re.compile(
@@ -244,16 +255,20 @@ CONTACT_FIELD = re.compile(
     r"(?:\d{1,2}小时)?(?:值班|客服|联系|举报|投诉|咨询|服务|新闻|商务|广告)?"
     r"(?:电话|手机|传真|热线|合作|邮箱|电子邮箱|邮件|e-?mail|邮编|地址|QQ|微信号?)\s*[::]\s*"
     r"[^\s,。;]{1,60}",
-    re.I,
+    re.IGNORECASE,
 )
 # a phone number (landline with area code, mobile, 400/800 service numbers)
 PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}(?:转\d{1,5})?|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4})(?!\d)")
 # the head of a disclaimer: 声明:, 免责声明, 【独家稿件及免责声明】, 特别声明:
-DISCLAIMER_HEAD = re.compile(r"^[【\[]?[^【】\[\],。]{0,6}?(?:免责|特别|版权|郑重|重要|广告)?声明\s*(?:[::】\]]|$)")
+DISCLAIMER_HEAD = re.compile(
+    r"^[【\[]?[^【】\[\],。]{0,6}?(?:免责|特别|版权|郑重|重要|广告)?声明\s*(?:[::】\]]|$)"
+)
 # words that make a line opening with a 声明 heading a disclaimer
 DISCLAIMER_CUES = re.compile(r"本声明|仅供参考|不承担|不代表|免责|转载|授权|版权")
 # a site talking about itself …
-SELF_REFERENCE = re.compile(r"本网|本站|本平台|本刊|本报|本文|本公众号|本号|原作者|作者所有|本网站|本客户端|本app", re.I)
+SELF_REFERENCE = re.compile(
+    r"本网|本站|本平台|本刊|本报|本文|本公众号|本号|原作者|作者所有|本网站|本客户端|本app", re.IGNORECASE
+)
 # … in disclaimer words
 DISCLAIMER_WORDS = re.compile(r"转载|授权|版权|侵权|真实性|仅供参考|存储服务|不代表|免责|摘编")
 # copy-protection notices that need no self-reference (未经授权的盗版 is news, not a notice)
@@ -261,7 +276,7 @@ NO_REPRINT = re.compile(
     r"(?:严禁|禁止|不得|谢绝|请勿)(?:转载|复制|摘编|镜像)|未经[^,。]{0,12}(?:许可|授权)[^。]{0,20}(?:转载|复制|摘编|使用|链接)"
 )
 # English platform notices
-ENGLISH_NOTICE = re.compile(r"^(?:notice|disclaimer|statement|copyright notice)\s*:", re.I)
+ENGLISH_NOTICE = re.compile(r"^(?:notice|disclaimer|statement|copyright notice)\s*:", re.IGNORECASE)
 # a site asking readers to follow it: 更加详细情况,请关注本站最新动态。
 SITE_PROMO = re.compile(r"(?:本站|本网|本号|本公众号)[^。]{0,10}(?:最新动态|关注|订阅|收藏)|请关注本站")
 # a transcript label for the reporters' questions — content, not a byline
@@ -271,18 +286,17 @@ NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])\s*
 
 # ---------------------------------------------------------------- navigation and widgets
 
+# navigation and widget words, longest first (the atomic group below takes the first that fits)
 _NAV_WORDS = (
-    "网站首页|首页|返回首页|设为首页|加入收藏|收藏本站|网站地图|联系我们|关于我们|广告服务|服务项目|媒体合作|"
-    "手机版|手机端浏览|移动版|APP下载|app下载|客户端下载|客户端|下载|登录|注册|立即注册|找回密码|退出|"
-    "繁体|简体|繁體|English|EN|无障碍|长者模式|关怀版|投稿|打印|收藏|分享到|分享|举报|举报专区|纠错|关闭|"
-    "关闭窗口|打印本页|返回顶部|扫一扫|扫码|二维码|手机阅读|手机看新闻|点击进入直播|正在加载数据\\.*|"
-    "正在更新|更多|评论|查看全部留言|最新评论|热门评论|设置|日夜间|随系统|浅色|深色|主题色|上一页|下一页|"
-    "字号|字体|默认|超大|大号|中号|小号|搜索|站内搜索|快捷搜索|新闻检索|检索|热门新闻|没有记录|网友收藏|"
-    "社区登录|用户名|密码|Baidu|map|THE END|推荐|相关推荐|大家在看|广告|编辑推荐|精彩图片|图片图表|栏目推荐|"
-    "用户名|密\\s*码|今日|往期报纸|帮助|文章搜索|设为书签"
+    r"正在加载数据\.*|English|THE END|查看全部留言|点击进入直播|APP下载|Baidu|app下载|客户端下载|密\s*码|手机看新闻|手机端浏览|举报专区|关于我们|"
+    "关闭窗口|加入收藏|图片图表|大家在看|媒体合作|广告服务|往期报纸|快捷搜索|手机阅读|打印本页|找回密码|收藏本站|文章搜索|新闻检索|最新评论|服务项目|栏目推荐|正在更新|没有记录|"
+    "热门新闻|热门评论|相关推荐|社区登录|立即注册|站内搜索|精彩图片|编辑推荐|网友收藏|网站地图|网站首页|联系我们|设为书签|设为首页|返回顶部|返回首页|长者模式|map|上一页|"
+    "下一页|主题色|二维码|关怀版|分享到|客户端|手机版|扫一扫|无障碍|日夜间|用户名|移动版|随系统|EN|下载|中号|举报|今日|关闭|分享|大号|字体|字号|密码|小号|帮助|广告|"
+    "打印|扫码|投稿|推荐|搜索|收藏|更多|检索|注册|浅色|深色|登录|简体|繁体|繁體|纠错|设置|评论|超大|退出|首页|默认"
 )
-# a line made only of navigation / widget words and separators
-NAV_ONLY = re.compile(rf"^(?:(?:{_NAV_WORDS})|[\s|/·•>»›\-_:,\[\]【】()]|\d+次)+$")
+# a line made only of navigation / widget words and separators; atomic group + possessive loop,
+# so a long run of words (客户端下载客户端下载…X) fails in linear time instead of backtracking
+NAV_ONLY = re.compile(rf"^(?:(?>{_NAV_WORDS})|[\s|/·•>»›\-_:,\[\]【】()]|\d+次)++$")
 # a search box or quick-search label: 快捷搜索: 汽车 科技
 SEARCH_LABEL = re.compile(r"^(?:快捷|热门|站内|全站)?(?:搜索|检索|热搜)\s*[::]")
 # widget phrases that make a short line a widget line
@@ -290,7 +304,7 @@ WIDGET_PHRASE = re.compile(
     r"分享到|扫一扫|二维码|打印本页|关闭窗口|手机阅读|手机看新闻|点击进入直播|APP下载|返回顶部|正在加载|"
     r"设为书签|Ctrl\s*\+\s*D|设为首页|加入收藏|字[号体]\s*[::]|[大中小]号\s+[大中小]号|\[\s*大\s*\]|"
     r"点击(?:右上角|查看|关注)|长按(?:识别|二维码)",
-    re.I,
+    re.IGNORECASE,
 )
 # breadcrumbs: 当前位置: 首页>>…, 首页 -- >> 新闻频道, 人民网>>时政>>滚动新闻, >新闻资讯>图片新闻
 BREADCRUMB_HEAD = re.compile(r"^(?:您|你)?(?:当前|现在|所在|目前)?(?:的)?(?:所在)?位置\s*[::]?|^>")
@@ -308,12 +322,12 @@ RELATED_HEAD = re.compile(
 # previous / next article links
 PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[::]?")
 # keyword / tag lines
-KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|标签|tags?)\s*[::]", re.I)
+KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|标签|tags?)\s*[::]", re.IGNORECASE)
 # a URL, file name or template path alone on a line (1764206252148012.png, ../../tpl.html)
 URL_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}[::]\s*)?(?:(?:https?://|www\.)\S+"
     r"|[\w./-]+\.(?:png|jpe?g|gif|webp|html?|shtml|php|aspx?|jsp)|(?:\.\./)+\S+|!?\[\]\(\))$",
-    re.I,
+    re.IGNORECASE,
 )
 # separators of keyword-stuffing lists (not 、, which real enumerations use)
 KEYWORD_SEP = re.compile(r"[,|_]")
@@ -321,11 +335,69 @@ KEYWORD_SEP = re.compile(r"[,|_]")
 # words that can make a line WITH sentence punctuation boilerplate (disclaimers, contacts,
 # promos, stamps with counters); a sentence without any of them skips the line classifier
 BOILERPLATE_GATE = literal_alternation(
-    ["|", ">", "本网", "本站", "本平台", "本刊", "本报", "本文", "本号", "本公众号", "本客户端", "本app", "原作者",
-     "声明", "版权", "转载", "授权", "分享", "扫一扫", "二维码", "欢迎", "关注本", "浏览", "上一", "下一", "电话",
-     "传真", "邮箱", "地址:", "©", "ICP", "opyright", "OPYRIGHT", "书签", "收藏", "订阅", "未经", "仅供参考",
-     "许可证", "搜索", "来源", "时间:", "日期:", "作者", "编辑", "责编", "投稿", "点击", "Notice", "NOTICE",
-     "Disclaimer", "notice", "安备", "eserved", "法律顾问", "联系我们", "热线", "邮编", "欢迎", "首页", " ? "]
+    [
+        "|",
+        ">",
+        "本网",
+        "本站",
+        "本平台",
+        "本刊",
+        "本报",
+        "本文",
+        "本号",
+        "本公众号",
+        "本客户端",
+        "本app",
+        "原作者",
+        "声明",
+        "版权",
+        "转载",
+        "授权",
+        "分享",
+        "扫一扫",
+        "二维码",
+        "欢迎",
+        "关注本",
+        "浏览",
+        "上一",
+        "下一",
+        "电话",
+        "传真",
+        "邮箱",
+        "地址:",
+        "©",
+        "ICP",
+        "opyright",
+        "OPYRIGHT",
+        "书签",
+        "收藏",
+        "订阅",
+        "未经",
+        "仅供参考",
+        "许可证",
+        "搜索",
+        "来源",
+        "时间:",
+        "日期:",
+        "作者",
+        "编辑",
+        "责编",
+        "投稿",
+        "点击",
+        "Notice",
+        "NOTICE",
+        "Disclaimer",
+        "notice",
+        "安备",
+        "eserved",
+        "法律顾问",
+        "联系我们",
+        "热线",
+        "邮编",
+        "欢迎",
+        "首页",
+        " ? ",
+    ]
 )
 
 # cheap gates in front of the line classifier's regexes (one search instead of a Python loop)

@@ -87,8 +87,16 @@ def has_traditional(text: str) -> bool:
 
 
 def detect_script(text: str) -> str:
-    """"simplified", "traditional" or "mixed" (see ``detect``)."""
+    """ "simplified", "traditional" or "mixed" (see ``detect``)."""
     return detect(text)[0]
+
+
+def encodes_gb2312(text: str) -> bool:
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _surely_simplified(text: str) -> bool:

@@ -24,7 +24,9 @@ import ahocorasick
 from policydata.normalise.patterns import literal_alternation
 
 # digits that start a date, an amount or a count: never grown into a spam cluster
-_NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:年|月|日|号|时|点|分|秒|个|件|万|亿|元|%|人|次|家|项|条|天|周|岁)")
+_NUMBER_UNIT = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:年|月|日|号|时|点|分|秒|个|件|万|亿|元|%|人|次|家|项|条|天|周|岁)"
+)
 _LATIN_DIGIT = re.compile(r"[A-Za-z0-9]+")
 _SEPARATORS = " -_|·—/:,"
 

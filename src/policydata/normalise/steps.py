@@ -43,7 +43,9 @@ def _specials(text: str, ctx: Ctx) -> frozenset[str]:
 
 
 # steps after the first pinyin/punctuation pass whose removals can join pieces of text
-_LATE_CUTTERS = frozenset({"replace_garbled", "remove_spam", "remove_boilerplate", "recheck_pinyin"})
+_LATE_CUTTERS = frozenset(
+    {"replace_garbled", "remove_spam", "remove_boilerplate", "recheck_pinyin", "recheck_garbled"}
+)
 
 # (start, end, kind, reason, replacement) — offsets into the step's input
 Span = tuple[int, int, str, str, str]
@@ -96,9 +98,21 @@ def strip_markup(text: str, ctx: Ctx) -> str:
 
 
 _INVISIBLE_OR_BREAK = frozenset(
-    [chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]]
-    + ["\u00ad", *map(chr, range(0x200B, 0x2010)), *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2060, 0x2065))]
-    + [*map(chr, range(0x206A, 0x2070)), *map(chr, range(0xFE00, 0xFE10)), "\ufeff", "\ufff9", "\ufffa", "\ufffb"]
+    [chr(c) for c in [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]]
+    + [
+        "\u00ad",
+        *map(chr, range(0x200B, 0x2010)),
+        *map(chr, range(0x202A, 0x202F)),
+        *map(chr, range(0x2060, 0x2065)),
+    ]
+    + [
+        *map(chr, range(0x206A, 0x2070)),
+        *map(chr, range(0xFE00, 0xFE10)),
+        "\ufeff",
+        "\ufff9",
+        "\ufffa",
+        "\ufffb",
+    ]
     + ["\u2028", "\u2029"]
 )
 
@@ -109,7 +123,8 @@ def strip_invisible(text: str, ctx: Ctx) -> str:
     if sp.isdisjoint(_INVISIBLE_OR_BREAK) and not any(c >= "\U000e0000" for c in sp):
         return text
     spans: list[Span] = [
-        (m.start(), m.end(), "invisible", "zero-width or control character", "") for m in P.INVISIBLE.finditer(text)
+        (m.start(), m.end(), "invisible", "zero-width or control character", "")
+        for m in P.INVISIBLE.finditer(text)
     ]
     spans += [(m.start(), m.end(), "", "", "\n") for m in P.LINE_BREAKS.finditer(text)]
     return _splice(text, spans, ctx)
@@ -117,17 +132,43 @@ def strip_invisible(text: str, ctx: Ctx) -> str:
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # ！…～ → !…~
-    table.update({ord(c): " " for c in "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t"})
     table.update(
         {
-            0xFF61: "。", 0xFF64: "、", 0xFF62: "“", 0xFF63: "”",  # half-width CJK punctuation
-            0x300C: "“", 0x300D: "”", 0x300E: "‘", 0x300F: "’",  # 「」『』 → mainland quotes
-            0x301D: "“", 0x301E: "”", 0x301F: "”", 0xFE41: "“", 0xFE42: "”", 0xFE43: "‘", 0xFE44: "’",
-            0x2033: '"', 0x2032: "'",
-            0x2015: "—", 0xFE58: "—",  # horizontal bar → em dash
-            0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2212: "-", 0xFE63: "-",  # hyphen/minus variants
+            ord(c): " "
+            for c in "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t"
+        }
+    )
+    table.update(
+        {
+            0xFF61: "。",
+            0xFF64: "、",
+            0xFF62: "“",
+            0xFF63: "”",  # half-width CJK punctuation
+            0x300C: "“",
+            0x300D: "”",
+            0x300E: "‘",
+            0x300F: "’",  # 「」『』 → mainland quotes
+            0x301D: "“",
+            0x301E: "”",
+            0x301F: "”",
+            0xFE41: "“",
+            0xFE42: "”",
+            0xFE43: "‘",
+            0xFE44: "’",
+            0x2033: '"',
+            0x2032: "'",
+            0x2015: "—",
+            0xFE58: "—",  # horizontal bar → em dash
+            0x2010: "-",
+            0x2011: "-",
+            0x2012: "-",
+            0x2212: "-",
+            0xFE63: "-",  # hyphen/minus variants
             0x301C: "~",  # wave dash
-            0x30FB: "·", 0x2027: "·", 0x2022: "·", 0x2219: "·",  # middle dots and bullets
+            0x30FB: "·",
+            0x2027: "·",
+            0x2022: "·",
+            0x2219: "·",  # middle dots and bullets
         }
     )
     table.update(script.COMPAT_TABLE)  # compatibility ideographs → unified (same character)
@@ -138,6 +179,7 @@ _FOLD = _fold_table()
 
 
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
+_FOLD_KEYS = frozenset(_FOLD_CHARS)
 
 
 def fold_width(text: str, ctx: Ctx) -> str:
@@ -147,18 +189,33 @@ def fold_width(text: str, ctx: Ctx) -> str:
     document has (``str.translate`` costs a dictionary lookup per character).
     """
     sp = _specials(text, ctx)
-    for ch in sp.intersection(_FOLD_CHARS):
+    for ch in sp & _FOLD_KEYS:
         text = text.replace(ch, _FOLD_CHARS[ch])
     ctx.specials = frozenset(_FOLD_CHARS.get(c, c) for c in sp)
     return text
 
 
+def _strongest(run: str) -> str | None:
+    """The one mark a run of punctuation collapses to, or None to leave the run alone."""
+    if "," not in run and "、、" not in run:
+        return None  # ?! or 。。。 are left alone
+    return next((c for c in run if c in "。;:!?"), "、" if "、" in run else ",")
+
+
+def _collapse_marks(m) -> str:
+    return _strongest(m.group()) or m.group()
+
+
 def tidy_punct(text: str, ctx: Ctx) -> str:
-    """Doubled commas and enumeration commas from bad copies (,,  ,。  、、)."""
+    """Doubled commas and enumeration commas from bad copies (,,  ,。  、、): a run of marks that
+    holds a comma or 、、 becomes its strongest mark (。;:!? before 、 before ,)."""
     if not P.PUNCT_DUP_HINT.search(text):
         return text
-    spans: list[Span] = [(m.start(), m.end(), "punct", "doubled punctuation", "") for m in P.COMMA_DUP.finditer(text)]
-    spans += [(m.start(), m.end(), "punct", "doubled punctuation", "") for m in P.PAUSE_DUP.finditer(text)]
+    spans: list[Span] = []
+    for m in P.PUNCT_RUN.finditer(text):
+        keep = _strongest(m.group())
+        if keep is not None:
+            spans.append((m.start(), m.end(), "punct", "doubled punctuation", keep))
     return _splice(text, spans, ctx)
 
 
@@ -188,6 +245,9 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
 
 def to_simplified(text: str, ctx: Ctx) -> str:
     """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
+    if _specials(text, ctx).isdisjoint(P.GB2312_TRADITIONAL) and script.encodes_gb2312(text):
+        ctx.script = "simplified"  # fast path: GB2312 has no other Traditional-only character
+        return text
     ctx.script, n_trad = script.detect(text)
     if n_trad == 0:
         return text
@@ -195,7 +255,9 @@ def to_simplified(text: str, ctx: Ctx) -> str:
 
 
 # characters that are garbled by themselves or can seed a garbled stretch
-_GARBLED_CHARS = frozenset(["\ufffd", "^", "[", "]", *map(chr, range(0x2474, 0x249C)), *map(chr, range(0x2580, 0x25A0))])
+_GARBLED_CHARS = frozenset(
+    ["\ufffd", "^", "[", "]", *map(chr, range(0x2474, 0x249C)), *map(chr, range(0x2580, 0x25A0))]
+)
 
 
 def replace_garbled(text: str, ctx: Ctx) -> str:
@@ -269,23 +331,31 @@ def _is_body(line: str) -> bool:
 def _as_left(line: str, widgets: bool) -> tuple[str, Any]:
     """The stripped line without inline widgets and without a trailing staff credit (and the
     credit match, if there is one)."""
+    cut = False
     if widgets:
-        line = P.INLINE_WIDGET.sub("", line)
+        line, k = P.INLINE_WIDGET.subn("", line)
+        cut = k > 0
     line = line.strip()
-    m = _credit(line)
-    if m:
-        return line[: m.start()].strip(), m
-    return line, None
+    credits = _credits(line)
+    if credits:
+        line, cut = line[: credits[0].start()].strip(), True
+    if cut:  # the late punctuation pass will tidy what the cut leaves (,【纠错】, → ,)
+        line = P.PUNCT_RUN.sub(_collapse_marks, line).strip()
+    return line, credits or None
 
 
-def _credit(line: str):
-    """A staff credit closing a paragraph of at least 10 Han characters (not a stage note)."""
-    if not line.rstrip().endswith((")", ")", "】")):
-        return None
-    m = P.INLINE_CREDIT.search(line)
-    if not m or _han_count(line[: m.start()]) < 10 or P.STAGE_NOTE.search(m.group()):
-        return None
-    return m
+def _credits(line: str) -> list:
+    """The staff credits closing a paragraph of at least 10 Han characters (not stage notes), in
+    text order; several can follow each other: …。(记者 张三)(责任编辑:王五)."""
+    found: list = []
+    end = len(line)
+    while line[:end].rstrip().endswith((")", ")", "】")):
+        m = P.INLINE_CREDIT.search(line, 0, end)
+        if not m or _han_count(line[: m.start()]) < 10 or P.STAGE_NOTE.search(m.group()):
+            break
+        found.append(m)
+        end = m.start()
+    return found[::-1]
 
 
 def _needs_classify(line: str) -> bool:
@@ -359,8 +429,6 @@ def _is_keyword_stuffing(line: str) -> bool:
     return best == len(items) if len(items) == 3 else best >= max(3, 0.6 * len(items))
 
 
-
-
 def _classify(line: str) -> tuple[str, str] | None:
     """Boilerplate kind and reason for one stripped line, judged on the line alone."""
     n = len(line)
@@ -372,9 +440,8 @@ def _classify(line: str) -> tuple[str, str] | None:
     if n <= 40 and P.WIDGET_PHRASE.search(line):
         return "widget", "share/print/font-size/QR widget"
     if n <= 120:
-        if (
-            ("位置" in line or line[0] in ">首主")
-            and (P.BREADCRUMB_HEAD.match(line) or P.HOME_CRUMB.match(line))
+        if ("位置" in line or line[0] in ">首主") and (
+            P.BREADCRUMB_HEAD.match(line) or P.HOME_CRUMB.match(line)
         ):
             return "nav", "breadcrumb"
         if P.CRUMB_GATE.search(line) and len(P.BREADCRUMB_SEP.findall(line)) >= 2:
@@ -390,7 +457,11 @@ def _classify(line: str) -> tuple[str, str] | None:
     if " " in line and not punct:
         toks = line.split(" ")
         # 领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature
-        if len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks):
+        if (
+            len(toks) >= 4
+            and all(1 <= len(t) <= 6 for t in toks)
+            and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)
+        ):
             return "nav", "menu of short items"
     if n <= 250 and P.FOOTER_GATE.search(line) and P.FOOTER_STRONG.search(line):
         return "footer", "copyright or site registration line"
@@ -405,7 +476,12 @@ def _classify(line: str) -> tuple[str, str] | None:
             return "disclaimer_head", "disclaimer heading"
         if P.SELF_REFERENCE.search(line) or P.NO_REPRINT.search(line) or P.DISCLAIMER_CUES.search(line):
             return "disclaimer", "disclaimer"
-    if n <= 300 and P.SELF_GATE.search(line) and P.SELF_REFERENCE.search(line) and P.DISCLAIMER_WORDS.search(line):
+    if (
+        n <= 300
+        and P.SELF_GATE.search(line)
+        and P.SELF_REFERENCE.search(line)
+        and P.DISCLAIMER_WORDS.search(line)
+    ):
         return "disclaimer", "disclaimer (site talking about reprints/copyright)"
     if n <= 150 and ("转载" in line or "未经" in line) and P.NO_REPRINT.search(line):
         return "disclaimer", "reprint notice"
@@ -428,7 +504,11 @@ def _classify(line: str) -> tuple[str, str] | None:
     if P.META_GATE.search(line):
         fields = _meta_fields(line)
         if fields is not None:
-            if fields and all(P.EDITOR_LABEL.match(k) or P.AUTHOR_LABEL.match(k) for k, _ in fields) and not P.STAMP.search(line):
+            if (
+                fields
+                and all(P.EDITOR_LABEL.match(k) or P.AUTHOR_LABEL.match(k) for k, _ in fields)
+                and not P.STAMP.search(line)
+            ):
                 if any(P.NOT_A_NAME.search(v) for _, v in fields):
                     return None  # (记者:我只是问一下) — a transcript remark
                 return "editor", "staff credit line"
@@ -440,11 +520,15 @@ def _classify(line: str) -> tuple[str, str] | None:
     return None
 
 
+# separators and brackets trimmed from both ends of a lifted value (a set of characters)
+_VALUE_EDGE = " -—_|·:,()()【】[]"
+
+
 def _lift_fields(fields: list[tuple[str, str]], meta: dict[str, str], allow_date: bool) -> None:
     for label, value in fields:
-        value = value.strip(" -—_|·:,()()【】[]")
+        value = value.strip(_VALUE_EDGE)
         if not P.DATE_LABEL.match(label):
-            value = P.META_VALUE_TAIL.sub("", P.ANY_DATE.split(value, 1)[0]).strip(" -—_|·:,()()【】[]")
+            value = P.META_VALUE_TAIL.sub("", P.ANY_DATE.split(value, 1)[0]).strip(_VALUE_EDGE)
         if not value:
             continue
         if P.DATE_LABEL.match(label):
@@ -472,7 +556,8 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
         fields = _meta_fields(line) or []
         _lift_fields(fields, meta, leading)
         if leading and "published_raw" not in meta:
-            d = P.STAMP.search(line)
+            # any date of a removed header stamp (中央政府门户网站 www.gov.cn 2013年03月08日 来源:…)
+            d = P.ANY_DATE.search(line)
             if d:
                 meta["published_raw"] = d.group().strip()
     elif kind == "editor":
@@ -483,8 +568,14 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
         m = P.EDITOR_LINE.match(line)
         if m:
             label = m.group("label")
-            key = "editor" if label in ("责任编辑", "责编", "编辑") else "author" if label in ("记者", "作者", "撰稿", "通讯员") else ""
-            value = m.group("value").strip(" -—_|·:()()【】[]")
+            key = (
+                "editor"
+                if label in ("责任编辑", "责编", "编辑")
+                else "author"
+                if label in ("记者", "作者", "撰稿", "通讯员")
+                else ""
+            )
+            value = m.group("value").strip(_VALUE_EDGE)
             if key and value:
                 meta.setdefault(key, value)
     elif kind == "footer":
@@ -526,7 +617,11 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
                 (verdict[j] and verdict[j][0] in ("footer", "disclaimer"))
                 or (
                     NUMBERED(stripped[j])
-                    and (P.SELF_REFERENCE.search(stripped[j]) or P.DISCLAIMER_WORDS.search(stripped[j]) or P.NO_REPRINT.search(stripped[j]))
+                    and (
+                        P.SELF_REFERENCE.search(stripped[j])
+                        or P.DISCLAIMER_WORDS.search(stripped[j])
+                        or P.NO_REPRINT.search(stripped[j])
+                    )
                 )
             ):
                 if verdict[j] is None:
@@ -578,12 +673,21 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     idx = [i for i in range(n) if stripped[i] and (verdict[i] is None or verdict[i][0] != "related")]
     p = len(idx) - 1
     cut = None
-    if p >= 0 and not _is_listing_stamp(stripped[idx[p]]) and p >= 1 and _is_listing_stamp(stripped[idx[p - 1]]):
-        if len(stripped[idx[p]]) <= 60:
-            cut = p
-            p -= 1
+    if (
+        p >= 1
+        and not _is_listing_stamp(stripped[idx[p]])
+        and _is_listing_stamp(stripped[idx[p - 1]])
+        and len(stripped[idx[p]]) <= 60
+    ):
+        cut = p
+        p -= 1
     pairs = 0
-    while p >= 1 and _is_listing_stamp(stripped[idx[p]]) and len(stripped[idx[p - 1]]) <= 60 and not _is_listing_stamp(stripped[idx[p - 1]]):
+    while (
+        p >= 1
+        and _is_listing_stamp(stripped[idx[p]])
+        and len(stripped[idx[p - 1]]) <= 60
+        and not _is_listing_stamp(stripped[idx[p - 1]])
+    ):
         pairs += 1
         cut = p - 1
         p -= 2
@@ -613,13 +717,20 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
         if widgets:
             for m in P.INLINE_WIDGET.finditer(line):
                 spans.append((starts[i] + m.start(), starts[i] + m.end(), "widget", "inline widget", ""))
-        m = _credit(line)
-        if m:
+        for m in _credits(line):
             label = m.group("label") or m.group("slabel")
             value = (m.group("value") or m.group("svalue")).strip()
-            key = "source" if "来源" in label else "editor" if label in ("责任编辑", "责编", "编辑") else "author"
+            key = (
+                "source"
+                if "来源" in label
+                else "editor"
+                if label in ("责任编辑", "责编", "编辑")
+                else "author"
+            )
             ctx.meta.setdefault(key, value.removeprefix("记者").strip())
-            spans.append((starts[i] + m.start(), starts[i] + m.end(), "editor", "staff credit at paragraph end", ""))
+            spans.append(
+                (starts[i] + m.start(), starts[i] + m.end(), "editor", "staff credit at paragraph end", "")
+            )
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
@@ -647,7 +758,7 @@ def _plain_body(text: str, lines: list[str]) -> bool:
     return True
 
 
-def NUMBERED(line: str) -> bool:  # noqa: N802 - reads as a predicate in the loop above
+def NUMBERED(line: str) -> bool:
     return P.NUMBERED_ITEM.match(line) is not None
 
 
@@ -655,8 +766,11 @@ def flag_garbled(text: str, ctx: Ctx) -> str:
     """List every □ run of the final text in ``flags`` (offsets into ``Normalised.text``)."""
     if P.GARBLED_MARK not in text:
         return text
-    originals = iter(ctx.garbled)
-    for m in P.GARBLED_MARK_RUN.finditer(text):
+    runs = list(P.GARBLED_MARK_RUN.finditer(text))
+    # originals pair with runs only when they match one to one (a □ already in the input, or a
+    # stretch found late, breaks the pairing)
+    originals = iter(ctx.garbled if len(ctx.garbled) == len(runs) else [])
+    for m in runs:
         flag: dict[str, Any] = {"kind": "garbled", "start": m.start(), "end": m.end(), "text": m.group()}
         orig = next(originals, None)
         if orig is not None:
@@ -675,6 +789,17 @@ def recheck_pinyin(text: str, ctx: Ctx) -> str:
     return remove_pinyin(text, ctx) if _cut_late(ctx) else text
 
 
+def recheck_garbled(text: str, ctx: Ctx) -> str:
+    """Garbled seeds that a late removal completed (å¼€ + removed spam + å¼€ → å¼€å¼€)."""
+    if not ctx.late_cut:
+        return text
+    before = len(ctx.removed)
+    out = replace_garbled(text, ctx)
+    if len(ctx.removed) != before:
+        ctx.garbled.clear()  # □ runs no longer in step order: flags go without "original"
+    return out
+
+
 def recheck_punct(text: str, ctx: Ctx) -> str:
     """Doubled commas left where a removal joined two pieces (要加强,【纠错】,监管)."""
     return tidy_punct(text, ctx) if _cut_late(ctx) else text
@@ -682,6 +807,7 @@ def recheck_punct(text: str, ctx: Ctx) -> str:
 
 Step = Callable[[str, Ctx], str]
 
-# the order, in one line: markup → invisible → emoji → width → punctuation → whitespace → pinyin
-# → T→S → garbled → spam → boilerplate → pinyin/punctuation again → whitespace → garbled flags
-STEPS: tuple[Step, ...] = (strip_markup, strip_invisible, strip_emoji, fold_width, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_punct, tidy_whitespace, flag_garbled)  # fmt: skip
+# the order, in one line: width → markup → invisible → emoji → punctuation → whitespace → pinyin
+# → T→S → garbled → spam → boilerplate → pinyin/punctuation/garbled again → whitespace → flags
+# (width folding comes first so that ＜ｐ＞ or ＊＊ are judged as markup in the first run, not the second)
+STEPS: tuple[Step, ...] = (fold_width, strip_markup, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip

@@ -35,8 +35,12 @@ _DATELINE_REACH = 160
 # A dateline counts only near the top of the text (a later one belongs to a pasted story).
 _DATELINE_ZONE = 400
 _MIN_YEAR, _MAX_YEAR = 1990, 2035
-# Anchors are looked for in windows of this many characters (the event is usually named early).
+# Anchors are looked for in windows of this many characters (the event is usually named early);
+# a word trigger (近期, 目前, 前不久) counts only when it lies wholly inside one window.
 _ANCHOR_WINDOW = 1200
+# Candidates are gathered in steps of this many characters inside a window, so that a caller
+# stopping at the first anchor pays for the start of the text only (same anchors, same order).
+_ANCHOR_STEP = 240
 
 
 # --------------------------------------------------------------------------------------------------
@@ -102,13 +106,19 @@ def _date_of(iso: str | None) -> _dt.date | None:
 
 def _first_body_line_start(text: str) -> int:
     """Offset where running prose starts: stamps printed above it belong to the page header."""
-    pos = 0
-    for line in text.split("\n"):
-        s = line.strip()
-        if len(s) >= 45 and ("," in s or "。" in s):
-            return pos
-        pos += len(line) + 1
-    return len(text)
+    # Line by line with str.find: the first prose line is usually near the top, so the rest of
+    # the text is never split.
+    pos, n = 0, len(text)
+    while True:
+        end = text.find("\n", pos)
+        line_end = end if end >= 0 else n
+        if line_end - pos >= 45:
+            s = text[pos:line_end].strip()
+            if len(s) >= 45 and ("," in s or "。" in s):
+                return pos
+        if end < 0:
+            return n
+        pos = end + 1
 
 
 def _stamp_in_line(line: str) -> str | None:
@@ -187,7 +197,7 @@ def _published_from_text(text: str) -> str | None:
     if header_stamp:
         return header_stamp[1]
     # A line holding nothing but a date (and a clock time) at the very bottom.
-    for line in text.rstrip().split("\n")[-2:]:
+    for line in text.rstrip().rsplit("\n", 2)[-2:]:
         s = line.strip()
         m = P.ISO_DATE.fullmatch(s) or P.DMY_DATE.fullmatch(s)
         if m:
@@ -299,8 +309,8 @@ def _ym(s: str, end: bool = False) -> tuple[int, int]:
 # year inference
 
 
-@dataclass(slots=True)
-class _Constraint:
+@dataclass(frozen=True, slots=True)
+class _Constraint:  # frozen: calendar constraints are cached and shared between texts
     years: frozenset[int]
     evidence: str
     strong: bool  # a single year pinned by an ordinal, an anniversary, a session number, a lunar day
@@ -314,6 +324,14 @@ def _rows_of_kind() -> dict[str, list[CalendarRow]]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _ordinal_prefixes(*kinds: str) -> tuple[str, ...]:
+    """Every phrase of the calendar rows of these kinds: one C-level startswith rules out the
+    many 第N次/第N个 that name no recurring day, before the row-by-row look-up."""
+    rows = _rows_of_kind()
+    return tuple(p for kind in kinds for row in rows.get(kind, ()) for p in row.phrases)
+
+
 class _Context:
     """Year evidence of one text, gathered once and shared by every anchor that needs it."""
 
@@ -324,6 +342,7 @@ class _Context:
         self._strong: list[_Constraint] | None = None
         self._mentions: _Mentions | None = None
         self._full: list[tuple[int, int, int, str]] | None = None
+        self.period_cache: dict[int | None, list[_Constraint]] = {}
 
     @property
     def plain(self) -> str:
@@ -346,7 +365,10 @@ class _Context:
         """Every written full date (year, month, day, as written), read once per text."""
         if self._full is None:
             self._full = (
-                [(int(f["y"]), int(f["m"]), int(f["d"]), f.group(0)) for f in P.CN_FULL_DATE.finditer(self.text)]
+                [
+                    (int(f["y"]), int(f["m"]), int(f["d"]), f.group(0))
+                    for f in P.CN_FULL_DATE.finditer(self.text)
+                ]
                 if "年" in self.text
                 else []
             )
@@ -368,21 +390,34 @@ _second = operator.itemgetter(1)
 
 
 def _period_constraints(ctx: _Context, month: int | None) -> list[_Constraint]:
+    # Several anchors of one text may ask for the same month: built once per (text, month).
+    cached = ctx.period_cache.get(month)
+    if cached is None:
+        cached = ctx.period_cache[month] = _build_period_constraints(ctx, month)
+    return cached
+
+
+def _build_period_constraints(ctx: _Context, month: int | None) -> list[_Constraint]:
+    return [c for phrase, idx in ctx.periods() if (c := _phrase_constraint(phrase, idx, month)) is not None]
+
+
+@lru_cache(maxsize=8192)
+def _phrase_constraint(phrase: str, idx: tuple[int, ...], month: int | None) -> _Constraint | None:
+    """The years a calendar phrase allows for an event in ``month`` (None: any month). It depends
+    on the calendar only, so it is built once per process, not once per text."""
     rows = calendar_rows()
-    out = []
-    for phrase, idx in ctx.periods():
-        # Rows sharing a phrase are alternatives (the merged 中秋国庆 holiday of several years).
-        years: set[int] = set()
-        for i in idx:
-            end = rows[i].end or f"{_MAX_YEAR}-12"
-            (y0, m0), (y1, m1) = _ym(rows[i].start), _ym(end, end=True)
-            if rows[i].kind == "annual":
-                m0, m1 = 1, 12  # a yearly occasion bounds the years, not the month
-            years.update(y for y in range(y0, y1 + 1) if month is None or (y0, m0) <= (y, month) <= (y1, m1))
-        if years:
-            names = ", ".join(f"{rows[i].event} {rows[i].start}–{rows[i].end}" for i in idx[:3])
-            out.append(_Constraint(frozenset(years), f"{phrase} ({names})", False))
-    return out
+    # Rows sharing a phrase are alternatives (the merged 中秋国庆 holiday of several years).
+    years: set[int] = set()
+    for i in idx:
+        end = rows[i].end or f"{_MAX_YEAR}-12"
+        (y0, m0), (y1, m1) = _ym(rows[i].start), _ym(end, end=True)
+        if rows[i].kind == "annual":
+            m0, m1 = 1, 12  # a yearly occasion bounds the years, not the month
+        years.update(y for y in range(y0, y1 + 1) if month is None or (y0, m0) <= (y, month) <= (y1, m1))
+    if not years:
+        return None
+    names = ", ".join(f"{rows[i].event} {rows[i].start}–{rows[i].end}" for i in idx[:3])
+    return _Constraint(frozenset(years), f"{phrase} ({names})", False)
 
 
 def _near_word(rx, text: str, word: str, before: int, after: int) -> list:
@@ -416,8 +451,11 @@ def _static_strong_constraints(plain: str) -> list[_Constraint]:
             out.append(_Constraint(frozenset({1966 + 5 * (n - 3) - 2}), m.group(0), True))
     kinds = _rows_of_kind()
     # 第53届世界邮政日: first edition year + N − 1.
+    prefixes = _ordinal_prefixes("ordinal", "ordinal_day")
     for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
         what = m["what"]
+        if not what.startswith(prefixes):
+            continue
         for row in (*kinds.get("ordinal", ()), *kinds.get("ordinal_day", ())):
             if what.startswith(row.phrases) and (n := _cn_int(m["n"])):
                 out.append(_Constraint(frozenset({int(row.start[:4]) + n - 1}), m.group(0), True))
@@ -487,10 +525,31 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             out.completed = out.completed or fin
             out.planned_only = out.planned_only and plan
     if out.latest is not None and ("截" in plain or "到" in plain):
-        for m in P.COMPLETED_THROUGH_MONTH.finditer(plain):
+        for m in _matches_at(P.COMPLETED_THROUGH_MONTH, plain, ("截", "到")):
             if int(m["y"]) == out.latest:
                 out.through_month = int(m["m"])
     return out
+
+
+def _matches_at(rx, text: str, first_chars: tuple[str, ...]):
+    """What ``rx.finditer(text)`` yields, for a pattern whose every match starts with one of
+    ``first_chars``: tried only where str.find puts those characters (a charset-led scan of the
+    whole text costs several times more)."""
+    starts: list[int] = []
+    for ch in first_chars:
+        p = text.find(ch)
+        while p >= 0:
+            starts.append(p)
+            p = text.find(ch, p + 1)
+    starts.sort()
+    last_end = 0
+    for s in starts:
+        if s < last_end:
+            continue
+        m = rx.match(text, s)
+        if m:
+            last_end = max(m.end(), s + 1)
+            yield m
 
 
 def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, str | None]:
@@ -606,9 +665,10 @@ def _skip_spaces_back(text: str, i: int) -> int:
     return i
 
 
-def _trigger_starts(text: str, lo: int, hi: int) -> list[int]:
-    """Candidate start offsets of date anchors whose last character lies in [lo, hi), found with
-    str.find (C speed) instead of trying the full anchor pattern at every offset of the text."""
+def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
+    """Candidate start offsets of date anchors whose last character lies in [lo, hi) (a word
+    trigger: whose first character does, and which ends by ``word_end``), found with str.find
+    (C speed) instead of trying the full anchor pattern at every offset of the text."""
     starts: list[int] = []
     for ch in "日号":
         p = text.find(ch, lo, hi)
@@ -636,11 +696,12 @@ def _trigger_starts(text: str, lo: int, hi: int) -> list[int]:
                 starts.append(p)
             p = text.find(ch, p + 1, hi)
     for word, off in (("天", 1), ("近期", 0), ("目前", 0), ("前不久", 0)):
-        p = text.find(word, lo, hi)
+        end = hi if off else min(hi + len(word) - 1, word_end)
+        p = text.find(word, lo, end)
         while p >= 0:
             if off == 0 or (p and text[p - 1] in "今昨前"):
                 starts.append(p - off)
-            p = text.find(word, p + 1, hi)
+            p = text.find(word, p + 1, end)
     starts.sort()
     return starts
 
@@ -649,9 +710,14 @@ def _anchor_matches(text: str):
     """ANCHOR matches in text order, looked for window by window (most callers stop early)."""
     last_end = 0
     lo = 0
-    while lo < len(text):
-        hi = min(len(text), lo + _ANCHOR_WINDOW)
-        for s in _trigger_starts(text, lo, hi):
+    n = len(text)
+    while lo < n:
+        # Steps never cross a window's end, so word triggers are cut exactly where windows cut them;
+        # a candidate found in a later step never starts before one of an earlier step (the
+        # characters from its start to its trigger are digits, spaces, 年, 月 and range marks).
+        window_end = min(n, (lo // _ANCHOR_WINDOW + 1) * _ANCHOR_WINDOW)
+        hi = min(window_end, lo + _ANCHOR_STEP)
+        for s in _trigger_starts(text, lo, hi, window_end):
             if s < last_end:
                 continue
             m = P.ANCHOR.match(text, s)
@@ -827,9 +893,7 @@ def resolve_event_date(
     ref_day: _dt.date | None = None
     # Every dateline ends in 日电/日讯/日消息: without one in the zone DATELINE cannot match.
     dateline = (
-        P.DATELINE.search(text, 0, _DATELINE_ZONE)
-        if P.DATELINE_END.search(text, 0, _DATELINE_ZONE)
-        else None
+        P.DATELINE.search(text, 0, _DATELINE_ZONE) if P.DATELINE_END.search(text, 0, _DATELINE_ZONE) else None
     )
     if dateline is None and meta.get("dateline"):
         dateline = P.DATELINE.search(meta["dateline"])
@@ -917,9 +981,9 @@ def resolve_event_date(
 
     if cited is not None:  # the only written day is an old full date: a repost of an old story
         return cited
-    return _year_only_fallback(
-        ctx, pub, terms, url, allow_published=True, anchors=anchors.all()
-    ) or EventDate(None, "none", "none", None)
+    return _year_only_fallback(ctx, pub, terms, url, allow_published=True, anchors=anchors) or EventDate(
+        None, "none", "none", None
+    )
 
 
 def _figures_day(text: str) -> _Anchor | None:
@@ -1018,7 +1082,7 @@ def _year_only_fallback(
     url: str | None,
     *,
     allow_published: bool,
-    anchors: list[_Anchor] | None = None,
+    anchors: _Anchors | None = None,
 ) -> EventDate | None:
     """No usable written day: month or year from the stamp, else the year from context."""
     if allow_published and pub is not None:
@@ -1030,7 +1094,10 @@ def _year_only_fallback(
         return None
     # A text about a recurring day (第47届世界邮政日) is dated by that day of the pinned year.
     plain = ctx.plain
+    prefixes = _ordinal_prefixes("ordinal_day")
     for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
+        if not m["what"].startswith(prefixes):
+            continue
         n = _cn_int(m["n"])
         for row in _rows_of_kind().get("ordinal_day", ()):
             if n and m["what"].startswith(row.phrases):

@@ -8,11 +8,11 @@ dictionary (快递进村, 高质量发展, 国家邮政局) come out whole.
 
 from __future__ import annotations
 
-import heapq
 import statistics
 from collections import Counter
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, mul
 from pathlib import Path
 
 import jieba
@@ -51,15 +51,30 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, statistics.median(table.values())
 
 
-@lru_cache(maxsize=1 << 18)
-def _weight(word: str) -> float | None:
-    """IDF of a word worth weighing, None for stop words, numbers and punctuation (cached: the
-    same words recur in every document, and this check is most of the work per document)."""
-    key = word.lower() if word.isascii() else word
-    if key in STOP_WORDS or KEYWORD_TOKEN.fullmatch(word) is None:
-        return None
-    idf, median = _idf()
-    return idf.get(word, median)
+# Most words a document weighs are remembered; past this many the memo starts afresh, so a long
+# run over many documents (new names, numbers) cannot grow it without bound.
+MEMO_MAX = 1 << 18
+
+
+class _Weights(dict):
+    """Token → IDF for a word worth weighing, 0.0 for stop words, numbers, punctuation and single
+    characters (every IDF is positive, so 0.0 marks "not a keyword"). Lookups are C-level dict
+    reads (``map(weights.__getitem__, …)``); only a token not seen before runs the Python check."""
+
+    def __missing__(self, word: str) -> float:
+        key = word.lower() if word.isascii() else word
+        if key in STOP_WORDS or KEYWORD_TOKEN.fullmatch(word) is None:
+            value = 0.0
+        else:
+            idf, median = _idf()
+            value = idf.get(word, median)
+        if len(self) >= MEMO_MAX:
+            self.clear()
+        self[word] = value
+        return value
+
+
+_WEIGHTS = _Weights()
 
 
 def extract_keywords(text: str, k: int = 10) -> list[tuple[str, float]]:
@@ -67,15 +82,14 @@ def extract_keywords(text: str, k: int = 10) -> list[tuple[str, float]]:
     equal weights keep the order of first occurrence."""
     if not text or k <= 0:
         return []
-    counts = Counter(t for t in cut(text) if len(t) > 1)
-    scored: list[tuple[str, float]] = []
-    total = 0
-    for word, n in counts.items():
-        idf = _weight(word)
-        if idf is not None:
-            scored.append((word, n * idf))
-            total += n
+    # Every step runs at C level: count the tokens, look up each distinct token's IDF (0.0 for
+    # a token that is no keyword), keep the weighed ones, sum their counts, sort (stable, so
+    # ties keep first-occurrence order, as heapq.nlargest would).
+    counts = Counter(cut(text))
+    idfs = list(map(_WEIGHTS.__getitem__, counts))
+    scored = list(compress(zip(counts, map(mul, counts.values(), idfs)), idfs))
     if not scored:
         return []
-    best = heapq.nlargest(k, scored, key=itemgetter(1))
-    return [(word, round(weight / total, 6)) for word, weight in best]
+    total = sum(compress(counts.values(), idfs))
+    scored.sort(key=itemgetter(1), reverse=True)
+    return [(word, round(weight / total, 6)) for word, weight in scored[:k]]

@@ -359,16 +359,27 @@ SENTENCE_END = re.compile(r"[。!?;\n]")
 # (A leading [12] keeps the scan fast; the caller checks 19xx/20xx and the digit before.)
 YEAR_IN_TEXT = re.compile(r"([12]\d{3})(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2})")
 
-# Boundary after a name: punctuation, space, or the start of a word that follows names.
-NAME_FOLLOW = re.compile(
-    r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]|$|随同|随后|随即|"
-    rf"(?:{VERB_ALT})|同志|先生|女士|一行|等|在|与|和|及|对|就|向|率|到|赴|来|前往|深入|会见|接受|回答|答|作|做|"
-    r"出席|参加|主持|陪同|列席|的|还|也|分别|首先|随后|同时|一起|代表|指出|强调|表示|带队|调研|考察|视察|"
-    r"看望|慰问|听取|汇报|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
-    r"已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上|关于|率|带领|听|连|点头|一边|详细|仔细|先后|走进|来到|现场|亲自|多次|专门|主动|当即|"
-    r"充分|高度|明确|重点|着重|接着|最后|针对|围绕|结合|通过|根据|按照|上任|任|同|向|召开|提出|签署|发表|作出|做出|"
-    r"尊敬|同志们|各位|女士们|朋友们|大家"
+# Boundary after a name: punctuation, space, the end of the text, or the start of a word that
+# follows names.  Kept as parts so the tagger can test it with one dict look-up per position
+# (first alternative that matches wins, exactly as in the regex).
+NAME_FOLLOW_CHARS = r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]"
+# Words that may follow a name, in the order the regex tries them.
+NAME_FOLLOW_WORDS = (
+    ("随同", "随后", "随即")
+    + REPORTING_VERBS
+    + tuple(
+        (
+        "同志|先生|女士|一行|等|在|与|和|及|对|就|向|率|到|赴|来|前往|深入|会见|接受|回答|答|作|做|出席|参加|主持|陪同|列席|的|还|也|分别|首先|随后|同时|"
+        "一起|代表|指出|强调|表示|带队|调研|考察|视察|看望|慰问|听取|汇报|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
+        "已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上|关于|率|带领|听|连|点头|一边|详细|仔细|先后|走进|来到|现场|亲自|"
+        "多次|专门|主动|当即|充分|高度|明确|重点|着重|接着|最后|针对|围绕|结合|通过|根据|按照|上任|任|同|向|召开|提出|签署|发表|作出|做出|尊敬|同志们|各位|"
+        "女士们|朋友们|大家"
+        ).split("|")
+    )
 )
+NAME_FOLLOW = re.compile(NAME_FOLLOW_CHARS + "|$|" + "|".join(NAME_FOLLOW_WORDS))
+# One character of the punctuation/space/digit alternative of NAME_FOLLOW.
+NAME_FOLLOW_CHAR = re.compile(NAME_FOLLOW_CHARS)
 
 # Boundary before a name (start of text, punctuation, space, or a function word that ends a
 # phrase): used when a name is found before its title (马军胜局长).
@@ -552,8 +563,3 @@ HEADING_START = re.compile(r"(?:^|\n|——|—|-)[ \t]*$")
 # What may sit between a speech heading and the speaker's designation: a date in brackets,
 # a subtitle dash, line breaks.
 AFTER_HEADING = re.compile(r"[\s—-]*(?:\([^()\n]{0,20}\))?[\s—-]*")
-
-# A reporting verb and a comma earlier in the same sentence (会议指出,习近平总书记……发表重要讲话):
-# a person mentioned after it is part of what is reported, not a speaker of this event.
-# (据介绍, 据了解 only cite a source.)
-EMBEDDED_BEFORE = re.compile(rf"(?<!据)(?:{VERB_ALT})[,:]")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -110,14 +111,21 @@ def cut(text: str) -> list[str]:
         return tokens
     # jieba-rs keeps ASCII runs joined by . _ - @ together (www.gov.cn, a_b); jieba splits them
     # at the punctuation. Such tokens are re-cut by jieba itself, which needs no context for
-    # them, so the result stays identical to jieba.
+    # them, so the result stays identical to jieba. The regex runs once per distinct token
+    # (C-level filter), and the token list is rebuilt only when one of them needs it.
+    joined = set(filter(ASCII_JOINED.search, set(tokens)))
+    if not joined:
+        return tokens
     out: list[str] = []
-    tk = None
     for token in tokens:
-        if len(token) > 1 and ASCII_JOINED.search(token):
-            if tk is None:
-                tk = get_tokenizer()
-            out.extend(tk.lcut(token))
+        if token in joined:
+            out.extend(_recut(token))
         else:
             out.append(token)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _recut(token: str) -> tuple[str, ...]:
+    """jieba's own tokens for one ASCII-joined token (the same URLs and dates recur)."""
+    return tuple(get_tokenizer().lcut(token))

@@ -23,21 +23,23 @@ import bisect
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
+from operator import attrgetter
 
 from policydata.records import TopicHit
 from policydata.resources import resource_path
 from policydata.tag.topic_patterns import (
     HAN,
     NEGATION_AFTER,
-    NEGATION_ANY,
     NEGATION_BEFORE,
     NONEMPTY_LINE,
     ORG_TAIL,
+    ORG_TAIL_CHARS,
     ORIGINAL_TITLE,
     PROSE_PUNCT,
     RELATED_MARKER,
-    SENTENCE_END,
+    SENTENCE_STOP_RUN,
+    SENTENCE_STOP_SPLIT,
 )
 
 # Weights of the evidence classes in topics.toml.
@@ -49,6 +51,20 @@ REPEAT_SHARE = 0.25
 REPEAT_MAX = 2
 # Closing quotes after a full stop belong to the sentence they close.
 CLOSING_QUOTES = "”’\"'"
+# Negation cues (see topic_patterns.NEGATION_BEFORE/AFTER for where they must stand). They sit in
+# the topic automaton too, so the one pass also tells whether a document has any negation.
+NEGATION_CUES = (
+    "不涉及",
+    "未涉及",
+    "不属于",
+    "并非",
+    "不包括",
+    "不包含",
+    "无关",
+    "没有关系",
+    "没关系",
+    "不相关",
+)
 # Lines at the top that are the title block (title, subtitle, date line): never navigation.
 TITLE_LINES = 3
 
@@ -183,8 +199,12 @@ class _Table:
     version: str
     topics: tuple[TopicDef, ...]
     matcher: TermMatcher
-    owners: tuple[tuple[_Owner, ...], ...]  # by term index
+    owners: tuple[tuple[_Owner, ...], ...]  # by term index; empty for negation cues
+    cues: frozenset[int]  # term indices of the negation cues
     yields_to: dict[str, str]
+    # by term index: the (topic_id, weight) pairs when no owner of the term has a word or
+    # sentence rule (most terms: their hits need no per-owner checks), else None
+    plain: tuple[tuple[tuple[str, float], ...] | None, ...]
 
 
 def _read_toml() -> dict:
@@ -245,13 +265,24 @@ def _build_table(data: dict) -> _Table:
             if spec["yields_to"] not in data["topics"]:
                 raise ValueError(f"topics.toml: {topic_id} yields to unknown topic {spec['yields_to']!r}")
             yields_to[topic_id] = spec["yields_to"]
+    for cue in NEGATION_CUES:
+        if cue in entries:
+            raise ValueError(f"topics.toml: the negation cue {cue!r} is listed as a term")
+        entries[cue] = []
     term_list = list(entries)
     return _Table(
         version=version,
         topics=tuple(topics),
         matcher=TermMatcher(term_list),
         owners=tuple(tuple(entries[t]) for t in term_list),
+        cues=frozenset(term_list.index(c) for c in NEGATION_CUES),
         yields_to=yields_to,
+        plain=tuple(
+            None
+            if any(o.rules or o.needs for o in entries[t])
+            else tuple((o.topic_id, o.weight) for o in entries[t])
+            for t in term_list
+        ),
     )
 
 
@@ -379,36 +410,53 @@ class _Layout:
         return verdict
 
 
-def _negated(text: str, start: int, end: int) -> bool:
+def _negated(text: str, start: int, end: int, cues: list[int]) -> bool:
+    """A negation cue stands in the term's clause (only checked when a cue is near)."""
+    if not any(start - 24 <= c <= end + 16 for c in cues):
+        return False
     if NEGATION_BEFORE.search(text, max(0, start - 24), start):
         return True
     return NEGATION_AFTER.match(text, end, min(len(text), end + 16)) is not None
 
 
 class _Sentences:
-    """Sentence spans looked up around a position with C-level string searches (no pass over
-    the whole text; a document's hits touch only a few sentences)."""
+    """Sentence spans around positions. The offsets of all sentence stops (。!? and line breaks)
+    are found once, at C speed (re.split and accumulate), when a document first needs a
+    sentence; each span is then two binary searches."""
 
-    __slots__ = ("_cache", "text")
+    __slots__ = ("_by_pos", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._cache: dict[int, tuple[int, int]] = {}
+        self._stops: list[int] | None = None
+        self._by_pos: dict[int, tuple[int, int]] = {}
+
+    def _stop_offsets(self) -> list[int]:
+        # pieces alternate text, stop, text, stop …: the running length after each text piece
+        # is the offset of the stop that follows it
+        pieces = SENTENCE_STOP_SPLIT.split(self.text)
+        self._stops = list(islice(accumulate(map(len, pieces)), 0, len(pieces) - 1, 2))
+        return self._stops
 
     def span(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence around ``pos``: after the previous 。!? or line break,
         through the next one (a closing quote after the stop stays with its sentence)."""
+        known = self._by_pos.get(pos)
+        if known is not None:
+            return known
         text = self.text
-        rfind = text.rfind
-        start = max(rfind("。", 0, pos), rfind("!", 0, pos), rfind("?", 0, pos), rfind("\n", 0, pos)) + 1
+        stops = self._stops if self._stops is not None else self._stop_offsets()
+        i = bisect.bisect_left(stops, pos)
+        start = stops[i - 1] + 1 if i else 0
         while start < pos and text[start] in CLOSING_QUOTES:
             start += 1
-        cached = self._cache.get(start)
-        if cached is not None:
-            return cached
-        m = SENTENCE_END.search(text, pos)
-        span = (start, m.end() if m else len(text))
-        self._cache[start] = span
+        if i == len(stops):
+            end = len(text)
+        else:
+            stop = stops[i]
+            end = stop if text[stop] == "\n" else SENTENCE_STOP_RUN.match(text, stop + 1).end()
+        span = (start, end)
+        self._by_pos[pos] = span
         return span
 
 
@@ -428,21 +476,40 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
     if not matches:
         return [], {}
     owners_of = table.owners
+    plain_of = table.plain
+    terms = table.matcher.terms
+    cue_ids = table.cues
+    cues = [start for idx, start, _end in matches if idx in cue_ids]
+    tail_chars = ORG_TAIL_CHARS
     org_tail = ORG_TAIL.match
-    negation = NEGATION_ANY.search(text) is not None
-    layout = _Layout(text)
+    # the layout (title block, trailing navigation, link lists) is worked out only when a hit
+    # survives the cheaper checks; most hits are before the trailing navigation and after the
+    # title block, and their line's verdict is looked up in the layout's per-line memo
+    layout: _Layout | None = None
+    body_start = nav_start = 0
     sentences: _Sentences | None = None
     # accepted evidence: (topic_id, term, start, weight)
     found: list[tuple[str, str, int, float]] = []
     for idx, start, end in matches:
-        if org_tail(text, end):
+        owners = owners_of[idx]
+        if not owners:
+            continue  # a negation cue
+        if not tail_chars.isdisjoint(text[end : end + 5]) and org_tail(text, end) is not None:
+            continue  # part of an organisation's name
+        if cues and _negated(text, start, end, cues):
             continue
-        if negation and _negated(text, start, end):
+        if layout is None:
+            layout = _Layout(text)
+            body_start, nav_start = layout.body_start, layout.nav_start
+        if start >= body_start and (start >= nav_start or layout.is_navigation(start)):
             continue
-        if layout.is_navigation(start):
+        term = terms[idx]
+        plain = plain_of[idx]
+        if plain is not None:
+            for topic_id, weight in plain:
+                found.append((topic_id, term, start, weight))
             continue
-        term = table.matcher.terms[idx]
-        for owner in owners_of[idx]:
+        for owner in owners:
             if owner.rules and any(r.blocks(text, term, start, end) for r in owner.rules):
                 continue
             if owner.needs:
@@ -461,31 +528,49 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         found = _apply_yields(table.yields_to, sentences, found)
     counts: dict[str, dict[str, tuple[float, list[int]]]] = {}
     for topic_id, term, start, weight in found:
-        per_term = counts.setdefault(topic_id, {})
+        per_term = counts.get(topic_id)
+        if per_term is None:
+            counts[topic_id] = {term: (weight, [start])}
+            continue
         slot = per_term.get(term)
         if slot is None:
             per_term[term] = (weight, [start])
         else:
             slot[1].append(start)
     confidence: dict[str, float] = {}
+    medium = WEIGHTS["medium"]
     for topic_id, per_term in counts.items():
         score = 0.0
         best = 0.0
         for weight, starts in per_term.values():
             score += weight * (1.0 + REPEAT_SHARE * min(len(starts) - 1, REPEAT_MAX))
-            best = max(best, weight)
+            if weight > best:
+                best = weight
         # generic words alone never make a topic, however many of them there are
-        if score >= THRESHOLD and best >= WEIGHTS["medium"]:
-            confidence[topic_id] = round(1.0 - 0.5**score, 3)
+        if score >= THRESHOLD and best >= medium:
+            confidence[topic_id] = min(round(1.0 - 0.5**score, 3), 0.999)
     if not confidence:
         return [], {}
-    hits = [
-        _hit(text, sentences, topic_id, term, start)
-        for topic_id in confidence
-        for term, (_weight, starts) in counts[topic_id].items()
-        for start in starts
-    ]
-    hits.sort(key=lambda h: (h.start, h.topic_id))
+    span = sentences.span
+    hits: list[TopicHit] = []
+    for topic_id in confidence:
+        for term, (_weight, starts) in counts[topic_id].items():
+            n = len(term)
+            for start in starts:
+                s, e = span(start)
+                sentence = text[s:e]
+                stripped = sentence.lstrip()
+                hits.append(
+                    TopicHit(
+                        topic_id=topic_id,
+                        term=term,
+                        start=start,
+                        end=start + n,
+                        sentence=stripped.rstrip("\n"),
+                        sentence_start=s + len(sentence) - len(stripped),
+                    )
+                )
+    hits.sort(key=attrgetter("start", "topic_id"))
     return hits, confidence
 
 
@@ -508,18 +593,3 @@ def _apply_yields(
         or item[0] not in yields_to
         or (sentences.span(item[2])[0], yields_to[item[0]]) not in sentence_topics
     ]
-
-
-def _hit(text: str, sentences: _Sentences, topic_id: str, term: str, start: int) -> TopicHit:
-    s, e = sentences.span(start)
-    sentence = text[s:e]
-    stripped = sentence.lstrip()
-    s += len(sentence) - len(stripped)
-    return TopicHit(
-        topic_id=topic_id,
-        term=term,
-        start=start,
-        end=start + len(term),
-        sentence=stripped.rstrip("\n"),
-        sentence_start=s,
-    )

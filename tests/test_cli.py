@@ -1,0 +1,78 @@
+"""The CLI commands users and evaluation scripts call: output formats are a contract."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SAMPLES, SEED
+from typer.testing import CliRunner
+
+from flows.serve import DEPLOYMENT_NAME, SCHEDULE, deployment_parameters
+from policydata.cli import app
+
+runner = CliRunner()
+
+
+def test_extract_writes_one_line_per_document_with_the_contract_fields(tmp_path):
+    out = tmp_path / "x.jsonl"
+    result = runner.invoke(app, ["extract", str(SAMPLES), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {"id", "source", "url", "title", "published", "body", "text", "removed"} <= set(rows[0])
+    seed = next(r for r in rows if r["id"] == SEED.stem)
+    assert "調(diào)" in seed["body"] and "调研" in seed["text"]
+    assert any(r["kind"] for r in seed["removed"])
+    assert "quarantined" in result.output  # the broken JSON line is reported, not dropped
+    ids = {r["id"] for r in rows}
+    assert "sample-jsonl-001" in ids and "sample-jsonl-004" not in ids
+
+
+def test_tag_writes_gold_format_records(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "seed", "text": SEED.read_text(encoding="utf-8")},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    result = runner.invoke(app, ["tag", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {"id", "speakers", "others", "event_date", "event_date_basis", "published", "topics"} <= set(record)
+    assert record["id"] == "seed"
+    assert {"name": "李小鹏", "title": "部长", "org": "交通运输部"} in record["speakers"]
+    assert all(e["term"] in e["sentence"] for e in record["topic_evidence"])
+
+
+def test_eval_json_is_one_line_with_the_headline_figures(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    gold = tmp_path / "g.jsonl"
+    corpus.write_text(json.dumps({"id": "seed", "text": SEED.read_text(encoding="utf-8")},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    gold.write_text(json.dumps({"id": "seed", "speakers": [{"name": "李小鹏", "title": "部长", "org": "交通运输部"}],
+                                "others": [], "event_date": "2017-11-09", "event_date_basis": "context",
+                                "published": None, "topics": ["peak_season"]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--corpus", str(corpus), "--gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["speakers_f1"] == 1.0 and figures["event_date_accuracy"] == 1.0
+    assert figures["topics_recall"] == 1.0 and figures["topics_precision"] < 1.0
+
+
+def test_query_refuses_writes_and_reports_errors(tmp_path):
+    from policydata import warehouse as wh
+
+    path = tmp_path / "w.duckdb"
+    wh.connect(path).close()
+    ok = runner.invoke(app, ["query", "select count(*) as n from documents", "--warehouse", str(path)])
+    assert ok.exit_code == 0 and "0" in ok.output
+    bad = runner.invoke(app, ["query", "delete from documents", "--warehouse", str(path)])
+    assert bad.exit_code == 1
+    missing = runner.invoke(app, ["query", "select 1", "--warehouse", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code != 0
+
+
+def test_the_schedule_is_daily_in_beijing_time():
+    assert DEPLOYMENT_NAME == "policydata-daily"
+    assert SCHEDULE.cron == "0 6 * * *" and SCHEDULE.timezone == "Asia/Shanghai"
+    params = deployment_parameters({"POLICYDATA_INPUTS": "a:b", "POLICYDATA_WAREHOUSE": "w.duckdb"})
+    assert params == {"paths": ["a", "b"], "warehouse_path": "w.duckdb"}
+    assert deployment_parameters({})["paths"] == ["samples"]
