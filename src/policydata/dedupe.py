@@ -45,7 +45,13 @@ different lengths, and taggers do best on the fullest text; publication dates ar
 known for reposts, so "earliest" is not used.  The ``cluster_id`` is the **smallest member
 doc_id** — readable, a singleton's cluster id is its own id, and re-running on the same documents
 gives the same ids.  When a later batch brings a member with a smaller id (or joins two clusters),
-``assign_clusters`` returns the new id for the existing members too.
+``assign_clusters`` / ``ClusterIndex.add_batch`` return the new id for the existing members too.
+
+Incremental use
+---------------
+``ClusterIndex.from_existing(rows)`` holds the warehouse's fingerprints (not texts) and
+``add_batch`` clusters each new batch against everything before it; given existing clusters made
+by these rules, the outcome equals one clustering of all documents (tests hold this).
 """
 
 from __future__ import annotations

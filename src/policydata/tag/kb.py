@@ -193,6 +193,7 @@ def _org_matches(post_org: str, org: str, year: int | None) -> bool:
     return a[0] == b[0] or canonical_org(post_org, year) == b
 
 
+@lru_cache(maxsize=8192)  # scans every post with the surname: cache, the same names recur
 def complete_name(
     partial: str, *, org: str | None = None, title: str | None = None, year: int | None = None
 ) -> str | None:

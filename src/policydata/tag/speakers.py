@@ -318,6 +318,7 @@ def _designation(
 _ORG_NOISE = ("中国", "我国", "中华人民共和国")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the knowledge base: the same few orgs recur
 def _canonical(org: str | None, year: int | None) -> tuple[str | None, str | None]:
     """(org_id, organisation) for an organisation as written.
 
@@ -350,6 +351,7 @@ def _title_fits(title: str, post: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # a pure function of the knowledge base
 def _kb_post(name: str, title: str | None, year: int | None) -> kb.Post | None:
     posts = kb.lookup(name, year) if year is not None else []
     if not posts:
@@ -372,7 +374,16 @@ def _kb_post(name: str, title: str | None, year: int | None) -> kb.Post | None:
 
 def _sentence(text: str, pos: int) -> tuple[int, str]:
     """(start, text) of the sentence around ``pos``: the evidence recorded for an attribution."""
-    s = max(text.rfind(c, 0, pos) for c in "。!?;\n") + 1
+    s = (
+        max(
+            text.rfind("。", 0, pos),
+            text.rfind("!", 0, pos),
+            text.rfind("?", 0, pos),
+            text.rfind(";", 0, pos),
+            text.rfind("\n", 0, pos),
+        )
+        + 1
+    )
     m = P.SENTENCE_END.search(text, pos)
     e = m.end() if m else len(text)
     return s, text[s:e].strip()
