@@ -17,6 +17,8 @@ SEED = SAMPLES / "000_eb16c50bc39dc6b8.txt"
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="policydata-prefect-"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# A fresh Prefect home runs its database migrations on first start: slow on a busy 2-core machine.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
 
 
 def shared_file(*parts: str) -> Path:

@@ -56,3 +56,44 @@ def test_deterministic():
 def test_never_raises(text):
     for word, weight in extract_keywords(text, k=5):
         assert word in text and weight > 0
+
+
+def _reference(text: str, k: int) -> list[tuple[str, float]]:
+    """The plain statement of the ranking that extract_keywords computes at C level: count the
+    tokens, keep those with a weight (an IDF; not stop words, numbers, punctuation, single
+    characters), score count × IDF / weighed tokens, best first, ties in first-occurrence order."""
+    import heapq
+    from collections import Counter
+
+    from policydata.tag.keywords import KEYWORD_TOKEN, _idf
+    from policydata.tag.tokenizer import cut
+
+    idf, median = _idf()
+    counts = Counter(t for t in cut(text) if len(t) > 1)
+    scored, total = [], 0
+    for word, n in counts.items():
+        key = word.lower() if word.isascii() else word
+        if key in STOP_WORDS or KEYWORD_TOKEN.fullmatch(word) is None:
+            continue
+        scored.append((word, n * idf.get(word, median)))
+        total += n
+    best = heapq.nlargest(k, scored, key=lambda item: item[1])
+    return [(word, round(weight / total, 6)) for word, weight in best]
+
+
+# Ties: 物流园区/寄递网点/数字孪生 occur once each, the unknown 快递柜格口 and 驿站格口 get the
+# median IDF — their order must be the order they first occur in.
+TIES = "快递柜格口、驿站格口和物流园区、寄递网点、数字孪生。The APEC 5G,v1.2 a_b www.spb.gov.cn 2024-11-05"
+
+
+def test_matches_the_plain_ranking():
+    for text in (TEXT, TIES, TIES + TEXT + TIES):
+        for k in (1, 3, 10, 100):
+            assert extract_keywords(text, k) == _reference(text, k)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["快递", "进村", "快递进村", "格口", "驿站", "的", "5G", "2024", ",", "。", "a.b", "APEC", " "]), max_size=40))
+def test_matches_the_plain_ranking_on_any_mix(parts):
+    text = "".join(parts)
+    assert extract_keywords(text, 7) == _reference(text, 7)

@@ -310,3 +310,45 @@ def test_both_automata_give_the_same_cues(monkeypatch):
     slow = speakers._Matcher(speakers._cue_table()).matches(text)
     assert fast == slow
     assert ("局长" in {k for _, _, k, _ in slow}) and ("国家邮政局" in {k for _, _, k, _ in slow})
+
+
+# --- fast paths give the answers of the regexes they stand in for --------------------------------
+
+_FAST_ALPHABET = "李小鹏马军胜局长部长有出席参加陪同向会见了对问请来取同志表示说强调指出在的和,。:\n 2a“”、"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_FAST_ALPHABET, max_size=40), st.integers(0, 45))
+def test_follow_table_equals_name_follow_regex(text, pos):
+    from policydata.tag import speaker_patterns as P
+    from policydata.tag import speakers
+
+    m = P.NAME_FOLLOW.match(text, pos)
+    assert speakers._follow(text, pos) == (m.end() - m.start() if m else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_FAST_ALPHABET, max_size=40))
+def test_prechecks_never_hide_a_regex_match(text):
+    from policydata.tag import speaker_patterns as P
+
+    for end in range(len(text) + 1):
+        if P.OBJECT_BEFORE.search(text, max(0, end - 4), end):
+            last2 = (text[end - 1 : end], text[end - 2 : end - 1])
+            assert any(c in P.OBJECT_BEFORE_LAST for c in last2)
+        if P.ATTEND_BEFORE.search(text, max(0, end - 20), end):
+            assert "有" in text[max(0, end - 3) : end]
+        if P.SPEECH_HEADING.search(text, 0, min(len(text), 400)):
+            assert "上的" in text[:400]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_FAST_ALPHABET, max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_designation_run_equals_character_walk(text, lo, t0):
+    from policydata.tag import speaker_patterns as P
+
+    lo, t0 = min(lo, t0, len(text)), min(max(lo, t0), len(text))
+    b = t0
+    while b > lo and ("\u4e00" <= text[b - 1] <= "\u9fff" or text[b - 1] in "、 "):
+        b -= 1
+    assert t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end() == b

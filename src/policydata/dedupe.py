@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
@@ -87,7 +88,7 @@ AGREEMENTS_PER_CONFLICT = 3  # a figure given differently is forgiven only if 3 
 MAX_DATES = 16  # days of the month kept per document
 MIN_SHINGLES = 50  # fewer distinct shingles (≈ one 55-character sentence) is too little to call a copy
 CANDIDATE_VALUES = 128  # smallest sketch values per document that go into the candidate index
-SMALL_POSTING = 8  # postings up to this many documents give all their pairs, longer ones a chain
+WINDOW = 8  # on each shared value a document pairs with at most this many documents before it
 STOP_MIN_DOCS = 100  # a value held by more documents than this and than STOP_SHARE of the
 STOP_SHARE = 0.01  # collection is boilerplate (site chrome, formulae), not evidence
 MIN_SHARED_CANDIDATE = 3  # candidate-index values two documents must share to be verified
@@ -446,174 +447,360 @@ def _judge(a: _View, b: _View, date_a: str | None, date_b: str | None) -> float 
 # Clustering
 
 
-def _candidate_pairs(fps: Sequence[Fingerprint], is_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j), at least one of them new, worth verifying; and the stop values.
-
-    Only the ``CANDIDATE_VALUES`` smallest values of each sketch are indexed (a consistent
-    sample, so a copy's values below the other's cut-off are the same values), which bounds the
-    index at 8 bytes × CANDIDATE_VALUES per document.  A posting (documents holding one value) of
-    up to ``SMALL_POSTING`` documents yields all its pairs; a longer one yields only neighbours in
-    document order — the same neighbours in every posting they share, so copies of a widely
-    syndicated report still pile up shared values and link in a chain — which keeps the number
-    of pairs linear in the number of values.  Values held by more than ``_stop_limit(n)``
-    documents are boilerplate (stop values): they make no pairs and do not count as evidence.
-    Every step is a whole-array operation; pairs whose estimated containment (shared values
-    over the smaller sample, scaled to the common threshold) is well below the lowest threshold
-    are dropped before any per-pair work.
-    """
-    none = np.empty((0, 2), dtype=np.int64)
-    n = len(fps)
-    sizes = np.fromiter((min(len(f.sketch) // 4, CANDIDATE_VALUES) for f in fps), dtype=np.int64, count=n)
-    if sizes.sum() == 0:
-        return none, np.empty(0, dtype=np.uint32)
-    sample = np.frombuffer(b"".join([f.sketch[: 4 * CANDIDATE_VALUES] for f in fps]), dtype="<u4")
-    # Each sample's limit: its last value when full, else the whole hash range.
-    full = sizes == CANDIDATE_VALUES
-    limits = np.full(n, float(_FULL))
-    limits[full] = sample[(np.cumsum(sizes) - 1)[full]]
-    keys = sample.astype(np.int64) << 32
-    del sample
-    keys |= np.repeat(np.arange(n, dtype=np.int64), sizes)
-    keys.sort()
-    values = (keys >> 32).astype(np.uint32)
-    docs = (keys & 0xFFFFFFFF).astype(np.int64 if n > 2**31 - 1 else np.int32)
-    del keys
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
-    lengths = np.diff(np.r_[starts, values.size])
-    common = lengths > _stop_limit(n)
-    stop = values[starts[common]]
-    clean_sizes = np.bincount(docs[~np.repeat(common, lengths)], minlength=n).astype(np.float64)
-    # Pair keys i * n + j (i < j), made group by group and kept only when one side is new, so
-    # the peak holds one array of pair keys and no pair lists.
-    chunks = []
-    for length in np.unique(lengths[(lengths >= 2) & (lengths <= SMALL_POSTING)]).tolist():
-        run_starts = starts[lengths == length]
-        left, right = np.triu_indices(length, k=1)
-        chunks.append(
-            _pair_keys(
-                docs[run_starts[:, None] + left].ravel(), docs[run_starts[:, None] + right].ravel(), n, is_new
-            )
-        )
-    # Neighbours within a long posting: consecutive entries of the same run.
-    chained = np.repeat((lengths > SMALL_POSTING) & ~common, lengths)
-    del starts, lengths, common
-    neighbour = chained[:-1] & (values[:-1] == values[1:])
-    del chained, values
-    chunks.append(_pair_keys(docs[:-1][neighbour], docs[1:][neighbour], n, is_new))
-    del neighbour, docs
-    pair_keys = np.concatenate(chunks)
-    del chunks
-    if not pair_keys.size:
-        return none, stop
-    pair_keys.sort()
-    first = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
-    shared = np.diff(np.r_[first, pair_keys.size])
-    keep = shared >= MIN_SHARED_CANDIDATE
-    pair_keys, shared = pair_keys[first[keep]], shared[keep]
-    a, b = pair_keys // n, pair_keys % n
-    ta, tb = limits[a], limits[b]
-    # A sample is uniform below its limit: its share below the other's limit scales linearly.
-    smaller = np.minimum(clean_sizes[a] * np.minimum(1.0, tb / ta), clean_sizes[b] * np.minimum(1.0, ta / tb))
-    estimate = shared / np.maximum(smaller, 1.0)
-    keep = estimate >= PREFILTER * SAME_DAY_CONTAINMENT
-    return np.stack([a[keep], b[keep]], axis=1), stop  # stop values come out sorted
-
-
-def _pair_keys(a: np.ndarray, b: np.ndarray, n: int, is_new: np.ndarray) -> np.ndarray:
-    keep = is_new[a] | is_new[b]
-    return a[keep].astype(np.int64) * n + b[keep]
-
-
 def _stop_limit(n: int) -> int:
     """Documents a sketch value may be held by before it counts as boilerplate."""
     return max(STOP_MIN_DOCS, int(STOP_SHARE * n))
 
 
-class _Components:
-    """Union-find whose components remember their known event dates."""
+_LOW = np.uint64(0xFFFFFFFF)  # low half of a posting key: the document's position
+_S32_64 = np.uint64(32)
 
-    def __init__(self, n: int, dates: Sequence[str | None]) -> None:
-        self.parent = list(range(n))
-        self.dates: list[set[str]] = [{d} if d else set() for d in dates]
 
-    def find(self, i: int) -> int:
+class _Postings:
+    """The candidate index: ``value << 32 | position`` keys (uint64) in a few sorted runs.
+
+    Each batch appends one sorted run; the newest runs are merged while a run is at least half
+    the size of the one before it (as a log-structured merge tree does), so there are O(log n)
+    runs, every key is copied O(log n) times over the whole load, and runs stay in position
+    order (every position in an older run is smaller than every position in a newer one).  A
+    lookup is a binary search per run, so a batch costs its own size times log n, not the index
+    size.  8 bytes per indexed value: about 1 KiB per document.
+    """
+
+    __slots__ = ("runs",)
+
+    def __init__(self) -> None:
+        self.runs: list[np.ndarray] = []
+
+    def add(self, keys: np.ndarray) -> None:
+        if not keys.size:
+            return
+        self.runs.append(keys)
+        while len(self.runs) > 1 and 2 * self.runs[-1].size >= self.runs[-2].size:
+            newer = self.runs.pop()
+            merged = np.concatenate([self.runs.pop(), newer])
+            merged.sort(kind="stable")  # two sorted runs: timsort merges them in one pass
+            self.runs.append(merged)
+
+    def lookup(self, values: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+        """(how many documents hold each of the sorted ``values``, the keys of the last
+        ``window`` holders of each in every run) — enough to find any document's predecessors."""
+        counts = np.zeros(values.size, dtype=np.int64)
+        tails = []
+        low = values.astype(np.uint64) << _S32_64
+        high = low | _LOW
+        for run in self.runs:
+            left = np.searchsorted(run, low, side="left")
+            right = np.searchsorted(run, high, side="right")
+            held = right - left
+            counts += held
+            take = np.minimum(held, window)
+            total = int(take.sum())
+            if total:
+                ends = np.cumsum(take)
+                index = np.repeat(right - ends, take) + np.arange(total)
+                tails.append(run[index])
+        return counts, (np.concatenate(tails) if tails else np.empty(0, dtype=np.uint64))
+
+
+class ClusterIndex:
+    """Fingerprints and cluster assignments of everything loaded so far; grows with every batch.
+
+    Holds only compact data: each document's stored fingerprint bytes (about 1 KiB), its event
+    date, a union-find parent, and its ``CANDIDATE_VALUES`` smallest sketch values in the
+    candidate index (``_Postings``, 8 bytes each).  ``add_batch`` costs in proportion to the
+    batch — a binary search per new value, at most ``WINDOW`` candidates per new value, the
+    verification of the candidates that share enough values — not to the index.
+
+    Candidates: every document pairs, on each candidate value it holds, with the ``WINDOW``
+    documents before it (in load order) that hold the same value.  Up to ``WINDOW`` holders
+    that is every pair; past it a widely syndicated report still links each copy to its
+    ``WINDOW`` predecessors, which keeps the pairs linear in the values.  The rule depends on
+    load order only, so loading in batches of any size gives the pairs one batch gives.  Values
+    held by more than ``_stop_limit(n)`` documents are boilerplate (stop values): they make no
+    pairs and count neither as shared text nor as text; the counts of values past
+    ``STOP_MIN_DOCS`` holders are kept as the load goes, so the cut-off is never recomputed.
+    """
+
+    def __init__(self) -> None:
+        self._position: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._blobs: list[bytes] = []  # fingerprint_bytes of each document
+        self._dates: list[str | None] = []
+        self._n_shingles = array("l")
+        self._parent = array("l")
+        self._postings = _Postings()
+        self._common: dict[int, int] = {}  # value → holders, for values held by > STOP_MIN_DOCS
+        # Per cluster root, only for clusters of more than one document (a singleton's are its own):
+        self._members: dict[int, list[int]] = {}
+        self._label: dict[int, str] = {}  # the cluster id reported so far
+        self._canon: dict[int, int] = {}
+        self._cdates: dict[int, set[str]] = {}
+        self.comparisons = 0  # candidate pairs verified so far (an operation count for tests)
+        self.postings_read = 0  # candidate-index entries read so far
+
+    @classmethod
+    def from_existing(
+        cls, rows: Iterable[tuple[str, Fingerprint | bytes, str | None, str | None]]
+    ) -> ClusterIndex:
+        """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date)`` as stored."""
+        index = cls()
+        groups: dict[str, list[int]] = {}
+        keys = []
+        for doc_id, fp, cluster_id, event_date in rows:
+            at = index._append(doc_id, fp, event_date)
+            keys.append(index._sample_keys(at))
+            groups.setdefault(cluster_id or doc_id, []).append(at)
+        if keys:
+            all_keys = np.concatenate(keys)
+            del keys
+            all_keys.sort()
+            index._add_postings(all_keys)
+        for label, group in groups.items():
+            if len(group) > 1 or index._ids[group[0]] != label:
+                index._join_stored(label, group)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    # --- storage ---
+
+    def _append(self, doc_id: str, fp: Fingerprint | bytes | str, event_date: str | None) -> int:
+        if doc_id in self._position:
+            raise ValueError(f"document {doc_id!r} is already in the index")
+        if isinstance(fp, str):
+            fp = fingerprint(fp)
+        blob = fp.to_bytes() if isinstance(fp, Fingerprint) else bytes(fp)
+        if not isinstance(fp, Fingerprint):
+            Fingerprint.from_bytes(blob)  # validates
+        at = len(self._ids)
+        self._position[doc_id] = at
+        self._ids.append(doc_id)
+        self._blobs.append(blob)
+        self._dates.append(event_date)
+        self._n_shingles.append(_HEADER.unpack_from(blob)[1])
+        self._parent.append(at)
+        return at
+
+    def _sample(self, at: int) -> np.ndarray:
+        """The candidate sample of a document: its ``CANDIDATE_VALUES`` smallest sketch values."""
+        blob = self._blobs[at]
+        n = min(_HEADER.unpack_from(blob)[2], CANDIDATE_VALUES)
+        return np.frombuffer(blob, dtype="<u4", count=n, offset=_HEADER.size)
+
+    def _sample_keys(self, at: int) -> np.ndarray:
+        return (self._sample(at).astype(np.uint64) << _S32_64) | np.uint64(at)
+
+    def _add_postings(self, keys: np.ndarray, common: dict[int, int] | None = None) -> None:
+        """Add sorted keys; ``common`` holds the new counts of values past ``STOP_MIN_DOCS``
+        holders (computed here when the index was empty before)."""
+        if common is None:
+            values = (keys >> _S32_64).astype(np.uint32)
+            starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if values.size else values
+            counts = np.diff(np.r_[starts, values.size])
+            many = counts > STOP_MIN_DOCS
+            common = dict(zip(values[starts[many]].tolist(), counts[many].tolist()))
+        self._postings.add(keys)
+        self._common = common
+
+    # --- clusters ---
+
+    def _find(self, i: int) -> int:
+        parent = self._parent
         root = i
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[i] != root:
-            self.parent[i], i = root, self.parent[i]
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
         return root
 
-    def union(self, i: int, j: int) -> bool:
-        ri, rj = self.find(i), self.find(j)
-        if ri == rj:
-            return True
-        if any(_event_dates_conflict(x, y) for x in self.dates[ri] for y in self.dates[rj]):
-            return False
-        self.parent[rj] = ri
-        self.dates[ri] |= self.dates[rj]
-        self.dates[rj] = set()
-        return True
+    def _component(self, root: int) -> tuple[list[int], set[str]]:
+        members = self._members.get(root)
+        if members is not None:
+            return members, self._cdates[root]
+        date = self._dates[root]
+        return [root], ({date} if date else set())
 
+    def _better(self, i: int, j: int) -> int:
+        """The more complete of two documents: more distinct key shingles, then the smaller id."""
+        key_i = (-self._n_shingles[i], self._ids[i])
+        key_j = (-self._n_shingles[j], self._ids[j])
+        return i if key_i <= key_j else j
 
-def _cluster(
-    ids: Sequence[str],
-    fps: Sequence[Fingerprint],
-    dates: Sequence[str | None],
-    n_new: int,
-    existing_clusters: Sequence[str | None],
-) -> dict[str, tuple[str, str]]:
-    """Cluster ``n_new`` new documents (first) against the rest (already clustered)."""
-    n = len(ids)
-    is_new = np.zeros(n, dtype=bool)
-    is_new[:n_new] = True
-    comps = _Components(n, dates)
-    old_groups: dict[str, list[int]] = {}
-    for i in range(n_new, n):
-        old_groups.setdefault(existing_clusters[i] or ids[i], []).append(i)
-    before: dict[int, tuple[str, str]] = {}  # each existing document's assignment before the batch
-    for label, group in old_groups.items():
-        assignment = (label, ids[_canonical(group, fps, ids)])
-        for i in group:
-            before[i] = assignment
-            # Existing clusters start joined, as they were when formed.
-            comps.parent[i] = group[0]
-        comps.dates[group[0]] = {d for i in group if (d := dates[i])}
+    def _merge(self, ri: int, rj: int) -> int:
+        """Join two roots (the smaller component under the larger); returns the new root."""
+        members_i, dates_i = self._component(ri)
+        members_j, dates_j = self._component(rj)
+        if len(members_i) < len(members_j):
+            ri, rj, members_i, members_j, dates_i, dates_j = rj, ri, members_j, members_i, dates_j, dates_i
+        canon = self._better(self._canon.get(ri, ri), self._canon.get(rj, rj))
+        self._parent[rj] = ri
+        members_i.extend(members_j)  # the stored list, or a fresh one for a singleton
+        self._members[ri] = members_i
+        self._cdates[ri] = dates_i | dates_j
+        self._canon[ri] = canon
+        for table in (self._members, self._label, self._canon, self._cdates):
+            table.pop(rj, None)
+        return ri
+
+    def _join_stored(self, label: str, group: list[int]) -> None:
+        """Existing clusters start joined, as they were when formed, under their stored label."""
+        root = group[0]
         for i in group[1:]:
-            comps.dates[i] = set()
-    edges = []
-    pairs, stop = _candidate_pairs(fps, is_new)
-    views: dict[int, _View] = {}
-    for i, j in pairs.tolist():
-        if _event_dates_conflict(dates[i], dates[j]):
-            continue
-        if len(views) > VIEW_CACHE:  # pairs come sorted by i: old views are rarely needed again
-            views.clear()
-        vi = views.get(i) or views.setdefault(i, _view(fps[i], stop))
-        vj = views.get(j) or views.setdefault(j, _view(fps[j], stop))
-        strength = _judge(vi, vj, dates[i], dates[j])
-        if strength is not None:
-            edges.append((-strength, min(ids[i], ids[j]), max(ids[i], ids[j]), i, j))
-    edges.sort()
-    for _, _, _, i, j in edges:
-        comps.union(i, j)
-    members: dict[int, list[int]] = {}
-    for i in range(n):
-        members.setdefault(comps.find(i), []).append(i)
-    result: dict[str, tuple[str, str]] = {}
-    for group in members.values():
-        if not any(is_new[i] for i in group):
-            continue
-        assignment = (min(ids[i] for i in group), ids[_canonical(group, fps, ids)])
-        for i in group:
-            if is_new[i] or before.get(i) != assignment:
-                result[ids[i]] = assignment
-    return result
+            root = self._merge(self._find(root), self._find(i))
+        root = self._find(root)
+        if root not in self._members:  # a singleton stored under another document's id
+            self._members[root] = [root]
+            self._cdates[root] = {self._dates[root]} if self._dates[root] else set()
+            self._canon[root] = root
+        self._label[root] = label
 
+    def _union(self, i: int, j: int, before: dict[int, tuple[str, str, list[int]]]) -> None:
+        ri, rj = self._find(i), self._find(j)
+        if ri == rj:
+            return
+        _, dates_i = self._component(ri)
+        _, dates_j = self._component(rj)
+        if any(_event_dates_conflict(x, y) for x in dates_i for y in dates_j):
+            return
+        for root in (ri, rj):
+            if root not in before:
+                before[root] = (*self._assignment(root), list(self._component(root)[0]))
+        self._merge(ri, rj)
 
-def _canonical(group: Iterable[int], fps: Sequence[Fingerprint], ids: Sequence[str]) -> int:
-    """The most complete member: most distinct key shingles, then the smallest id."""
-    return min(group, key=lambda i: (-fps[i].n_shingles, ids[i]))
+    def _assignment(self, root: int) -> tuple[str, str]:
+        return self._label.get(root, self._ids[root]), self._ids[self._canon.get(root, root)]
+
+    # --- batches ---
+
+    def add_batch(self, new_docs: Sequence[tuple]) -> dict[str, tuple[str, str]]:
+        """Cluster ``(doc_id, fingerprint_or_text, event_date[, n_chars])`` items against the index.
+
+        Returns ``doc_id → (cluster_id, canonical_doc_id)`` for every new document plus every
+        indexed document whose assignment changed (its cluster id when a member with a smaller id
+        joined or two clusters were bridged; the canonical member when a fuller copy arrived).
+        ``n_chars`` is accepted and not needed: the fingerprint's count of distinct shingles is
+        the length measure that picks the canonical member.
+        """
+        ids = [d[0] for d in new_docs]
+        if len(set(ids)) != len(ids) or any(i in self._position for i in ids):
+            raise ValueError("doc ids must be unique across new and existing documents")
+        n_old = len(self._ids)
+        for d in new_docs:
+            self._append(d[0], d[1], d[2])
+        n = len(self._ids)
+        keys = np.concatenate([self._sample_keys(at) for at in range(n_old, n)] or [np.empty(0, np.uint64)])
+        keys.sort()
+        pairs, stop, common = self._candidates(keys, n_old, n)
+        self._add_postings(keys, common)
+        edges = []
+        views: dict[int, _View] = {}
+        dates = self._dates
+        for i, j in pairs:
+            if _event_dates_conflict(dates[i], dates[j]):
+                continue
+            self.comparisons += 1
+            vi = views.get(i) or views.setdefault(i, _View(Fingerprint.from_bytes(self._blobs[i]), stop))
+            vj = views.get(j) or views.setdefault(j, _View(Fingerprint.from_bytes(self._blobs[j]), stop))
+            strength = _judge(vi, vj, dates[i], dates[j])
+            if strength is not None:
+                a, b = sorted((self._ids[i], self._ids[j]))
+                edges.append((-strength, a, b, i, j))
+        edges.sort()
+        before: dict[int, tuple[str, str, list[int]]] = {}
+        for _, _, _, i, j in edges:
+            self._union(i, j, before)
+        return self._report(range(n_old, n), before)
+
+    def _report(self, new: Iterable[int], before: dict[int, tuple[str, str, list[int]]]) -> dict[str, tuple[str, str]]:
+        result: dict[str, tuple[str, str]] = {}
+        settled: dict[int, tuple[str, str]] = {}
+
+        def settle(root: int) -> tuple[str, str]:
+            if root not in settled:
+                members = self._members.get(root)
+                if members is not None:
+                    self._label[root] = min(self._ids[i] for i in members)
+                settled[root] = self._assignment(root)
+            return settled[root]
+
+        for i in new:
+            result[self._ids[i]] = settle(self._find(i))
+        for old_root, (label, canon, members) in before.items():
+            now = settle(self._find(old_root))
+            if now != (label, canon):
+                for i in members:
+                    result.setdefault(self._ids[i], now)
+        return result
+
+    def _candidates(
+        self, keys: np.ndarray, n_old: int, n: int
+    ) -> tuple[list[tuple[int, int]], np.ndarray, dict[int, int]]:
+        """Pairs (earlier, new) worth verifying, the stop values, and the counts of common values
+        once the batch's sorted ``keys`` are in."""
+        empty: list[tuple[int, int]] = []
+        if not keys.size:
+            limit = _stop_limit(n)
+            stop = np.array(sorted(v for v, c in self._common.items() if c > limit), dtype=np.uint32)
+            return empty, stop, self._common
+        values = (keys >> _S32_64).astype(np.uint32)
+        starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+        unique = values[starts]
+        old_counts, tails = self._postings.lookup(unique, WINDOW)
+        self.postings_read += int(tails.size)
+        batch_counts = np.diff(np.r_[starts, values.size])
+        counts = old_counts + batch_counts
+        limit = _stop_limit(n)
+        # Stop values after this batch: those counted before, and this batch's common ones.
+        common = dict(self._common)
+        for value, count in zip(unique[counts > STOP_MIN_DOCS].tolist(), counts[counts > STOP_MIN_DOCS].tolist()):
+            common[value] = count
+        stop = np.array(sorted(v for v, c in common.items() if c > limit), dtype=np.uint32)
+        merged = np.concatenate([tails, keys])
+        merged.sort()
+        m_values = merged >> _S32_64
+        m_docs = (merged & _LOW).astype(np.int64)
+        usable = m_docs >= n_old
+        if stop.size:
+            at = np.searchsorted(stop, m_values.astype(np.uint32))
+            at[at == stop.size] = 0
+            usable &= stop[at] != m_values.astype(np.uint32)
+        chunks = []
+        new_at = np.flatnonzero(usable)
+        for offset in range(1, WINDOW + 1):
+            new_at = new_at[new_at >= offset]
+            same = m_values[new_at - offset] == m_values[new_at]
+            new_at = new_at[same]
+            if not new_at.size:
+                break
+            chunks.append(m_docs[new_at - offset] * n + m_docs[new_at])
+        if not chunks:
+            return empty, stop, common
+        pair_keys = np.concatenate(chunks)
+        pair_keys.sort()
+        first = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
+        shared = np.diff(np.r_[first, pair_keys.size])
+        keep = shared >= MIN_SHARED_CANDIDATE
+        pair_keys, shared = pair_keys[first[keep]], shared[keep]
+        if not pair_keys.size:
+            return empty, stop, common
+        a, b = pair_keys // n, pair_keys % n
+        involved = np.unique(np.concatenate([a, b]))
+        sizes = np.empty(involved.size, dtype=np.float64)
+        limits = np.empty(involved.size, dtype=np.float64)
+        for k, at in enumerate(involved.tolist()):
+            sample = self._sample(at)
+            full = sample.size == CANDIDATE_VALUES
+            limits[k] = float(sample[-1]) if full else float(_FULL)
+            sizes[k] = sample.size - (int(np.isin(sample, stop, assume_unique=True).sum()) if stop.size else 0)
+        ia, ib = np.searchsorted(involved, a), np.searchsorted(involved, b)
+        ta, tb = limits[ia], limits[ib]
+        # A sample is uniform below its limit: its share below the other's limit scales linearly.
+        smaller = np.minimum(sizes[ia] * np.minimum(1.0, tb / ta), sizes[ib] * np.minimum(1.0, ta / tb))
+        estimate = shared / np.maximum(smaller, 1.0)
+        keep = estimate >= PREFILTER * SAME_DAY_CONTAINMENT
+        return list(zip(a[keep].tolist(), b[keep].tolist())), stop, common
 
 
 def cluster_documents(docs: Sequence[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:
@@ -625,8 +812,7 @@ def cluster_documents(docs: Sequence[tuple[str, str, str | None]]) -> dict[str, 
     ids = [d[0] for d in docs]
     if len(set(ids)) != len(ids):
         raise ValueError("doc ids must be unique")
-    fps = [fingerprint(d[1]) for d in docs]
-    return _cluster(ids, fps, [d[2] for d in docs], len(ids), [None] * len(ids))
+    return ClusterIndex().add_batch([(d[0], fingerprint(d[1]), d[2]) for d in docs])
 
 
 def assign_clusters(
@@ -644,20 +830,9 @@ def assign_clusters(
     existing document whose assignment the batch changed (a new member with a smaller id, a longer
     copy that becomes canonical, or two clusters joined by a new copy) — update those rows.
     Given existing clusters formed by these rules, applying the result gives what clustering
-    everything at once gives.
+    everything at once gives.  For many batches keep one ``ClusterIndex`` instead.
     """
-    ids = [d[0] for d in new_docs]
-    fps = [d[1] if isinstance(d[1], Fingerprint) else fingerprint(d[1]) for d in new_docs]
-    dates: list[str | None] = [d[2] for d in new_docs]
-    labels: list[str | None] = [None] * len(ids)
-    for doc_id, fp, cluster_id, event_date in existing:
-        ids.append(doc_id)
-        fps.append(fp if isinstance(fp, Fingerprint) else Fingerprint.from_bytes(fp))
-        dates.append(event_date)
-        labels.append(cluster_id)
-    if len(set(ids)) != len(ids):
-        raise ValueError("doc ids must be unique across new and existing documents")
-    return _cluster(ids, fps, dates, len(new_docs), labels)
+    return ClusterIndex.from_existing(existing).add_batch(new_docs)
 
 
 def score_clusters(
@@ -690,58 +865,3 @@ def score_clusters(
         "predicted_clusters": len(multi),
         "impure_clusters": sum(1 for g in multi if not any(g <= s for s in gold_sets)),
     }
-
-
-class ClusterIndex:
-    """Fingerprints and cluster assignments of everything loaded so far; grows with every batch.
-
-    Holds fingerprints only (about 1 KiB per document), never texts.  ``add_batch`` clusters a
-    batch against all of it (see ``assign_clusters``) and records the outcome, so successive
-    batches give what one clustering of everything gives.
-    """
-
-    def __init__(self) -> None:
-        self._position: dict[str, int] = {}
-        self._ids: list[str] = []
-        self._fingerprints: list[Fingerprint] = []
-        self._clusters: list[str] = []
-        self._dates: list[str | None] = []
-
-    @classmethod
-    def from_existing(
-        cls, rows: Iterable[tuple[str, Fingerprint | bytes, str | None, str | None]]
-    ) -> ClusterIndex:
-        """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date)`` as stored."""
-        index = cls()
-        for doc_id, fp, cluster_id, event_date in rows:
-            index._append(doc_id, fp, cluster_id or doc_id, event_date)
-        return index
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def _append(self, doc_id: str, fp: Fingerprint | bytes, cluster_id: str, event_date: str | None) -> None:
-        if doc_id in self._position:
-            raise ValueError(f"document {doc_id!r} is already in the index")
-        self._position[doc_id] = len(self._ids)
-        self._ids.append(doc_id)
-        self._fingerprints.append(fp if isinstance(fp, Fingerprint) else Fingerprint.from_bytes(fp))
-        self._clusters.append(cluster_id)
-        self._dates.append(event_date)
-
-    def add_batch(self, new_docs: Sequence[tuple]) -> dict[str, tuple[str, str]]:
-        """Cluster ``(doc_id, fingerprint_or_text, event_date[, n_chars])`` items against the index.
-
-        Returns ``doc_id → (cluster_id, canonical_doc_id)`` for every new document plus every
-        indexed document whose assignment changed (its cluster id when a member with a smaller id
-        joined or two clusters were bridged; the canonical member when a fuller copy arrived).
-        """
-        fps = [d[1] if isinstance(d[1], Fingerprint) else fingerprint(d[1]) for d in new_docs]
-        docs = [(d[0], f, d[2]) for d, f in zip(new_docs, fps, strict=True)]
-        existing = zip(self._ids, self._fingerprints, self._clusters, self._dates, strict=True)
-        result = assign_clusters(docs, existing)
-        for doc_id, fp, event_date in docs:
-            self._append(doc_id, fp, result[doc_id][0], event_date)
-        for doc_id, (cluster_id, _) in result.items():
-            self._clusters[self._position[doc_id]] = cluster_id
-        return result

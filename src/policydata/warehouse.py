@@ -250,12 +250,17 @@ class Loader:
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
-        from policydata.dedupe import ClusterIndex, fingerprint_from_bytes
-
         self.con = con
-        rows = known_fingerprints(con)
-        self.index = ClusterIndex.from_existing(
-            (doc_id, fingerprint_from_bytes(fp), cluster_id, event) for doc_id, fp, cluster_id, event in rows)
+        self._index = None
+
+    @property
+    def index(self):
+        """Built on first use, so a run with nothing new never reads the stored fingerprints."""
+        if self._index is None:
+            from policydata.dedupe import ClusterIndex
+
+            self._index = ClusterIndex.from_existing(known_fingerprints(self.con))
+        return self._index
 
     def load(self, frames: dict[str, pl.DataFrame], fingerprints: dict[str, bytes],
              event_dates: dict[str, str | None]) -> int:

@@ -38,6 +38,20 @@ SPECIAL_CHAR = re.compile(
     "\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*"
     f"{GB2312_TRADITIONAL}]"
 )
+# the same inventory without the characters news text is full of: the common full-width marks
+# (SPECIAL_COMMON, found with ``in`` — a regex would stop at every one of them) and “”‘’—–…·,
+# which no step's gate asks about
+SPECIAL_RARE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\xb6\xb8-\xff\u2000-\u2012\u2015-\u2017\u201a-\u201b\u201e-\u2025"
+    "\u2027-\u206f\u2212\u2474-\u249b\u2580-\u259f\u2600-\u27bf\u2b00-\u2bff\u300c-\u300f"
+    "\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe41-\ufe44\ufe58\ufe63\ufeff-\uff00"
+    "\uff02-\uff07\uff0a-\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff64\ufff9-\ufffd"
+    "\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*"
+    f"{GB2312_TRADITIONAL}]"
+)
+SPECIAL_COMMON = "\uff0c\uff1a\uff1b\uff08\uff09\uff01\uff1f\u3000"  # ，：；（）！？ and U+3000
+# characters of SPECIAL_CHAR left out of both (no gate looks for them)
+SPECIAL_IGNORED = "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00b7"
 # "?" that may stand for a lost character: before punctuation, a pinyin tail or another "?"
 QUESTION_SEED = re.compile(rf"\?(?:[;。,、▍^?]|[{PINYIN_LETTERS}]+\))")
 
@@ -60,6 +74,8 @@ MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 MD_BOLD = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
 # cheap test for the markup step
 MARKUP_HINT = re.compile(r"<[!/A-Za-z]|\*\*|!\[")
+# cheap test for HTML_TAG (same case folding, so a superset of its matches)
+TAG_HINT = re.compile(r"</?[a-z]", re.IGNORECASE)
 
 # zero-width, bidi, soft hyphen, BOM, variation selectors and C0/C1 controls (not \t \n)
 INVISIBLE = re.compile(

@@ -18,6 +18,7 @@ U+F967) are mapped to their unified form by ``COMPAT_TABLE``; ``fold_width`` in 
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 from functools import lru_cache
 
@@ -81,9 +82,37 @@ def count_traditional(text: str) -> int:
     return _tables()[2](text).count("\x00") - text.count("\x00")
 
 
+class _FoundTraditional(Exception):
+    """Raised by the GB2312 error handler at the first Traditional-only character."""
+
+
+def _abort_on_traditional(exc: UnicodeEncodeError) -> tuple[str, int]:
+    # called by the C codec only for the (few, in Simplified text) characters GB2312 lacks
+    if not traditional_chars().isdisjoint(exc.object[exc.start : exc.end]):
+        raise _FoundTraditional
+    return "", exc.end
+
+
+codecs.register_error("policydata-abort-on-traditional", _abort_on_traditional)
+
+
+def has_traditional_outside_gb2312(text: str) -> bool:
+    """True when a character GB2312 cannot encode is Traditional-only (one C encode pass; the error
+    handler only sees the few characters GB2312 lacks and stops at the first Traditional one)."""
+    try:
+        text.encode("gb2312", "policydata-abort-on-traditional")
+    except _FoundTraditional:
+        return True
+    return False
+
+
 def has_traditional(text: str) -> bool:
-    """True when the text holds at least one Traditional-only character (fast path check)."""
-    return count_traditional(text) > 0
+    """True when the text holds at least one Traditional-only character (fast path check).
+
+    Every Traditional-only character is either one of the few GB2312 holds (``_gb_trad_chars``) or
+    outside GB2312: same answer as ``count_traditional(text) > 0``, without the marker pass.
+    """
+    return _gb_trad(text) or has_traditional_outside_gb2312(text)
 
 
 def detect_script(text: str) -> str:
@@ -99,16 +128,6 @@ def encodes_gb2312(text: str) -> bool:
     return True
 
 
-def _surely_simplified(text: str) -> bool:
-    """GB2312 holds no Traditional-only character except a handful (於, 後, 乾 …): a text that encodes
-    to GB2312 without any of those has none (the codec is C; this skips the marker pass)."""
-    try:
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return not _gb_trad(text)
-
-
 @lru_cache(maxsize=1)
 def _gb_trad_chars() -> frozenset[str]:
     out = set()
@@ -119,6 +138,11 @@ def _gb_trad_chars() -> frozenset[str]:
             continue
         out.add(c)
     return frozenset(out)
+
+
+def has_gb2312_traditional(text: str) -> bool:
+    """Does the text hold one of the few Traditional-only characters GB2312 can encode (於, 後 …)?"""
+    return _gb_trad(text)
 
 
 def _gb_trad(text: str) -> bool:
@@ -132,7 +156,7 @@ def detect(text: str) -> tuple[str, int]:
     A text is mixed when the minority script has more than 10% of the script-specific characters
     (a Simplified headline over a Traditional body, a Simplified page quoting a Traditional one).
     """
-    if _surely_simplified(text):
+    if not has_traditional(text):
         return "simplified", 0
     n_trad = count_traditional(text)
     if n_trad == 0:

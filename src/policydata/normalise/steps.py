@@ -37,8 +37,14 @@ class Ctx:
 
 
 def _specials(text: str, ctx: Ctx) -> frozenset[str]:
+    """The special characters of ``text`` that some step's gate asks about (P.SPECIAL_CHAR less
+    P.SPECIAL_IGNORED): the rare ones by one regex, the common full-width marks by ``in``."""
     if ctx.specials is None:
-        ctx.specials = frozenset(P.SPECIAL_CHAR.findall(text))
+        found = set(P.SPECIAL_RARE.findall(text))
+        for c in P.SPECIAL_COMMON:
+            if c in text:
+                found.add(c)
+        ctx.specials = frozenset(found)
     return ctx.specials
 
 
@@ -87,9 +93,9 @@ def strip_markup(text: str, ctx: Ctx) -> str:
     for rx, hint, reason in (
         (P.HTML_COMMENT, "<!--", "HTML comment"),
         (P.MD_IMAGE, "![", "Markdown image"),
-        (P.HTML_TAG, "<", "HTML tag"),
+        (P.HTML_TAG, P.TAG_HINT, "HTML tag"),
     ):
-        if hint in text:
+        if hint in text if isinstance(hint, str) else hint.search(text):
             spans += [(m.start(), m.end(), "markup", reason, "") for m in rx.finditer(text)]
     for m in P.MD_BOLD.finditer(text) if "**" in text else ():
         spans.append((m.start(), m.start() + 2, "markup", "Markdown bold marker", ""))
@@ -245,8 +251,11 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
 
 def to_simplified(text: str, ctx: Ctx) -> str:
     """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
-    if _specials(text, ctx).isdisjoint(P.GB2312_TRADITIONAL) and script.encodes_gb2312(text):
-        ctx.script = "simplified"  # fast path: GB2312 has no other Traditional-only character
+    if (
+        _specials(text, ctx).isdisjoint(P.GB2312_TRADITIONAL) or not script.has_gb2312_traditional(text)
+    ) and not script.has_traditional_outside_gb2312(text):
+        # fast path (one GB2312 encode): no Traditional-only character at all, nothing to convert
+        ctx.script = "simplified"
         return text
     ctx.script, n_trad = script.detect(text)
     if n_trad == 0:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from policydata.records import Mention
 from policydata.resources import resource_path
-from policydata.tag.topic_patterns import ORG_AFTER_PLACE, ORG_DEPARTMENT
+from policydata.tag.topic_patterns import ORG_AFTER_PLACE, ORG_DEPARTMENT, ORG_SUFFIX_CHARS, ORG_SUFFIX_REACH
 from policydata.tag.topics import TermMatcher
 
 GAZETTEER = "places.txt"
@@ -73,19 +73,23 @@ def find_mentions(text: str) -> list[Mention]:
     if not text:
         return []
     gaz = _gazetteer()
+    entries = gaz.entries
+    suffix_chars = ORG_SUFFIX_CHARS
     mentions: list[Mention] = []
     org_until = -1  # end of the last organisation found (no nested organisations)
+    # Matches come in order of position and do not overlap, so the mentions are appended in
+    # their final order: by start, an organisation before the place that opens its name.
     for idx, start, end in gaz.matcher.find(text):
-        entry = gaz.entries[idx]
-        if entry.kind == "place":
-            mentions.append(Mention("place", text[start:end], start, end, entry.canonical))
-            if start < org_until:
-                continue
-            m = ORG_AFTER_PLACE.match(text, end)
-            if m and m.end() - start >= 3:
-                name = text[start : m.end()]
-                mentions.append(Mention("org", name, start, m.end(), name))
-                org_until = m.end()
+        entry = entries[idx]
+        if entry.level != "org":
+            place = Mention("place", text[start:end], start, end, entry.canonical)
+            if start >= org_until and not suffix_chars.isdisjoint(text[end : end + ORG_SUFFIX_REACH]):
+                m = ORG_AFTER_PLACE.match(text, end)
+                if m and m.end() - start >= 3:
+                    name = text[start : m.end()]
+                    mentions.append(Mention("org", name, start, m.end(), name))
+                    org_until = m.end()
+            mentions.append(place)
         else:
             if start < org_until:
                 continue
@@ -95,5 +99,4 @@ def find_mentions(text: str) -> list[Mention]:
                 stop, canonical = m.end(), entry.canonical + text[end : m.end()]
             mentions.append(Mention("org", text[start:stop], start, stop, canonical))
             org_until = stop
-    mentions.sort(key=lambda m: (m.start, m.kind != "org", -m.end))
     return mentions

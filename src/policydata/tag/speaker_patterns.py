@@ -346,7 +346,27 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
-OBJECT_BEFORE = re.compile(r"(?:向|听取|请|邀请|陪同|会见|会见了|对|给|为|祝贺|看望|慰问|感谢|请来了|问)$")
+OBJECT_BEFORE_WORDS = (
+    "向",
+    "听取",
+    "请",
+    "邀请",
+    "陪同",
+    "会见",
+    "会见了",
+    "对",
+    "给",
+    "为",
+    "祝贺",
+    "看望",
+    "慰问",
+    "感谢",
+    "请来了",
+    "问",
+)
+OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + ")$")
+# Last characters of those words: the regex runs only when one ends the window (a cheap test).
+OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
 # A run of Han characters (a name candidate must be one).
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -367,14 +387,143 @@ NAME_FOLLOW_CHARS = r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]"
 NAME_FOLLOW_WORDS = (
     ("随同", "随后", "随即")
     + REPORTING_VERBS
-    + tuple(
-        (
-        "同志|先生|女士|一行|等|在|与|和|及|对|就|向|率|到|赴|来|前往|深入|会见|接受|回答|答|作|做|出席|参加|主持|陪同|列席|的|还|也|分别|首先|随后|同时|"
-        "一起|代表|指出|强调|表示|带队|调研|考察|视察|看望|慰问|听取|汇报|主持|宣读|致|署名|讲|说|认为|希望|要求|介绍|称|透露|坦言|回应|作为|从|于|以|被|曾|"
-        "已|将|为|是|则|又|并|到|会同|通报|特别|专程|日前|近日|今天|昨天|当天|上午|下午|晚上|关于|率|带领|听|连|点头|一边|详细|仔细|先后|走进|来到|现场|亲自|"
-        "多次|专门|主动|当即|充分|高度|明确|重点|着重|接着|最后|针对|围绕|结合|通过|根据|按照|上任|任|同|向|召开|提出|签署|发表|作出|做出|尊敬|同志们|各位|"
-        "女士们|朋友们|大家"
-        ).split("|")
+    + (
+        "同志",
+        "先生",
+        "女士",
+        "一行",
+        "等",
+        "在",
+        "与",
+        "和",
+        "及",
+        "对",
+        "就",
+        "向",
+        "率",
+        "到",
+        "赴",
+        "来",
+        "前往",
+        "深入",
+        "会见",
+        "接受",
+        "回答",
+        "答",
+        "作",
+        "做",
+        "出席",
+        "参加",
+        "主持",
+        "陪同",
+        "列席",
+        "的",
+        "还",
+        "也",
+        "分别",
+        "首先",
+        "随后",
+        "同时",
+        "一起",
+        "代表",
+        "指出",
+        "强调",
+        "表示",
+        "带队",
+        "调研",
+        "考察",
+        "视察",
+        "看望",
+        "慰问",
+        "听取",
+        "汇报",
+        "主持",
+        "宣读",
+        "致",
+        "署名",
+        "讲",
+        "说",
+        "认为",
+        "希望",
+        "要求",
+        "介绍",
+        "称",
+        "透露",
+        "坦言",
+        "回应",
+        "作为",
+        "从",
+        "于",
+        "以",
+        "被",
+        "曾",
+        "已",
+        "将",
+        "为",
+        "是",
+        "则",
+        "又",
+        "并",
+        "到",
+        "会同",
+        "通报",
+        "特别",
+        "专程",
+        "日前",
+        "近日",
+        "今天",
+        "昨天",
+        "当天",
+        "上午",
+        "下午",
+        "晚上",
+        "关于",
+        "率",
+        "带领",
+        "听",
+        "连",
+        "点头",
+        "一边",
+        "详细",
+        "仔细",
+        "先后",
+        "走进",
+        "来到",
+        "现场",
+        "亲自",
+        "多次",
+        "专门",
+        "主动",
+        "当即",
+        "充分",
+        "高度",
+        "明确",
+        "重点",
+        "着重",
+        "接着",
+        "最后",
+        "针对",
+        "围绕",
+        "结合",
+        "通过",
+        "根据",
+        "按照",
+        "上任",
+        "任",
+        "同",
+        "向",
+        "召开",
+        "提出",
+        "签署",
+        "发表",
+        "作出",
+        "做出",
+        "尊敬",
+        "同志们",
+        "各位",
+        "女士们",
+        "朋友们",
+        "大家",
     )
 )
 NAME_FOLLOW = re.compile(NAME_FOLLOW_CHARS + "|$|" + "|".join(NAME_FOLLOW_WORDS))
@@ -386,6 +535,10 @@ NAME_FOLLOW_CHAR = re.compile(NAME_FOLLOW_CHARS)
 NAME_PRECEDE = re.compile(
     r"(?:^|[\s,.。、;:!?“”\"()《》\-—…·]|的|和|与|及|同|由|请|向|对|在|了|是|据|为|有|经)$"
 )
+
+# Characters a designation is written with (Han, 、 and spaces), matched on the reversed stretch
+# before a title to find where the designation starts.
+DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.

@@ -300,9 +300,9 @@ def _designation(
             break
     title = text[t0:post_end]
     lo = max(0, t0 - 40, floor)
-    b = t0
-    while b > lo and (_is_han(text[b - 1]) or text[b - 1] in "、 "):
-        b -= 1
+    # The run of Han characters, 、 and spaces ending at t0 (one regex on the reversed window
+    # instead of a character loop).
+    b = t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end()
     seg_start = b
     for m in P.DESIGNATION_STOP.finditer(text, b, t0):
         if not any(s <= m.start() < e for s, e in org_spans):
@@ -487,7 +487,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             continue
         if len(name) < 3 and _follow(text, end) < 0:
             continue
-        org_before = next((text[s:e] for s, e in org_spans if e == start), None)
+        org_before = (
+            next((text[s:e] for s, e in org_spans if e == start), None) if start in org_ends else None
+        )
         add(name, start - len(org_before or ""), start, end, "kb", None, org_before)
 
     # Q&A transcript turns (耿爽:…, 【高峰】…, [铁道部副部长 王志国]…).  A name that is neither
@@ -535,8 +537,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     for name in sorted(known, key=lambda n: (-len(n), n)):  # longer names first: 刘伟平 before 刘伟
         i = text.find(name)
         while i != -1:
-            followed = len(name) >= 3 or _follow(text, i + len(name)) >= 0
-            if i not in taken and followed and (_opens_name(text, i, org_ends) or i in posts):
+            if (
+                i not in taken  # most later occurrences were read already: test that first
+                and (len(name) >= 3 or _follow(text, i + len(name)) >= 0)
+                and (_opens_name(text, i, org_ends) or i in posts)
+            ):
                 add(name, i, i, i + len(name), "name")
             i = text.find(name, i + len(name))
     # A speech text's heading names its speaker (在……上的讲话(2020年9月8日)习近平 …).
@@ -595,6 +600,16 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     starts = [m.name_start for m in mentions]
     cues = scan.cues
     cue_starts = [c[0] for c in cues]
+    # Reporting verbs followed by a comma or colon (会议指出,……), not after 据: whatever follows
+    # them in the sentence is someone's statement.  Matches do not overlap, so their ends are
+    # sorted like their starts and the first one in a sentence has the smallest end.
+    n = len(text)
+    opened = [
+        (cs, ce)
+        for cs, ce, kinds in cues
+        if kinds & _VERB and ce < n and text[ce] in ",:" and (cs == 0 or text[cs - 1] != "据")
+    ]
+    opened_starts = [cs for cs, _ in opened]
     for idx, m in enumerate(mentions):
         nxt = starts[idx + 1] if idx + 1 < len(starts) else len(text)
         if P.STUDIED_BEFORE.search(text, max(0, m.start - 14), m.start):
@@ -611,14 +626,20 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             )
             + 1
         )
-        m.embedded = False
-        for ci in range(bisect.bisect_left(cue_starts, sent), bisect.bisect_left(cue_starts, m.start)):
-            cs, ce, kinds = cues[ci]
-            if kinds & _VERB and ce < m.start and text[ce] in ",:" and (cs == 0 or text[cs - 1] != "据"):
-                m.embedded = True
-                break
+        j = bisect.bisect_left(opened_starts, sent)
+        m.embedded = j < len(opened) and opened[j][1] < m.start
         blocked = (
-            m.speech or m.embedded or P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            m.speech
+            or m.embedded
+            or (
+                # OBJECT_BEFORE ends at the window's end (or before a final newline): test the
+                # last two characters before running it.
+                (
+                    text[m.start - 1 : m.start] in P.OBJECT_BEFORE_LAST
+                    or text[m.start - 2 : m.start - 1] in P.OBJECT_BEFORE_LAST
+                )
+                and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            )
         )
         if not blocked and P.COLON_AFTER.match(text, m.end):
             m.speech, m.evidence_at = True, m.name_start
@@ -657,7 +678,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     m.method = "reporting_verb"
         if not m.chair and text[max(0, m.start - 4) : m.start].rstrip().endswith("主持人"):
             m.chair = True
-        if not m.attend and P.ATTEND_BEFORE.search(text, max(0, m.start - 20), m.start):
+        # ATTEND_BEFORE ends in 有 (then maybe a colon and a final newline): test for it first.
+        if (
+            not m.attend
+            and "有" in text[max(0, m.start - 3) : m.start]
+            and P.ATTEND_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
             m.attend = True
     # 戴应军、刘君参加学习: names joined into a list share the verb after the last of them.
     for idx in range(len(mentions) - 2, -1, -1):

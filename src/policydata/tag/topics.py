@@ -23,7 +23,7 @@ import bisect
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import islice
 from operator import attrgetter
 
 from policydata.records import TopicHit
@@ -38,8 +38,7 @@ from policydata.tag.topic_patterns import (
     ORIGINAL_TITLE,
     PROSE_PUNCT,
     RELATED_MARKER,
-    SENTENCE_STOP_RUN,
-    SENTENCE_STOP_SPLIT,
+    SENTENCE_END,
 )
 
 # Weights of the evidence classes in topics.toml.
@@ -49,6 +48,8 @@ THRESHOLD = 1.0
 # Share of a term's weight that each extra occurrence adds, and how many extras count.
 REPEAT_SHARE = 0.25
 REPEAT_MAX = 2
+# How far back (in characters) a sentence start is first looked for.
+SENTENCE_WINDOW = 200
 # Closing quotes after a full stop belong to the sentence they close.
 CLOSING_QUOTES = "”’\"'"
 # Negation cues (see topic_patterns.NEGATION_BEFORE/AFTER for where they must stand). They sit in
@@ -420,23 +421,16 @@ def _negated(text: str, start: int, end: int, cues: list[int]) -> bool:
 
 
 class _Sentences:
-    """Sentence spans around positions. The offsets of all sentence stops (。!? and line breaks)
-    are found once, at C speed (re.split and accumulate), when a document first needs a
-    sentence; each span is then two binary searches."""
+    """Sentence spans looked up around a position with C-level string searches (no pass over
+    the whole text; a document's hits touch only a few sentences)."""
 
-    __slots__ = ("_by_pos", "_stops", "text")
+    __slots__ = ("_by_pos", "_cache", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._stops: list[int] | None = None
+        self._cache: dict[int, tuple[int, int]] = {}
+        # the same hit is looked up again for each topic it counts for and for precedence
         self._by_pos: dict[int, tuple[int, int]] = {}
-
-    def _stop_offsets(self) -> list[int]:
-        # pieces alternate text, stop, text, stop …: the running length after each text piece
-        # is the offset of the stop that follows it
-        pieces = SENTENCE_STOP_SPLIT.split(self.text)
-        self._stops = list(islice(accumulate(map(len, pieces)), 0, len(pieces) - 1, 2))
-        return self._stops
 
     def span(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence around ``pos``: after the previous 。!? or line break,
@@ -445,17 +439,25 @@ class _Sentences:
         if known is not None:
             return known
         text = self.text
-        stops = self._stops if self._stops is not None else self._stop_offsets()
-        i = bisect.bisect_left(stops, pos)
-        start = stops[i - 1] + 1 if i else 0
+        rfind = text.rfind
+        # look back a bounded window first: a stop that never occurs would make each rfind scan
+        # the whole text before the hit
+        lo = max(0, pos - SENTENCE_WINDOW)
+        start = max(rfind("。", lo, pos), rfind("!", lo, pos), rfind("?", lo, pos), rfind("\n", lo, pos))
+        if start < 0 and lo > 0:
+            start = max(rfind("。", 0, lo), rfind("!", 0, lo), rfind("?", 0, lo), rfind("\n", 0, lo))
+        start += 1
         while start < pos and text[start] in CLOSING_QUOTES:
             start += 1
-        if i == len(stops):
-            end = len(text)
-        else:
-            stop = stops[i]
-            end = stop if text[stop] == "\n" else SENTENCE_STOP_RUN.match(text, stop + 1).end()
-        span = (start, end)
+        span = self._cache.get(start)
+        if span is None:
+            m = SENTENCE_END.search(text, pos)
+            if m is None:
+                end = len(text)
+            else:
+                end = m.start() if text[m.start()] == "\n" else m.end()
+            span = (start, end)
+            self._cache[start] = span
         self._by_pos[pos] = span
         return span
 
