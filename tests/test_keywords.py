@@ -93,7 +93,14 @@ def test_matches_the_plain_ranking():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["快递", "进村", "快递进村", "格口", "驿站", "的", "5G", "2024", ",", "。", "a.b", "APEC", " "]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["快递", "进村", "快递进村", "格口", "驿站", "的", "5G", "2024", ",", "。", "a.b", "APEC", " "]
+        ),
+        max_size=40,
+    )
+)
 def test_matches_the_plain_ranking_on_any_mix(parts):
     text = "".join(parts)
     assert extract_keywords(text, 7) == _reference(text, 7)

@@ -96,7 +96,12 @@ def test_offsets_property(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(PIECES + ["人民政府", "特别行政区", "自治区", "交通运输厅", "大部", "布局"]), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(PIECES + ["人民政府", "特别行政区", "自治区", "交通运输厅", "大部", "布局"]),
+        max_size=30,
+    ).map("".join)
+)
 def test_mentions_come_sorted_organisation_first(text):
     mentions = find_mentions(text)
     keys = [(m.start, m.kind != "org", -m.end) for m in mentions]
@@ -104,7 +109,12 @@ def test_mentions_come_sorted_organisation_first(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="省市自治区特别行政县人民政府委员会办公室厅部局院司处中心公司集团研究所的和江苏交通运输", max_size=24))
+@given(
+    st.text(
+        alphabet="省市自治区特别行政县人民政府委员会办公室厅部局院司处中心公司集团研究所的和江苏交通运输",
+        max_size=24,
+    )
+)
 def test_suffix_reach_never_misses_a_body(text):
     # find_mentions tries ORG_AFTER_PLACE only when a suffix's first character is in reach
     m = ORG_AFTER_PLACE.match(text)

@@ -84,13 +84,14 @@ def extract(
 ) -> None:
     """Ingest and normalise only; one JSON line per document.
 
-    Fields: id, source, url, title, published, body (extracted text before normalisation),
+    Fields: id, source, url, title, published (YYYY-MM-DD), body (extracted text before normalisation),
     text (normalised), removed (what was stripped, with kind, span and reason), meta, flags.
 
     Example: policydata extract samples/ --out extracted.jsonl
     """
     from policydata.process import process_batch
     from policydata.sources.files import read_inputs
+    from policydata.tag.dates import find_published
 
     n = bad = 0
     with _open_out(out) as handle:
@@ -98,9 +99,12 @@ def extract(
             result = process_batch(chunk, tag=False)
             for d in result.documents:
                 n += 1
+                # the page's own date: given by the source or the HTML, else its stamp line or URL
+                published = find_published(d.normalised.text, url=d.extracted.url, meta=d.normalised.meta,
+                                           given=d.extracted.published)
                 handle.write(json.dumps({
                     "id": d.raw.doc_id, "source": d.raw.source, "url": d.extracted.url,
-                    "title": d.extracted.title, "published": d.extracted.published,
+                    "title": d.extracted.title, "published": published,
                     "body": d.extracted.body, "text": d.normalised.text,
                     "removed": [{"kind": r.kind, "start": r.start, "end": r.end, "text": r.text,
                                  "reason": r.reason, "step": r.step} for r in d.normalised.removed],

@@ -65,22 +65,10 @@ def _strong_re():
     return literal_alternation(strong)
 
 
-@lru_cache(maxsize=1)
-def _strong_automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for term, tier in catalogue().items():
-        if tier == "strong":
-            for variant in _case_variants(term):
-                auto.add_word(variant, True)
-    auto.make_automaton()
-    return auto
-
-
 def has_strong(text: str) -> bool:
-    """Cheap test before the full analysis: does any strong term (case variants as in the catalogue
-    automaton) occur? One Aho-Corasick pass stopped at the first hit; same answer as
-    ``_strong_re().search(text)``, several times faster than the regex alternation."""
-    return next(_strong_automaton().iter(text), None) is not None
+    """Cheap test (one case-sensitive regex over the strong terms) before the full analysis
+    (measured faster than a pyahocorasick pass stopped at the first hit)."""
+    return _strong_re().search(text) is not None
 
 
 def hits(text: str) -> list[tuple[int, int, bool]]:

@@ -353,6 +353,10 @@ def _as_left(line: str, widgets: bool) -> tuple[str, Any]:
     return line, credits or None
 
 
+# what a paragraph-closing staff credit ends with
+_CLOSERS = (")", ")", "】")
+
+
 def _credits(line: str) -> list:
     """The staff credits closing a paragraph of at least 10 Han characters (not stage notes), in
     text order; several can follow each other: …。(记者 张三)(责任编辑:王五)."""
@@ -615,11 +619,14 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     widgets = "【" in text or "[" in text or "{{" in text
     # judge every line as it will be left: without inline widgets and a trailing staff credit
     # (so that the second run sees the same lines and makes the same decisions)
-    stripped = [_as_left(x, widgets)[0] for x in lines]
+    if widgets:
+        stripped = [_as_left(x, True)[0] for x in lines]
+    else:  # _as_left without widgets only changes a line that ends with a bracket (a credit)
+        stripped = [s if not s.endswith(_CLOSERS) else _as_left(s, False)[0] for s in (x.strip() for x in lines)]
     verdict: list[tuple[str, str] | None] = [_classify(x) if _needs_classify(x) else None for x in stripped]
 
     # a disclaimer heading alone (声明:) takes the numbered items after it
-    for i in range(n):
+    for i in range(n) if any(v is not None and v[0] == "disclaimer_head" for v in verdict) else ():
         if verdict[i] and verdict[i][0] == "disclaimer_head":
             j = i + 1
             while j < n and (
@@ -640,10 +647,10 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
 
     body = [
         i
-        for i in range(n)
+        for i, x in enumerate(stripped)
         if verdict[i] is None
-        and _is_body(stripped[i])
-        and not (stripped[i].count(",") >= 2 and _is_keyword_stuffing(stripped[i]))
+        and (len(x) >= 80 or (len(x) >= 20 and _has_sentence_punct(x)))  # _is_body, inlined
+        and not (x.count(",") >= 2 and _is_keyword_stuffing(x))
     ]
     first_body, last_body = (body[0], body[-1]) if body else (n, -1)
 
@@ -726,6 +733,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
         if widgets:
             for m in P.INLINE_WIDGET.finditer(line):
                 spans.append((starts[i] + m.start(), starts[i] + m.end(), "widget", "inline widget", ""))
+        if not line.rstrip().endswith(_CLOSERS):
+            continue  # no credit can close the paragraph (what _credits checks first)
         for m in _credits(line):
             label = m.group("label") or m.group("slabel")
             value = (m.group("value") or m.group("svalue")).strip()

@@ -546,8 +546,7 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         best = 0.0
         for weight, starts in per_term.values():
             score += weight * (1.0 + REPEAT_SHARE * min(len(starts) - 1, REPEAT_MAX))
-            if weight > best:
-                best = weight
+            best = max(best, weight)
         # generic words alone never make a topic, however many of them there are
         if score >= THRESHOLD and best >= medium:
             confidence[topic_id] = min(round(1.0 - 0.5**score, 3), 0.999)
