@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -263,3 +264,62 @@ def test_score_clusters_counts_pairs_and_groups() -> None:
     assert score["predicted_pairs"] == 3 and score["gold_pairs"] == 2
     assert score["pair_precision"] == pytest.approx(1 / 3) and score["pair_recall"] == 0.5
     assert score["gold_groups_exact"] == 0 and score["impure_clusters"] == 1
+
+
+# --- scale: the index grows incrementally, a batch costs its own size --------------------------
+
+
+def _synthetic_index(n_docs: int, copies: int, seed: int) -> tuple[ClusterIndex, list[np.ndarray]]:
+    """An index of ``n_docs`` stored synthetic fingerprints: stories of ``copies`` copies each,
+    every copy the whole story or one cut to 60 % or 80 % of it."""
+    rng = np.random.default_rng(seed)
+    stories, rows = [], []
+    for s in range(n_docs // copies):
+        text = rng.integers(0, 2**32, size=1500, dtype=np.uint32)
+        stories.append(text)
+        variants = [fingerprint_bytes(_synthetic_fp(text, share)) for share in (1.0, 0.8, 0.6)]
+        for c in range(copies):
+            rows.append((f"s{s:06d}-{c:02d}", variants[c % 3], f"s{s:06d}-00", None))
+    return ClusterIndex.from_existing(rows), stories
+
+
+def _synthetic_fp(text: np.ndarray, share: float = 1.0) -> Fingerprint:
+    """The fingerprint of a copy holding the first ``share`` of a story's (shuffled) shingles."""
+    shingles = np.sort(text[: int(text.size * share)])
+    shingles = shingles[np.r_[True, shingles[1:] != shingles[:-1]]]  # distinct, as hashes of a text are
+    return Fingerprint(int(shingles.size), shingles[: dedupe.SKETCH_SIZE].astype("<u4").tobytes(), b"", b"")
+
+
+def test_add_batch_cost_does_not_grow_with_the_index() -> None:
+    costs = []
+    for n_docs in (20_000, 100_000):
+        index, stories = _synthetic_index(n_docs, copies=10, seed=7)
+        batch = [(f"z-new-{k:04d}", _synthetic_fp(stories[k], 0.7), None, 0) for k in range(200)]
+        before = (index.comparisons, index.postings_read)
+        result = index.add_batch(batch)
+        # every new copy joins its story's cluster (id of the story's first copy)
+        assert all(result[f"z-new-{k:04d}"][0] == f"s{k:06d}-00" for k in range(200))
+        costs.append((index.comparisons - before[0], index.postings_read - before[1]))
+    (small_cmp, small_read), (large_cmp, large_read) = costs
+    assert 0 < small_cmp and 0 < small_read
+    # The same batch against an index five times larger reads and verifies about as much.
+    assert large_cmp <= 1.1 * small_cmp
+    assert large_read <= 1.1 * small_read
+
+
+def test_widely_syndicated_report_merges_fully_in_any_batching() -> None:
+    rng = np.random.default_rng(3)
+    text = rng.integers(0, 2**32, size=2000, dtype=np.uint32)
+    others = [rng.integers(0, 2**32, size=1500, dtype=np.uint32) for _ in range(30)]
+    docs = [(f"c{k:03d}", _synthetic_fp(text, rng.uniform(0.5, 1.0)), None) for k in range(40)]
+    docs += [(f"o{k:03d}", _synthetic_fp(t, rng.uniform(0.5, 1.0)), None) for k, t in enumerate(others)]
+    order = rng.permutation(len(docs)).tolist()
+    docs = [docs[i] for i in order]
+    one = ClusterIndex().add_batch(docs)
+    assert {one[f"c{k:03d}"] for k in range(40)} == {("c000", one["c000"][1])}
+    assert all(one[f"o{k:03d}"][0] == f"o{k:03d}" for k in range(30))
+    for size in (1, 7, 25):
+        index, state = ClusterIndex(), {}
+        for k in range(0, len(docs), size):
+            state.update(index.add_batch(docs[k : k + size]))
+        assert state == one

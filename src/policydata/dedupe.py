@@ -546,16 +546,13 @@ class ClusterIndex:
         """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date)`` as stored."""
         index = cls()
         groups: dict[str, list[int]] = {}
-        keys = []
         for doc_id, fp, cluster_id, event_date in rows:
             at = index._append(doc_id, fp, event_date)
-            keys.append(index._sample_keys(at))
             groups.setdefault(cluster_id or doc_id, []).append(at)
-        if keys:
-            all_keys = np.concatenate(keys)
-            del keys
-            all_keys.sort()
-            index._add_postings(all_keys)
+        if index._ids:
+            keys = index._sample_keys(range(len(index._ids)))
+            keys.sort()
+            index._add_postings(keys)
         for label, group in groups.items():
             if len(group) > 1 or index._ids[group[0]] != label:
                 index._join_stored(label, group)
@@ -572,14 +569,15 @@ class ClusterIndex:
         if isinstance(fp, str):
             fp = fingerprint(fp)
         blob = fp.to_bytes() if isinstance(fp, Fingerprint) else bytes(fp)
-        if not isinstance(fp, Fingerprint):
-            Fingerprint.from_bytes(blob)  # validates
+        version, n_shingles, n_sketch, n_figures, n_dates = _HEADER.unpack_from(blob)
+        if version != _VERSION or len(blob) != _HEADER.size + 4 * n_sketch + 8 * n_figures + 4 * n_dates:
+            raise ValueError(f"fingerprint bytes of {doc_id!r} have another version or length")
         at = len(self._ids)
         self._position[doc_id] = at
         self._ids.append(doc_id)
         self._blobs.append(blob)
         self._dates.append(event_date)
-        self._n_shingles.append(_HEADER.unpack_from(blob)[1])
+        self._n_shingles.append(n_shingles)
         self._parent.append(at)
         return at
 
@@ -589,8 +587,15 @@ class ClusterIndex:
         n = min(_HEADER.unpack_from(blob)[2], CANDIDATE_VALUES)
         return np.frombuffer(blob, dtype="<u4", count=n, offset=_HEADER.size)
 
-    def _sample_keys(self, at: int) -> np.ndarray:
-        return (self._sample(at).astype(np.uint64) << _S32_64) | np.uint64(at)
+    def _sample_keys(self, positions: Sequence[int]) -> np.ndarray:
+        """Posting keys (unsorted) of the documents at ``positions``."""
+        samples = [self._sample(at) for at in positions]
+        if not samples:
+            return np.empty(0, dtype=np.uint64)
+        sizes = np.fromiter((a.size for a in samples), dtype=np.int64, count=len(samples))
+        keys = np.concatenate(samples).astype(np.uint64) << _S32_64
+        keys |= np.repeat(np.asarray(positions, dtype=np.uint64), sizes)
+        return keys
 
     def _add_postings(self, keys: np.ndarray, common: dict[int, int] | None = None) -> None:
         """Add sorted keys; ``common`` holds the new counts of values past ``STOP_MIN_DOCS``
@@ -690,15 +695,21 @@ class ClusterIndex:
         for d in new_docs:
             self._append(d[0], d[1], d[2])
         n = len(self._ids)
-        keys = np.concatenate([self._sample_keys(at) for at in range(n_old, n)] or [np.empty(0, np.uint64)])
+        keys = self._sample_keys(range(n_old, n))
         keys.sort()
         pairs, stop, common = self._candidates(keys, n_old, n)
         self._add_postings(keys, common)
         edges = []
         views: dict[int, _View] = {}
         dates = self._dates
+        linked: set[tuple[int, int]] = set()  # (new document, root of an earlier cluster) joined
         for i, j in pairs:
             if _event_dates_conflict(dates[i], dates[j]):
+                continue
+            # A new copy needs one accepted link into an earlier cluster, not one per member:
+            # candidates come best first (most shared values), the rest of that cluster is skipped.
+            root = self._find(i) if i < n_old else -1
+            if root >= 0 and (j, root) in linked:
                 continue
             self.comparisons += 1
             vi = views.get(i) or views.setdefault(i, _View(Fingerprint.from_bytes(self._blobs[i]), stop))
@@ -707,6 +718,8 @@ class ClusterIndex:
             if strength is not None:
                 a, b = sorted((self._ids[i], self._ids[j]))
                 edges.append((-strength, a, b, i, j))
+                if root >= 0:
+                    linked.add((j, root))
         edges.sort()
         before: dict[int, tuple[str, str, list[int]]] = {}
         for _, _, _, i, j in edges:
@@ -787,20 +800,37 @@ class ClusterIndex:
             return empty, stop, common
         a, b = pair_keys // n, pair_keys % n
         involved = np.unique(np.concatenate([a, b]))
-        sizes = np.empty(involved.size, dtype=np.float64)
-        limits = np.empty(involved.size, dtype=np.float64)
-        for k, at in enumerate(involved.tolist()):
-            sample = self._sample(at)
-            full = sample.size == CANDIDATE_VALUES
-            limits[k] = float(sample[-1]) if full else float(_FULL)
-            sizes[k] = sample.size - (int(np.isin(sample, stop, assume_unique=True).sum()) if stop.size else 0)
+        samples = [self._sample(at) for at in involved.tolist()]
+        sample_sizes = np.fromiter((x.size for x in samples), dtype=np.int64, count=len(samples))
+        ends = np.cumsum(sample_sizes)
+        flat = np.concatenate(samples)
+        # Each sample's limit: its last value when full, else the whole hash range.
+        limits = np.where(sample_sizes == CANDIDATE_VALUES, flat[np.maximum(ends - 1, 0)], _FULL).astype(np.float64)
+        sizes = sample_sizes.astype(np.float64)
+        if stop.size:
+            at = np.searchsorted(stop, flat)
+            at[at == stop.size] = 0
+            owner = np.repeat(np.arange(involved.size), sample_sizes)
+            sizes -= np.bincount(owner[stop[at] == flat], minlength=involved.size)
         ia, ib = np.searchsorted(involved, a), np.searchsorted(involved, b)
         ta, tb = limits[ia], limits[ib]
         # A sample is uniform below its limit: its share below the other's limit scales linearly.
         smaller = np.minimum(sizes[ia] * np.minimum(1.0, tb / ta), sizes[ib] * np.minimum(1.0, ta / tb))
         estimate = shared / np.maximum(smaller, 1.0)
         keep = estimate >= PREFILTER * SAME_DAY_CONTAINMENT
-        return list(zip(a[keep].tolist(), b[keep].tolist())), stop, common
+        # Only pairs whose event dates name the same day may pass at the lower threshold.
+        dates = self._dates
+        needed = np.fromiter(
+            (
+                SAME_DAY_CONTAINMENT if _same_day(dates[i], dates[j]) else MIN_CONTAINMENT
+                for i, j in zip(a[keep].tolist(), b[keep].tolist())
+            ),
+            dtype=np.float64,
+            count=int(keep.sum()),
+        )
+        keep[keep] = estimate[keep] >= PREFILTER * needed
+        order = np.lexsort((-shared[keep], b[keep]))  # each new document's best candidates first
+        return list(zip(a[keep][order].tolist(), b[keep][order].tolist())), stop, common
 
 
 def cluster_documents(docs: Sequence[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:

@@ -51,7 +51,9 @@ def connect(path: str | os.PathLike[str] = DEFAULT_WAREHOUSE, *, read_only: bool
             raise FileNotFoundError(f"no warehouse at {path}; run `policydata run` first")
         return duckdb.connect(str(path), read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    # DuckDB would otherwise let its buffer pool grow to 80% of RAM; loads stream, so a fixed
+    # budget keeps the pipeline's memory bounded by the batch size (it spills if it must).
+    con = duckdb.connect(str(path), config={"memory_limit": os.environ.get("POLICYDATA_DUCKDB_MEMORY", "512MB")})
     if migrate_schema:
         migrate(con)
     return con

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from policydata.normalise import patterns as P
@@ -442,8 +443,12 @@ def _is_keyword_stuffing(line: str) -> bool:
     return best == len(items) if len(items) == 3 else best >= max(3, 0.6 * len(items))
 
 
+@lru_cache(maxsize=8192)
 def _classify(line: str) -> tuple[str, str] | None:
-    """Boilerplate kind and reason for one stripped line, judged on the line alone."""
+    """Boilerplate kind and reason for one stripped line, judged on the line alone.
+
+    A pure function of the line, cached: sites repeat their menus, stamps and footers on every page
+    (and the CCTV transcripts open with the same 央视网消息(新闻联播): line)."""
     n = len(line)
     punct = _has_sentence_punct(line)
     if "。" not in line and P.NAV_ONLY.match(line):

@@ -9,7 +9,8 @@ Organisations come from the known central bodies in the same file (国新办 →
 and from one suffix pattern tried right after each place (黑龙江省邮政管理局, 四川省交通运输厅,
 广东省委). A place inside an organisation's name is reported both as a place and, with the whole
 name, as an organisation. Matching is one leftmost-longest Aho–Corasick pass plus one anchored
-regex match per place or body found.
+regex match per body found and per place with an organisation suffix's first character close
+behind it.
 """
 
 from __future__ import annotations
