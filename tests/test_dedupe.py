@@ -268,7 +268,10 @@ def test_dev_pages_in_batches_of_any_size_equal_one_clustering() -> None:
         r["id"]: r.get("event_date")
         for r in (json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip())
     }
-    docs = [(p["id"], fingerprint_bytes(fingerprint(normalise(p["text"]))), event_dates.get(p["id"])) for p in pages]
+    docs = [
+        (p["id"], fingerprint_bytes(fingerprint(normalise(p["text"]))), event_dates.get(p["id"]))
+        for p in pages
+    ]
     one = ClusterIndex().add_batch(docs)
     for size in (1, 7, 40):
         index, state = ClusterIndex(), {}
@@ -348,3 +351,12 @@ def test_widely_syndicated_report_merges_fully_in_any_batching() -> None:
         for k in range(0, len(docs), size):
             state.update(index.add_batch(docs[k : k + size]))
         assert state == one
+
+
+def test_a_bad_fingerprint_leaves_the_index_unchanged() -> None:
+    index = ClusterIndex.from_existing([("a", fp("report"), "a", None)])
+    good = fingerprint_bytes(fp("report_cut"))
+    with pytest.raises(ValueError):
+        index.add_batch([("b", good, None), ("c", good[:-1], None)])
+    assert len(index) == 1
+    assert index.add_batch([("b", good, None)]) == {"b": ("a", "a")}  # "a" stays as it was

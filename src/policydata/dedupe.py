@@ -20,11 +20,15 @@ How it works
   and the **days of the month** the text writes, as evidence against merging template-alike
   reports.  About 1 KiB at most; ``fingerprint_bytes`` gives the BLOB to store.
 * Candidate pairs come from an inverted index over the smallest ``CANDIDATE_VALUES`` sketch
-  values of each document (each value acts as an LSH band of one consistent sample).  Postings
-  of up to ``SMALL_POSTING`` documents give all their pairs, longer postings only neighbours in
-  document order, and values held by more than ``max(STOP_MIN_DOCS, STOP_SHARE × n)`` documents
-  are boilerplate (site chrome, formulae) that neither pairs documents nor counts as shared text.
-  So the number of pairs is linear in the number of values, and only fingerprints are held.
+  values of each document (each value acts as an LSH band of one consistent sample), kept as a
+  few sorted runs of ``value << 32 | position`` keys that each batch appends to (``_Postings``).
+  On each value it holds, a document pairs with the ``WINDOW`` documents before it (in load
+  order) that hold the value: every pair while a value has few holders, each copy's latest
+  predecessors once a report is syndicated widely — so copies still pile up shared values and
+  link, and the number of pairs stays linear in the values.  Values held by more than
+  ``max(STOP_MIN_DOCS, STOP_SHARE × n)`` documents are boilerplate (site chrome, formulae) that
+  neither pairs documents nor counts as shared text; the holder counts of values past
+  ``STOP_MIN_DOCS`` are kept as the load goes.  Only fingerprints are held.
 * Each candidate pair is verified on the full sketches: estimated containment below the lower of
   the two sketch thresholds, then vetoes — known event dates that differ never merge; a measure
   given different values (快递包裹 6.96亿 vs 5.52亿) vetoes unless at least three other measures
@@ -49,18 +53,25 @@ gives the same ids.  When a later batch brings a member with a smaller id (or jo
 
 Incremental use
 ---------------
-``ClusterIndex.from_existing(rows)`` holds the warehouse's fingerprints (not texts) and
-``add_batch`` clusters each new batch against everything before it; given existing clusters made
-by these rules, the outcome equals one clustering of all documents (tests hold this).
+``ClusterIndex.from_existing(rows)`` holds the warehouse's fingerprints (bytes, not texts) and
+``add_batch`` clusters each new batch against everything before it at a cost that follows the
+batch, not the index: binary searches into the candidate runs, at most ``WINDOW`` candidates per
+new value, verification of the candidates, union-find over positions.  A new copy needs one
+accepted link into an earlier cluster: its candidates are verified best first and, once one
+member of an earlier cluster is accepted (or ``CLUSTER_TRIES`` were refused), the cluster's
+other members are skipped.  The
+candidate rule depends on load order only, so batches of any size give what one batch gives;
+what can differ is a value's stop status (judged with the counts when its batch comes) and, for
+a copy linking into two earlier clusters with different event dates, which of them it joins.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from array import array
 import struct
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -89,11 +100,11 @@ MAX_DATES = 16  # days of the month kept per document
 MIN_SHINGLES = 50  # fewer distinct shingles (≈ one 55-character sentence) is too little to call a copy
 CANDIDATE_VALUES = 128  # smallest sketch values per document that go into the candidate index
 WINDOW = 8  # on each shared value a document pairs with at most this many documents before it
+CLUSTER_TRIES = 2  # members of one earlier cluster a new document is verified against at most
 STOP_MIN_DOCS = 100  # a value held by more documents than this and than STOP_SHARE of the
 STOP_SHARE = 0.01  # collection is boilerplate (site chrome, formulae), not evidence
 MIN_SHARED_CANDIDATE = 3  # candidate-index values two documents must share to be verified
 MIN_SHARED = 4  # sketch values two documents must share before containment is trusted
-VIEW_CACHE = 20_000  # unpacked fingerprints kept while verifying (bounds memory)
 PREFILTER = 0.7  # candidates estimated below this share of the lowest threshold are not verified
 MIN_CONTAINMENT = 0.30  # containment for a pair without same-day event dates
 SAME_DAY_CONTAINMENT = 0.21  # when both event dates are known and name the same day
@@ -452,6 +463,7 @@ def _stop_limit(n: int) -> int:
     return max(STOP_MIN_DOCS, int(STOP_SHARE * n))
 
 
+_KEY_CHUNK = 16_384  # documents whose posting keys are made at once
 _LOW = np.uint64(0xFFFFFFFF)  # low half of a posting key: the document's position
 _S32_64 = np.uint64(32)
 
@@ -534,6 +546,7 @@ class ClusterIndex:
         # Per cluster root, only for clusters of more than one document (a singleton's are its own):
         self._members: dict[int, list[int]] = {}
         self._label: dict[int, str] = {}  # the cluster id reported so far
+        self._min_id: dict[int, str] = {}  # the smallest member id (the cluster id after a change)
         self._canon: dict[int, int] = {}
         self._cdates: dict[int, set[str]] = {}
         self.comparisons = 0  # candidate pairs verified so far (an operation count for tests)
@@ -581,20 +594,38 @@ class ClusterIndex:
         self._parent.append(at)
         return at
 
+    def _truncate(self, n: int) -> None:
+        for doc_id in self._ids[n:]:
+            del self._position[doc_id]
+        for column in (self._ids, self._blobs, self._dates, self._n_shingles, self._parent):
+            del column[n:]
+
     def _sample(self, at: int) -> np.ndarray:
         """The candidate sample of a document: its ``CANDIDATE_VALUES`` smallest sketch values."""
         blob = self._blobs[at]
         n = min(_HEADER.unpack_from(blob)[2], CANDIDATE_VALUES)
         return np.frombuffer(blob, dtype="<u4", count=n, offset=_HEADER.size)
 
-    def _sample_keys(self, positions: Sequence[int]) -> np.ndarray:
-        """Posting keys (unsorted) of the documents at ``positions``."""
-        samples = [self._sample(at) for at in positions]
-        if not samples:
-            return np.empty(0, dtype=np.uint64)
-        sizes = np.fromiter((a.size for a in samples), dtype=np.int64, count=len(samples))
-        keys = np.concatenate(samples).astype(np.uint64) << _S32_64
-        keys |= np.repeat(np.asarray(positions, dtype=np.uint64), sizes)
+    def _sample_keys(self, positions: range) -> np.ndarray:
+        """Posting keys (unsorted) of the documents at ``positions``, filled chunk by chunk so the
+        peak holds the result and one chunk (a whole warehouse is millions of keys)."""
+        blobs = self._blobs
+        sizes = np.fromiter(
+            (min(_HEADER.unpack_from(blobs[at])[2], CANDIDATE_VALUES) for at in positions),
+            dtype=np.int64,
+            count=len(positions),
+        )
+        keys = np.empty(int(sizes.sum()), dtype=np.uint64)
+        filled = 0
+        for start in range(0, len(positions), _KEY_CHUNK):
+            chunk = positions[start : start + _KEY_CHUNK]
+            part = np.concatenate([self._sample(at) for at in chunk]).astype(np.uint64)
+            part <<= _S32_64
+            part |= np.repeat(
+                np.arange(chunk.start, chunk.stop, dtype=np.uint64), sizes[start : start + len(chunk)]
+            )
+            keys[filled : filled + part.size] = part
+            filled += part.size
         return keys
 
     def _add_postings(self, keys: np.ndarray, common: dict[int, int] | None = None) -> None:
@@ -643,9 +674,11 @@ class ClusterIndex:
         self._parent[rj] = ri
         members_i.extend(members_j)  # the stored list, or a fresh one for a singleton
         self._members[ri] = members_i
-        self._cdates[ri] = dates_i | dates_j
+        dates_i |= dates_j  # the stored set, or a fresh one for a singleton
+        self._cdates[ri] = dates_i
         self._canon[ri] = canon
-        for table in (self._members, self._label, self._canon, self._cdates):
+        self._min_id[ri] = min(self._min_id.get(ri, self._ids[ri]), self._min_id.get(rj, self._ids[rj]))
+        for table in (self._members, self._label, self._canon, self._cdates, self._min_id):
             table.pop(rj, None)
         return ri
 
@@ -661,7 +694,7 @@ class ClusterIndex:
             self._canon[root] = root
         self._label[root] = label
 
-    def _union(self, i: int, j: int, before: dict[int, tuple[str, str, list[int]]]) -> None:
+    def _union(self, i: int, j: int, before: dict[int, tuple[str, str, list[int], int]]) -> None:
         ri, rj = self._find(i), self._find(j)
         if ri == rj:
             return
@@ -671,7 +704,8 @@ class ClusterIndex:
             return
         for root in (ri, rj):
             if root not in before:
-                before[root] = (*self._assignment(root), list(self._component(root)[0]))
+                members = self._component(root)[0]  # lists only grow: a length marks the old members
+                before[root] = (*self._assignment(root), members, len(members))
         self._merge(ri, rj)
 
     def _assignment(self, root: int) -> tuple[str, str]:
@@ -692,8 +726,12 @@ class ClusterIndex:
         if len(set(ids)) != len(ids) or any(i in self._position for i in ids):
             raise ValueError("doc ids must be unique across new and existing documents")
         n_old = len(self._ids)
-        for d in new_docs:
-            self._append(d[0], d[1], d[2])
+        try:
+            for d in new_docs:
+                self._append(d[0], d[1], d[2])
+        except Exception:
+            self._truncate(n_old)  # a bad fingerprint leaves the index as it was
+            raise
         n = len(self._ids)
         keys = self._sample_keys(range(n_old, n))
         keys.sort()
@@ -702,15 +740,19 @@ class ClusterIndex:
         edges = []
         views: dict[int, _View] = {}
         dates = self._dates
-        linked: set[tuple[int, int]] = set()  # (new document, root of an earlier cluster) joined
+        tries: dict[tuple[int, int], int] = {}  # (new document, earlier cluster root) → verifications
         for i, j in pairs:
             if _event_dates_conflict(dates[i], dates[j]):
                 continue
             # A new copy needs one accepted link into an earlier cluster, not one per member:
-            # candidates come best first (most shared values), the rest of that cluster is skipped.
+            # candidates come best first (most shared values); once one member is accepted, or
+            # CLUSTER_TRIES were refused, the rest of that cluster is skipped.
             root = self._find(i) if i < n_old else -1
-            if root >= 0 and (j, root) in linked:
-                continue
+            if root >= 0:
+                tried = tries.get((j, root), 0)
+                if tried >= CLUSTER_TRIES:
+                    continue
+                tries[j, root] = tried + 1
             self.comparisons += 1
             vi = views.get(i) or views.setdefault(i, _View(Fingerprint.from_bytes(self._blobs[i]), stop))
             vj = views.get(j) or views.setdefault(j, _View(Fingerprint.from_bytes(self._blobs[j]), stop))
@@ -719,31 +761,32 @@ class ClusterIndex:
                 a, b = sorted((self._ids[i], self._ids[j]))
                 edges.append((-strength, a, b, i, j))
                 if root >= 0:
-                    linked.add((j, root))
+                    tries[j, root] = CLUSTER_TRIES
         edges.sort()
-        before: dict[int, tuple[str, str, list[int]]] = {}
+        before: dict[int, tuple[str, str, list[int], int]] = {}
         for _, _, _, i, j in edges:
             self._union(i, j, before)
         return self._report(range(n_old, n), before)
 
-    def _report(self, new: Iterable[int], before: dict[int, tuple[str, str, list[int]]]) -> dict[str, tuple[str, str]]:
+    def _report(
+        self, new: Iterable[int], before: dict[int, tuple[str, str, list[int], int]]
+    ) -> dict[str, tuple[str, str]]:
         result: dict[str, tuple[str, str]] = {}
         settled: dict[int, tuple[str, str]] = {}
 
         def settle(root: int) -> tuple[str, str]:
             if root not in settled:
-                members = self._members.get(root)
-                if members is not None:
-                    self._label[root] = min(self._ids[i] for i in members)
+                if root in self._min_id:
+                    self._label[root] = self._min_id[root]
                 settled[root] = self._assignment(root)
             return settled[root]
 
         for i in new:
             result[self._ids[i]] = settle(self._find(i))
-        for old_root, (label, canon, members) in before.items():
+        for old_root, (label, canon, members, n_members) in before.items():
             now = settle(self._find(old_root))
             if now != (label, canon):
-                for i in members:
+                for i in members[:n_members]:
                     result.setdefault(self._ids[i], now)
         return result
 
@@ -767,7 +810,9 @@ class ClusterIndex:
         limit = _stop_limit(n)
         # Stop values after this batch: those counted before, and this batch's common ones.
         common = dict(self._common)
-        for value, count in zip(unique[counts > STOP_MIN_DOCS].tolist(), counts[counts > STOP_MIN_DOCS].tolist()):
+        for value, count in zip(
+            unique[counts > STOP_MIN_DOCS].tolist(), counts[counts > STOP_MIN_DOCS].tolist()
+        ):
             common[value] = count
         stop = np.array(sorted(v for v, c in common.items() if c > limit), dtype=np.uint32)
         merged = np.concatenate([tails, keys])
@@ -805,7 +850,9 @@ class ClusterIndex:
         ends = np.cumsum(sample_sizes)
         flat = np.concatenate(samples)
         # Each sample's limit: its last value when full, else the whole hash range.
-        limits = np.where(sample_sizes == CANDIDATE_VALUES, flat[np.maximum(ends - 1, 0)], _FULL).astype(np.float64)
+        limits = np.where(sample_sizes == CANDIDATE_VALUES, flat[np.maximum(ends - 1, 0)], _FULL).astype(
+            np.float64
+        )
         sizes = sample_sizes.astype(np.float64)
         if stop.size:
             at = np.searchsorted(stop, flat)

@@ -31,10 +31,15 @@ from them.
 
 from __future__ import annotations
 
-from policydata.normalise.steps import STEPS, Ctx
+from policydata.normalise.steps import STEPS, Ctx, recheck_garbled, recheck_pinyin, recheck_punct
 from policydata.records import Normalised
 
 __all__ = ["normalise_text", "normalise_trace"]
+
+# (step, name) pairs, looked up once
+_NAMED_STEPS = tuple((step, step.__name__) for step in STEPS)
+# steps that do nothing unless a late step removed something (ctx.late_cut): not even called then
+_RECHECKS = frozenset({recheck_pinyin, recheck_punct, recheck_garbled})
 
 
 def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
@@ -42,10 +47,12 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
         raise TypeError("normalise_text takes str; decode bytes with policydata.sources.encoding first")
     ctx = Ctx()
     current = text
-    for step in STEPS:
-        ctx.step = step.__name__
+    for step, name in _NAMED_STEPS:
         if trace is not None:
-            trace.append((ctx.step, current))
+            trace.append((name, current))
+        elif not ctx.late_cut and step in _RECHECKS:
+            continue
+        ctx.step = name
         try:
             current = step(current, ctx)
         except Exception as exc:  # noqa: BLE001 - a broken step must not lose the document

@@ -89,6 +89,10 @@ LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 # a run of spaces inside a line
 SPACE_RUN = re.compile(r" {2,}")
+# spaces closing a line (literal prefix: the scan jumps between spaces)
+LINE_END_SPACES = re.compile(r" +\n")
+# a line break followed by empty lines and the next line's leading spaces
+NEWLINE_RUN = re.compile(r"\n[ \n]+")
 # a run of sentence punctuation; runs holding a comma or a doubled 、 are collapsed to one mark
 PUNCT_RUN = re.compile(r"[,、。;:!?]{2,}")
 # a comma doubled or next to stronger punctuation, or a doubled enumeration comma (cheap test)

@@ -228,8 +228,12 @@ def tidy_punct(text: str, ctx: Ctx) -> str:
 
 def tidy_whitespace(text: str, ctx: Ctx) -> str:
     """Strip lines, drop empty lines, collapse runs of spaces (unrecorded)."""
-    if "\n\n" in text or " \n" in text or "\n " in text:
-        text = "\n".join([x for x in (line.strip(" ") for line in text.split("\n")) if x])
+    # two regex passes instead of splitting into lines: same result as stripping every line of
+    # spaces and dropping the empty ones (the text's own ends are stripped below)
+    if " \n" in text:
+        text = P.LINE_END_SPACES.sub("\n", text)
+    if "\n\n" in text or "\n " in text:
+        text = P.NEWLINE_RUN.sub("\n", text)
     if "  " in text:
         text = P.SPACE_RUN.sub(" ", text)
     return text.strip(" \n")
@@ -615,6 +619,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     if _plain_body(text, lines):
         _find_dateline(lines, len(lines), ctx)
         return text
+    if len(lines) == 1:
+        return _boilerplate_one_line(text, ctx)
     starts = []
     pos = 0
     for line in lines:
@@ -755,6 +761,35 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
                 (starts[i] + m.start(), starts[i] + m.end(), "editor", "staff credit at paragraph end", "")
             )
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
+    return _splice(text, spans, ctx)
+
+
+def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
+    """``remove_boilerplate`` for a text of one line (a title), without the per-line lists: with one
+    line there are no zones, no numbered disclaimer items and no list of other articles."""
+    widgets = "【" in text or "[" in text or "{{" in text
+    line = text.strip()
+    if widgets or line.endswith(_CLOSERS):
+        line = _as_left(text, widgets)[0]
+    verdict = _classify(line) if _needs_classify(line) else None
+    if verdict is not None and verdict[0] == "disclaimer_head":
+        verdict = None  # a heading with no items after it
+    if verdict is not None:
+        _lift_line(verdict[0], line, ctx.meta, leading=True)  # a removed line is not the body
+        return _splice(text, [(0, len(text), verdict[0], verdict[1], "")], ctx)
+    spans: list[Span] = []
+    if text.strip():
+        if widgets:
+            for m in P.INLINE_WIDGET.finditer(text):
+                spans.append((m.start(), m.end(), "widget", "inline widget", ""))
+        if text.rstrip().endswith(_CLOSERS):
+            for m in _credits(text):
+                label = m.group("label") or m.group("slabel")
+                value = (m.group("value") or m.group("svalue")).strip()
+                key = "source" if "来源" in label else "editor" if label in ("责任编辑", "责编", "编辑") else "author"
+                ctx.meta.setdefault(key, value.removeprefix("记者").strip())
+                spans.append((m.start(), m.end(), "editor", "staff credit at paragraph end", ""))
+    _find_dateline([text], 1, ctx)
     return _splice(text, spans, ctx)
 
 

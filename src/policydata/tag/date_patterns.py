@@ -146,10 +146,18 @@ MEETING_YEAR = re.compile(
     r"(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff“”、]{2,24}?(?:工作会议|工作会|会议|大会|座谈会)"
 )
 
-# Session of a National People's Congress / CPPCC: 十四届全国人大二次会议, 第十四届全国人民代表大会第二次会议.
+# Annual full session of a National People's Congress / CPPCC: 十四届全国人大二次会议,
+# 第十四届全国人民代表大会第二次会议. Standing-committee sessions (常委会第五次会议) are excluded:
+# they meet about every two months, so their number says nothing of the year.
 NPC_SESSION = re.compile(
-    r"第?(?P<term>十[一二三四五六]|[一二三四五六七八九])届全国(?:人大|人民代表大会|政协|政治协商会议)"
-    r"(?:常委会)?第?(?P<n>[一二三四五六])次(?:全体)?会议"
+    r"第?(?P<term>十[一二三四五六]?|[一二三四五六七八九])届全国(?:人大|人民代表大会|政协|政治协商会议)"
+    r"第?(?P<n>[一二三四五六])次(?:全体)?会议"
+)
+# A standing-committee session of one NPC / CPPCC term (十四届全国人大常委会第五次会议): only the
+# term's span of years follows from it.
+NPC_STANDING_SESSION = re.compile(
+    r"第?(?P<term>十[一二三四五六]?|[一二三四五六七八九])届全国(?:人大|人民代表大会|政协|政治协商会议)"
+    r"常(?:务)?委(?:员)?会第?[一二三四五六七八九十]{1,3}次(?:全体)?会议"
 )
 
 # Launch of drafting the next five-year plan (启动行业“十三五”规划编制工作): done two years before it starts.

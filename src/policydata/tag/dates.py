@@ -340,6 +340,7 @@ class _Context:
         self._plain: str | None = None
         self._periods: list[tuple[str, tuple[int, ...]]] | None = None
         self._strong: list[_Constraint] | None = None
+        self._weak: list[_Constraint] | None = None
         self._mentions: _Mentions | None = None
         self._full: list[tuple[int, int, int, str]] | None = None
         self.period_cache: dict[int | None, list[_Constraint]] = {}
@@ -379,6 +380,12 @@ class _Context:
         if self._strong is None:
             self._strong = _static_strong_constraints(self.plain)
         return self._strong
+
+    def weak(self) -> list[_Constraint]:
+        """Spans of years from the text alone: a standing-committee term."""
+        if self._weak is None:
+            self._weak = _static_weak_constraints(self.plain) if "届全国" in self.plain else []
+        return self._weak
 
     def mentions(self) -> _Mentions:
         if self._mentions is None:
@@ -435,13 +442,31 @@ def _near_word(rx, text: str, word: str, before: int, after: int) -> list:
     return out
 
 
+def _npc_term_start(term: int) -> int:
+    """First year of an NPC / CPPCC term: the 10th first met in 2003, each term lasts five years."""
+    return 2003 + 5 * (term - 10)
+
+
+def _static_weak_constraints(plain: str) -> list[_Constraint]:
+    """Spans of years that follow from the text alone (not from the calendar table)."""
+    out: list[_Constraint] = []
+    # 十四届全国人大常委会第五次会议: a standing committee sits from the March its term starts until
+    # the March five years on; its session number is not a year.
+    for m in _near_word(P.NPC_STANDING_SESSION, plain, "届全国", before=4, after=30):
+        term = _cn_int(m["term"])
+        if term and term >= 5:
+            y0 = _npc_term_start(term)
+            out.append(_Constraint(frozenset(range(y0, y0 + 6)), m.group(0), False))
+    return out
+
+
 def _static_strong_constraints(plain: str) -> list[_Constraint]:
     out: list[_Constraint] = []
-    # NPC / CPPCC session: the 10th NPC first met in 2003, each term lasts five years.
+    # Annual full NPC / CPPCC session: the N-th session of a term meets in its (N−1)-th year.
     for m in _near_word(P.NPC_SESSION, plain, "届全国", before=4, after=22):
         term, n = _cn_int(m["term"]), _cn_int(m["n"])
         if term and n and 1 <= n <= 5 and term >= 5:
-            year = 2003 + 5 * (term - 10) + (n - 1)
+            year = _npc_term_start(term) + (n - 1)
             out.append(_Constraint(frozenset({year}), m.group(0), True))
     # 启动“十四五”规划编制: from the 3rd plan (1966) on, the N-th plan starts in 1966 + 5(N−3);
     # its drafting is launched two years before it starts.
@@ -606,7 +631,7 @@ def _infer_year(
         return year, ev
     window: set[int] | None = None
     evidence: list[str] = []
-    weak = _period_constraints(ctx, month) + _terms_constraint(terms, month)
+    weak = _period_constraints(ctx, month) + ctx.weak() + _terms_constraint(terms, month)
     if weekday is not None and month and day:
         years = frozenset(
             y for y in range(2000, _MAX_YEAR + 1) if (d := _valid(y, month, day)) and d.weekday() == weekday

@@ -93,11 +93,10 @@ class _Matcher:
         self.keys = list(table)
         self.flags = [table[k] for k in self.keys]
         if ahocorasick_rs is not None:
-            # A DFA: about twice as fast as the default NFA on these texts, same matches.
+            # The default automaton: a DFA is twice as fast alone but, much larger, loses once
+            # other stages of the chain have evicted it from the CPU caches (measured).
             self._rs = ahocorasick_rs.AhoCorasick(
-                self.keys,
-                matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                implementation=ahocorasick_rs.Implementation.DFA,
+                self.keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
             )
             self._py = None
         else:  # pragma: no cover - depends on the environment

@@ -44,6 +44,11 @@ RELATED_MARKER = re.compile(
     re.MULTILINE,
 )
 
+# The last clause break in a short window before a hit (comma, semicolon, colon, stop, enumeration
+# comma or line break): an upgrade cue must stand after it, in the hit's own clause. Anchored at
+# the window's end through the negative lookahead, so search finds the last break.
+CLAUSE_BREAK_BEFORE = re.compile(r"[,;:。!?、\n](?=[^,;:。!?、\n]*$)")
+
 # Prose punctuation: a line with none of these is a title, heading or link text, not a sentence.
 PROSE_PUNCT = re.compile(r"[,,。;;!?:]")
 

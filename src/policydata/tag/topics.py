@@ -29,6 +29,7 @@ from operator import attrgetter
 from policydata.records import TopicHit
 from policydata.resources import resource_path
 from policydata.tag.topic_patterns import (
+    CLAUSE_BREAK_BEFORE,
     HAN,
     NEGATION_AFTER,
     NEGATION_BEFORE,
@@ -66,6 +67,17 @@ NEGATION_CUES = (
     "没关系",
     "不相关",
 )
+# A topic's context terms (topics.toml `context`: the guiding thought, congresses and plenums
+# named as dates) count together as one piece of evidence: the weight of the heaviest (at most
+# CONTEXT_CAP) with the usual repeat share per further context mention, so context alone never
+# makes a tag (0.5 + 2 × 0.125 < 1.0) while a page that keeps returning to a congress needs only a
+# little support.
+CONTEXT_CAP = 0.5
+# How far (in characters) a book-title mark 《 may open before a hit for the hit to be inside the
+# title (law and plan names are rarely longer).
+TITLE_REACH = 40
+# How far back (in characters, within the clause) an upgrade rule's cue may stand.
+UPGRADE_REACH = 12
 # Lines at the top that are the title block (title, subtitle, date line): never navigation.
 TITLE_LINES = 3
 
@@ -161,13 +173,27 @@ class _Rule:
     term: str | None
     preceded_by: tuple[str, ...]
     followed_by: tuple[str, ...]
+    # the hit stands inside a 《…》 title (a law or plan cited by name)
+    in_title: bool = False
 
     def blocks(self, text: str, term: str, start: int, end: int) -> bool:
         if self.term is not None and self.term != term:
             return False
         if self.preceded_by and text[max(0, start - 8) : start].endswith(self.preceded_by):
             return True
-        return bool(self.followed_by) and text.startswith(self.followed_by, end)
+        if self.followed_by and text.startswith(self.followed_by, end):
+            return True
+        return self.in_title and _inside_title(text, start, end)
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """A 《 opens before the hit (within TITLE_REACH, on the same line) and its 》 closes after."""
+    lo = max(0, start - TITLE_REACH)
+    opening = text.rfind("《", lo, start)
+    if opening < 0 or text.rfind("》", opening, start) >= 0 or text.rfind("\n", opening, start) >= 0:
+        return False
+    closing = text.find("》", end, end + TITLE_REACH)
+    return closing >= 0 and text.find("\n", end, closing) < 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +212,22 @@ class _Needs:
 
 
 @dataclass(frozen=True, slots=True)
+class _Upgrade:
+    """A weight rule: the term counts with ``weight`` when one of ``clause_before`` stands
+    before it in the same clause, at most UPGRADE_REACH characters back (深化铁路货运市场改革
+    is a reform measure, where a bare 改革 is only support)."""
+
+    weight: float
+    clause_before: tuple[str, ...]
+
+    def applies(self, text: str, start: int) -> bool:
+        lo = max(0, start - UPGRADE_REACH)
+        m = CLAUSE_BREAK_BEFORE.search(text, lo, start)
+        clause = text[lo:start] if m is None else text[m.end() : start]
+        return any(word in clause for word in self.clause_before)
+
+
+@dataclass(frozen=True, slots=True)
 class _Owner:
     """One topic a term is evidence for, with the weight and the rules that apply to it."""
 
@@ -193,6 +235,7 @@ class _Owner:
     weight: float
     rules: tuple[_Rule, ...]
     needs: tuple[_Needs, ...]
+    upgrades: tuple[_Upgrade, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +246,8 @@ class _Table:
     owners: tuple[tuple[_Owner, ...], ...]  # by term index; empty for negation cues
     cues: frozenset[int]  # term indices of the negation cues
     yields_to: dict[str, str]
+    # by topic: its context terms, whose evidence together is capped at CONTEXT_CAP
+    context: dict[str, frozenset[str]]
     # by term index: the (topic_id, weight) pairs when no owner of the term has a word or
     # sentence rule (most terms: their hits need no per-owner checks), else None
     plain: tuple[tuple[tuple[str, float], ...] | None, ...]
@@ -218,12 +263,14 @@ def _build_table(data: dict) -> _Table:
     entries: dict[str, list[_Owner]] = {}
     topics: list[TopicDef] = []
     yields_to: dict[str, str] = {}
+    context: dict[str, frozenset[str]] = {}
     for topic_id, spec in data["topics"].items():
         rules = tuple(
             _Rule(
                 term=r.get("term"),
                 preceded_by=tuple(r.get("preceded_by", ())),
                 followed_by=tuple(r.get("followed_by", ())),
+                in_title=bool(r.get("in_title", False)),
             )
             for r in spec.get("exclude", ())
         )
@@ -234,6 +281,10 @@ def _build_table(data: dict) -> _Table:
                 sentence_lacks=tuple(r.get("sentence_lacks", ())),
             )
             for r in spec.get("needs", ())
+        )
+        upgrades = tuple(
+            (r["term"], _Upgrade(weight=WEIGHTS[r["weight"]], clause_before=tuple(r["clause_before"])))
+            for r in spec.get("upgrade", ())
         )
         terms: list[str] = []
         for cls, weight in WEIGHTS.items():
@@ -247,8 +298,17 @@ def _build_table(data: dict) -> _Table:
                         weight=weight,
                         rules=tuple(r for r in rules if r.term in (None, term)),
                         needs=tuple(n for n in needs if term in n.terms),
+                        upgrades=tuple(u for t, u in upgrades if t == term),
                     )
                 )
+        if spec.get("context"):
+            unknown = set(spec["context"]) - set(terms)
+            if unknown:
+                raise ValueError(f"topics.toml: {topic_id} has unknown context terms {sorted(unknown)}")
+            context[topic_id] = frozenset(spec["context"])
+        for term, _u in upgrades:
+            if term not in terms:
+                raise ValueError(f"topics.toml: {topic_id} upgrades unknown term {term!r}")
         for rule in rules:
             if rule.term is not None and rule.term not in terms:
                 raise ValueError(f"topics.toml: {topic_id} has a rule for unknown term {rule.term!r}")
@@ -278,9 +338,10 @@ def _build_table(data: dict) -> _Table:
         owners=tuple(tuple(entries[t]) for t in term_list),
         cues=frozenset(term_list.index(c) for c in NEGATION_CUES),
         yields_to=yields_to,
+        context=context,
         plain=tuple(
             None
-            if any(o.rules or o.needs for o in entries[t])
+            if any(o.rules or o.needs or o.upgrades for o in entries[t])
             else tuple((o.topic_id, o.weight) for o in entries[t])
             for t in term_list
         ),
@@ -521,7 +582,11 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
                 sentence = text[s:e]
                 if not all(n.allows(sentence) for n in owner.needs):
                     continue
-            found.append((owner.topic_id, term, start, owner.weight))
+            weight = owner.weight
+            for upgrade in owner.upgrades:
+                if upgrade.weight > weight and upgrade.applies(text, start):
+                    weight = upgrade.weight
+            found.append((owner.topic_id, term, start, weight))
     if not found:
         return [], {}
     if sentences is None:
@@ -541,12 +606,24 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
             slot[1].append(start)
     confidence: dict[str, float] = {}
     medium = WEIGHTS["medium"]
+    context_of = table.context
     for topic_id, per_term in counts.items():
         score = 0.0
         best = 0.0
-        for weight, starts in per_term.values():
-            score += weight * (1.0 + REPEAT_SHARE * min(len(starts) - 1, REPEAT_MAX))
+        context_terms = context_of.get(topic_id)
+        context_weight = 0.0
+        context_mentions = 0
+        for term, (weight, starts) in per_term.items():
+            if context_terms is not None and term in context_terms:
+                context_weight = max(context_weight, weight)
+                context_mentions += len(starts)
+            else:
+                score += weight * (1.0 + REPEAT_SHARE * min(len(starts) - 1, REPEAT_MAX))
             best = max(best, weight)
+        if context_mentions:
+            score += min(context_weight, CONTEXT_CAP) * (
+                1.0 + REPEAT_SHARE * min(context_mentions - 1, REPEAT_MAX)
+            )
         # generic words alone never make a topic, however many of them there are
         if score >= THRESHOLD and best >= medium:
             confidence[topic_id] = min(round(1.0 - 0.5**score, 3), 0.999)
