@@ -127,9 +127,13 @@ def test_surname_title_reference_resolves_to_document_person():
 
 
 def test_surname_title_reference_completed_from_kb_only_when_unique():
-    assert _speakers("马局长要求,要做好旺季服务保障工作。", published="2016-11-01") == {
-        "马军胜": ("局长", "国家邮政局")
-    }
+    text = "国家邮政局召开会议。马局长要求,要做好旺季服务保障工作。"
+    assert _speakers(text, published="2016-11-01") == {"马军胜": ("局长", "国家邮政局")}
+    # The organisation is not named: 马局长 may head any 局.
+    assert _speakers("马局长要求,要做好旺季服务保障工作。", published="2016-11-01") == {}
+    # A county bureau's 刘局长 is not 国家邮政局's 刘君, even when 国家邮政局 is named elsewhere.
+    text = "国家邮政局发布通知。县水利局的刘局长表示,要做好防汛准备。"
+    assert "刘君" not in _speakers(text, published="2020-05-01")
     # Two ministers surnamed 李 in 2018 (李小鹏, 李干杰): nobody is guessed.
     assert _speakers("李部长要求,要做好安全生产工作。", published="2018-01-01") == {}
 

@@ -171,6 +171,14 @@ def test_context_terms_count_as_one_piece_of_evidence():
     assert "party_building" not in tagged("党的十八大以来,要学习贯彻。")
 
 
+def test_words_hidden_in_longer_words_are_no_evidence():
+    # 复工 inside 修复工程 is no return to work (口罩 alone is only medium)
+    assert "epidemic_response" not in tagged("推进湿地修复工程,口罩等物资储备充足。")
+    assert "epidemic_response" in tagged("企业有序复工,口罩等物资储备充足。")
+    # 新技术 inside 高新技术 names an industry class
+    assert "technology_innovation" not in tagged("高新技术企业达到60家。")
+
+
 def test_upgrade_rule_from_the_topic_file():
     assert "reform_regulation" in tagged("要深化国有企业改革。")
     # the cue must stand in the hit's own clause

@@ -266,13 +266,11 @@ class Loader:
 
     def load(self, frames: dict[str, pl.DataFrame], fingerprints: dict[str, bytes],
              event_dates: dict[str, str | None]) -> int:
-        from policydata.dedupe import fingerprint_from_bytes
-
         docs = frames["documents"]
         if docs.height:
             # only documents not already loaded take part in clustering
             present = set(known_documents_subset(self.con, docs["doc_id"].to_list()))
-            new = [(d, fingerprint_from_bytes(fingerprints[d]), event_dates.get(d), n)
+            new = [(d, fingerprints[d], event_dates.get(d), n)
                    for d, n in zip(docs["doc_id"].to_list(), docs["n_chars"].to_list(), strict=True)
                    if d not in present and d in fingerprints]
             assigned = self.index.add_batch(new)

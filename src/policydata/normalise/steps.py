@@ -633,7 +633,9 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     if widgets:
         stripped = [_as_left(x, True)[0] for x in lines]
     else:  # _as_left without widgets only changes a line that ends with a bracket (a credit)
-        stripped = [s if not s.endswith(_CLOSERS) else _as_left(s, False)[0] for s in (x.strip() for x in lines)]
+        stripped = [
+            s if not s.endswith(_CLOSERS) else _as_left(s, False)[0] for s in (x.strip() for x in lines)
+        ]
     verdict: list[tuple[str, str] | None] = [_classify(x) if _needs_classify(x) else None for x in stripped]
 
     # a disclaimer heading alone (声明:) takes the numbered items after it
@@ -786,7 +788,13 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
             for m in _credits(text):
                 label = m.group("label") or m.group("slabel")
                 value = (m.group("value") or m.group("svalue")).strip()
-                key = "source" if "来源" in label else "editor" if label in ("责任编辑", "责编", "编辑") else "author"
+                key = (
+                    "source"
+                    if "来源" in label
+                    else "editor"
+                    if label in ("责任编辑", "责编", "编辑")
+                    else "author"
+                )
                 ctx.meta.setdefault(key, value.removeprefix("记者").strip())
                 spans.append((m.start(), m.end(), "editor", "staff credit at paragraph end", ""))
     _find_dateline([text], 1, ctx)

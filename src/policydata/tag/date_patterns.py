@@ -153,6 +153,12 @@ NPC_SESSION = re.compile(
     r"第?(?P<term>十[一二三四五六]?|[一二三四五六七八九])届全国(?:人大|人民代表大会|政协|政治协商会议)"
     r"第?(?P<n>[一二三四五六])次(?:全体)?会议"
 )
+# The same annual session in CPPCC word order: 全国政协十四届二次会议, 全国政协第十三届全国委员会第三次会议
+# (全国政协十四届常委会第五次会议, a standing-committee session, does not match).
+CPPCC_SESSION = re.compile(
+    r"全国政协第?(?P<term>十[一二三四五六]?|[一二三四五六七八九])届(?:全国委员会)?"
+    r"第?(?P<n>[一二三四五六])次(?:全体)?会议"
+)
 # A standing-committee session of one NPC / CPPCC term (十四届全国人大常委会第五次会议): only the
 # term's span of years follows from it.
 NPC_STANDING_SESSION = re.compile(

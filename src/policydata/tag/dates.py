@@ -463,7 +463,10 @@ def _static_weak_constraints(plain: str) -> list[_Constraint]:
 def _static_strong_constraints(plain: str) -> list[_Constraint]:
     out: list[_Constraint] = []
     # Annual full NPC / CPPCC session: the N-th session of a term meets in its (N−1)-th year.
-    for m in _near_word(P.NPC_SESSION, plain, "届全国", before=4, after=22):
+    sessions = _near_word(P.NPC_SESSION, plain, "届全国", before=4, after=22)
+    if "全国政协" in plain:
+        sessions += _near_word(P.CPPCC_SESSION, plain, "全国政协", before=0, after=20)
+    for m in sessions:
         term, n = _cn_int(m["term"]), _cn_int(m["n"])
         if term and n and 1 <= n <= 5 and term >= 5:
             year = _npc_term_start(term) + (n - 1)

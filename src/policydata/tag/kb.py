@@ -193,12 +193,34 @@ def _org_matches(post_org: str, org: str, year: int | None) -> bool:
     return a[0] == b[0] or canonical_org(post_org, year) == b
 
 
+@lru_cache(maxsize=1024)
+def org_ids(org: str) -> frozenset[str]:
+    """The org_id of an organisation as written and of its successors (交通部 → {mocomm, mot}):
+    the ids under which a mention of it in a text confirms a post at that organisation."""
+    found = canonical_org(org)
+    if found is None:
+        return frozenset()
+    ids = {found[0]}
+    later = canonical_org(org, 9999)
+    if later is not None:
+        ids.add(later[0])
+    return frozenset(ids)
+
+
 @lru_cache(maxsize=8192)  # scans every post with the surname: cache, the same names recur
 def complete_name(
-    partial: str, *, org: str | None = None, title: str | None = None, year: int | None = None
+    partial: str,
+    *,
+    org: str | None = None,
+    title: str | None = None,
+    year: int | None = None,
+    named_orgs: frozenset[str] | None = None,
 ) -> str | None:
     """The one official whose name starts with ``partial`` (a surname, or a damaged name such as
-    马军 for 马军胜) and fits ``org``, ``title`` and ``year``; ``None`` unless exactly one fits."""
+    马军 for 马军胜) and fits ``org``, ``title`` and ``year``; ``None`` unless exactly one fits.
+
+    ``named_orgs`` (org_ids the text names) restricts the candidates to posts at one of those
+    organisations: a surname and a post (刘局长) says nothing of which 局 it is."""
     if not partial:
         return None
     found: set[str] = set()
@@ -206,6 +228,8 @@ def complete_name(
         if not p.name.startswith(partial) or p.name == partial and len(partial) < 2:
             continue
         if year is not None and not p.holds_in(year):
+            continue
+        if named_orgs is not None and not (org_ids(p.org) & named_orgs):
             continue
         if title is not None and not (p.post == title or p.post.endswith(title) or title.endswith(p.post)):
             continue

@@ -716,3 +716,52 @@ HEADING_START = re.compile(r"(?:^|\n|——|—|-)[ \t]*$")
 # What may sit between a speech heading and the speaker's designation: a date in brackets,
 # a subtitle dash, line breaks.
 AFTER_HEADING = re.compile(r"[\s—-]*(?:\([^()\n]{0,20}\))?[\s—-]*")
+
+# Function-word bigrams that follow title words in running text (代表包括:, 连续第三年, 同时表示):
+# a candidate name that is, or starts with, one of them is not a name.
+FUNCTION_BIGRAMS = frozenset(
+    {
+        "包括", "连续", "连同", "以及", "还有", "还是", "还将", "还要", "也是", "也将", "就是", "都是",
+        "都要", "全部", "全国", "全力", "分别", "共同", "同时", "同样", "随后", "随即", "近日", "近期",
+        "今天", "今年", "日前", "对此", "对于", "此外", "先后", "首先", "其中", "其他", "其余", "等人",
+        "一行", "应当", "应该", "通过", "经过", "根据", "按照", "为了", "成为", "能够", "计划", "将要",
+        "即将", "尚未", "于是", "曾经", "任何", "许多",
+    }
+)
+
+# 发言 reported with what was said (发言时指出, 发言中强调, 发言说, 发言: …): without it a
+# 发言 only lists who spoke (先后发言, 作了发言, 交流发言), which does not make a speaker.
+SPEECH_CONTENT_AFTER = re.compile(r"(?:时|中|表示|指出|强调|说|称)|\s*[:“]")
+
+# A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
+FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?!军)|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
+
+# The same words anywhere in a pronoun's clause (他将发表讲话).
+FUTURE_WORD = re.compile(r"将要|即将|将(?!军)|拟|计划|准备|预计")
+
+# Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
+# from a designation must end in one, else the designation was cut inside a title (国务委员兼).
+ORG_END = re.compile(
+    r"(?:[部局委办厅院会司处室署行社所站馆台报网队组府党团军国省市县区州盟镇乡村旗校学厂场园]"
+    r"|中心|公司|集团|组织|联盟|协会|大学|政府|机关|机构|总局|总署|中央|人大|政协|[一二三四五六七八九十]+大)$"
+)
+
+# Characters an organisation's name does not start with: a designation cut inside a word
+# (限公司 of 有限公司) or a preposition/conjunction left in front (应国务院, 兼外交部, 经批准).
+ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经由")
+
+# Leading words that open a designation without belonging to the organisation (应国务院邀请,
+# 兼外交部长, 经国务院批准, 由交通运输部).
+ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经|由)+")
+
+# A sentence's subject position: nothing, or a short time/place phrase closed by a comma
+# (今天上午, 在……会上,) before the mention.
+SUBJECT_LEAD = re.compile(r"\s*(?:[^。!?;\n,]{0,30},)?\s*$")
+
+# Posts of heads of state or government and their ministers of foreign affairs: the words before
+# them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
+STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国王|女王|议长|总督|元首|主席)$")
+
+# A country's name as read before such a post: 2–6 Han characters with no function word
+# (访的匈牙利, 法国工业与能源 are cut designations, not countries).
+COUNTRY_LIKE = re.compile(r"(?:(?![的访与和及在对向为是])[\u4e00-\u9fff]){2,6}")

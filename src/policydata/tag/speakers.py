@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 import ahocorasick
 
 from policydata.records import Speaker
+from policydata.resources import resource_path
 from policydata.tag import kb
 from policydata.tag import speaker_patterns as P
 
@@ -37,6 +38,10 @@ __all__ = ["tag_speakers"]
 _HAN_LO, _HAN_HI = "\u4e00", "\u9fff"
 # Posts that outrank party posts when the knowledge base offers several for one person.
 _MAIN_POSTS = ("部长", "局长", "主任", "新闻发言人", "副部长", "副局长", "副主任", "司长", "副司长")
+
+
+# Heads of national bodies, named without a title in the news (李强表示, 王毅指出).
+_HEAD_POSTS = frozenset({"总书记", "主席", "总理", "部长", "局长", "主任"})
 
 
 def _is_han(ch: str) -> bool:
@@ -205,6 +210,8 @@ def _follow(text: str, pos: int) -> int:
 def _valid_name(cand: str) -> bool:
     if len(cand) < 2 or cand in P.NOT_NAMES or cand[:2] in P.VERB_SET or not P.HAN_RUN.fullmatch(cand):
         return False
+    if cand[:2] in P.FUNCTION_BIGRAMS:
+        return False
     if cand[:2] in P.COMPOUND_SURNAMES:
         rest = cand[2:]
     elif cand[0] in P.SURNAMES:
@@ -310,7 +317,37 @@ def _designation(
     if "、" in org or " " in org:
         org = org.replace(" ", "、").rsplit("、", 1)[1]
     start = seg_start if org else t0
+    org = _clean_org(org, title)
     return start, title, (org if len(org) >= 2 else None)
+
+
+def _clean_org(org: str, title: str) -> str:
+    """The organisation of a designation, or "" when what was read is not a whole one: leading
+    应/兼/经/由 and a trailing 兼 dropped; a name that starts mid-word (限公司) or does not end
+    in an organisation's suffix (国务委员) is rejected, unless it is a place (上海市委书记) or the
+    country of a head of state or government (越南总理)."""
+    lead = P.ORG_LEAD_NOISE.match(org)
+    if lead:
+        org = org[lead.end() :]
+    org = org.rstrip("兼")
+    if org == "国家":  # 国家主席, 国家副主席: the state
+        return "中华人民共和国"
+    if not org or org in kb.org_forms():
+        return org
+    if org[0] in P.ORG_BAD_START:
+        return ""
+    if P.ORG_END.search(org) or org in _places():
+        return org
+    if P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
+        return org
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Domestic place names and their short forms (上海, 山东), from the places gazetteer."""
+    with resource_path("places.txt").open(encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip())
 
 
 # Words that may precede an organisation's name without being part of it (中国国家邮政局).
@@ -350,14 +387,40 @@ def _title_fits(title: str, post: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)  # a pure function of the knowledge base
-def _kb_post(name: str, title: str | None, year: int | None) -> kb.Post | None:
-    posts = kb.lookup(name, year) if year is not None else []
-    if not posts:
-        # No year, or a year the knowledge base does not cover for this name (the year found in
-        # the text may be a target year): any post of the name, the latest first.
-        posts = kb.lookup(name)[::-1]
-        year = None
+@lru_cache(maxsize=8192)  # a pure function of the knowledge base and its arguments
+def _kb_post(name: str, title: str | None, year: int | None, named: frozenset[str]) -> kb.Post | None:
+    """The knowledge-base post of ``name`` for a document of ``year`` whose text names the
+    organisations ``named`` (org_ids), or ``None`` when nothing pins one.
+
+    A knowledge-base name is often someone else's (王刚, 高峰 are common names): a post is taken
+    only in its term; out of term, when the text names its organisation and the written title
+    fits it; with no year, when the text names its organisation or the written title fits it.  A two-character name in term without a written
+    title also needs its organisation named."""
+    rows = kb.lookup(name)
+    if not rows:
+        return None
+    at_named = [p for p in rows if kb.org_ids(p.org) & named]
+    if year is not None:
+        posts = [p for p in rows if p.holds_in(year)]
+        if posts and len(name) < 3 and not title:
+            # A common two-character name alone: a deputy or spokesperson (王刚, 高峰) only with
+            # the organisation named; the head of a national body (王毅, 李强) is named alone.
+            posts = [p for p in posts if p in at_named or p.post in _HEAD_POSTS]
+        if not posts and title:
+            posts = [p for p in at_named if _title_fits(title, p.post)][::-1]
+    else:
+        # No year: only when the rows the text confirms, by their organisation or else by the
+        # written post (国家主席习近平), are all at one organisation (交通部 and 交通运输部 are one
+        # across its reform).
+        fits = [p for p in rows if title and _title_fits(title, p.post)]
+        posts = next(
+            (
+                group[::-1]
+                for group in (at_named, fits)
+                if len({kb.canonical_org(p.org, 9999) for p in group}) == 1
+            ),
+            [],
+        )
     if not posts:
         return None
     if title:
@@ -395,6 +458,8 @@ class _Scan:
     pronouns: list[int] = field(default_factory=list)
     answer_at: int | None = None
     cues: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, kind bits)
+    org_spans: list[tuple[int, int]] = field(default_factory=list)  # knowledge-base organisations
+    post_spans: list[tuple[int, int]] = field(default_factory=list)  # every post word, sorted
 
 
 def _collect(text: str, scan: _Scan) -> list[_Mention]:
@@ -428,6 +493,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     if not posts and not kb_hits and not turn_lines and text.find("上的", 0, 400) == -1:
         return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
     org_ends = {e for _, e in org_spans}
+    scan.org_spans = org_spans
+    scan.post_spans = sorted((s, e) for e, (s, _) in posts.items())
     known: set[str] = set()
     mentions: list[_Mention] = []
     taken: set[int] = set()  # name starts already read
@@ -475,7 +542,13 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         s = pstart - 1
         ref = post in P.LEADER_POSTS and s >= 0 and text[s] in P.SURNAMES and s not in taken
         if ref and _opens_name(text, s, set()):
-            mentions.append(_Mention(text[s], s, s, end, "surname_title", post, None, surname_post=post))
+            # An organisation written before it that the knowledge base does not know (县水利局的
+            # 刘局长) rules out completing the name from the knowledge base: org "" marks it.
+            b = s - 1 if text[s - 1 : s] == "的" else s
+            lead = None if b in org_ends or b == 0 or not _is_han(text[b - 1]) else ""
+            if lead == "" and not P.ORG_END.search(text[max(0, b - 2) : b]):
+                lead = None
+            mentions.append(_Mention(text[s], s, s, end, "surname_title", post, lead, surname_post=post))
             taken.add(s)
 
     # Knowledge-base names written without a title.
@@ -668,6 +741,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             if kinds & _VERB and not blocked:
                 if text[cs - 1] == "的" or P.VERB_NOT_REPORT.match(text, ce):
                     continue
+                # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
+                if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
+                    continue
+                # 将发表讲话: a statement still to come.
+                if P.FUTURE_BEFORE.search(text, m.end, cs):
+                    continue
                 if P.HABITUAL.search(text, max(0, cs - 3), cs):
                     m.studied = True
                     blocked = True
@@ -696,18 +775,34 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             )
         ):
             m.attend = True
-    # 他/她 + reporting verb continues the nearest named official before it.
+    # 他/她 + reporting verb continues the subject of the sentences before it in the paragraph:
+    # the nearest mention, when it opens its sentence (a titled official or a speaker already)
+    # and no unnamed official (总统致词表示, 他……) is named between them.
     for at in scan.pronouns:
         pm = P.PRONOUN_SPEECH.match(text, at)
-        if pm is None:
+        if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
-        i = bisect.bisect_right(starts, pm.start()) - 1
-        while i >= 0 and mentions[i].studied:
-            i -= 1
-        if i >= 0 and pm.start() - mentions[i].name_start < 600 and not mentions[i].speech:
-            mentions[i].speech = True
-            mentions[i].evidence_at = pm.start()
-            mentions[i].method = "pronoun"
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            continue
+        m = mentions[i]
+        if (
+            m.speech
+            or m.studied
+            or m.embedded
+            or at - m.name_start >= 600
+            or not _same_topic(text, m.end, at)
+            or not (m.title or m.method in ("qa_transcript", "kb"))
+        ):
+            continue
+        sent = max(text.rfind(c, 0, m.start) for c in "。!?;:\n") + 1
+        if not P.SUBJECT_LEAD.fullmatch(text, sent, m.start):
+            continue
+        if _unnamed_speaker(scan, cue_starts, m.end, at):
+            continue
+        m.speech = True
+        m.evidence_at = pm.start()
+        m.method = "pronoun"
     # 答: turns answer for the last named official introduced before the first of them.
     if scan.answer_at is not None and not any(m.speech for m in mentions):
         i = bisect.bisect_right(starts, scan.answer_at) - 1
@@ -719,7 +814,30 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 mentions[i].evidence_at = scan.answer_at
 
 
-def _resolve_people(mentions: list[_Mention], year: int | None) -> dict[str, _Person]:
+def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool:
+    """Whether an official named by title only speaks between ``a`` and ``b`` (总统致词表示):
+    a post followed within a few characters by a reporting verb."""
+    spans = scan.post_spans
+    j = bisect.bisect_left(spans, (a, 0))
+    while j < len(spans) and spans[j][0] < b:
+        pe = spans[j][1]
+        k = bisect.bisect_left(cue_starts, pe)
+        if k < len(cue_starts) and cue_starts[k] - pe <= 4 and scan.cues[k][2] & _VERB:
+            return True
+        j += 1
+    return False
+
+
+def _same_topic(text: str, a: int, b: int) -> bool:
+    """Whether a pronoun at ``b`` may refer back to a mention ending at ``a``: same paragraph,
+    or the pronoun opens the first sentence of the next one (……刘君带队检查。\n检查期间,她强调)."""
+    nl = text.find("\n", a, b)
+    if nl == -1:
+        return True
+    return text.find("\n", nl + 1, b) == -1 and not any(text.find(c, nl, b) != -1 for c in "。!?;")
+
+
+def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset[str]) -> dict[str, _Person]:
     people: dict[str, _Person] = {}
     for m in mentions:
         if m.surname_post is not None:
@@ -735,7 +853,9 @@ def _resolve_people(mentions: list[_Mention], year: int | None) -> dict[str, _Pe
         if name in _kb_names():
             continue
         p = people[name]
-        full = kb.complete_name(name, org=p.org, title=p.title, year=year)
+        full = kb.complete_name(
+            name, org=p.org, title=p.title, year=year, named_orgs=None if p.org else named
+        )
         if full and full != name and full.startswith(name):
             people.pop(name)
             p.name = full
@@ -753,8 +873,9 @@ def _resolve_people(mentions: list[_Mention], year: int | None) -> dict[str, _Pe
         if len(cands) == 1:
             cands[0].mentions.append(m)
             continue
-        if not cands:
-            full = kb.complete_name(m.name, title=m.surname_post, year=year)
+        if not cands and m.org is None:
+            # Only among the organisations the text names (县水利局的刘局长 is no 国家邮政局 局长).
+            full = kb.complete_name(m.name, title=m.surname_post, year=year, named_orgs=named)
             if full:
                 m.method = "kb"
                 people.setdefault(full, _Person(full, title=m.surname_post)).mentions.append(m)
@@ -775,7 +896,9 @@ def _province_before(text: str, pos: int) -> str | None:
     return P.PROVINCE_FULL.get(last, last + "省")
 
 
-def _finish(p: _Person, year: int | None, text: str) -> tuple[str | None, str | None, str | None]:
+def _finish(
+    p: _Person, year: int | None, text: str, named: frozenset[str]
+) -> tuple[str | None, str | None, str | None]:
     """(title, org, org_id) for a person: as written, else from the knowledge base; a bare 省
     (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
     title, org = p.title, p.org
@@ -788,7 +911,7 @@ def _finish(p: _Person, year: int | None, text: str) -> tuple[str | None, str | 
     if org:
         org_id, org = _canonical(org, year)
     if not org:
-        post = _kb_post(p.name, title, year)
+        post = _kb_post(p.name, title, year, named)
         # A title written in the text that the knowledge base does not know for this name (陈吉宁
         # as 市长) means another post: the knowledge base's organisation would be wrong.
         if post is not None and title and not _title_fits(title, post.post):
@@ -827,7 +950,8 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         org = next((org_raw[i:] for i in range(len(org_raw)) if org_raw[i:] in forms), None)
         host = (pc.group("name"), org)
     _classify(full, mentions, scan)
-    people = _resolve_people(mentions, year)
+    named = frozenset().union(*(kb.org_ids(full[s:e]) for s, e in scan.org_spans))
+    people = _resolve_people(mentions, year, named)
     if host and host[0] not in people:
         p = _Person(host[0], title="新闻发言人", org=host[1])
         m = _Mention(host[0], pc.start(), pc.start("name"), pc.end("name"), "press_conference", speech=True)
@@ -854,7 +978,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
                 continue
         if studied and studied >= len(speech):
             continue
-        t, org, org_id = _finish(p, year, full)
+        t, org, org_id = _finish(p, year, full, named)
         if speech:
             m = speech[0]
             role, method = "speaker", m.method
