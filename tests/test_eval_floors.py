@@ -18,7 +18,9 @@ from policydata.evaluate import read_jsonl, score
 FLOORS = {
     "speakers_f1": 0.98,
     "speaker_org_accuracy": 0.94,
-    "event_date_accuracy": 0.93,
+    # lowered on purpose from 0.93: a bare `G20峰会` no longer pins 2016 (summits are yearly);
+    # p144 had no other year evidence and is now null.
+    "event_date_accuracy": 0.92,
     "published_accuracy": 0.99,
     # lowered on purpose from 0.95: terms that over-fired on general news (新能源, 中全会, 宪法 …)
     # were weakened; dev F1 fell 0.9503 → 0.9471 while precision on unseen CCTV stories rose.

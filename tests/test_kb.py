@@ -167,3 +167,25 @@ def test_terms_and_latest_post():
     assert kb.latest_post("李小鹏") == ("部长", "交通运输部")
     assert kb.latest_post("马军胜") == ("局长", "国家邮政局")
     assert kb.latest_post("无此人") == (None, None)
+
+
+def test_complete_name_restricted_to_named_organisations():
+    # 刘 + 副局长 in 2020: 刘君 at 国家邮政局, only when the text names that organisation.
+    assert kb.complete_name("刘", title="副局长", year=2020, named_orgs=frozenset({"spb"})) == "刘君"
+    assert kb.complete_name("刘", title="副局长", year=2020, named_orgs=frozenset({"mwr"})) is None
+    assert kb.complete_name("刘", title="副局长", year=2020, named_orgs=frozenset()) is None
+
+
+def test_org_ids_cover_successors():
+    assert kb.org_ids("交通部") == frozenset({"mocomm", "mot"})
+    assert kb.org_ids("国家邮政局市场监管司") == frozenset({"spb"})
+    assert kb.org_ids("县水利局") == frozenset()
+
+
+def test_unsourced_terms_stay_open():
+    # Rows whose term the source does not give keep only the year seen in post: no invented end
+    # year for the dates tagger to narrow on.
+    for post in kb.officials():
+        if "term not sourced" in post.source:
+            assert post.end is None, post
+            assert len(post.start) == 4, post

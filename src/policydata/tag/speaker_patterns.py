@@ -146,6 +146,8 @@ POSTS = (
     "代表",
     "委员",
     "外长",
+    # Posts written over an organisation's name (外交部 + 长): the automaton reads the longest key.
+    "外交部长",
     "部长级",
     "首席",
     "局长级",
@@ -544,7 +546,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
     r"在|和|同|由|是|为|及|向|对|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
-    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
+    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
@@ -756,7 +758,16 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经|由)+")
 
 # A sentence's subject position: nothing, or a short time/place phrase closed by a comma
 # (今天上午, 在……会上,) before the mention.
-SUBJECT_LEAD = re.compile(r"\s*(?:[^。!?;\n,]{0,30},)?\s*$")
+SUBJECT_LEAD = re.compile(
+    r"\s*(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
+    r"此前|随后|同时|会上|会议),)?\s*$"
+)
+
+# An official named by title alone who speaks (总统致词表示, 部长指出): a later 他/她 is theirs.
+UNNAMED_SPEAKER = re.compile(
+    r"(?:总统|总理|首相|主席|国王|部长|局长|市长|省长|书记|大使|负责人|代表|发言人)(?:[^,。!?;\n]{0,4}?)"
+    r"(?:表示|指出|强调|说|称|认为)"
+)
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
@@ -765,3 +776,7 @@ STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国王|女王|议长|�
 # A country's name as read before such a post: 2–6 Han characters with no function word
 # (访的匈牙利, 法国工业与能源 are cut designations, not countries).
 COUNTRY_LIKE = re.compile(r"(?:(?![的访与和及在对向为是])[\u4e00-\u9fff]){2,6}")
+
+# Words of the sentence around a designation that end up in front of it when no stop word cut
+# the run (你能否介绍中国驻英国大使): the organisation starts after the last of them.
+ORG_CUT = re.compile(r".*(?:你|我|他|她|能否|介绍|表示|请问|询问|透露|指出)")

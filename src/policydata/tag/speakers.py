@@ -326,6 +326,9 @@ def _clean_org(org: str, title: str) -> str:
     应/兼/经/由 and a trailing 兼 dropped; a name that starts mid-word (限公司) or does not end
     in an organisation's suffix (国务委员) is rejected, unless it is a place (上海市委书记) or the
     country of a head of state or government (越南总理)."""
+    cut = P.ORG_CUT.match(org)
+    if cut:
+        org = org[cut.end() :]
     lead = P.ORG_LEAD_NOISE.match(org)
     if lead:
         org = org[lead.end() :]
@@ -798,7 +801,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         sent = max(text.rfind(c, 0, m.start) for c in "。!?;:\n") + 1
         if not P.SUBJECT_LEAD.fullmatch(text, sent, m.start):
             continue
-        if _unnamed_speaker(scan, cue_starts, m.end, at):
+        if _unnamed_speaker(scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
         m.speech = True
         m.evidence_at = pm.start()
