@@ -76,3 +76,33 @@ def test_the_schedule_is_daily_in_beijing_time():
     params = deployment_parameters({"POLICYDATA_INPUTS": "a:b", "POLICYDATA_WAREHOUSE": "w.duckdb"})
     assert params == {"paths": ["a", "b"], "warehouse_path": "w.duckdb"}
     assert deployment_parameters({})["paths"] == ["samples"]
+
+
+def test_extract_on_the_dev_pages_leaves_no_artifacts(tmp_path):
+    """The issue's check, through the command itself: counts printed, all zero."""
+    import re
+
+    from conftest import shared_file
+
+    from policydata.normalise import script, spam
+
+    corpus = shared_file("corpus", "pages_dev.jsonl")
+    out = tmp_path / "x.jsonl"
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+    annotation = re.compile(rf"\([a-zü{toned}]*[{toned}][a-zü{toned}]*\)")
+    footer = re.compile(r"ICP|公网安备|版权所有|copyright", re.IGNORECASE)
+    trad, strong = script.traditional_chars(), spam._strong_re()
+    counts = {
+        "documents": len(texts),
+        "pinyin_annotations": sum(len(annotation.findall(t)) for t in texts),
+        "traditional_only_chars": sum(sum(ch in trad for ch in t) for t in texts),
+        "footer_lines": sum(len(footer.findall(t)) for t in texts),
+        "spam_strings": sum(len(strong.findall(t)) for t in texts),
+    }
+    print("extract pages_dev:", counts)
+    assert counts["documents"] == 120
+    assert {k: v for k, v in counts.items() if k != "documents"} == dict.fromkeys(
+        ["pinyin_annotations", "traditional_only_chars", "footer_lines", "spam_strings"], 0)
