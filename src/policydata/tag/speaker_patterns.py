@@ -721,15 +721,12 @@ AFTER_HEADING = re.compile(r"[\s—-]*(?:\([^()\n]{0,20}\))?[\s—-]*")
 
 # Function-word bigrams that follow title words in running text (代表包括:, 连续第三年, 同时表示):
 # a candidate name that is, or starts with, one of them is not a name.
-FUNCTION_BIGRAMS = frozenset(
-    {
-        "包括", "连续", "连同", "以及", "还有", "还是", "还将", "还要", "也是", "也将", "就是", "都是",
-        "都要", "全部", "全国", "全力", "分别", "共同", "同时", "同样", "随后", "随即", "近日", "近期",
-        "今天", "今年", "日前", "对此", "对于", "此外", "先后", "首先", "其中", "其他", "其余", "等人",
-        "一行", "应当", "应该", "通过", "经过", "根据", "按照", "为了", "成为", "能够", "计划", "将要",
-        "即将", "尚未", "于是", "曾经", "任何", "许多",
-    }
+_FUNCTION_BIGRAM_RUN = (
+    "包括连续连同以及还有还是还将还要也是也将就是都是都要全部全国全力分别共同"
+    "同时同样随后随即近日近期今天今年日前对此对于此外先后首先其中其他其余等人"
+    "一行应当应该通过经过根据按照为了成为能够计划将要即将尚未于是曾经任何许多"
 )
+FUNCTION_BIGRAMS = frozenset(_FUNCTION_BIGRAM_RUN[i : i + 2] for i in range(0, len(_FUNCTION_BIGRAM_RUN), 2))
 
 # 发言 reported with what was said (发言时指出, 发言中强调, 发言说, 发言: …): without it a
 # 发言 only lists who spoke (先后发言, 作了发言, 交流发言), which does not make a speaker.

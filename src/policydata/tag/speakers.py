@@ -9,11 +9,15 @@ make a person: a title, a knowledge-base entry or a transcript turn must anchor 
 
 Each mention is tied to the first cue after it when the gap between them is one clause (or a
 locative clause and a comma, or a comma opening the next clause of the same subject): a reporting
-verb makes a speaker, 主持 a chair, 出席/参加 an attendee.  他/她 with a reporting verb continues
-the last named official.  A mention is not a speaker when it is the object of a verb (向……汇报),
-inside someone else's reported statement (会议指出,……), a habitual quotation (多次强调) or the
-author of guidance being studied (学习……重要讲话精神).  Titles and organisations are read from the
-designation before the name, else from the knowledge base for the year of publication.
+verb makes a speaker (发言 only with what was said; nothing still to come: 将发表讲话), 主持 a
+chair, 出席/参加 an attendee.  他/她 with a reporting verb continues the subject of the sentence
+before it in the paragraph, unless an official named by title alone spoke in between.  A mention
+is not a speaker when it is the object of a verb (向……汇报), inside someone else's reported
+statement (会议指出,……), a habitual quotation (多次强调) or the author of guidance being
+studied (学习……重要讲话精神).  Titles and organisations are read from the
+designation before the name (cut or clause-spanning organisations rejected), else from the
+knowledge base only for the document's year within the post's term, or when the text names the
+post's organisation: a name in the knowledge base may be someone else's.
 """
 
 from __future__ import annotations
@@ -326,6 +330,8 @@ def _clean_org(org: str, title: str) -> str:
     应/兼/经/由 and a trailing 兼 dropped; a name that starts mid-word (限公司) or does not end
     in an organisation's suffix (国务委员) is rejected, unless it is a place (上海市委书记) or the
     country of a head of state or government (越南总理)."""
+    if org in kb.org_forms():
+        return org  # the common case: a known organisation as written
     cut = P.ORG_CUT.match(org)
     if cut:
         org = org[cut.end() :]
@@ -462,7 +468,8 @@ class _Scan:
     answer_at: int | None = None
     cues: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, kind bits)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # knowledge-base organisations
-    post_spans: list[tuple[int, int]] = field(default_factory=list)  # every post word, sorted
+    posts: dict[int, tuple[int, str]] = field(default_factory=dict)  # post end → (start, post)
+    post_spans: list[tuple[int, int]] | None = None  # sorted (start, end) of posts, when needed
 
 
 def _collect(text: str, scan: _Scan) -> list[_Mention]:
@@ -497,7 +504,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
     org_ends = {e for _, e in org_spans}
     scan.org_spans = org_spans
-    scan.post_spans = sorted((s, e) for e, (s, _) in posts.items())
+    scan.posts = posts
     known: set[str] = set()
     mentions: list[_Mention] = []
     taken: set[int] = set()  # name starts already read
@@ -820,6 +827,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
 def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool:
     """Whether an official named by title only speaks between ``a`` and ``b`` (总统致词表示):
     a post followed within a few characters by a reporting verb."""
+    if scan.post_spans is None:
+        scan.post_spans = sorted((s, e) for e, (s, _) in scan.posts.items())
     spans = scan.post_spans
     j = bisect.bisect_left(spans, (a, 0))
     while j < len(spans) and spans[j][0] < b:
