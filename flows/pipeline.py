@@ -18,11 +18,11 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # The temporary API server can take longer than Prefect's 20 s default to start on a busy 2-core box.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
-from policydata import warehouse  # noqa: E402
-from policydata.batches import (  # noqa: E402
+from policydata import warehouse
+from policydata.batches import (
     DEFAULT_BATCH_SIZE,
     Batch,
     PreparedBatch,

@@ -12,9 +12,9 @@ import os
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
-from prefect.schedules import Cron  # noqa: E402
+from prefect.schedules import Cron
 
-from flows.pipeline import pipeline  # noqa: E402
+from flows.pipeline import pipeline
 
 DEPLOYMENT_NAME = "policydata-daily"
 #: Daily at 06:00 Beijing time, after ministries' overnight publications.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 import typer.main
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from policydata.cli import app
-
-from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import datetime
 
+import duckdb
 import pytest
 
 from policydata import warehouse as wh
@@ -37,7 +38,7 @@ def test_an_edited_applied_migration_is_refused(tmp_path):
     shutil.copytree(wh.sql_dir(), folder)
     con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
     wh.migrate(con, folder)
-    first = sorted(folder.glob("0*.sql"))[0]
+    first = min(folder.glob("0*.sql"))
     first.write_text(first.read_text() + "\n-- edited\n")
     with pytest.raises(wh.MigrationError):
         wh.migrate(con, folder)
@@ -64,6 +65,6 @@ def test_a_failing_batch_leaves_nothing_behind(tmp_path):
     con = wh.connect(tmp_path / "w.duckdb")
     bad = frames_for([doc_row("a", "h1")])
     bad["documents"] = bad["documents"].with_columns(bad["documents"]["n_chars"].cast(int) * 0 + None)
-    with pytest.raises(Exception):
+    with pytest.raises(duckdb.ConstraintException):
         wh.load_batch(con, bad)  # n_chars is not null in the schema
-    assert con.execute("select count(*) from documents").fetchone()[0] == 0
+    assert con.execute("select count(*) from documents").fetchall()[0][0] == 0

@@ -10,7 +10,6 @@ import hashlib
 import json
 from dataclasses import asdict
 from datetime import UTC, date, datetime
-
 from typing import TYPE_CHECKING
 
 import polars as pl

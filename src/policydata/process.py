@@ -114,7 +114,7 @@ def process_batch(raws: Iterable[RawDocument | Quarantined], *, tag: bool = True
             continue
         try:
             out = process_raw(raw, tag=tag, with_keywords=with_keywords)
-        except Exception as exc:  # a defect on one page must not sink the batch; it is kept with its reason
+        except Exception as exc:  # noqa: BLE001 — a defect on one page must not sink the batch; it is kept with its reason
             out = Quarantined(source=raw.source, reason="processing_error", raw_id=raw.raw_id,
                               detail=f"{type(exc).__name__}: {exc}"[:300])
         (bad if isinstance(out, Quarantined) else docs).append(out)

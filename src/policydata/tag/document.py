@@ -9,7 +9,7 @@ and keywords. Each tagger is a pure function over the normalised Simplified text
 from __future__ import annotations
 
 from policydata.records import Normalised, Tags
-from policydata.tag import dates, keywords, kb, places, speakers, topics
+from policydata.tag import dates, kb, keywords, places, speakers, topics
 
 #: Version of the tagging rules, stored with every tagged document so a re-tag is traceable.
 RULES_VERSION = f"tags-1+topics-{topics.TOPICS_VERSION}"
