@@ -748,23 +748,22 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
                 spans.append((starts[i] + m.start(), starts[i] + m.end(), "widget", "inline widget", ""))
         if not line.rstrip().endswith(_CLOSERS):
             continue  # no credit can close the paragraph (what _credits checks first)
-        for m in _credits(line):
-            label = m.group("label") or m.group("slabel")
-            value = (m.group("value") or m.group("svalue")).strip()
-            key = (
-                "source"
-                if "来源" in label
-                else "editor"
-                if label in ("责任编辑", "责编", "编辑")
-                else "author"
-            )
-            ctx.meta.setdefault(key, value.removeprefix("记者").strip())
-            spans.append(
-                (starts[i] + m.start(), starts[i] + m.end(), "editor", "staff credit at paragraph end", "")
-            )
+        spans.extend(_credit_spans(line, starts[i], ctx))
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
+
+
+def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
+    """Staff credits closing a paragraph (来源/责任编辑/记者 …): lift each into meta, return its span."""
+    spans: list[Span] = []
+    for m in _credits(line):
+        label = m.group("label") or m.group("slabel")
+        value = (m.group("value") or m.group("svalue")).strip()
+        key = "source" if "来源" in label else "editor" if label in ("责任编辑", "责编", "编辑") else "author"
+        ctx.meta.setdefault(key, value.removeprefix("记者").strip())
+        spans.append((offset + m.start(), offset + m.end(), "editor", "staff credit at paragraph end", ""))
+    return spans
 
 def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     """``remove_boilerplate`` for a text of one line (a title), without the per-line lists: with one
@@ -785,18 +784,7 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
             for m in P.INLINE_WIDGET.finditer(text):
                 spans.append((m.start(), m.end(), "widget", "inline widget", ""))
         if text.rstrip().endswith(_CLOSERS):
-            for m in _credits(text):
-                label = m.group("label") or m.group("slabel")
-                value = (m.group("value") or m.group("svalue")).strip()
-                key = (
-                    "source"
-                    if "来源" in label
-                    else "editor"
-                    if label in ("责任编辑", "责编", "编辑")
-                    else "author"
-                )
-                ctx.meta.setdefault(key, value.removeprefix("记者").strip())
-                spans.append((m.start(), m.end(), "editor", "staff credit at paragraph end", ""))
+            spans.extend(_credit_spans(text, 0, ctx))
     _find_dateline([text], 1, ctx)
     return _splice(text, spans, ctx)
 
