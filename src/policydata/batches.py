@@ -9,6 +9,7 @@ the duplicate clustering, which needs the warehouse and so runs in the loading p
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
@@ -103,6 +104,10 @@ def _warm_up() -> None:
     text = "11月9日,交通运输部部长李小鹏到国家邮政局调研。他强调,要做好安全监管工作。"
     process_batch([RawDocument(doc_id="warm-up", raw_id="warm-up", source="warm-up", kind="jsonl",
                                data=text.encode("utf-8"), read_at="2000-01-01T00:00:00+00:00")])
+    # The tables just loaded live as long as the worker: moved out of the collector's generations,
+    # they are never rescanned by the collections the batches' short-lived objects trigger.
+    gc.collect()
+    gc.freeze()
 
 
 def worker_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
