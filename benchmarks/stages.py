@@ -1,0 +1,126 @@
+"""Where the library's time goes: the cost of each per-document stage, on the same texts as a
+plain ``jieba.lcut`` baseline measured in the same run.
+
+    python benchmarks/stages.py [--corpus FILE] [--limit N] [--json]
+
+Runs the stages of ``policydata.process.process_raw`` / ``policydata.tag.document.tag_document``
+one by one on each document, timing each with ``time.perf_counter``, after a warm-up that loads
+every table (start-up is not throughput). Prints milliseconds per document, the share of the
+total and each stage's cost as a fraction of the baseline's — these machines are shared and
+noisy, so only shares and ratios measured together mean much. The throughput figures the issue
+asks for come from ``benchmarks/throughput.py``; this script says which stage to work on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "cctv_xwlb.jsonl"
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=3000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        parser.error(f"corpus not found: {args.corpus}")
+
+    import jieba
+
+    from policydata.dedupe import fingerprint
+    from policydata.normalise import normalise_text
+    from policydata.process import extract_document, guess_title, process_batch
+    from policydata.records import RawDocument
+    from policydata.sources.files import content_hash
+    from policydata.tag import dates, keywords, places, speakers, topics
+    from policydata.tag.document import official_terms
+
+    docs = []
+    with args.corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                docs.append(json.loads(line))
+            if len(docs) >= args.limit:
+                break
+    raws = []
+    for d in docs:
+        data = d["text"].encode("utf-8")
+        raws.append(RawDocument(doc_id=d["id"], raw_id=content_hash(data), source="bench", kind="jsonl",
+                                data=data, read_at="2026-01-01T00:00:00+00:00", url=d.get("url"),
+                                title=d.get("title"), published=d.get("date") or d.get("published")))
+    megabytes = sum(len(r.data) for r in raws) / 1e6
+
+    jieba.initialize()
+    start = time.perf_counter()
+    for r in raws:
+        jieba.lcut(r.data.decode("utf-8"))
+    baseline = time.perf_counter() - start
+
+    process_batch(raws[:50])  # load every table: start-up, not throughput
+    clock = time.perf_counter
+    cost: dict[str, float] = defaultdict(float)
+    for raw in raws:
+        t0 = clock()
+        extracted = extract_document(raw)
+        t1 = clock()
+        norm = normalise_text(extracted.body)
+        t2 = clock()
+        cost["extract"] += t1 - t0
+        cost["normalise"] += t2 - t1
+        if not norm.text.strip():
+            continue
+        extracted.title = guess_title(extracted, norm)
+        t3 = clock()
+        text = norm.text
+        published = dates.find_published(text, url=extracted.url, meta=norm.meta, given=extracted.published)
+        t4 = clock()
+        people = speakers.tag_speakers(text, title=extracted.title, published=published)
+        t5 = clock()
+        dates.resolve_event_date(text, url=extracted.url, published=published, title=extracted.title,
+                                 meta=norm.meta, terms=official_terms([p.name for p in people]))
+        t6 = clock()
+        topics.tag_topics(text)
+        t7 = clock()
+        places.find_mentions(text)
+        t8 = clock()
+        keywords.extract_keywords(text)
+        t9 = clock()
+        fingerprint(text)
+        t10 = clock()
+        for name, seconds in (("title", t3 - t2), ("published date", t4 - t3), ("speakers", t5 - t4),
+                              ("event date", t6 - t5), ("topics", t7 - t6), ("places", t8 - t7),
+                              ("keywords (segmentation + TF-IDF)", t9 - t8), ("fingerprint (flow only)", t10 - t9)):
+            cost[name] += seconds
+    n = len(raws)
+    library = sum(v for k, v in cost.items() if not k.endswith("(flow only)"))
+    out = {
+        "corpus": str(args.corpus), "documents": n, "megabytes": round(megabytes, 2),
+        "baseline_ms_per_doc": round(1000 * baseline / n, 4),
+        "library_ms_per_doc": round(1000 * library / n, 4),
+        "library_over_baseline": round(baseline / library, 2),
+        "stages": [
+            {"stage": k, "ms_per_doc": round(1000 * v / n, 4), "share_of_library": round(v / library, 4),
+             "share_of_baseline": round(v / baseline, 4)}
+            for k, v in sorted(cost.items(), key=lambda kv: -kv[1])
+        ],
+    }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"{n} documents, {megabytes:.2f} MB; jieba.lcut {out['baseline_ms_per_doc']} ms/doc, "
+              f"library {out['library_ms_per_doc']} ms/doc (library/baseline {out['library_over_baseline']})")
+        for s in out["stages"]:
+            print(f"  {s['stage']:34s} {s['ms_per_doc']:8.4f} ms/doc  {s['share_of_library']:6.1%} of library")
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
