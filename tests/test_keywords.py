@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import jieba
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,3 +107,14 @@ def test_matches_the_plain_ranking():
 def test_matches_the_plain_ranking_on_any_mix(parts):
     text = "".join(parts)
     assert extract_keywords(text, 7) == _reference(text, 7)
+
+
+def test_idf_table_is_jiebas():
+    """The IDF table and median are those jieba.analyse loads itself."""
+    from jieba.analyse.tfidf import IDFLoader
+
+    from policydata.tag.keywords import _idf
+
+    idf, median = _idf()
+    loader = IDFLoader(str(Path(jieba.__file__).parent / "analyse" / "idf.txt"))
+    assert idf == loader.idf_freq and median == loader.median_idf

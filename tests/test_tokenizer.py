@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import time
 from itertools import islice
 from pathlib import Path
@@ -16,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policydata.tag import tokenizer
-from policydata.tag.tokenizer import cut, get_tokenizer, user_words
+from policydata.tag.tokenizer import _ascii_jieba, _jieba_total, _recut, cut, get_tokenizer, user_words
 from policydata.tag.topic_patterns import ASCII_JOINED
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -158,3 +160,106 @@ def test_ascii_joined_finds_the_joined_runs(token):
 @pytest.mark.parametrize("text", ["313.5", "51.7%", "5G", "-5", "a.", "。.", "快递.包装"])
 def test_ascii_joined_leaves_plain_numbers_and_words(text):
     assert ASCII_JOINED.search(text) is None and PLAIN_ASCII_JOINED.search(text) is None
+
+
+# --- The re-cut of ASCII-joined tokens without jieba's full dictionary ---------------------------
+
+
+def test_ascii_dictionary_agrees_with_the_full_one():
+    """Every key an ASCII run can look up has the same value in the small dictionary as in the
+    full one, and the total (read by the route) is the full one's."""
+    full, small = get_tokenizer(), _ascii_jieba()
+    assert {k: v for k, v in small.FREQ.items() if k.isascii()} == {
+        k: v for k, v in full.FREQ.items() if k.isascii()
+    }
+    assert _jieba_total() == full.total
+
+
+def _strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from _strings(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _strings(value)
+
+
+def corpus_joined_tokens() -> set[str]:
+    """Every ASCII-joined token rjieba gives on the shared corpora: all string fields of every
+    record (texts, titles, URLs) and the HTML pages with their gold texts."""
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("shared corpora not available")
+    seg = tokenizer._rjieba_instance()
+    tokens: set[str] = set()
+    for path in sorted(corpus.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if ASCII_JOINED.search(line):
+                    for text in filter(ASCII_JOINED.search, _strings(json.loads(line))):
+                        tokens.update(filter(ASCII_JOINED.search, seg.cut(text, True)))
+    for path in sorted((corpus / "html").rglob("*")):
+        if path.suffix in (".html", ".txt"):
+            data = path.read_bytes()
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = data.decode("gb18030", errors="replace")
+            tokens.update(filter(ASCII_JOINED.search, seg.cut(text, True)))
+    return tokens
+
+
+def test_recut_is_jieba_on_every_joined_token_of_the_shared_corpora(capsys):
+    pytest.importorskip("rjieba")
+    tokens = corpus_joined_tokens()
+    assert len(tokens) > 10_000
+    # none mixes in a Han character: the small dictionary serves them all
+    assert not [t for t in tokens if tokenizer._JIEBA_HAN.search(t)]
+    tk = get_tokenizer()
+    mismatches = sorted(t for t in tokens if list(_recut(t)) != tk.lcut(t))
+    assert not mismatches, f"{len(mismatches)} of {len(tokens)} tokens differ, first {mismatches[:3]}"
+    with capsys.disabled():
+        print(f"\n[tokenizer] {len(tokens)} distinct ASCII-joined tokens re-cut as jieba does")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers, percentages, versions, dates, ranges
+        "3.5", "3.5G", "3.5.6", "51.7%", "3.5%-4.5%", "1.5%.2", "0.5%%", "2024.11.05", "2021-2025",
+        "v1.2.3", "1.2.3a", "a1.2b", "9.x", "x.9", "-5", "5-", "a--b", "a..b", "a.%b", "%a.b%",
+        # emails, URLs, identifiers, symbols jieba keeps in its blocks
+        "a.b@c.com", "e-mail", "www.spb.gov.cn", "http://www.gov.cn/a_b-c.html?x=1&y=2",
+        "a_b_c", "__init__", "a#b", "a&b", "a+b", "a+-b", "x.y z.w", "a.b\tc.d\r\ne-f",
+        # the ASCII words of jieba's dictionary, in and next to joined runs
+        "AT&T", "AT&T.com", "AT&TX", "xAT&T", "AT&", "C++", "C++11", "c++.x", "C#", "c#-x",
+        "C#.NET", "C++/C#", "ATT&T",
+        # words that start with ASCII and go on in Han (their ASCII prefixes are in the dictionary)
+        "T恤", "B超", "AA制", "B超-T恤", "x.B超", "AA.AA制", "IP.IP地址", "CALL.CALL机", "QQ.QQ号",
+    ],
+)
+def test_edge_cases_match_jieba(text):
+    tk = get_tokenizer()
+    assert cut(text) == tk.lcut(text)
+    assert cut(f"访问{text}了解") == tk.lcut(f"访问{text}了解")
+    if tokenizer._JIEBA_HAN.search(text) is None:
+        assert _ascii_jieba().lcut(text) == tk.lcut(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAT&Cc+#._%-@3 5xX\n", max_size=16))
+def test_the_small_dictionary_cuts_any_text_without_han_as_jieba(text):
+    assert _ascii_jieba().lcut(text) == get_tokenizer().lcut(text)
+
+
+def test_cut_never_loads_the_full_dictionary():
+    """In a fresh process, cutting text with joined ASCII runs leaves jieba's dictionary unbuilt."""
+    code = (
+        "from policydata.tag import tokenizer as t;"
+        "t.cut('访问www.spb.gov.cn、AT&T.com和C++11,2024.11.05,a_b@c.cn');"
+        "print(t._tokenizer is None, t._ascii_jieba().total < 10**6)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]

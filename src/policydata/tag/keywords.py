@@ -41,13 +41,20 @@ STOP_WORDS = frozenset(_CHINESE_STOP_WORDS.split()) | frozenset(_ENGLISH_STOP_WO
 
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median. Its 270,000 words share about 3,300 distinct values, so
+    equal values share one float object (8 MB less per process)."""
     path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
     table: dict[str, float] = {}
+    values: dict[str, float] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 2:
-                table[parts[0]] = float(parts[1])
+                word, text = parts
+                value = values.get(text)
+                if value is None:
+                    value = values[text] = float(text)
+                table[word] = value
     return table, statistics.median(table.values())
 
 

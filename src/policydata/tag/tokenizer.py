@@ -9,13 +9,22 @@ builds the same dictionary) and its prefix-dictionary cache in the project's cac
 rjieba (jieba-rs), about 20–40 times faster, loaded with the same user words; the identity is
 proved on the shared corpora by tests/test_tokenizer.py. Without rjieba it falls back to jieba.
 
+The one place the two differ: jieba-rs keeps an ASCII run joined by . _ - @ whole (www.gov.cn,
+a_b, 2024.11.05) where jieba splits it at the punctuation. Such a token is re-cut by jieba's own
+code (``jieba.Tokenizer``: block regexes, DAG, route, finalseg) run on a dictionary holding only
+the entries an ASCII run can reach — the words that start with an ASCII character (AT&T, C++,
+B超 … about 70) — so ``cut`` never builds jieba's 350,000-word prefix dictionary (1–2 s and
+≈150 MB per process); ``get_tokenizer()`` stays the reference the tests compare against.
+
 Cache folder: ``$POLICYDATA_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/policydata`` (default
 ``~/.cache/policydata``) — outside the repository, so nothing to ignore in git.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -109,10 +118,8 @@ def cut(text: str) -> list[str]:
     tokens = seg.cut(text, True)
     if ASCII_JOINED.search(text) is None:
         return tokens
-    # jieba-rs keeps ASCII runs joined by . _ - @ together (www.gov.cn, a_b); jieba splits them
-    # at the punctuation. Such tokens are re-cut by jieba itself, which needs no context for
-    # them, so the result stays identical to jieba. The regex runs once per distinct token
-    # (C-level filter), and the token list is rebuilt only when one of them needs it.
+    # The regex runs once per distinct token (C-level filter), and the token list is rebuilt
+    # only when one of them needs re-cutting.
     joined = set(filter(ASCII_JOINED.search, set(tokens)))
     if not joined:
         return tokens
@@ -125,7 +132,52 @@ def cut(text: str) -> list[str]:
     return out
 
 
+# The Han characters of jieba's block regex (re_han_default): only a run holding one of them can
+# reach dictionary words that start with a Han character.
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
+
+
 @lru_cache(maxsize=4096)
 def _recut(token: str) -> tuple[str, ...]:
-    """jieba's own tokens for one ASCII-joined token (the same URLs and dates recur)."""
+    """jieba's own tokens for one ASCII-joined token (the same URLs and dates recur). jieba needs
+    no context for them: the token is a run jieba-rs cut out on its own (tests prove it)."""
+    if _JIEBA_HAN.search(token) is None:
+        return tuple(_ascii_jieba().lcut(token))
+    # No rjieba token mixes a Han character with an ASCII join under the shipped dictionaries
+    # (tests check the corpora); a user word such as "COVID-19疫苗" would, and is cut here.
     return tuple(get_tokenizer().lcut(token))
+
+
+@lru_cache(maxsize=1)
+def _ascii_jieba() -> jieba.Tokenizer:
+    """A ``jieba.Tokenizer`` that cuts text without Han characters exactly as ``get_tokenizer()``.
+
+    jieba splits such text into blocks of [a-zA-Z0-9+#&._%-] and other characters; in a block it
+    looks up only substrings of the block (DAG walk, route, the ``FREQ.get(buf)`` test before the
+    HMM), all ASCII, and an ASCII key of the prefix dictionary is a prefix of a word that starts
+    with an ASCII character. So the dictionary lines and user words that start with one give the
+    same ``FREQ`` value for every key such text can look up. The route also reads the dictionary
+    total, but compares paths only where two words start at the same place, one a prefix of the
+    other; only then is the full total (summed over the 350,000 lines) needed.
+    """
+    tk = jieba.Tokenizer()
+    with tk.get_dict_file() as fh:
+        lines = [line for line in fh if line[0] < 0x80]
+    tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(b"".join(lines)))
+    tk.initialized = True  # the dictionary is set: never load the default one
+    for word, freq, tag in user_words():
+        if word[0].isascii():
+            tk.add_word(word, freq, tag)
+    words = [word for word, freq in tk.FREQ.items() if freq and word.isascii()]
+    if any(a != b and b.startswith(a) for a in words for b in words):
+        tk.total = _jieba_total()
+    return tk
+
+
+def _jieba_total() -> int:
+    """``get_tokenizer().total``: jieba's dictionary frequencies plus the user words' ones."""
+    total = sum(freq for _word, freq, _tag in user_words())
+    with jieba.Tokenizer().get_dict_file() as fh:
+        for line in fh:
+            total += int(line.split()[1])
+    return total
