@@ -320,23 +320,19 @@ def fingerprint_from_bytes(data: bytes) -> Fingerprint:
 class _View:
     """A fingerprint unpacked for comparisons, built once per document while clustering.
 
-    The sketch is a zero-copy view unless stop values had to be removed; figures and days are
-    unpacked only for the few pairs whose containment passes.
+    ``sketch`` holds the sketch values less the stop values (a slice of an array shared by the
+    batch's views, see ``ClusterIndex._views``); figures and days are unpacked from the stored
+    bytes only for the few pairs whose containment passes.
     """
 
-    __slots__ = ("_days", "_figures", "fp", "sketch", "threshold")
+    __slots__ = ("_days", "_figures", "dates", "figures_raw", "n_shingles", "sketch", "threshold")
 
-    def __init__(self, fp: Fingerprint, stop: np.ndarray | None = None) -> None:
-        sketch = fp.sketch_array()
-        if stop is not None and stop.size and sketch.size:
-            at = np.searchsorted(stop, sketch)
-            at[at == stop.size] = 0
-            common = stop[at] == sketch
-            if common.any():
-                sketch = sketch[~common]
-        self.fp = fp
+    def __init__(self, n_shingles: int, sketch: np.ndarray, threshold: int, figures: bytes, dates: bytes) -> None:
+        self.n_shingles = n_shingles
         self.sketch = sketch
-        self.threshold = fp.threshold
+        self.threshold = threshold
+        self.figures_raw = figures
+        self.dates = dates
         self._figures: tuple[dict[int, set[int]], int] | None = None
         self._days: set[int] | None = None
 
@@ -345,7 +341,7 @@ class _View:
         """(context hash → value hashes, the context hash the capped list is complete up to)."""
         if self._figures is None:
             table: dict[int, set[int]] = {}
-            raw = self.fp.figures
+            raw = self.figures_raw
             for key in np.frombuffer(raw, "<u8").tolist():
                 table.setdefault(key >> 32, set()).add(key & _FULL)
             # The list keeps the smallest context hashes: complete up to its last context.
@@ -356,22 +352,60 @@ class _View:
     @property
     def days(self) -> set[int]:
         if self._days is None:
-            self._days = {v % 100 for v in np.frombuffer(self.fp.dates, "<u4").tolist()}
+            self._days = {v % 100 for v in np.frombuffer(self.dates, "<u4").tolist()}
         return self._days
 
 
+_TABLE_MIN = 4096  # values at or past which _in_stop filters through a table first
+
+
+def _in_stop(values: np.ndarray, stop: np.ndarray | None) -> np.ndarray:
+    """Mask of the ``values`` (uint32) that are among the sorted ``stop`` values.
+
+    A batch asks this of a million values against a few hundred stop values: a 64 Ki-entry
+    table of the stop values' high 16 bits rules almost all of them out with one gather, and only
+    the few it cannot are binary-searched.
+    """
+    held = np.zeros(values.size, dtype=bool)
+    if stop is None or not stop.size or not values.size:
+        return held
+    at = np.arange(values.size)
+    if values.size >= _TABLE_MIN:
+        table = np.zeros(1 << 16, dtype=bool)
+        table[stop >> 16] = True
+        at = np.flatnonzero(table[values >> 16])
+    candidates = values[at]
+    found = stop.searchsorted(candidates)
+    found[found == stop.size] = 0
+    held[at] = stop[found] == candidates
+    return held
+
+
+def _without_stop(values: np.ndarray, stop: np.ndarray | None) -> np.ndarray:
+    """Mask of the ``values`` that are not stop values."""
+    return ~_in_stop(values, stop)
+
+
 def _view(f: Fingerprint, stop: np.ndarray | None = None) -> _View:
-    return _View(f, stop)
+    sketch = f.sketch_array()
+    keep = _without_stop(sketch, stop)
+    return _View(f.n_shingles, sketch if keep.all() else sketch[keep], f.threshold, f.figures, f.dates)
 
 
 def _view_containment(a: _View, b: _View) -> tuple[float, int]:
+    # ndarray methods rather than np.* functions: this runs once per verified pair, where the
+    # dispatch of the module-level wrappers costs as much as the work.
     limit = min(a.threshold, b.threshold)
-    sa = a.sketch[: np.searchsorted(a.sketch, limit, side="right")]
-    sb = b.sketch[: np.searchsorted(b.sketch, limit, side="right")]
+    sa = a.sketch[: a.sketch.searchsorted(limit, side="right")]
+    sb = b.sketch[: b.sketch.searchsorted(limit, side="right")]
     if not sa.size or not sb.size:
         return 0.0, 0
-    shared = int(np.intersect1d(sa, sb, assume_unique=True).size)
-    return shared / min(sa.size, sb.size), shared
+    small, large = (sa, sb) if sa.size <= sb.size else (sb, sa)
+    at = large.searchsorted(small)
+    at[at == large.size] = 0
+    # Sketches hold distinct sorted values: the matches are the shared values.
+    shared = int((large[at] == small).sum())
+    return shared / small.size, shared
 
 
 def _containment(a: Fingerprint, b: Fingerprint, stop: np.ndarray | None = None) -> tuple[float, int]:
@@ -386,7 +420,7 @@ def _containment(a: Fingerprint, b: Fingerprint, stop: np.ndarray | None = None)
 
 
 def _view_figures_disagree(a: _View, b: _View) -> bool:
-    if not a.fp.figures or not b.fp.figures:
+    if not a.figures_raw or not b.figures_raw:
         return False
     (fa, limit_a), (fb, limit_b) = a.figures, b.figures
     limit = min(limit_a, limit_b)
@@ -437,7 +471,7 @@ def similarity(
 
 
 def _judge(a: _View, b: _View, date_a: str | None, date_b: str | None) -> float | None:
-    if a.fp.n_shingles < MIN_SHINGLES or b.fp.n_shingles < MIN_SHINGLES:
+    if a.n_shingles < MIN_SHINGLES or b.n_shingles < MIN_SHINGLES:
         return None
     if _event_dates_conflict(date_a, date_b):
         return None
@@ -496,23 +530,78 @@ class _Postings:
 
     def lookup(self, values: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
         """(how many documents hold each of the sorted ``values``, the keys of the last
-        ``window`` holders of each in every run) — enough to find any document's predecessors."""
+        ``window`` holders of each) — enough to find any document's predecessors.
+
+        Newer runs hold later positions, so runs are read newest first and each takes only what
+        the newer ones left of a value's ``window``."""
         counts = np.zeros(values.size, dtype=np.int64)
+        wanted = np.full(values.size, window, dtype=np.int64)
         tails = []
         low = values.astype(np.uint64) << _S32_64
         high = low | _LOW
-        for run in self.runs:
-            left = np.searchsorted(run, low, side="left")
-            right = np.searchsorted(run, high, side="right")
+        for run in reversed(self.runs):
+            left = run.searchsorted(low, side="left")
+            right = run.searchsorted(high, side="right")
             held = right - left
             counts += held
-            take = np.minimum(held, window)
+            take = np.minimum(held, wanted)
+            wanted -= take
             total = int(take.sum())
             if total:
                 ends = np.cumsum(take)
                 index = np.repeat(right - ends, take) + np.arange(total)
                 tails.append(run[index])
         return counts, (np.concatenate(tails) if tails else np.empty(0, dtype=np.uint64))
+
+
+class _Sketches:
+    """The sketches of a batch's paired documents in one flat array, for whole-batch work.
+
+    One concatenation and one stop-value search serve the candidate estimates and the views of
+    every pair the batch verifies: a batch of news verifies about one pair per new document,
+    where a few numpy calls per document would cost more than the comparisons themselves.
+    """
+
+    __slots__ = ("blobs", "flat", "heads", "owner", "positions", "rank", "sizes", "starts", "stop")
+
+    def __init__(self, blobs: list[bytes], positions: list[int], stop: np.ndarray) -> None:
+        size = _HEADER.size
+        self.blobs = blobs
+        self.positions = positions
+        self.heads = [_HEADER.unpack_from(blobs[at]) for at in positions]
+        self.sizes = np.fromiter((h[2] for h in self.heads), dtype=np.int64, count=len(positions))
+        self.flat = np.frombuffer(
+            b"".join([blobs[at][size : size + 4 * h[2]] for at, h in zip(positions, self.heads)]), dtype="<u4"
+        )
+        ends = np.cumsum(self.sizes)
+        self.starts = ends - self.sizes
+        self.owner = np.repeat(np.arange(len(positions)), self.sizes)
+        self.rank = np.arange(self.flat.size) - self.starts[self.owner]  # index within its sketch
+        self.stop = _in_stop(self.flat, stop)
+
+    def views(self, pairs: list[tuple[int, int]]) -> dict[int, _View]:
+        """A view of every document in ``pairs`` (sketch without stop values, as ``_view``)."""
+        wanted = {at for pair in pairs for at in pair}
+        kept_ends = np.cumsum(np.bincount(self.owner[~self.stop], minlength=len(self.positions))).tolist()
+        kept = self.flat[~self.stop]
+        last = np.where(self.sizes == SKETCH_SIZE, self.flat[np.maximum(self.starts + self.sizes - 1, 0)], _FULL)
+        thresholds = last.tolist()
+        size, blobs = _HEADER.size, self.blobs
+        views = {}
+        for k, at in enumerate(self.positions):
+            if at not in wanted:
+                continue
+            _, n_shingles, ns, nf, nd = self.heads[k]
+            blob = blobs[at]
+            figures_at = size + 4 * ns
+            views[at] = _View(
+                n_shingles,
+                kept[(kept_ends[k - 1] if k else 0) : kept_ends[k]],
+                thresholds[k],
+                blob[figures_at : figures_at + 8 * nf],
+                blob[figures_at + 8 * nf : figures_at + 8 * nf + 4 * nd],
+            )
+        return views
 
 
 class ClusterIndex:
@@ -600,16 +689,13 @@ class ClusterIndex:
         for column in (self._ids, self._blobs, self._dates, self._n_shingles, self._parent):
             del column[n:]
 
-    def _sample(self, at: int) -> np.ndarray:
-        """The candidate sample of a document: its ``CANDIDATE_VALUES`` smallest sketch values."""
-        blob = self._blobs[at]
-        n = min(_HEADER.unpack_from(blob)[2], CANDIDATE_VALUES)
-        return np.frombuffer(blob, dtype="<u4", count=n, offset=_HEADER.size)
-
     def _sample_keys(self, positions: range) -> np.ndarray:
         """Posting keys (unsorted) of the documents at ``positions``, filled chunk by chunk so the
-        peak holds the result and one chunk (a whole warehouse is millions of keys)."""
-        blobs = self._blobs
+        peak holds the result and one chunk (a whole warehouse is millions of keys).
+
+        A document's candidate sample is its ``CANDIDATE_VALUES`` smallest sketch values: the
+        first ones of the stored sketch, cut from each blob and joined into one buffer."""
+        blobs, size = self._blobs, _HEADER.size
         sizes = np.fromiter(
             (min(_HEADER.unpack_from(blobs[at])[2], CANDIDATE_VALUES) for at in positions),
             dtype=np.int64,
@@ -619,7 +705,9 @@ class ClusterIndex:
         filled = 0
         for start in range(0, len(positions), _KEY_CHUNK):
             chunk = positions[start : start + _KEY_CHUNK]
-            part = np.concatenate([self._sample(at) for at in chunk]).astype(np.uint64)
+            counts = sizes[start : start + len(chunk)].tolist()
+            joined = b"".join([blobs[at][size : size + 4 * c] for at, c in zip(chunk, counts)])
+            part = np.frombuffer(joined, dtype="<u4").astype(np.uint64)
             part <<= _S32_64
             part |= np.repeat(
                 np.arange(chunk.start, chunk.stop, dtype=np.uint64), sizes[start : start + len(chunk)]
@@ -735,10 +823,11 @@ class ClusterIndex:
         n = len(self._ids)
         keys = self._sample_keys(range(n_old, n))
         keys.sort()
-        pairs, stop, common = self._candidates(keys, n_old, n)
+        pairs, common, sketches = self._candidates(keys, n_old, n)
         self._add_postings(keys, common)
+        views = sketches.views(pairs) if sketches else {}
+        blobs, n_shingles = self._blobs, self._n_shingles
         edges = []
-        views: dict[int, _View] = {}
         dates = self._dates
         tries: dict[tuple[int, int], int] = {}  # (new document, earlier cluster root) → verifications
         for i, j in pairs:
@@ -754,9 +843,13 @@ class ClusterIndex:
                     continue
                 tries[j, root] = tried + 1
             self.comparisons += 1
-            vi = views.get(i) or views.setdefault(i, _View(Fingerprint.from_bytes(self._blobs[i]), stop))
-            vj = views.get(j) or views.setdefault(j, _View(Fingerprint.from_bytes(self._blobs[j]), stop))
-            strength = _judge(vi, vj, dates[i], dates[j])
+            if blobs[i] == blobs[j]:
+                # An exact copy: what _judge finds without its work — containment 1 (the same
+                # sketch below the same threshold), every figure and day agreeing, dates checked.
+                ok = n_shingles[i] >= MIN_SHINGLES and views[i].sketch.size >= MIN_SHARED
+                strength = 1.0 if ok else None
+            else:
+                strength = _judge(views[i], views[j], dates[i], dates[j])
             if strength is not None:
                 a, b = sorted((self._ids[i], self._ids[j]))
                 edges.append((-strength, a, b, i, j))
@@ -792,14 +885,12 @@ class ClusterIndex:
 
     def _candidates(
         self, keys: np.ndarray, n_old: int, n: int
-    ) -> tuple[list[tuple[int, int]], np.ndarray, dict[int, int]]:
-        """Pairs (earlier, new) worth verifying, the stop values, and the counts of common values
-        once the batch's sorted ``keys`` are in."""
+    ) -> tuple[list[tuple[int, int]], dict[int, int], _Sketches | None]:
+        """Pairs (earlier, new) worth verifying, the counts of common values once the batch's
+        sorted ``keys`` are in, and the paired documents' sketches (stop values marked)."""
         empty: list[tuple[int, int]] = []
         if not keys.size:
-            limit = _stop_limit(n)
-            stop = np.array(sorted(v for v, c in self._common.items() if c > limit), dtype=np.uint32)
-            return empty, stop, self._common
+            return empty, self._common, None
         values = (keys >> _S32_64).astype(np.uint32)
         starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
         unique = values[starts]
@@ -820,10 +911,7 @@ class ClusterIndex:
         m_values = merged >> _S32_64
         m_docs = (merged & _LOW).astype(np.int64)
         usable = m_docs >= n_old
-        if stop.size:
-            at = np.searchsorted(stop, m_values.astype(np.uint32))
-            at[at == stop.size] = 0
-            usable &= stop[at] != m_values.astype(np.uint32)
+        usable &= _without_stop(m_values.astype(np.uint32), stop)
         chunks = []
         new_at = np.flatnonzero(usable)
         for offset in range(1, WINDOW + 1):
@@ -834,7 +922,7 @@ class ClusterIndex:
                 break
             chunks.append(m_docs[new_at - offset] * n + m_docs[new_at])
         if not chunks:
-            return empty, stop, common
+            return empty, common, None
         pair_keys = np.concatenate(chunks)
         pair_keys.sort()
         first = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
@@ -842,42 +930,38 @@ class ClusterIndex:
         keep = shared >= MIN_SHARED_CANDIDATE
         pair_keys, shared = pair_keys[first[keep]], shared[keep]
         if not pair_keys.size:
-            return empty, stop, common
+            return empty, common, None
         a, b = pair_keys // n, pair_keys % n
         involved = np.unique(np.concatenate([a, b]))
-        samples = [self._sample(at) for at in involved.tolist()]
-        sample_sizes = np.fromiter((x.size for x in samples), dtype=np.int64, count=len(samples))
-        ends = np.cumsum(sample_sizes)
-        flat = np.concatenate(samples)
+        sketches = _Sketches(self._blobs, involved.tolist(), stop)
+        # The candidate sample is the first CANDIDATE_VALUES values of the sketch.
+        sample_sizes = np.minimum(sketches.sizes, CANDIDATE_VALUES)
+        in_sample = sketches.rank < CANDIDATE_VALUES
         # Each sample's limit: its last value when full, else the whole hash range.
-        limits = np.where(sample_sizes == CANDIDATE_VALUES, flat[np.maximum(ends - 1, 0)], _FULL).astype(
-            np.float64
-        )
+        limits = np.where(
+            sample_sizes == CANDIDATE_VALUES, sketches.flat[sketches.starts + sample_sizes - 1], _FULL
+        ).astype(np.float64)
         sizes = sample_sizes.astype(np.float64)
-        if stop.size:
-            at = np.searchsorted(stop, flat)
-            at[at == stop.size] = 0
-            owner = np.repeat(np.arange(involved.size), sample_sizes)
-            sizes -= np.bincount(owner[stop[at] == flat], minlength=involved.size)
-        ia, ib = np.searchsorted(involved, a), np.searchsorted(involved, b)
+        sizes -= np.bincount(sketches.owner[in_sample & sketches.stop], minlength=involved.size)
+        ia, ib = involved.searchsorted(a), involved.searchsorted(b)
         ta, tb = limits[ia], limits[ib]
         # A sample is uniform below its limit: its share below the other's limit scales linearly.
         smaller = np.minimum(sizes[ia] * np.minimum(1.0, tb / ta), sizes[ib] * np.minimum(1.0, ta / tb))
         estimate = shared / np.maximum(smaller, 1.0)
         keep = estimate >= PREFILTER * SAME_DAY_CONTAINMENT
         # Only pairs whose event dates name the same day may pass at the lower threshold.
+        # Each involved document's event day (a code, -1 when not known to the day).
+        days: dict[str, int] = {}
         dates = self._dates
-        needed = np.fromiter(
-            (
-                SAME_DAY_CONTAINMENT if _same_day(dates[i], dates[j]) else MIN_CONTAINMENT
-                for i, j in zip(a[keep].tolist(), b[keep].tolist())
-            ),
-            dtype=np.float64,
-            count=int(keep.sum()),
+        day = np.array(
+            [days.setdefault(d[:10], len(days)) if d and len(d) >= 10 else -1 for d in map(dates.__getitem__, involved.tolist())],
+            dtype=np.int64,
         )
-        keep[keep] = estimate[keep] >= PREFILTER * needed
+        same_day = (day[ia] == day[ib]) & (day[ia] >= 0)
+        needed = np.where(same_day, SAME_DAY_CONTAINMENT, MIN_CONTAINMENT)
+        keep &= estimate >= PREFILTER * needed
         order = np.lexsort((-shared[keep], b[keep]))  # each new document's best candidates first
-        return list(zip(a[keep][order].tolist(), b[keep][order].tolist())), stop, common
+        return list(zip(a[keep][order].tolist(), b[keep][order].tolist())), common, sketches
 
 
 def cluster_documents(docs: Sequence[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:

@@ -216,8 +216,10 @@ def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
     # documents whose content changed: drop their old rows first
     con.execute("create or replace temp table changed_docs as select d.doc_id from documents d"
                 " join batch_documents b on b.doc_id = d.doc_id where d.raw_id <> b.raw_id")
-    for table in (*CHILD_TABLES, "documents"):
-        con.execute(f"delete from {table} where doc_id in (select doc_id from changed_docs)")
+    ((changed,),) = con.execute("select count(*) from changed_docs").fetchall()
+    if changed:  # rare (edited inputs): seven deletes that find nothing are skipped otherwise
+        for table in (*CHILD_TABLES, "documents"):
+            con.execute(f"delete from {table} where doc_id in (select doc_id from changed_docs)")
     con.execute("create or replace temp table new_docs as select doc_id from batch_documents b"
                 " where not exists (select 1 from documents d where d.doc_id = b.doc_id)")
     ((inserted,),) = con.execute("select count(*) from new_docs").fetchall()
