@@ -18,8 +18,9 @@ SENTENCE_END = re.compile(r"[。!?\n][。!?]*[”’\"']*")
 # Multi-character suffixes may follow a short qualifier (安全生产监督管理局); single-character
 # ones must follow at once and exclude the common words they start (部署, 局面, 司机, 处置 …).
 # First characters of every suffix above: a hit with none of them in the next five characters
-# cannot be inside a name, and the regex is not tried (most hits).
-ORG_TAIL_CHARS = frozenset("委办领研协学有股集管监总中联基部局厅司处署科")
+# cannot be inside a name, and the regex is not tried (most hits). A character-class search over
+# those five characters is the cheapest test (no slice, no per-character objects).
+ORG_TAIL_GATE = re.compile("[委办领研协学有股集管监总中联基部局厅司处署科]")
 ORG_TAIL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:委员会|办公室|领导小组|研究院|研究所|研究中心|协会|学会|有限公司|"
     r"股份公司|集团|管理局|监督局|总局|研究会|联合会|基金会))"
