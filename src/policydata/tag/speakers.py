@@ -455,12 +455,15 @@ def _sentence(text: str, pos: int) -> tuple[int, str]:
     lo = pos
     while s < 0 and lo > 0:
         hi, lo = lo, max(0, lo - _SENTENCE_WINDOW)
+        # the commonest stop first: the other stops matter only after it (shorter searches)
+        s = text.rfind("。", lo, hi)
+        after = s + 1 if s >= 0 else lo
         s = max(
-            text.rfind("。", lo, hi),
-            text.rfind("!", lo, hi),
-            text.rfind("?", lo, hi),
-            text.rfind(";", lo, hi),
-            text.rfind("\n", lo, hi),
+            s,
+            text.rfind("!", after, hi),
+            text.rfind("?", after, hi),
+            text.rfind(";", after, hi),
+            text.rfind("\n", after, hi),
         )
     s += 1
     m = P.SENTENCE_END.search(text, pos)
@@ -707,15 +710,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         # Inside someone else's statement: a reporting verb then a comma earlier in the sentence
         # (会议指出,……) — read from the verb cues, not by scanning the sentence again.
         lo = max(0, m.start - 120)
-        sent = (
-            max(
-                text.rfind("。", lo, m.start),
-                text.rfind("\n", lo, m.start),
-                text.rfind("?", lo, m.start),
-                lo - 1,
-            )
-            + 1
-        )
+        # the commonest stop first: the other stops matter only after it (shorter searches)
+        stop = text.rfind("。", lo, m.start)
+        after = stop + 1 if stop >= 0 else lo
+        sent = max(stop, text.rfind("\n", after, m.start), text.rfind("?", after, m.start), lo - 1) + 1
         j = bisect.bisect_left(opened_starts, sent)
         m.embedded = j < len(opened) and opened[j][1] < m.start
         blocked = (

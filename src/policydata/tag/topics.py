@@ -523,7 +523,10 @@ class _Sentences:
         # look back a bounded window first: a stop that never occurs would make each rfind scan
         # the whole text before the hit
         lo = max(0, pos - SENTENCE_WINDOW)
-        start = max(rfind("。", lo, pos), rfind("!", lo, pos), rfind("?", lo, pos), rfind("\n", lo, pos))
+        # the commonest stop first: the other stops matter only after it (shorter searches)
+        start = rfind("。", lo, pos)
+        after = start + 1 if start >= 0 else lo
+        start = max(start, rfind("!", after, pos), rfind("?", after, pos), rfind("\n", after, pos))
         if start < 0 and lo > 0:
             start = max(rfind("。", 0, lo), rfind("!", 0, lo), rfind("?", 0, lo), rfind("\n", 0, lo))
         start += 1
