@@ -770,7 +770,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.speech, m.evidence_at, blocked = True, m.name_start, True
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
-        if not m.chair and text[max(0, m.start - 4) : m.start].rstrip().endswith("主持人"):
+        host_from = max(0, m.start - 4)
+        # (a str.find in the window first: 主持人 is rarely there)
+        if (
+            not m.chair
+            and text.find("主持人", host_from, m.start) != -1
+            and text[host_from : m.start].rstrip().endswith("主持人")
+        ):
             m.chair = True
         # ATTEND_BEFORE ends in 有 (then maybe a colon and a final newline): test for it first.
         if (
