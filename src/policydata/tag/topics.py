@@ -305,7 +305,9 @@ def _build_table(data: dict) -> _Table:
                     raise ValueError(f"topics.toml: {topic_id} lists {term!r} twice")
                 if term[0] in SENTENCE_OPENERS:
                     # tag_topics reads a hit's sentence from the hit before it
-                    raise ValueError(f"topics.toml: {topic_id}'s term {term!r} starts with a stop or closing quote")
+                    raise ValueError(
+                        f"topics.toml: {topic_id}'s term {term!r} starts with a stop or closing quote"
+                    )
                 terms.append(term)
                 own_rules = [r for r in rules if r.term in (None, term)]
                 entries.setdefault(term, []).append(
