@@ -506,10 +506,12 @@ class _Sentences:
     """Sentence spans looked up around a position with C-level string searches (no pass over
     the whole text; a document's hits touch only a few sentences)."""
 
-    __slots__ = ("_by_pos", "_cache", "text")
+    __slots__ = ("_by_pos", "_cache", "_marks", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # ! and ? (folded to ASCII) are rare in news text: looked for only when present
+        self._marks = "!" in text or "?" in text
         self._cache: dict[int, tuple[int, int]] = {}
         # the same hit is looked up again for each topic it counts for and for precedence
         self._by_pos: dict[int, tuple[int, int]] = {}
@@ -528,7 +530,10 @@ class _Sentences:
         # the commonest stop first: the other stops matter only after it (shorter searches)
         start = rfind("。", lo, pos)
         after = start + 1 if start >= 0 else lo
-        start = max(start, rfind("!", after, pos), rfind("?", after, pos), rfind("\n", after, pos))
+        if self._marks:
+            start = max(start, rfind("!", after, pos), rfind("?", after, pos), rfind("\n", after, pos))
+        else:
+            start = max(start, rfind("\n", after, pos))
         if start < 0 and lo > 0:
             start = max(rfind("。", 0, lo), rfind("!", 0, lo), rfind("?", 0, lo), rfind("\n", 0, lo))
         start += 1
