@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from policydata.records import Mention
 from policydata.resources import resource_path
-from policydata.tag.topic_patterns import ORG_AFTER_PLACE, ORG_DEPARTMENT, ORG_SUFFIX_CHARS, ORG_SUFFIX_REACH
+from policydata.tag.topic_patterns import ORG_AFTER_PLACE, ORG_DEPARTMENT, ORG_SUFFIX_GATE, ORG_SUFFIX_REACH
 from policydata.tag.topics import TermMatcher
 
 GAZETTEER = "places.txt"
@@ -75,7 +75,8 @@ def find_mentions(text: str) -> list[Mention]:
         return []
     gaz = _gazetteer()
     entries = gaz.entries
-    suffix_chars = ORG_SUFFIX_CHARS
+    suffix_gate = ORG_SUFFIX_GATE.search
+    after_place = ORG_AFTER_PLACE.match
     mentions: list[Mention] = []
     org_until = -1  # end of the last organisation found (no nested organisations)
     # Matches come in order of position and do not overlap, so the mentions are appended in
@@ -83,9 +84,9 @@ def find_mentions(text: str) -> list[Mention]:
     for idx, start, end in gaz.matcher.find(text):
         entry = entries[idx]
         if entry.level != "org":
-            place = Mention("place", text[start:end], start, end, entry.canonical)
-            if start >= org_until and not suffix_chars.isdisjoint(text[end : end + ORG_SUFFIX_REACH]):
-                m = ORG_AFTER_PLACE.match(text, end)
+            place = Mention("place", entry.name, start, end, entry.canonical)  # the name is what matched
+            if start >= org_until and suffix_gate(text, end, end + ORG_SUFFIX_REACH) is not None:
+                m = after_place(text, end)
                 if m and m.end() - start >= 3:
                     name = text[start : m.end()]
                     mentions.append(Mention("org", name, start, m.end(), name))

@@ -44,6 +44,9 @@ _HAN_LO, _HAN_HI = "\u4e00", "\u9fff"
 _MAIN_POSTS = ("部长", "局长", "主任", "新闻发言人", "副部长", "副局长", "副主任", "司长", "副司长")
 
 
+# How far back (in characters) an evidence sentence's start is looked for at a time.
+_SENTENCE_WINDOW = 200
+
 # Heads of national bodies, named without a title in the news (李强表示, 王毅指出).
 _HEAD_POSTS = frozenset({"总书记", "主席", "总理", "部长", "局长", "主任"})
 
@@ -269,7 +272,7 @@ def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
 def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> str | None:
     """The person name ending at ``pos`` (right before a title: 马军胜局长), or ``None``."""
     initials = _name_initials()
-    if not any(text[s] in initials for s in range(max(0, pos - 4), pos - 1)):
+    if initials.isdisjoint(text[max(0, pos - 4) : pos - 1]):
         return None  # no readable name can start 2–4 characters back
     for k in (4, 3, 2):
         s = pos - k
@@ -325,6 +328,7 @@ def _designation(
     return start, title, (org if len(org) >= 2 else None)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the knowledge base and the gazetteer: designations recur
 def _clean_org(org: str, title: str) -> str:
     """The organisation of a designation, or "" when what was read is not a whole one: leading
     应/兼/经/由 and a trailing 兼 dropped; a name that starts mid-word (限公司) or does not end
@@ -445,16 +449,23 @@ def _kb_post(name: str, title: str | None, year: int | None, named: frozenset[st
 
 def _sentence(text: str, pos: int) -> tuple[int, str]:
     """(start, text) of the sentence around ``pos``: the evidence recorded for an attribution."""
-    s = (
-        max(
-            text.rfind("。", 0, pos),
-            text.rfind("!", 0, pos),
-            text.rfind("?", 0, pos),
-            text.rfind(";", 0, pos),
-            text.rfind("\n", 0, pos),
+    # look back a bounded window first: a stop that never occurs would make each rfind scan the
+    # whole text before ``pos``
+    s = -1
+    lo = pos
+    while s < 0 and lo > 0:
+        hi, lo = lo, max(0, lo - _SENTENCE_WINDOW)
+        # the commonest stop first: the other stops matter only after it (shorter searches)
+        s = text.rfind("。", lo, hi)
+        after = s + 1 if s >= 0 else lo
+        s = max(
+            s,
+            text.rfind("!", after, hi),
+            text.rfind("?", after, hi),
+            text.rfind(";", after, hi),
+            text.rfind("\n", after, hi),
         )
-        + 1
-    )
+    s += 1
     m = P.SENTENCE_END.search(text, pos)
     e = m.end() if m else len(text)
     return s, text[s:e].strip()
@@ -699,15 +710,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         # Inside someone else's statement: a reporting verb then a comma earlier in the sentence
         # (会议指出,……) — read from the verb cues, not by scanning the sentence again.
         lo = max(0, m.start - 120)
-        sent = (
-            max(
-                text.rfind("。", lo, m.start),
-                text.rfind("\n", lo, m.start),
-                text.rfind("?", lo, m.start),
-                lo - 1,
-            )
-            + 1
-        )
+        # the commonest stop first: the other stops matter only after it (shorter searches)
+        stop = text.rfind("。", lo, m.start)
+        after = stop + 1 if stop >= 0 else lo
+        sent = max(stop, text.rfind("\n", after, m.start), text.rfind("?", after, m.start), lo - 1) + 1
         j = bisect.bisect_left(opened_starts, sent)
         m.embedded = j < len(opened) and opened[j][1] < m.start
         blocked = (
@@ -764,7 +770,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.speech, m.evidence_at, blocked = True, m.name_start, True
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
-        if not m.chair and text[max(0, m.start - 4) : m.start].rstrip().endswith("主持人"):
+        host_from = max(0, m.start - 4)
+        # (a str.find in the window first: 主持人 is rarely there)
+        if (
+            not m.chair
+            and text.find("主持人", host_from, m.start) != -1
+            and text[host_from : m.start].rstrip().endswith("主持人")
+        ):
             m.chair = True
         # ATTEND_BEFORE ends in 有 (then maybe a colon and a final newline): test for it first.
         if (

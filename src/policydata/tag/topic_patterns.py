@@ -18,8 +18,9 @@ SENTENCE_END = re.compile(r"[。!?\n][。!?]*[”’\"']*")
 # Multi-character suffixes may follow a short qualifier (安全生产监督管理局); single-character
 # ones must follow at once and exclude the common words they start (部署, 局面, 司机, 处置 …).
 # First characters of every suffix above: a hit with none of them in the next five characters
-# cannot be inside a name, and the regex is not tried (most hits).
-ORG_TAIL_CHARS = frozenset("委办领研协学有股集管监总中联基部局厅司处署科")
+# cannot be inside a name, and the regex is not tried (most hits). A character-class search over
+# those five characters is the cheapest test (no slice, no per-character objects).
+ORG_TAIL_GATE = re.compile("[委办领研协学有股集管监总中联基部局厅司处署科]")
 ORG_TAIL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:委员会|办公室|领导小组|研究院|研究所|研究中心|协会|学会|有限公司|"
     r"股份公司|集团|管理局|监督局|总局|研究会|联合会|基金会))"
@@ -95,6 +96,8 @@ ORG_AFTER_PLACE = re.compile(
 # characters in that reach heads no body, and the regex is not tried (most places).
 ORG_SUFFIX_CHARS = frozenset("人委办监管总研协学有股集公中厅部局院司处")
 ORG_SUFFIX_REACH = 5 + 8 + 1
+# The same test as one character-class search over the reach (no slice, no per-character objects).
+ORG_SUFFIX_GATE = re.compile("[" + "".join(sorted(ORG_SUFFIX_CHARS)) + "]")
 
 # A department after a known body (国家邮政局市场监管司, 交通运输部政策研究室).
 ORG_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:司(?![机法])|办公室|研究室|研究中心|研究院)")

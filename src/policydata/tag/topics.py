@@ -20,11 +20,11 @@ medium or strong term, so generic words alone (安全, 创新, 国际) never tag
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from operator import attrgetter
 
 from policydata.records import TopicHit
 from policydata.resources import resource_path
@@ -35,7 +35,7 @@ from policydata.tag.topic_patterns import (
     NEGATION_BEFORE,
     NONEMPTY_LINE,
     ORG_TAIL,
-    ORG_TAIL_CHARS,
+    ORG_TAIL_GATE,
     ORIGINAL_TITLE,
     PROSE_PUNCT,
     RELATED_MARKER,
@@ -53,6 +53,8 @@ REPEAT_MAX = 2
 SENTENCE_WINDOW = 200
 # Closing quotes after a full stop belong to the sentence they close.
 CLOSING_QUOTES = "”’\"'"
+# Characters no term may start with: a hit there could stand in the tail of the sentence before.
+SENTENCE_OPENERS = frozenset("。!?\n" + CLOSING_QUOTES)
 # Negation cues (see topic_patterns.NEGATION_BEFORE/AFTER for where they must stand). They sit in
 # the topic automaton too, so the one pass also tells whether a document has any negation.
 NEGATION_CUES = (
@@ -176,15 +178,6 @@ class _Rule:
     # the hit stands inside a 《…》 title (a law or plan cited by name)
     in_title: bool = False
 
-    def blocks(self, text: str, term: str, start: int, end: int) -> bool:
-        if self.term is not None and self.term != term:
-            return False
-        if self.preceded_by and text[max(0, start - 8) : start].endswith(self.preceded_by):
-            return True
-        if self.followed_by and text.startswith(self.followed_by, end):
-            return True
-        return self.in_title and _inside_title(text, start, end)
-
 
 def _inside_title(text: str, start: int, end: int) -> bool:
     """A 《 opens before the hit (within TITLE_REACH, on the same line) and its 》 closes after."""
@@ -199,16 +192,28 @@ def _inside_title(text: str, start: int, end: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Needs:
     """A sentence-context rule: these terms count only in a sentence that holds one of
-    ``sentence_has`` (when given) and none of ``sentence_lacks``."""
+    ``sentence_has`` (when given) and none of ``sentence_lacks``. Each word list is also one
+    alternation: a single regex search over the sentence instead of a substring test per word."""
 
     terms: frozenset[str]
     sentence_has: tuple[str, ...]
     sentence_lacks: tuple[str, ...]
+    has: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    lacks: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "has", _any_word(self.sentence_has))
+        object.__setattr__(self, "lacks", _any_word(self.sentence_lacks))
 
     def allows(self, sentence: str) -> bool:
-        if self.sentence_has and not any(word in sentence for word in self.sentence_has):
+        if self.has is not None and self.has.search(sentence) is None:
             return False
-        return not any(word in sentence for word in self.sentence_lacks)
+        return self.lacks is None or self.lacks.search(sentence) is None
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex that finds any of ``words`` (``None`` for no words)."""
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,11 +234,17 @@ class _Upgrade:
 
 @dataclass(frozen=True, slots=True)
 class _Owner:
-    """One topic a term is evidence for, with the weight and the rules that apply to it."""
+    """One topic a term is evidence for, with the weight and the rules that apply to it.
+
+    The word-context rules for the term are merged: a hit does not count when the 8 characters
+    before it end with one of ``preceded_by``, the text after it starts with one of
+    ``followed_by``, or (``in_title``) it stands inside a 《…》 title."""
 
     topic_id: str
     weight: float
-    rules: tuple[_Rule, ...]
+    preceded_by: tuple[str, ...]
+    followed_by: tuple[str, ...]
+    in_title: bool
     needs: tuple[_Needs, ...]
     upgrades: tuple[_Upgrade, ...] = ()
 
@@ -246,6 +257,7 @@ class _Table:
     owners: tuple[tuple[_Owner, ...], ...]  # by term index; empty for negation cues
     cues: frozenset[int]  # term indices of the negation cues
     yields_to: dict[str, str]
+    yield_targets: frozenset[str]  # the topics others yield to
     # by topic: its context terms, whose evidence together is capped at CONTEXT_CAP
     context: dict[str, frozenset[str]]
     # by term index: the (topic_id, weight) pairs when no owner of the term has a word or
@@ -291,12 +303,20 @@ def _build_table(data: dict) -> _Table:
             for term in spec.get(cls, []):
                 if term in terms:
                     raise ValueError(f"topics.toml: {topic_id} lists {term!r} twice")
+                if term[0] in SENTENCE_OPENERS:
+                    # tag_topics reads a hit's sentence from the hit before it
+                    raise ValueError(
+                        f"topics.toml: {topic_id}'s term {term!r} starts with a stop or closing quote"
+                    )
                 terms.append(term)
+                own_rules = [r for r in rules if r.term in (None, term)]
                 entries.setdefault(term, []).append(
                     _Owner(
                         topic_id=topic_id,
                         weight=weight,
-                        rules=tuple(r for r in rules if r.term in (None, term)),
+                        preceded_by=tuple(w for r in own_rules for w in r.preceded_by),
+                        followed_by=tuple(w for r in own_rules for w in r.followed_by),
+                        in_title=any(r.in_title for r in own_rules),
                         needs=tuple(n for n in needs if term in n.terms),
                         upgrades=tuple(u for t, u in upgrades if t == term),
                     )
@@ -338,10 +358,11 @@ def _build_table(data: dict) -> _Table:
         owners=tuple(tuple(entries[t]) for t in term_list),
         cues=frozenset(term_list.index(c) for c in NEGATION_CUES),
         yields_to=yields_to,
+        yield_targets=frozenset(yields_to.values()),
         context=context,
         plain=tuple(
             None
-            if any(o.rules or o.needs or o.upgrades for o in entries[t])
+            if any(o.preceded_by or o.followed_by or o.in_title or o.needs or o.upgrades for o in entries[t])
             else tuple((o.topic_id, o.weight) for o in entries[t])
             for t in term_list
         ),
@@ -485,10 +506,12 @@ class _Sentences:
     """Sentence spans looked up around a position with C-level string searches (no pass over
     the whole text; a document's hits touch only a few sentences)."""
 
-    __slots__ = ("_by_pos", "_cache", "text")
+    __slots__ = ("_by_pos", "_cache", "_marks", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # ! and ? (folded to ASCII) are rare in news text: looked for only when present
+        self._marks = "!" in text or "?" in text
         self._cache: dict[int, tuple[int, int]] = {}
         # the same hit is looked up again for each topic it counts for and for precedence
         self._by_pos: dict[int, tuple[int, int]] = {}
@@ -504,7 +527,13 @@ class _Sentences:
         # look back a bounded window first: a stop that never occurs would make each rfind scan
         # the whole text before the hit
         lo = max(0, pos - SENTENCE_WINDOW)
-        start = max(rfind("。", lo, pos), rfind("!", lo, pos), rfind("?", lo, pos), rfind("\n", lo, pos))
+        # the commonest stop first: the other stops matter only after it (shorter searches)
+        start = rfind("。", lo, pos)
+        after = start + 1 if start >= 0 else lo
+        if self._marks:
+            start = max(start, rfind("!", after, pos), rfind("?", after, pos), rfind("\n", after, pos))
+        else:
+            start = max(start, rfind("\n", after, pos))
         if start < 0 and lo > 0:
             start = max(rfind("。", 0, lo), rfind("!", 0, lo), rfind("?", 0, lo), rfind("\n", 0, lo))
         start += 1
@@ -543,13 +572,16 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
     terms = table.matcher.terms
     cue_ids = table.cues
     cues = [start for idx, start, _end in matches if idx in cue_ids]
-    tail_chars = ORG_TAIL_CHARS
+    tail_gate = ORG_TAIL_GATE.search
     org_tail = ORG_TAIL.match
-    # the layout (title block, trailing navigation, link lists) is worked out only when a hit
-    # survives the cheaper checks; most hits are before the trailing navigation and after the
-    # title block, and their line's verdict is looked up in the layout's per-line memo
+    # Navigation is a property of a whole line (the title block and the trailing navigation
+    # begin and end at line breaks), so it is decided once per line with a surviving hit. A
+    # prose line is never navigation: the trailing navigation stops at the last prose line and
+    # a link list holds no prose. Only a hit on another line needs the layout (title block,
+    # trailing navigation, link lists), worked out then.
     layout: _Layout | None = None
-    body_start = nav_start = 0
+    line_end = -1  # end of the line the last navigation verdict is for
+    on_navigation = False
     sentences: _Sentences | None = None
     # accepted evidence: (topic_id, term, start, weight)
     found: list[tuple[str, str, int, float]] = []
@@ -557,14 +589,21 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         owners = owners_of[idx]
         if not owners:
             continue  # a negation cue
-        if not tail_chars.isdisjoint(text[end : end + 5]) and org_tail(text, end) is not None:
+        if tail_gate(text, end, end + 5) is not None and org_tail(text, end) is not None:
             continue  # part of an organisation's name
         if cues and _negated(text, start, end, cues):
             continue
-        if layout is None:
-            layout = _Layout(text)
-            body_start, nav_start = layout.body_start, layout.nav_start
-        if start >= body_start and (start >= nav_start or layout.is_navigation(start)):
+        if start >= line_end:
+            line_end = text.find("\n", start)
+            if line_end < 0:
+                line_end = len(text)
+            if _is_prose(text[text.rfind("\n", 0, start) + 1 : line_end]):
+                on_navigation = False
+            else:
+                if layout is None:
+                    layout = _Layout(text)
+                on_navigation = layout.is_navigation(start)
+        if on_navigation:
             continue
         term = terms[idx]
         plain = plain_of[idx]
@@ -573,14 +612,23 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
                 found.append((topic_id, term, start, weight))
             continue
         for owner in owners:
-            if owner.rules and any(r.blocks(text, term, start, end) for r in owner.rules):
+            if owner.preceded_by and text.endswith(owner.preceded_by, max(0, start - 8), start):
+                continue
+            if owner.followed_by and text.startswith(owner.followed_by, end):
+                continue
+            if owner.in_title and _inside_title(text, start, end):
                 continue
             if owner.needs:
                 if sentences is None:
                     sentences = _Sentences(text)
                 s, e = sentences.span(start)
                 sentence = text[s:e]
-                if not all(n.allows(sentence) for n in owner.needs):
+                allowed = True
+                for need in owner.needs:
+                    if not need.allows(sentence):
+                        allowed = False
+                        break
+                if not allowed:
                     continue
             weight = owner.weight
             for upgrade in owner.upgrades:
@@ -589,21 +637,14 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
             found.append((owner.topic_id, term, start, weight))
     if not found:
         return [], {}
-    if sentences is None:
-        sentences = _Sentences(text)
-    if table.yields_to:
-        found = _apply_yields(table.yields_to, sentences, found)
-    counts: dict[str, dict[str, tuple[float, list[int]]]] = {}
-    for topic_id, term, start, weight in found:
-        per_term = counts.get(topic_id)
-        if per_term is None:
-            counts[topic_id] = {term: (weight, [start])}
-            continue
-        slot = per_term.get(term)
-        if slot is None:
-            per_term[term] = (weight, [start])
-        else:
-            slot[1].append(start)
+    counts = _count(found)
+    if table.yields_to and not table.yield_targets.isdisjoint(counts):
+        if sentences is None:
+            sentences = _Sentences(text)
+        kept = _apply_yields(table.yields_to, sentences, found)
+        if len(kept) < len(found):
+            found = kept
+            counts = _count(found)
     confidence: dict[str, float] = {}
     medium = WEIGHTS["medium"]
     context_of = table.context
@@ -613,12 +654,12 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         context_terms = context_of.get(topic_id)
         context_weight = 0.0
         context_mentions = 0
-        for term, (weight, starts) in per_term.items():
+        for term, (weight, n) in per_term.items():
             if context_terms is not None and term in context_terms:
                 context_weight = max(context_weight, weight)
-                context_mentions += len(starts)
+                context_mentions += n
             else:
-                score += weight * (1.0 + REPEAT_SHARE * min(len(starts) - 1, REPEAT_MAX))
+                score += weight * (1.0 + REPEAT_SHARE * min(n - 1, REPEAT_MAX))
             best = max(best, weight)
         if context_mentions:
             score += min(context_weight, CONTEXT_CAP) * (
@@ -629,27 +670,45 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
             confidence[topic_id] = min(round(1.0 - 0.5**score, 3), 0.999)
     if not confidence:
         return [], {}
+    if sentences is None:
+        sentences = _Sentences(text)
     span = sentences.span
+    # The evidence of the tagged topics in order of position (within a position, by topic id).
+    # Hits come in order, so a hit before the end of the last hit's sentence is in that sentence
+    # (no term starts with a stop or a closing quote: _build_table checks), and each sentence is
+    # looked up and stripped once.
     hits: list[TopicHit] = []
-    for topic_id in confidence:
-        for term, (_weight, starts) in counts[topic_id].items():
-            n = len(term)
-            for start in starts:
-                s, e = span(start)
-                sentence = text[s:e]
-                stripped = sentence.lstrip()
-                hits.append(
-                    TopicHit(
-                        topic_id=topic_id,
-                        term=term,
-                        start=start,
-                        end=start + n,
-                        sentence=stripped.rstrip("\n"),
-                        sentence_start=s + len(sentence) - len(stripped),
-                    )
-                )
-    hits.sort(key=attrgetter("start", "topic_id"))
+    sentence_end = -1
+    sentence = ""
+    sentence_start = 0
+    for start, topic_id, term in sorted(
+        (start, topic_id, term) for topic_id, term, start, _w in found if topic_id in confidence
+    ):
+        if start >= sentence_end:
+            s, sentence_end = span(start)
+            raw = text[s:sentence_end]
+            stripped = raw.lstrip()
+            sentence = stripped.rstrip("\n")
+            sentence_start = s + len(raw) - len(stripped)
+        hits.append(TopicHit(topic_id, term, start, start + len(term), sentence, sentence_start))
     return hits, confidence
+
+
+def _count(found: list[tuple[str, str, int, float]]) -> dict[str, dict[str, list]]:
+    """By topic (in order of first evidence), by term: [weight of its first occurrence,
+    occurrences]."""
+    counts: dict[str, dict[str, list]] = {}
+    for topic_id, term, _start, weight in found:
+        per_term = counts.get(topic_id)
+        if per_term is None:
+            counts[topic_id] = {term: [weight, 1]}
+            continue
+        slot = per_term.get(term)
+        if slot is None:
+            per_term[term] = [weight, 1]
+        else:
+            slot[1] += 1
+    return counts
 
 
 def _apply_yields(
