@@ -81,14 +81,15 @@ class PreparedBatch:
 
 def prepare_batch(batch: Batch, *, run_id: str) -> PreparedBatch:
     """Decode, extract, normalise, tag and fingerprint one batch; pure, safe in a worker process."""
-    from policydata.dedupe import fingerprint, fingerprint_bytes
+    from policydata.dedupe import fingerprint_bytes, fingerprints
     from policydata.frames import batch_frames
     from policydata.process import process_batch
     from policydata.tag import kb
     from policydata.tag.document import RULES_VERSION
 
     result = process_batch(batch.raws)
-    prints = {d.raw.doc_id: fingerprint_bytes(fingerprint(d.normalised.text)) for d in result.documents}
+    texts = [d.normalised.text for d in result.documents]
+    prints = {d.raw.doc_id: fingerprint_bytes(fp) for d, fp in zip(result.documents, fingerprints(texts), strict=True)}
     frames = batch_frames(result.documents, batch.quarantined + result.quarantined, run_id=run_id,
                           rules_version=RULES_VERSION, clusters={}, fingerprints=prints,
                           kb_lookup=kb.latest_post)
