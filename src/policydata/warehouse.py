@@ -57,7 +57,7 @@ def connect(path: str | os.PathLike[str] = DEFAULT_WAREHOUSE, *, read_only: bool
     # 20 MB, and each checkpoint recompresses the table's last, partly filled row group (up to
     # 122,880 rows of zstd text), so checkpointing after every batch doubled the load's cost.
     con = duckdb.connect(str(path), config={
-        "memory_limit": os.environ.get("POLICYDATA_DUCKDB_MEMORY", "512MB"),
+        "memory_limit": os.environ.get("POLICYDATA_DUCKDB_MEMORY", "256MB"),
         "checkpoint_threshold": os.environ.get("POLICYDATA_DUCKDB_CHECKPOINT", "1GB"),
     })
     if migrate_schema:
