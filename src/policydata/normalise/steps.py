@@ -11,6 +11,7 @@ through the expensive ones (pinyin, T→S, garbled, line classification of the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,18 +35,36 @@ class Ctx:
     # special characters present (P.SPECIAL_CHAR), computed once; a superset for later steps,
     # which only remove characters or map them 1:1 (fold_width keeps it up to date)
     specials: frozenset[str] | None = None
+    # Traditional-only characters present, found by the same scan (a superset, like specials):
+    # empty means there is nothing to convert
+    trad: frozenset[str] = frozenset()
     late_cut: bool = False  # a step after the first pinyin/punctuation pass removed something
+
+
+@lru_cache(maxsize=1)
+def _special_scan() -> tuple[re.Pattern, frozenset[str]]:
+    """P.SPECIAL_RARE widened by every Traditional-only character, and that character set.
+
+    A character class costs the same per character however many characters it holds, so the one
+    scan that feeds the gates also tells ``to_simplified`` whether there is anything to convert
+    (instead of a GB2312 encode whose error handler runs in Python for every — or ·). Built on
+    first use: the character table comes from the converter."""
+    trad = script.traditional_chars()
+    return re.compile(P.SPECIAL_RARE.pattern[:-1] + "".join(sorted(trad)) + "]"), trad
 
 
 def _specials(text: str, ctx: Ctx) -> frozenset[str]:
     """The special characters of ``text`` that some step's gate asks about (P.SPECIAL_CHAR less
-    P.SPECIAL_IGNORED): the rare ones by one regex, the common full-width marks by ``in``."""
+    P.SPECIAL_IGNORED): the rare ones by one regex, the common full-width marks by ``in``.
+    The Traditional-only characters the same regex finds go to ``ctx.trad``."""
     if ctx.specials is None:
-        found = set(P.SPECIAL_RARE.findall(text))
+        scan, trad = _special_scan()
+        found = set(scan.findall(text))
         for c in P.SPECIAL_COMMON:
             if c in text:
                 found.add(c)
-        ctx.specials = frozenset(found)
+        ctx.trad = trad.intersection(found)
+        ctx.specials = frozenset(found.difference(ctx.trad) if ctx.trad else found)
     return ctx.specials
 
 
@@ -80,7 +99,8 @@ def _splice(text: str, spans: list[Span], ctx: Ctx, record: bool = True) -> str:
 
 
 def _han_count(s: str) -> int:
-    return len(P.HAN_CHAR.findall(s))
+    # what is left once the non-Han runs are cut: one string, not a list of one-character matches
+    return len(P.NOT_HAN_RUN.sub("", s))
 
 
 # ------------------------------------------------------------------------------------ steps
@@ -196,9 +216,17 @@ def fold_width(text: str, ctx: Ctx) -> str:
     document has (``str.translate`` costs a dictionary lookup per character).
     """
     sp = _specials(text, ctx)
-    for ch in sp & _FOLD_KEYS:
+    folded = sp & _FOLD_KEYS
+    if not folded:
+        return text
+    for ch in folded:
         text = text.replace(ch, _FOLD_CHARS[ch])
     ctx.specials = frozenset(_FOLD_CHARS.get(c, c) for c in sp)
+    # a compatibility ideograph can fold to a Traditional-only character (U+F9xx → 樂)
+    trad = _special_scan()[1]
+    new_trad = {_FOLD_CHARS[c] for c in folded if _FOLD_CHARS[c] in trad}
+    if new_trad:
+        ctx.trad = ctx.trad.union(new_trad)
     return text
 
 
@@ -256,10 +284,9 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
 
 def to_simplified(text: str, ctx: Ctx) -> str:
     """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
-    if (
-        _specials(text, ctx).isdisjoint(P.GB2312_TRADITIONAL) or not script.has_gb2312_traditional(text)
-    ) and not script.has_traditional_outside_gb2312(text):
-        # fast path (one GB2312 encode): no Traditional-only character at all, nothing to convert
+    _specials(text, ctx)
+    if not ctx.trad:
+        # fast path: the special-character scan found no Traditional-only character at all
         ctx.script = "simplified"
         return text
     ctx.script, n_trad = script.detect(text)
@@ -397,15 +424,23 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     """The (label, value) fields of a page-header/footer stamp line, or None if it is not one."""
     if len(line) > 160 or P.REPORTER_LABEL.match(line):
         return None
-    fields = [(m.group("label"), m.group("value").strip()) for m in P.META_FIELD.finditer(line)]
+    # the scans below only run where they can match: a field needs a colon, a date or stamp a digit,
+    # a URL or e-mail address http, www. or @
+    fields = (
+        [(m.group("label"), m.group("value").strip()) for m in P.META_FIELD.finditer(line)] if ":" in line else []
+    )
     if any(len(v) > 40 or P.VALUE_SENTENCE.search(v) or ("?" in v and _han_count(v) >= 2) for _, v in fields):
         return None  # (撰稿:某)感到罪恶深重!… — a headline, not a field value
-    has_stamp = P.STAMP.search(line) is not None
+    digits = P.DIGIT.search(line) is not None
+    has_stamp = digits and P.STAMP.search(line) is not None
     if not fields and not has_stamp:
         return None
-    rest = P.META_FIELD.sub(" ", line)
-    rest = P.URL.sub(" ", P.ANY_DATE.sub(" ", rest))
-    if P.OTHER_LABEL.search(rest):
+    rest = P.META_FIELD.sub(" ", line) if fields else line
+    if digits:
+        rest = P.ANY_DATE.sub(" ", rest)
+    if "@" in rest or "http" in rest or "www." in rest:
+        rest = P.URL.sub(" ", rest)
+    if ":" in rest and P.OTHER_LABEL.search(rest):
         return None  # 地点:北京 — an agenda, not a stamp
     rest = P.STAMP_FILLER.sub("", rest)
     if _han_count(rest) > 10 or P.SENTENCE_PUNCT.search(rest):
@@ -415,7 +450,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
 
 def _is_listing_stamp(line: str) -> bool:
     """A short 'date + outlet/name' line of a list of other articles (澎湃新闻 2024-11-08)."""
-    if len(line) > 30 or not P.ANY_DATE.search(line):
+    if len(line) > 30 or not P.DIGIT.search(line) or not P.ANY_DATE.search(line):
         return False
     rest = P.STAMP_FILLER.sub("", P.ANY_DATE.sub("", line))
     return _han_count(rest) <= 8 and not P.SENTENCE_PUNCT.search(rest)
@@ -615,12 +650,12 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     date counts as ``published_raw`` only before the body. A dateline (新华社北京3月5日电) stays in
     the body and is copied to ``meta['dateline']``.
     """
+    if "\n" not in text:
+        return _boilerplate_one_line(text, ctx)  # a plain one-line text comes out the same there
     lines = text.split("\n")
     if _plain_body(text, lines):
         _find_dateline(lines, len(lines), ctx)
         return text
-    if len(lines) == 1:
-        return _boilerplate_one_line(text, ctx)
     starts = []
     pos = 0
     for line in lines:
@@ -793,7 +828,8 @@ def _find_dateline(lines: list[str], upto: int, ctx: Ctx) -> None:
     """Copy the report's dateline (新华社北京3月5日电 …) from one of the first kept lines to meta."""
     for line in lines[:upto]:
         line = line.strip()
-        if line:
+        # every dateline ends in 电, 讯 or 消息: without one DATELINE cannot match
+        if line and ("电" in line or "讯" in line or "消息" in line):
             d = P.DATELINE.match(line)
             if d:
                 ctx.meta.setdefault("dateline", d.group().strip())
