@@ -31,7 +31,14 @@ from them.
 
 from __future__ import annotations
 
-from policydata.normalise.steps import STEPS, Ctx, recheck_garbled, recheck_pinyin, recheck_punct
+from policydata.normalise.steps import (
+    STEPS,
+    Ctx,
+    recheck_garbled,
+    recheck_pinyin,
+    recheck_punct,
+    tidy_whitespace,
+)
 from policydata.records import Normalised
 
 __all__ = ["normalise_text", "normalise_trace"]
@@ -47,17 +54,22 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
         raise TypeError("normalise_text takes str; decode bytes with policydata.sources.encoding first")
     ctx = Ctx()
     current = text
+    tidied = None  # what the first tidy_whitespace returned
     for step, name in _NAMED_STEPS:
         if trace is not None:
             trace.append((name, current))
         elif not ctx.late_cut and step in _RECHECKS:
             continue
+        elif current is tidied and step is tidy_whitespace:
+            continue  # again on its own output (no step since changed the text): idempotent
         ctx.step = name
         try:
             current = step(current, ctx)
         except Exception as exc:  # noqa: BLE001 - a broken step must not lose the document
             ctx.removed = [r for r in ctx.removed if r.step != ctx.step]
             ctx.flags.append({"kind": "step_error", "step": ctx.step, "error": repr(exc)[:200]})
+        if step is tidy_whitespace and tidied is None:
+            tidied = current
     return Normalised(
         text=current, original=text, script=ctx.script, removed=ctx.removed, meta=ctx.meta, flags=ctx.flags
     )

@@ -105,8 +105,28 @@ PUNCT_DUP_HINT = re.compile(r"[,、。;:!?](?:,|(?<=,)[。、;:!?]|(?<=、)、)"
 
 
 def literal_alternation(terms) -> re.Pattern:
-    """One regex matching any of ``terms`` (longest first); used for catalogues loaded from data."""
-    return re.compile("|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+    """One regex matching any of ``terms`` (at the leftmost place one occurs, the longest there);
+    used for catalogues loaded from data.
+
+    Written as a trie, 本(?:网|站|公众号)…: at a candidate position the engine follows the one
+    branch of the character there instead of trying every term in turn (and a greedy ``?`` on a
+    term that continues keeps "longest first")."""
+    trie: dict = {}
+    for term in set(terms):
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a term ends here
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(pattern(trie))
 
 
 # ---------------------------------------------------------------- pinyin
@@ -434,6 +454,26 @@ SELF_GATE = re.compile(r"本|作者|APP|app")
 CRUMB_GATE = re.compile(r">|»|›|→| \? ")
 URL_GATE = re.compile(r"http|www|\.|\[")
 META_GATE = re.compile(r"[:\-/.年]")
+# every rule of the line classifier (after the navigation-words test) needs one of these in the
+# line, or a line opening with one of LINE_CUE_FIRST: a line with neither is judged at once.
+# Keep in step with steps._classify. Every alternative opens with a literal, so the scan jumps
+# between the cues' first characters.
+_LINE_CUES = (
+    r"http|www|\.|\[",  # URL or file name
+    WIDGET_PHRASE.pattern,
+    r"位置|>|»|›|→| ",  # breadcrumbs; a space: menus of short items
+    r"欢迎|\|",  # welcome banner; menus of items separated by |
+    FOOTER_GATE.pattern,
+    r"许可证|资格证书|声明|本|作者|APP|app|转载|未经",  # licences, disclaimers, promos
+    r":|-|/|年",  # contact details; meta stamp lines (META_GATE)
+    FOOTER_WEAK.pattern,
+    r"搜|检索",  # search box
+    _CREDIT,  # staff credit lines
+)
+LINE_CUE = re.compile("|".join(_LINE_CUES))
+# first characters of lines the classifier looks at (breadcrumbs, previous/next links, keyword lines,
+# print edition stamps; English notices open with an ASCII letter)
+LINE_CUE_FIRST = frozenset(">首主上下前后关标《" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 # ---------------------------------------------------------------- body lines and datelines
 

@@ -488,10 +488,19 @@ def _classify(line: str) -> tuple[str, str] | None:
 
     A pure function of the line, cached: sites repeat their menus, stamps and footers on every page
     (and the CCTV transcripts open with the same 央视网消息(新闻联播): line)."""
-    n = len(line)
-    punct = _has_sentence_punct(line)
     if "。" not in line and P.NAV_ONLY.match(line):
         return "nav", "navigation or widget words only"
+    if line[0] not in P.LINE_CUE_FIRST and not P.LINE_CUE.search(line):
+        return None  # none of the rules can apply (most titles and headings)
+    return _line_rules(line)
+
+
+def _line_rules(line: str) -> tuple[str, str] | None:
+    """``_classify`` after the navigation-words test: every rule here needs one of ``P.LINE_CUE``
+    in the line or opens with one of ``P.LINE_CUE_FIRST`` (tests/test_normalise_gates.py checks
+    this over the corpus lines)."""
+    n = len(line)
+    punct = _has_sentence_punct(line)
     if P.URL_GATE.search(line) and P.URL_LINE.match(line):
         return "nav", "URL or file name alone"
     if n <= 40 and P.WIDGET_PHRASE.search(line):
