@@ -454,18 +454,20 @@ SELF_GATE = re.compile(r"本|作者|APP|app")
 CRUMB_GATE = re.compile(r">|»|›|→| \? ")
 URL_GATE = re.compile(r"http|www|\.|\[")
 META_GATE = re.compile(r"[:\-/.年]")
-# every rule of the line classifier (after the navigation-words test) needs one of these in the
-# line, or a line opening with one of LINE_CUE_FIRST: a line with neither is judged at once.
-# Keep in step with steps._classify. Every alternative opens with a literal, so the scan jumps
-# between the cues' first characters.
+# every rule of the line classifier (after the navigation-words test) but the menu of short items
+# needs one of these in the line, or a line opening with one of LINE_CUE_FIRST: a line with neither
+# is judged at once. Keep in step with steps._line_rules. Every alternative opens with a literal,
+# so the scan jumps between the cues' first characters.
 _LINE_CUES = (
     r"http|www|\.|\[",  # URL or file name
     WIDGET_PHRASE.pattern,
-    r"位置|>|»|›|→| ",  # breadcrumbs; a space: menus of short items
+    r"位置|>|»|›|→| \? ",  # breadcrumbs
     r"欢迎|\|",  # welcome banner; menus of items separated by |
     FOOTER_GATE.pattern,
     r"许可证|资格证书|声明|本|作者|APP|app|转载|未经",  # licences, disclaimers, promos
-    r":|-|/|年",  # contact details; meta stamp lines (META_GATE)
+    CONTACT_GATE.pattern,  # contact details
+    META_LABELS,  # a stamp line holds a labelled field …
+    r"0|1|2|3|4|5|6|7|8|9",  # … or a dated stamp
     FOOTER_WEAK.pattern,
     r"搜|检索",  # search box
     _CREDIT,  # staff credit lines

@@ -38,19 +38,38 @@ class Ctx:
     # Traditional-only characters present, found by the same scan (a superset, like specials):
     # empty means there is nothing to convert
     trad: frozenset[str] = frozenset()
+    # specials less the folded common marks no gate asks about: empty for most titles
+    rare: frozenset[str] = frozenset()
     late_cut: bool = False  # a step after the first pinyin/punctuation pass removed something
 
 
 @lru_cache(maxsize=1)
-def _special_scan() -> tuple[re.Pattern, frozenset[str]]:
-    """P.SPECIAL_RARE widened by every Traditional-only character, and that character set.
+def _special_scan() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """P.SPECIAL_RARE widened by every Traditional-only character; the same without its astral
+    ranges (for texts without astral characters); the first with P.SPECIAL_COMMON as well (for
+    short texts, where one scan beats a scan plus eight ``in`` tests); and the Traditional-only
+    character set.
 
     A character class costs the same per character however many characters it holds, so the one
     scan that feeds the gates also tells ``to_simplified`` whether there is anything to convert
-    (instead of a GB2312 encode whose error handler runs in Python for every — or ·). Built on
-    first use: the character table comes from the converter."""
+    (instead of a GB2312 encode whose error handler runs in Python for every — or ·). The astral
+    ranges are tested one by one after the class fails, for every character: most texts have no
+    astral character and are scanned without them. Built on first use: the character table comes
+    from the converter."""
     trad = script.traditional_chars()
-    return re.compile(P.SPECIAL_RARE.pattern[:-1] + "".join(sorted(trad)) + "]"), trad
+    full = P.SPECIAL_RARE.pattern[:-1] + "".join(sorted(trad)) + "]"
+    bmp = re.sub("[\U00010000-\U0010ffff]-[\U00010000-\U0010ffff]", "", full)
+    short = full[:-1] + P.SPECIAL_COMMON + "]"
+    return re.compile(full), re.compile(bmp), re.compile(short), trad
+
+
+# the folded common marks (and the marks themselves): no step's gate asks about them ("?" it does)
+_PLAIN_MARKS = frozenset(",:;()! " + P.SPECIAL_COMMON.replace("\uff1f", ""))
+
+
+def _set_specials(ctx: Ctx, specials: frozenset[str]) -> None:
+    ctx.specials = specials
+    ctx.rare = specials - _PLAIN_MARKS if specials else specials
 
 
 def _specials(text: str, ctx: Ctx) -> frozenset[str]:
@@ -58,13 +77,18 @@ def _specials(text: str, ctx: Ctx) -> frozenset[str]:
     P.SPECIAL_IGNORED): the rare ones by one regex, the common full-width marks by ``in``.
     The Traditional-only characters the same regex finds go to ``ctx.trad``."""
     if ctx.specials is None:
-        scan, trad = _special_scan()
-        found = set(scan.findall(text))
-        for c in P.SPECIAL_COMMON:
-            if c in text:
-                found.add(c)
-        ctx.trad = trad.intersection(found)
-        ctx.specials = frozenset(found.difference(ctx.trad) if ctx.trad else found)
+        full, bmp, short, trad = _special_scan()
+        if len(text) <= 80:
+            found = set(short.findall(text))
+        else:
+            # an astral character takes two UTF-16 code units
+            scan = full if len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text) else bmp
+            found = set(scan.findall(text))
+            for c in P.SPECIAL_COMMON:
+                if c in text:
+                    found.add(c)
+        ctx.trad = trad.intersection(found) if found else frozenset()
+        _set_specials(ctx, frozenset(found.difference(ctx.trad) if ctx.trad else found))
     return ctx.specials
 
 
@@ -106,9 +130,13 @@ def _han_count(s: str) -> int:
 # ------------------------------------------------------------------------------------ steps
 
 
+_MARKUP_CHARS = frozenset("<*[")
+
+
 def strip_markup(text: str, ctx: Ctx) -> str:
     """HTML comments and tags, Markdown images and bold markers left in plain text."""
-    if not P.MARKUP_HINT.search(text):
+    # every markup hint holds < * or [, which are special characters
+    if _specials(text, ctx).isdisjoint(_MARKUP_CHARS) or not P.MARKUP_HINT.search(text):
         return text
     spans: list[Span] = []
     for rx, hint, reason in (
@@ -147,7 +175,7 @@ _INVISIBLE_OR_BREAK = frozenset(
 def strip_invisible(text: str, ctx: Ctx) -> str:
     """Zero-width, bidi and control characters; \\r and Unicode line separators become \\n."""
     sp = _specials(text, ctx)
-    if sp.isdisjoint(_INVISIBLE_OR_BREAK) and not any(c >= "\U000e0000" for c in sp):
+    if not ctx.rare or (sp.isdisjoint(_INVISIBLE_OR_BREAK) and not any(c >= "\U000e0000" for c in sp)):
         return text
     spans: list[Span] = [
         (m.start(), m.end(), "invisible", "zero-width or control character", "")
@@ -221,9 +249,9 @@ def fold_width(text: str, ctx: Ctx) -> str:
         return text
     for ch in folded:
         text = text.replace(ch, _FOLD_CHARS[ch])
-    ctx.specials = frozenset(_FOLD_CHARS.get(c, c) for c in sp)
+    _set_specials(ctx, frozenset(_FOLD_CHARS.get(c, c) for c in sp))
     # a compatibility ideograph can fold to a Traditional-only character (U+F9xx → 樂)
-    trad = _special_scan()[1]
+    trad = _special_scan()[3]
     new_trad = {_FOLD_CHARS[c] for c in folded if _FOLD_CHARS[c] in trad}
     if new_trad:
         ctx.trad = ctx.trad.union(new_trad)
@@ -244,7 +272,8 @@ def _collapse_marks(m) -> str:
 def tidy_punct(text: str, ctx: Ctx) -> str:
     """Doubled commas and enumeration commas from bad copies (,,  ,。  、、): a run of marks that
     holds a comma or 、、 becomes its strongest mark (。;:!? before 、 before ,)."""
-    if not P.PUNCT_DUP_HINT.search(text):
+    # every doubled mark the hint looks for holds a comma, except 、、
+    if ("," not in text and "、、" not in text) or not P.PUNCT_DUP_HINT.search(text):
         return text
     spans: list[Span] = []
     for m in P.PUNCT_RUN.finditer(text):
@@ -269,7 +298,7 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
 
 def remove_pinyin(text: str, ctx: Ctx) -> str:
     """Reading annotations 調(diào): removed only when the syllable is a reading of the character."""
-    if not P.PAREN_LATIN.search(text):
+    if "(" not in text or not P.PAREN_LATIN.search(text):
         return text
     spans: list[Span] = []
     for m in P.PINYIN_AFTER_HAN.finditer(text):
@@ -308,10 +337,15 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
     """
     sp = _specials(text, ctx)
     if (
-        sp.isdisjoint(_GARBLED_CHARS)
-        and not any("\ue000" <= c < "\uf900" or "\u00c0" <= c <= "\u00ef" for c in sp)
-        and ("?" not in sp or not P.QUESTION_SEED.search(text))
-        and not P.PAREN_LATIN.search(text)
+        (
+            not ctx.rare
+            or (
+                sp.isdisjoint(_GARBLED_CHARS)
+                and not any("\ue000" <= c < "\uf900" or "\u00c0" <= c <= "\u00ef" for c in sp)
+                and ("?" not in sp or not P.QUESTION_SEED.search(text))
+            )
+        )
+        and ("(" not in text or not P.PAREN_LATIN.search(text))
     ):
         return text
     spans: list[Span] = []
@@ -337,7 +371,9 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
 def strip_emoji(text: str, ctx: Ctx) -> str:
     """Emoji and pictograph runs (🕧❥😷 injected between paragraphs, 🚚📦 after sentences)."""
     sp = _specials(text, ctx)
-    if not any(c >= "\U0001f000" or "\u2600" <= c <= "\u27bf" or "\u2b00" <= c <= "\u2bff" for c in sp):
+    if not ctx.rare or not any(
+        c >= "\U0001f000" or "\u2600" <= c <= "\u27bf" or "\u2b00" <= c <= "\u2bff" for c in sp
+    ):
         return text
     return _splice(text, [(m.start(), m.end(), "emoji", "emoji", "") for m in P.EMOJI.finditer(text)], ctx)
 
@@ -491,14 +527,23 @@ def _classify(line: str) -> tuple[str, str] | None:
     if "。" not in line and P.NAV_ONLY.match(line):
         return "nav", "navigation or widget words only"
     if line[0] not in P.LINE_CUE_FIRST and not P.LINE_CUE.search(line):
-        return None  # none of the rules can apply (most titles and headings)
+        # no rule can apply but the menu of short items (most titles and headings)
+        if " " in line and not _has_sentence_punct(line) and _is_short_items_menu(line):
+            return "nav", "menu of short items"
+        return None
     return _line_rules(line)
 
 
+def _is_short_items_menu(line: str) -> bool:
+    """领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature."""
+    toks = line.split(" ")
+    return len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)
+
+
 def _line_rules(line: str) -> tuple[str, str] | None:
-    """``_classify`` after the navigation-words test: every rule here needs one of ``P.LINE_CUE``
-    in the line or opens with one of ``P.LINE_CUE_FIRST`` (tests/test_normalise_gates.py checks
-    this over the corpus lines)."""
+    """``_classify`` after the navigation-words test: every rule here but the menu of short items
+    needs one of ``P.LINE_CUE`` in the line or opens with one of ``P.LINE_CUE_FIRST``
+    (tests/test_normalise_gates.py checks this over the corpus lines)."""
     n = len(line)
     punct = _has_sentence_punct(line)
     if P.URL_GATE.search(line) and P.URL_LINE.match(line):
@@ -520,15 +565,8 @@ def _line_rules(line: str) -> tuple[str, str] | None:
         items = [x.strip() for x in line.split("|") if x.strip()]
         if len(items) >= 3 and max(len(x) for x in items) <= 40 and "。" not in line:
             return "nav", "menu of items separated by |"
-    if " " in line and not punct:
-        toks = line.split(" ")
-        # 领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature
-        if (
-            len(toks) >= 4
-            and all(1 <= len(t) <= 6 for t in toks)
-            and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)
-        ):
-            return "nav", "menu of short items"
+    if " " in line and not punct and _is_short_items_menu(line):
+        return "nav", "menu of short items"
     if n <= 250 and P.FOOTER_GATE.search(line) and P.FOOTER_STRONG.search(line):
         return "footer", "copyright or site registration line"
     if n <= 250 and ("许可证" in line or "资格证书" in line):
