@@ -12,6 +12,7 @@ through the expensive ones (pinyin, T→S, garbled, line classification of the p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,8 @@ class Ctx:
     # Traditional-only characters present, found by the same scan (a superset, like specials):
     # empty means there is nothing to convert
     trad: frozenset[str] = frozenset()
+    # (text, answer) of the last PAREN_LATIN test: the pinyin and garbled steps ask about one text
+    paren_latin: tuple[str, bool] | None = None
     # specials less the folded common marks no gate asks about: empty for most titles
     rare: frozenset[str] = frozenset()
     late_cut: bool = False  # a step after the first pinyin/punctuation pass removed something
@@ -272,8 +275,7 @@ def _collapse_marks(m) -> str:
 def tidy_punct(text: str, ctx: Ctx) -> str:
     """Doubled commas and enumeration commas from bad copies (,,  ,。  、、): a run of marks that
     holds a comma or 、、 becomes its strongest mark (。;:!? before 、 before ,)."""
-    # every doubled mark the hint looks for holds a comma, except 、、
-    if ("," not in text and "、、" not in text) or not P.PUNCT_DUP_HINT.search(text):
+    if "、、" not in text and ("," not in text or not P.PUNCT_DUP_HINT.search(text)):
         return text
     spans: list[Span] = []
     for m in P.PUNCT_RUN.finditer(text):
@@ -296,9 +298,20 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
     return text.strip(" \n")
 
 
+def _paren_latin(text: str, ctx: Ctx) -> bool:
+    """Does "(" followed by a Latin letter occur? Asked by the pinyin and the garbled step, mostly
+    about the same text object (to_simplified between them rarely changes it): searched once."""
+    memo = ctx.paren_latin
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    found = "(" in text and P.PAREN_LATIN.search(text) is not None
+    ctx.paren_latin = (text, found)
+    return found
+
+
 def remove_pinyin(text: str, ctx: Ctx) -> str:
     """Reading annotations 調(diào): removed only when the syllable is a reading of the character."""
-    if "(" not in text or not P.PAREN_LATIN.search(text):
+    if not _paren_latin(text, ctx):
         return text
     spans: list[Span] = []
     for m in P.PINYIN_AFTER_HAN.finditer(text):
@@ -345,7 +358,7 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
                 and ("?" not in sp or not P.QUESTION_SEED.search(text))
             )
         )
-        and ("(" not in text or not P.PAREN_LATIN.search(text))
+        and not _paren_latin(text, ctx)
     ):
         return text
     spans: list[Span] = []
@@ -439,16 +452,17 @@ def _credits(line: str) -> list:
     return found[::-1]
 
 
-def _needs_classify(line: str) -> bool:
+def _needs_classify(line: str, gate: bool = True) -> bool:
     """Lines without sentence punctuation (titles, menus, stamps) always go through ``_classify``;
-    sentences only when they hold a boilerplate word (``P.BOILERPLATE_GATE``) or look like a keyword list."""
+    sentences only when they hold a boilerplate word (``P.BOILERPLATE_GATE``) or look like a keyword list.
+    ``gate=False``: the caller knows the line holds no boilerplate word."""
     if not line:
         return False
     if not _has_sentence_punct(line):
         return True
     if line.count(",") >= 2 and "。" not in line:
         return True
-    return P.BOILERPLATE_GATE.search(line) is not None
+    return gate and P.BOILERPLATE_GATE.search(line) is not None
 
 
 def _short(line: str, limit: int) -> bool:
@@ -700,9 +714,6 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     if "\n" not in text:
         return _boilerplate_one_line(text, ctx)  # a plain one-line text comes out the same there
     lines = text.split("\n")
-    if _plain_body(text, lines):
-        _find_dateline(lines, len(lines), ctx)
-        return text
     starts = []
     pos = 0
     for line in lines:
@@ -710,15 +721,28 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
         pos += len(line) + 1
     n = len(lines)
     widgets = "【" in text or "[" in text or "{{" in text
+    # lines where a boilerplate word may be (None: every line): one scan of the whole text instead
+    # of one per line (no gate word spans a line break)
+    gate_lines: set[int] | None = None
+    if not widgets:
+        gate_lines = {bisect_right(starts, m.start()) - 1 for m in P.BOILERPLATE_GATE.finditer(text)}
+        if not gate_lines and _plain_lines(lines):
+            _find_dateline(lines, len(lines), ctx)
+            return text
     # judge every line as it will be left: without inline widgets and a trailing staff credit
     # (so that the second run sees the same lines and makes the same decisions)
-    if widgets:
+    if gate_lines is None:
         stripped = [_as_left(x, True)[0] for x in lines]
     else:  # _as_left without widgets only changes a line that ends with a bracket (a credit)
-        stripped = [
-            s if not s.endswith(_CLOSERS) else _as_left(s, False)[0] for s in (x.strip() for x in lines)
-        ]
-    verdict: list[tuple[str, str] | None] = [_classify(x) if _needs_classify(x) else None for x in stripped]
+        stripped = [x.strip() for x in lines]
+        for i, s in enumerate(stripped):
+            if s.endswith(_CLOSERS):
+                stripped[i] = _as_left(s, False)[0]
+                gate_lines.add(i)  # what is left is not a piece of the line: test it
+    verdict: list[tuple[str, str] | None] = [
+        _classify(x) if _needs_classify(x, gate_lines is None or i in gate_lines) else None
+        for i, x in enumerate(stripped)
+    ]
 
     # a disclaimer heading alone (声明:) takes the numbered items after it
     for i in range(n) if any(v is not None and v[0] == "disclaimer_head" for v in verdict) else ():
@@ -883,10 +907,9 @@ def _find_dateline(lines: list[str], upto: int, ctx: Ctx) -> None:
                 return
 
 
-def _plain_body(text: str, lines: list[str]) -> bool:
-    """Fast path: every line is a sentence with no boilerplate word, widget or trailing credit."""
-    if "【" in text or "[" in text or "{{" in text or P.BOILERPLATE_GATE.search(text):
-        return False
+def _plain_lines(lines: list[str]) -> bool:
+    """Fast path, once the text holds no widget and no boilerplate word: every line is a sentence
+    with no trailing credit."""
     for line in lines:
         if not _has_sentence_punct(line) or line.rstrip().endswith((")", ")", "】")):
             return False
