@@ -43,10 +43,10 @@ from policydata.records import Normalised
 
 __all__ = ["normalise_text", "normalise_trace"]
 
-# (step, name) pairs, looked up once
-_NAMED_STEPS = tuple((step, step.__name__) for step in STEPS)
 # steps that do nothing unless a late step removed something (ctx.late_cut): not even called then
 _RECHECKS = frozenset({recheck_pinyin, recheck_punct, recheck_garbled})
+# (step, name, is a recheck, is tidy_whitespace), looked up once
+_PLAN = tuple((step, step.__name__, step in _RECHECKS, step is tidy_whitespace) for step in STEPS)
 
 
 def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
@@ -55,12 +55,12 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
     ctx = Ctx()
     current = text
     tidied = None  # what the first tidy_whitespace returned
-    for step, name in _NAMED_STEPS:
+    for step, name, recheck, tidy in _PLAN:
         if trace is not None:
             trace.append((name, current))
-        elif not ctx.late_cut and step in _RECHECKS:
+        elif recheck and not ctx.late_cut:
             continue
-        elif current is tidied and step is tidy_whitespace:
+        elif tidy and current is tidied:
             continue  # again on its own output (no step since changed the text): idempotent
         ctx.step = name
         try:
@@ -68,7 +68,7 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
         except Exception as exc:  # noqa: BLE001 - a broken step must not lose the document
             ctx.removed = [r for r in ctx.removed if r.step != ctx.step]
             ctx.flags.append({"kind": "step_error", "step": ctx.step, "error": repr(exc)[:200]})
-        if step is tidy_whitespace and tidied is None:
+        if tidy and tidied is None:
             tidied = current
     return Normalised(
         text=current, original=text, script=ctx.script, removed=ctx.removed, meta=ctx.meta, flags=ctx.flags

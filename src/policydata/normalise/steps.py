@@ -238,6 +238,7 @@ _FOLD = _fold_table()
 
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
 _FOLD_KEYS = frozenset(_FOLD_CHARS)
+_COMPAT_KEYS = frozenset(map(chr, script.COMPAT_TABLE))
 
 
 def fold_width(text: str, ctx: Ctx) -> str:
@@ -253,11 +254,12 @@ def fold_width(text: str, ctx: Ctx) -> str:
     for ch in folded:
         text = text.replace(ch, _FOLD_CHARS[ch])
     _set_specials(ctx, frozenset(_FOLD_CHARS.get(c, c) for c in sp))
-    # a compatibility ideograph can fold to a Traditional-only character (U+F9xx → 樂)
-    trad = _special_scan()[3]
-    new_trad = {_FOLD_CHARS[c] for c in folded if _FOLD_CHARS[c] in trad}
-    if new_trad:
-        ctx.trad = ctx.trad.union(new_trad)
+    if not folded.isdisjoint(_COMPAT_KEYS):
+        # a compatibility ideograph can fold to a Traditional-only character (U+F9xx → 樂)
+        trad = _special_scan()[3]
+        new_trad = {_FOLD_CHARS[c] for c in folded if _FOLD_CHARS[c] in trad}
+        if new_trad:
+            ctx.trad = ctx.trad.union(new_trad)
     return text
 
 
@@ -875,8 +877,9 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     """``remove_boilerplate`` for a text of one line (a title), without the per-line lists: with one
     line there are no zones, no numbered disclaimer items and no list of other articles."""
     widgets = "【" in text or "[" in text or "{{" in text
-    line = text.strip()
-    if widgets or line.endswith(_CLOSERS):
+    stripped = line = text.strip()
+    credit = line.endswith(_CLOSERS)
+    if widgets or credit:
         line = _as_left(text, widgets)[0]
     verdict = _classify(line) if _needs_classify(line) else None
     if verdict is not None and verdict[0] == "disclaimer_head":
@@ -884,14 +887,18 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     if verdict is not None:
         _lift_line(verdict[0], line, ctx.meta, leading=True)  # a removed line is not the body
         return _splice(text, [(0, len(text), verdict[0], verdict[1], "")], ctx)
+    if not stripped:
+        return text
+    if not (widgets or credit):  # the usual title: nothing to cut
+        _dateline_to_meta(stripped, ctx)
+        return text
     spans: list[Span] = []
-    if text.strip():
-        if widgets:
-            for m in P.INLINE_WIDGET.finditer(text):
-                spans.append((m.start(), m.end(), "widget", "inline widget", ""))
-        if text.rstrip().endswith(_CLOSERS):
-            spans.extend(_credit_spans(text, 0, ctx))
-    _find_dateline([text], 1, ctx)
+    if widgets:
+        for m in P.INLINE_WIDGET.finditer(text):
+            spans.append((m.start(), m.end(), "widget", "inline widget", ""))
+    if credit:
+        spans.extend(_credit_spans(text, 0, ctx))
+    _dateline_to_meta(stripped, ctx)
     return _splice(text, spans, ctx)
 
 
@@ -899,12 +906,19 @@ def _find_dateline(lines: list[str], upto: int, ctx: Ctx) -> None:
     """Copy the report's dateline (新华社北京3月5日电 …) from one of the first kept lines to meta."""
     for line in lines[:upto]:
         line = line.strip()
-        # every dateline ends in 电, 讯 or 消息: without one DATELINE cannot match
-        if line and ("电" in line or "讯" in line or "消息" in line):
-            d = P.DATELINE.match(line)
-            if d:
-                ctx.meta.setdefault("dateline", d.group().strip())
-                return
+        if line and _dateline_to_meta(line, ctx):
+            return
+
+
+def _dateline_to_meta(line: str, ctx: Ctx) -> bool:
+    """Copy the dateline opening a stripped line to meta; was there one?"""
+    # every dateline ends in 电, 讯 or 消息: without one DATELINE cannot match
+    if "电" in line or "讯" in line or "消息" in line:
+        d = P.DATELINE.match(line)
+        if d:
+            ctx.meta.setdefault("dateline", d.group().strip())
+            return True
+    return False
 
 
 def _plain_lines(lines: list[str]) -> bool:
