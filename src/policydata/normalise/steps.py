@@ -5,8 +5,14 @@ step received* (``Removal.step`` names it; ``policydata.normalise.normalise_trac
 step's input so this can be checked). Pure 1:1 rewrites (width folding, T→S conversion) and
 whitespace tidying are not recorded.
 
-Each step has a cheap test (a compiled regex search or ``in``) so clean Simplified text passes
-through the expensive ones (pinyin, T→S, garbled, line classification of the page's middle) fast.
+Each step has a cheap test so clean Simplified text passes through the expensive ones (pinyin,
+T→S, garbled, line classification of the page's middle) fast. One regex scan per document collects
+the special characters some test asks about (``Ctx.specials``) and the Traditional-only characters
+(``Ctx.trad``): markup, invisible characters, emoji, garbled stretches and T→S conversion are
+decided from these sets. Other tests are an ``in`` for a character the pattern cannot match
+without, then a regex that opens with a literal or a character class (the engine jumps between
+candidate positions instead of trying every offset). ``tests/test_normalise_gates.py`` checks that
+no test hides work the slow path would do.
 """
 
 from __future__ import annotations
