@@ -161,3 +161,20 @@ def test_special_scan_finds_traditional_exactly(text):
     # after width folding (compatibility ideographs → unified) the set still covers the text
     folded = steps.fold_width(text, ctx)
     assert script.has_traditional(folded) <= bool(ctx.trad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国务院常务会议", "《求是》杂志发表重要讲话:以史为鉴、开创未来 埋头苦干", "问:你好!答(笑)", "a，b：c；（d）！e　f", ""],
+)
+def test_special_only_steps_are_no_ops_without_rare_characters(text):
+    # normalise._run does not call these steps when ctx.rare and ctx.trad are empty
+    from policydata.normalise import _SPECIAL_ONLY
+
+    ctx = steps.Ctx()
+    folded = steps.fold_width(text, ctx)
+    if ctx.rare or ctx.trad:
+        pytest.skip("the text has rare special characters")
+    for step in _SPECIAL_ONLY:
+        assert step(folded, ctx) is folded
+    assert ctx.removed == [] and ctx.script == "simplified" and not ctx.late_cut

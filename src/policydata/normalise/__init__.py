@@ -37,7 +37,11 @@ from policydata.normalise.steps import (
     recheck_garbled,
     recheck_pinyin,
     recheck_punct,
+    strip_emoji,
+    strip_invisible,
+    strip_markup,
     tidy_whitespace,
+    to_simplified,
 )
 from policydata.records import Normalised
 
@@ -45,8 +49,13 @@ __all__ = ["normalise_text", "normalise_trace"]
 
 # steps that do nothing unless a late step removed something (ctx.late_cut): not even called then
 _RECHECKS = frozenset({recheck_pinyin, recheck_punct, recheck_garbled})
-# (step, name, is a recheck, is tidy_whitespace), looked up once
-_PLAN = tuple((step, step.__name__, step in _RECHECKS, step is tidy_whitespace) for step in STEPS)
+# steps that only act on special characters other than the common marks (ctx.rare) or on
+# Traditional-only ones (ctx.trad): not called when the text has neither (most titles)
+_SPECIAL_ONLY = frozenset({strip_markup, strip_invisible, strip_emoji, to_simplified})
+# (step, name, is a recheck, is special-only, is tidy_whitespace), looked up once
+_PLAN = tuple(
+    (step, step.__name__, step in _RECHECKS, step in _SPECIAL_ONLY, step is tidy_whitespace) for step in STEPS
+)
 
 
 def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
@@ -55,11 +64,13 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
     ctx = Ctx()
     current = text
     tidied = None  # what the first tidy_whitespace returned
-    for step, name, recheck, tidy in _PLAN:
+    for step, name, recheck, special_only, tidy in _PLAN:
         if trace is not None:
             trace.append((name, current))
         elif recheck and not ctx.late_cut:
             continue
+        elif special_only and ctx.specials is not None and not ctx.rare and not ctx.trad:
+            continue  # the step's own test would say "nothing to do" (to_simplified: script stays)
         elif tidy and current is tidied:
             continue  # again on its own output (no step since changed the text): idempotent
         ctx.step = name
