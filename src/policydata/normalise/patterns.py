@@ -467,7 +467,7 @@ _LINE_CUES = (
     r"许可证|资格证书|声明|本|作者|APP|app|转载|未经",  # licences, disclaimers, promos
     CONTACT_GATE.pattern,  # contact details
     META_LABELS,  # a stamp line holds a labelled field …
-    r"0|1|2|3|4|5|6|7|8|9",  # … or a dated stamp
+    r"19|20",  # … or a dated stamp (every STAMP holds a year 19xx/20xx)
     FOOTER_WEAK.pattern,
     r"搜|检索",  # search box
     _CREDIT,  # staff credit lines

@@ -627,7 +627,7 @@ def _line_rules(line: str) -> tuple[str, str] | None:
         return "nav", "keyword/tag list"
     if line[0] == "《" and P.EDITION_STAMP.match(line):
         return "meta", "print edition stamp"
-    if P.META_GATE.search(line):
+    if n <= 160 and P.META_GATE.search(line):  # _meta_fields takes no longer line
         fields = _meta_fields(line)
         if fields is not None:
             if (
