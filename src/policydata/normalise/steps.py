@@ -722,21 +722,20 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     if "\n" not in text:
         return _boilerplate_one_line(text, ctx)  # a plain one-line text comes out the same there
     lines = text.split("\n")
+    widgets = "【" in text or "[" in text or "{{" in text
+    # where boilerplate words are: one scan of the whole text instead of one per line
+    words = [] if widgets else [m.start() for m in P.BOILERPLATE_GATE.finditer(text)]
+    if not widgets and not words and _plain_lines(lines):
+        _find_dateline(lines, len(lines), ctx)
+        return text
     starts = []
     pos = 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
     n = len(lines)
-    widgets = "【" in text or "[" in text or "{{" in text
-    # lines where a boilerplate word may be (None: every line): one scan of the whole text instead
-    # of one per line (no gate word spans a line break)
-    gate_lines: set[int] | None = None
-    if not widgets:
-        gate_lines = {bisect_right(starts, m.start()) - 1 for m in P.BOILERPLATE_GATE.finditer(text)}
-        if not gate_lines and _plain_lines(lines):
-            _find_dateline(lines, len(lines), ctx)
-            return text
+    # lines where a boilerplate word may be (None: every line; no word spans a line break)
+    gate_lines = None if widgets else {bisect_right(starts, w) - 1 for w in words}
     # judge every line as it will be left: without inline widgets and a trailing staff credit
     # (so that the second run sees the same lines and makes the same decisions)
     if gate_lines is None:
