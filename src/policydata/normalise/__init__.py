@@ -31,15 +31,31 @@ from them.
 
 from __future__ import annotations
 
-from policydata.normalise.steps import STEPS, Ctx, recheck_garbled, recheck_pinyin, recheck_punct
+from policydata.normalise.steps import (
+    STEPS,
+    Ctx,
+    recheck_garbled,
+    recheck_pinyin,
+    recheck_punct,
+    strip_emoji,
+    strip_invisible,
+    strip_markup,
+    tidy_whitespace,
+    to_simplified,
+)
 from policydata.records import Normalised
 
 __all__ = ["normalise_text", "normalise_trace"]
 
-# (step, name) pairs, looked up once
-_NAMED_STEPS = tuple((step, step.__name__) for step in STEPS)
 # steps that do nothing unless a late step removed something (ctx.late_cut): not even called then
 _RECHECKS = frozenset({recheck_pinyin, recheck_punct, recheck_garbled})
+# steps that only act on special characters other than the common marks (ctx.rare) or on
+# Traditional-only ones (ctx.trad): not called when the text has neither (most titles)
+_SPECIAL_ONLY = frozenset({strip_markup, strip_invisible, strip_emoji, to_simplified})
+# (step, name, is a recheck, is special-only, is tidy_whitespace), looked up once
+_PLAN = tuple(
+    (step, step.__name__, step in _RECHECKS, step in _SPECIAL_ONLY, step is tidy_whitespace) for step in STEPS
+)
 
 
 def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
@@ -47,17 +63,24 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
         raise TypeError("normalise_text takes str; decode bytes with policydata.sources.encoding first")
     ctx = Ctx()
     current = text
-    for step, name in _NAMED_STEPS:
+    tidied = None  # what the first tidy_whitespace returned
+    for step, name, recheck, special_only, tidy in _PLAN:
         if trace is not None:
             trace.append((name, current))
-        elif not ctx.late_cut and step in _RECHECKS:
+        elif recheck and not ctx.late_cut:
             continue
+        elif special_only and ctx.specials is not None and not ctx.rare and not ctx.trad:
+            continue  # the step's own test would say "nothing to do" (to_simplified: script stays)
+        elif tidy and current is tidied:
+            continue  # again on its own output (no step since changed the text): idempotent
         ctx.step = name
         try:
             current = step(current, ctx)
         except Exception as exc:  # noqa: BLE001 - a broken step must not lose the document
             ctx.removed = [r for r in ctx.removed if r.step != ctx.step]
             ctx.flags.append({"kind": "step_error", "step": ctx.step, "error": repr(exc)[:200]})
+        if tidy and tidied is None:
+            tidied = current
     return Normalised(
         text=current, original=text, script=ctx.script, removed=ctx.removed, meta=ctx.meta, flags=ctx.flags
     )

@@ -19,6 +19,7 @@ CP1252_HIGH = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u203
 
 # one Han character (counting) / one digit
 HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+NOT_HAN_RUN = re.compile("[^\u4e00-\u9fff]+")
 DIGIT = re.compile(r"\d")
 
 # ---------------------------------------------------------------- the special-character inventory
@@ -87,21 +88,45 @@ LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 # ---------------------------------------------------------------- punctuation and whitespace
 
+# (patterns that scan whole texts open with a literal or a character class: the regex engine then
+# jumps between candidate positions instead of trying a match at every offset)
 # a run of spaces inside a line
-SPACE_RUN = re.compile(r" {2,}")
+SPACE_RUN = re.compile(r"  +")
 # spaces closing a line (literal prefix: the scan jumps between spaces)
-LINE_END_SPACES = re.compile(r" +\n")
+LINE_END_SPACES = re.compile(r"  *\n")
 # a line break followed by empty lines and the next line's leading spaces
 NEWLINE_RUN = re.compile(r"\n[ \n]+")
 # a run of sentence punctuation; runs holding a comma or a doubled 、 are collapsed to one mark
-PUNCT_RUN = re.compile(r"[,、。;:!?]{2,}")
-# a comma doubled or next to stronger punctuation, or a doubled enumeration comma (cheap test)
-PUNCT_DUP_HINT = re.compile(r",[,。、;:!?]|[。、;:!?],|、、")
+PUNCT_RUN = re.compile(r"[,、。;:!?][,、。;:!?]+")
+# a comma doubled or next to stronger punctuation (,X or X,), the cheap test for doubled marks
+# (a doubled enumeration comma 、、 is tested with ``in``). It opens with the literal comma, so the
+# regex engine jumps from comma to comma; X, is the comma looking back.
+PUNCT_DUP_HINT = re.compile(r",(?:[,。、;:!?]|(?<=[。、;:!?],))")
 
 
 def literal_alternation(terms) -> re.Pattern:
-    """One regex matching any of ``terms`` (longest first); used for catalogues loaded from data."""
-    return re.compile("|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+    """One regex matching any of ``terms`` (at the leftmost place one occurs, the longest there);
+    used for catalogues loaded from data.
+
+    Written as a trie, 本(?:网|站|公众号)…: at a candidate position the engine follows the one
+    branch of the character there instead of trying every term in turn (and a greedy ``?`` on a
+    term that continues keeps "longest first")."""
+    trie: dict = {}
+    for term in set(terms):
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a term ends here
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(pattern(trie))
 
 
 # ---------------------------------------------------------------- pinyin
@@ -319,12 +344,14 @@ _NAV_WORDS = (
 NAV_ONLY = re.compile(rf"^(?:(?>{_NAV_WORDS})|[\s|/·•>»›\-_:,\[\]【】()]|\d+次)++$")
 # a search box or quick-search label: 快捷搜索: 汽车 科技
 SEARCH_LABEL = re.compile(r"^(?:快捷|热门|站内|全站)?(?:搜索|检索|热搜)\s*[::]")
-# widget phrases that make a short line a widget line
+# widget phrases that make a short line a widget line (APP and Ctrl+D in any case; spelled out
+# rather than re.IGNORECASE, and every alternative opens with a literal, so the scan jumps to the
+# phrases' first characters)
 WIDGET_PHRASE = re.compile(
-    r"分享到|扫一扫|二维码|打印本页|关闭窗口|手机阅读|手机看新闻|点击进入直播|APP下载|返回顶部|正在加载|"
-    r"设为书签|Ctrl\s*\+\s*D|设为首页|加入收藏|字[号体]\s*[::]|[大中小]号\s+[大中小]号|\[\s*大\s*\]|"
-    r"点击(?:右上角|查看|关注)|长按(?:识别|二维码)",
-    re.IGNORECASE,
+    r"分享到|扫一扫|二维码|打印本页|关闭窗口|手机阅读|手机看新闻|点击进入直播|A[Pp][Pp]下载|a[Pp][Pp]下载|返回顶部|正在加载|"
+    r"设为书签|C[Tt][Rr][Ll]\s*\+\s*[Dd]|c[Tt][Rr][Ll]\s*\+\s*[Dd]|设为首页|加入收藏|字[号体]\s*[::]|"
+    r"大号\s+[大中小]号|中号\s+[大中小]号|小号\s+[大中小]号|\[\s*大\s*\]|"
+    r"点击(?:右上角|查看|关注)|长按(?:识别|二维码)"
 )
 # breadcrumbs: 当前位置: 首页>>…, 首页 -- >> 新闻频道, 人民网>>时政>>滚动新闻, >新闻资讯>图片新闻
 BREADCRUMB_HEAD = re.compile(r"^(?:您|你)?(?:当前|现在|所在|目前)?(?:的)?(?:所在)?位置\s*[::]?|^>")
@@ -427,6 +454,28 @@ SELF_GATE = re.compile(r"本|作者|APP|app")
 CRUMB_GATE = re.compile(r">|»|›|→| \? ")
 URL_GATE = re.compile(r"http|www|\.|\[")
 META_GATE = re.compile(r"[:\-/.年]")
+# every rule of the line classifier (after the navigation-words test) but the menu of short items
+# needs one of these in the line, or a line opening with one of LINE_CUE_FIRST: a line with neither
+# is judged at once. Keep in step with steps._line_rules. Every alternative opens with a literal,
+# so the scan jumps between the cues' first characters.
+_LINE_CUES = (
+    r"http|www|\.|\[",  # URL or file name
+    WIDGET_PHRASE.pattern,
+    r"位置|>|»|›|→| \? ",  # breadcrumbs
+    r"欢迎|\|",  # welcome banner; menus of items separated by |
+    FOOTER_GATE.pattern,
+    r"许可证|资格证书|声明|本|作者|APP|app|转载|未经",  # licences, disclaimers, promos
+    CONTACT_GATE.pattern,  # contact details
+    META_LABELS,  # a stamp line holds a labelled field …
+    r"19|20",  # … or a dated stamp (every STAMP holds a year 19xx/20xx)
+    FOOTER_WEAK.pattern,
+    r"搜|检索",  # search box
+    _CREDIT,  # staff credit lines
+)
+LINE_CUE = re.compile("|".join(_LINE_CUES))
+# first characters of lines the classifier looks at (breadcrumbs, previous/next links, keyword lines,
+# print edition stamps; English notices open with an ASCII letter)
+LINE_CUE_FIRST = frozenset(">首主上下前后关标《" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 # ---------------------------------------------------------------- body lines and datelines
 

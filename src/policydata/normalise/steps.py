@@ -5,12 +5,20 @@ step received* (``Removal.step`` names it; ``policydata.normalise.normalise_trac
 step's input so this can be checked). Pure 1:1 rewrites (width folding, T→S conversion) and
 whitespace tidying are not recorded.
 
-Each step has a cheap test (a compiled regex search or ``in``) so clean Simplified text passes
-through the expensive ones (pinyin, T→S, garbled, line classification of the page's middle) fast.
+Each step has a cheap test so clean Simplified text passes through the expensive ones (pinyin,
+T→S, garbled, line classification of the page's middle) fast. One regex scan per document collects
+the special characters some test asks about (``Ctx.specials``) and the Traditional-only characters
+(``Ctx.trad``): markup, invisible characters, emoji, garbled stretches and T→S conversion are
+decided from these sets. Other tests are an ``in`` for a character the pattern cannot match
+without, then a regex that opens with a literal or a character class (the engine jumps between
+candidate positions instead of trying every offset). ``tests/test_normalise_gates.py`` checks that
+no test hides work the slow path would do.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,18 +42,62 @@ class Ctx:
     # special characters present (P.SPECIAL_CHAR), computed once; a superset for later steps,
     # which only remove characters or map them 1:1 (fold_width keeps it up to date)
     specials: frozenset[str] | None = None
+    # Traditional-only characters present, found by the same scan (a superset, like specials):
+    # empty means there is nothing to convert
+    trad: frozenset[str] = frozenset()
+    # (text, answer) of the last PAREN_LATIN test: the pinyin and garbled steps ask about one text
+    paren_latin: tuple[str, bool] | None = None
+    # specials less the folded common marks no gate asks about: empty for most titles
+    rare: frozenset[str] = frozenset()
     late_cut: bool = False  # a step after the first pinyin/punctuation pass removed something
+
+
+@lru_cache(maxsize=1)
+def _special_scan() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """P.SPECIAL_RARE widened by every Traditional-only character; the same without its astral
+    ranges (for texts without astral characters); the first with P.SPECIAL_COMMON as well (for
+    short texts, where one scan beats a scan plus eight ``in`` tests); and the Traditional-only
+    character set.
+
+    A character class costs the same per character however many characters it holds, so the one
+    scan that feeds the gates also tells ``to_simplified`` whether there is anything to convert
+    (instead of a GB2312 encode whose error handler runs in Python for every — or ·). The astral
+    ranges are tested one by one after the class fails, for every character: most texts have no
+    astral character and are scanned without them. Built on first use: the character table comes
+    from the converter."""
+    trad = script.traditional_chars()
+    full = P.SPECIAL_RARE.pattern[:-1] + "".join(sorted(trad)) + "]"
+    bmp = re.sub("[\U00010000-\U0010ffff]-[\U00010000-\U0010ffff]", "", full)
+    short = full[:-1] + P.SPECIAL_COMMON + "]"
+    return re.compile(full), re.compile(bmp), re.compile(short), trad
+
+
+# the folded common marks (and the marks themselves): no step's gate asks about them ("?" it does)
+_PLAIN_MARKS = frozenset(",:;()! " + P.SPECIAL_COMMON.replace("\uff1f", ""))
+
+
+def _set_specials(ctx: Ctx, specials: frozenset[str]) -> None:
+    ctx.specials = specials
+    ctx.rare = specials - _PLAIN_MARKS if specials else specials
 
 
 def _specials(text: str, ctx: Ctx) -> frozenset[str]:
     """The special characters of ``text`` that some step's gate asks about (P.SPECIAL_CHAR less
-    P.SPECIAL_IGNORED): the rare ones by one regex, the common full-width marks by ``in``."""
+    P.SPECIAL_IGNORED): the rare ones by one regex, the common full-width marks by ``in``.
+    The Traditional-only characters the same regex finds go to ``ctx.trad``."""
     if ctx.specials is None:
-        found = set(P.SPECIAL_RARE.findall(text))
-        for c in P.SPECIAL_COMMON:
-            if c in text:
-                found.add(c)
-        ctx.specials = frozenset(found)
+        full, bmp, short, trad = _special_scan()
+        if len(text) <= 80:
+            found = set(short.findall(text))
+        else:
+            # an astral character takes two UTF-16 code units
+            scan = full if len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text) else bmp
+            found = set(scan.findall(text))
+            for c in P.SPECIAL_COMMON:
+                if c in text:
+                    found.add(c)
+        ctx.trad = trad.intersection(found) if found else frozenset()
+        _set_specials(ctx, frozenset(found.difference(ctx.trad) if ctx.trad else found))
     return ctx.specials
 
 
@@ -80,15 +132,20 @@ def _splice(text: str, spans: list[Span], ctx: Ctx, record: bool = True) -> str:
 
 
 def _han_count(s: str) -> int:
-    return len(P.HAN_CHAR.findall(s))
+    # what is left once the non-Han runs are cut: one string, not a list of one-character matches
+    return len(P.NOT_HAN_RUN.sub("", s))
 
 
 # ------------------------------------------------------------------------------------ steps
 
 
+_MARKUP_CHARS = frozenset("<*[")
+
+
 def strip_markup(text: str, ctx: Ctx) -> str:
     """HTML comments and tags, Markdown images and bold markers left in plain text."""
-    if not P.MARKUP_HINT.search(text):
+    # every markup hint holds < * or [, which are special characters
+    if _specials(text, ctx).isdisjoint(_MARKUP_CHARS) or not P.MARKUP_HINT.search(text):
         return text
     spans: list[Span] = []
     for rx, hint, reason in (
@@ -127,7 +184,7 @@ _INVISIBLE_OR_BREAK = frozenset(
 def strip_invisible(text: str, ctx: Ctx) -> str:
     """Zero-width, bidi and control characters; \\r and Unicode line separators become \\n."""
     sp = _specials(text, ctx)
-    if sp.isdisjoint(_INVISIBLE_OR_BREAK) and not any(c >= "\U000e0000" for c in sp):
+    if not ctx.rare or (sp.isdisjoint(_INVISIBLE_OR_BREAK) and not any(c >= "\U000e0000" for c in sp)):
         return text
     spans: list[Span] = [
         (m.start(), m.end(), "invisible", "zero-width or control character", "")
@@ -187,6 +244,7 @@ _FOLD = _fold_table()
 
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
 _FOLD_KEYS = frozenset(_FOLD_CHARS)
+_COMPAT_KEYS = frozenset(map(chr, script.COMPAT_TABLE))
 
 
 def fold_width(text: str, ctx: Ctx) -> str:
@@ -196,9 +254,18 @@ def fold_width(text: str, ctx: Ctx) -> str:
     document has (``str.translate`` costs a dictionary lookup per character).
     """
     sp = _specials(text, ctx)
-    for ch in sp & _FOLD_KEYS:
+    folded = sp & _FOLD_KEYS
+    if not folded:
+        return text
+    for ch in folded:
         text = text.replace(ch, _FOLD_CHARS[ch])
-    ctx.specials = frozenset(_FOLD_CHARS.get(c, c) for c in sp)
+    _set_specials(ctx, frozenset(_FOLD_CHARS.get(c, c) for c in sp))
+    if not folded.isdisjoint(_COMPAT_KEYS):
+        # a compatibility ideograph can fold to a Traditional-only character (U+F9xx → 樂)
+        trad = _special_scan()[3]
+        new_trad = {_FOLD_CHARS[c] for c in folded if _FOLD_CHARS[c] in trad}
+        if new_trad:
+            ctx.trad = ctx.trad.union(new_trad)
     return text
 
 
@@ -216,7 +283,7 @@ def _collapse_marks(m) -> str:
 def tidy_punct(text: str, ctx: Ctx) -> str:
     """Doubled commas and enumeration commas from bad copies (,,  ,。  、、): a run of marks that
     holds a comma or 、、 becomes its strongest mark (。;:!? before 、 before ,)."""
-    if not P.PUNCT_DUP_HINT.search(text):
+    if "、、" not in text and ("," not in text or not P.PUNCT_DUP_HINT.search(text)):
         return text
     spans: list[Span] = []
     for m in P.PUNCT_RUN.finditer(text):
@@ -239,9 +306,20 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
     return text.strip(" \n")
 
 
+def _paren_latin(text: str, ctx: Ctx) -> bool:
+    """Does "(" followed by a Latin letter occur? Asked by the pinyin and the garbled step, mostly
+    about the same text object (to_simplified between them rarely changes it): searched once."""
+    memo = ctx.paren_latin
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    found = "(" in text and P.PAREN_LATIN.search(text) is not None
+    ctx.paren_latin = (text, found)
+    return found
+
+
 def remove_pinyin(text: str, ctx: Ctx) -> str:
     """Reading annotations 調(diào): removed only when the syllable is a reading of the character."""
-    if not P.PAREN_LATIN.search(text):
+    if not _paren_latin(text, ctx):
         return text
     spans: list[Span] = []
     for m in P.PINYIN_AFTER_HAN.finditer(text):
@@ -256,10 +334,9 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
 
 def to_simplified(text: str, ctx: Ctx) -> str:
     """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
-    if (
-        _specials(text, ctx).isdisjoint(P.GB2312_TRADITIONAL) or not script.has_gb2312_traditional(text)
-    ) and not script.has_traditional_outside_gb2312(text):
-        # fast path (one GB2312 encode): no Traditional-only character at all, nothing to convert
+    _specials(text, ctx)
+    if not ctx.trad:
+        # fast path: the special-character scan found no Traditional-only character at all
         ctx.script = "simplified"
         return text
     ctx.script, n_trad = script.detect(text)
@@ -281,10 +358,15 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
     """
     sp = _specials(text, ctx)
     if (
-        sp.isdisjoint(_GARBLED_CHARS)
-        and not any("\ue000" <= c < "\uf900" or "\u00c0" <= c <= "\u00ef" for c in sp)
-        and ("?" not in sp or not P.QUESTION_SEED.search(text))
-        and not P.PAREN_LATIN.search(text)
+        (
+            not ctx.rare
+            or (
+                sp.isdisjoint(_GARBLED_CHARS)
+                and not any("\ue000" <= c < "\uf900" or "\u00c0" <= c <= "\u00ef" for c in sp)
+                and ("?" not in sp or not P.QUESTION_SEED.search(text))
+            )
+        )
+        and not _paren_latin(text, ctx)
     ):
         return text
     spans: list[Span] = []
@@ -310,7 +392,9 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
 def strip_emoji(text: str, ctx: Ctx) -> str:
     """Emoji and pictograph runs (🕧❥😷 injected between paragraphs, 🚚📦 after sentences)."""
     sp = _specials(text, ctx)
-    if not any(c >= "\U0001f000" or "\u2600" <= c <= "\u27bf" or "\u2b00" <= c <= "\u2bff" for c in sp):
+    if not ctx.rare or not any(
+        c >= "\U0001f000" or "\u2600" <= c <= "\u27bf" or "\u2b00" <= c <= "\u2bff" for c in sp
+    ):
         return text
     return _splice(text, [(m.start(), m.end(), "emoji", "emoji", "") for m in P.EMOJI.finditer(text)], ctx)
 
@@ -376,16 +460,17 @@ def _credits(line: str) -> list:
     return found[::-1]
 
 
-def _needs_classify(line: str) -> bool:
+def _needs_classify(line: str, gate: bool = True) -> bool:
     """Lines without sentence punctuation (titles, menus, stamps) always go through ``_classify``;
-    sentences only when they hold a boilerplate word (``P.BOILERPLATE_GATE``) or look like a keyword list."""
+    sentences only when they hold a boilerplate word (``P.BOILERPLATE_GATE``) or look like a keyword list.
+    ``gate=False``: the caller knows the line holds no boilerplate word."""
     if not line:
         return False
     if not _has_sentence_punct(line):
         return True
     if line.count(",") >= 2 and "。" not in line:
         return True
-    return P.BOILERPLATE_GATE.search(line) is not None
+    return gate and P.BOILERPLATE_GATE.search(line) is not None
 
 
 def _short(line: str, limit: int) -> bool:
@@ -397,15 +482,23 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     """The (label, value) fields of a page-header/footer stamp line, or None if it is not one."""
     if len(line) > 160 or P.REPORTER_LABEL.match(line):
         return None
-    fields = [(m.group("label"), m.group("value").strip()) for m in P.META_FIELD.finditer(line)]
+    # the scans below only run where they can match: a field needs a colon, a date or stamp a digit,
+    # a URL or e-mail address http, www. or @
+    fields = (
+        [(m.group("label"), m.group("value").strip()) for m in P.META_FIELD.finditer(line)] if ":" in line else []
+    )
     if any(len(v) > 40 or P.VALUE_SENTENCE.search(v) or ("?" in v and _han_count(v) >= 2) for _, v in fields):
         return None  # (撰稿:某)感到罪恶深重!… — a headline, not a field value
-    has_stamp = P.STAMP.search(line) is not None
+    digits = P.DIGIT.search(line) is not None
+    has_stamp = digits and P.STAMP.search(line) is not None
     if not fields and not has_stamp:
         return None
-    rest = P.META_FIELD.sub(" ", line)
-    rest = P.URL.sub(" ", P.ANY_DATE.sub(" ", rest))
-    if P.OTHER_LABEL.search(rest):
+    rest = P.META_FIELD.sub(" ", line) if fields else line
+    if digits:
+        rest = P.ANY_DATE.sub(" ", rest)
+    if "@" in rest or "http" in rest or "www." in rest:
+        rest = P.URL.sub(" ", rest)
+    if ":" in rest and P.OTHER_LABEL.search(rest):
         return None  # 地点:北京 — an agenda, not a stamp
     rest = P.STAMP_FILLER.sub("", rest)
     if _han_count(rest) > 10 or P.SENTENCE_PUNCT.search(rest):
@@ -415,7 +508,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
 
 def _is_listing_stamp(line: str) -> bool:
     """A short 'date + outlet/name' line of a list of other articles (澎湃新闻 2024-11-08)."""
-    if len(line) > 30 or not P.ANY_DATE.search(line):
+    if len(line) > 30 or not P.DIGIT.search(line) or not P.ANY_DATE.search(line):
         return False
     rest = P.STAMP_FILLER.sub("", P.ANY_DATE.sub("", line))
     return _han_count(rest) <= 8 and not P.SENTENCE_PUNCT.search(rest)
@@ -453,10 +546,28 @@ def _classify(line: str) -> tuple[str, str] | None:
 
     A pure function of the line, cached: sites repeat their menus, stamps and footers on every page
     (and the CCTV transcripts open with the same 央视网消息(新闻联播): line)."""
-    n = len(line)
-    punct = _has_sentence_punct(line)
     if "。" not in line and P.NAV_ONLY.match(line):
         return "nav", "navigation or widget words only"
+    if line[0] not in P.LINE_CUE_FIRST and not P.LINE_CUE.search(line):
+        # no rule can apply but the menu of short items (most titles and headings)
+        if " " in line and not _has_sentence_punct(line) and _is_short_items_menu(line):
+            return "nav", "menu of short items"
+        return None
+    return _line_rules(line)
+
+
+def _is_short_items_menu(line: str) -> bool:
+    """领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature."""
+    toks = line.split(" ")
+    return len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)
+
+
+def _line_rules(line: str) -> tuple[str, str] | None:
+    """``_classify`` after the navigation-words test: every rule here but the menu of short items
+    needs one of ``P.LINE_CUE`` in the line or opens with one of ``P.LINE_CUE_FIRST``
+    (tests/test_normalise_gates.py checks this over the corpus lines)."""
+    n = len(line)
+    punct = _has_sentence_punct(line)
     if P.URL_GATE.search(line) and P.URL_LINE.match(line):
         return "nav", "URL or file name alone"
     if n <= 40 and P.WIDGET_PHRASE.search(line):
@@ -476,15 +587,8 @@ def _classify(line: str) -> tuple[str, str] | None:
         items = [x.strip() for x in line.split("|") if x.strip()]
         if len(items) >= 3 and max(len(x) for x in items) <= 40 and "。" not in line:
             return "nav", "menu of items separated by |"
-    if " " in line and not punct:
-        toks = line.split(" ")
-        # 领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature
-        if (
-            len(toks) >= 4
-            and all(1 <= len(t) <= 6 for t in toks)
-            and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)
-        ):
-            return "nav", "menu of short items"
+    if " " in line and not punct and _is_short_items_menu(line):
+        return "nav", "menu of short items"
     if n <= 250 and P.FOOTER_GATE.search(line) and P.FOOTER_STRONG.search(line):
         return "footer", "copyright or site registration line"
     if n <= 250 and ("许可证" in line or "资格证书" in line):
@@ -523,7 +627,7 @@ def _classify(line: str) -> tuple[str, str] | None:
         return "nav", "keyword/tag list"
     if line[0] == "《" and P.EDITION_STAMP.match(line):
         return "meta", "print edition stamp"
-    if P.META_GATE.search(line):
+    if n <= 160 and P.META_GATE.search(line):  # _meta_fields takes no longer line
         fields = _meta_fields(line)
         if fields is not None:
             if (
@@ -615,28 +719,37 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     date counts as ``published_raw`` only before the body. A dateline (新华社北京3月5日电) stays in
     the body and is copied to ``meta['dateline']``.
     """
+    if "\n" not in text:
+        return _boilerplate_one_line(text, ctx)  # a plain one-line text comes out the same there
     lines = text.split("\n")
-    if _plain_body(text, lines):
+    widgets = "【" in text or "[" in text or "{{" in text
+    # where boilerplate words are: one scan of the whole text instead of one per line
+    words = [] if widgets else [m.start() for m in P.BOILERPLATE_GATE.finditer(text)]
+    if not widgets and not words and _plain_lines(lines):
         _find_dateline(lines, len(lines), ctx)
         return text
-    if len(lines) == 1:
-        return _boilerplate_one_line(text, ctx)
     starts = []
     pos = 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
     n = len(lines)
-    widgets = "【" in text or "[" in text or "{{" in text
+    # lines where a boilerplate word may be (None: every line; no word spans a line break)
+    gate_lines = None if widgets else {bisect_right(starts, w) - 1 for w in words}
     # judge every line as it will be left: without inline widgets and a trailing staff credit
     # (so that the second run sees the same lines and makes the same decisions)
-    if widgets:
+    if gate_lines is None:
         stripped = [_as_left(x, True)[0] for x in lines]
     else:  # _as_left without widgets only changes a line that ends with a bracket (a credit)
-        stripped = [
-            s if not s.endswith(_CLOSERS) else _as_left(s, False)[0] for s in (x.strip() for x in lines)
-        ]
-    verdict: list[tuple[str, str] | None] = [_classify(x) if _needs_classify(x) else None for x in stripped]
+        stripped = [x.strip() for x in lines]
+        for i, s in enumerate(stripped):
+            if s.endswith(_CLOSERS):
+                stripped[i] = _as_left(s, False)[0]
+                gate_lines.add(i)  # what is left is not a piece of the line: test it
+    verdict: list[tuple[str, str] | None] = [
+        _classify(x) if _needs_classify(x, gate_lines is None or i in gate_lines) else None
+        for i, x in enumerate(stripped)
+    ]
 
     # a disclaimer heading alone (声明:) takes the numbered items after it
     for i in range(n) if any(v is not None and v[0] == "disclaimer_head" for v in verdict) else ():
@@ -769,8 +882,9 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     """``remove_boilerplate`` for a text of one line (a title), without the per-line lists: with one
     line there are no zones, no numbered disclaimer items and no list of other articles."""
     widgets = "【" in text or "[" in text or "{{" in text
-    line = text.strip()
-    if widgets or line.endswith(_CLOSERS):
+    stripped = line = text.strip()
+    credit = line.endswith(_CLOSERS)
+    if widgets or credit:
         line = _as_left(text, widgets)[0]
     verdict = _classify(line) if _needs_classify(line) else None
     if verdict is not None and verdict[0] == "disclaimer_head":
@@ -778,14 +892,18 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     if verdict is not None:
         _lift_line(verdict[0], line, ctx.meta, leading=True)  # a removed line is not the body
         return _splice(text, [(0, len(text), verdict[0], verdict[1], "")], ctx)
+    if not stripped:
+        return text
+    if not (widgets or credit):  # the usual title: nothing to cut
+        _dateline_to_meta(stripped, ctx)
+        return text
     spans: list[Span] = []
-    if text.strip():
-        if widgets:
-            for m in P.INLINE_WIDGET.finditer(text):
-                spans.append((m.start(), m.end(), "widget", "inline widget", ""))
-        if text.rstrip().endswith(_CLOSERS):
-            spans.extend(_credit_spans(text, 0, ctx))
-    _find_dateline([text], 1, ctx)
+    if widgets:
+        for m in P.INLINE_WIDGET.finditer(text):
+            spans.append((m.start(), m.end(), "widget", "inline widget", ""))
+    if credit:
+        spans.extend(_credit_spans(text, 0, ctx))
+    _dateline_to_meta(stripped, ctx)
     return _splice(text, spans, ctx)
 
 
@@ -793,17 +911,24 @@ def _find_dateline(lines: list[str], upto: int, ctx: Ctx) -> None:
     """Copy the report's dateline (新华社北京3月5日电 …) from one of the first kept lines to meta."""
     for line in lines[:upto]:
         line = line.strip()
-        if line:
-            d = P.DATELINE.match(line)
-            if d:
-                ctx.meta.setdefault("dateline", d.group().strip())
-                return
+        if line and _dateline_to_meta(line, ctx):
+            return
 
 
-def _plain_body(text: str, lines: list[str]) -> bool:
-    """Fast path: every line is a sentence with no boilerplate word, widget or trailing credit."""
-    if "【" in text or "[" in text or "{{" in text or P.BOILERPLATE_GATE.search(text):
-        return False
+def _dateline_to_meta(line: str, ctx: Ctx) -> bool:
+    """Copy the dateline opening a stripped line to meta; was there one?"""
+    # every dateline ends in 电, 讯 or 消息: without one DATELINE cannot match
+    if "电" in line or "讯" in line or "消息" in line:
+        d = P.DATELINE.match(line)
+        if d:
+            ctx.meta.setdefault("dateline", d.group().strip())
+            return True
+    return False
+
+
+def _plain_lines(lines: list[str]) -> bool:
+    """Fast path, once the text holds no widget and no boilerplate word: every line is a sentence
+    with no trailing credit."""
     for line in lines:
         if not _has_sentence_punct(line) or line.rstrip().endswith((")", ")", "】")):
             return False
