@@ -71,8 +71,9 @@ HTML_TAG = re.compile(
 )
 # Markdown image ![alt](src) — no text value
 MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
-# Markdown bold **…** — keep the words, drop the asterisks
-MD_BOLD = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+# Markdown bold **…** (also ***…*** and nested ****…****, closed by the same run) — keep the
+# words, drop the asterisks; one match takes the whole run, so normalising twice changes nothing
+MD_BOLD = re.compile(r"(\*{2,4})([^*\n]{1,200}?)\1")
 # cheap test for the markup step
 MARKUP_HINT = re.compile(r"<[!/A-Za-z]|\*\*|!\[")
 # cheap test for HTML_TAG (same case folding, so a superset of its matches)

@@ -156,8 +156,9 @@ def strip_markup(text: str, ctx: Ctx) -> str:
         if hint in text if isinstance(hint, str) else hint.search(text):
             spans += [(m.start(), m.end(), "markup", reason, "") for m in rx.finditer(text)]
     for m in P.MD_BOLD.finditer(text) if "**" in text else ():
-        spans.append((m.start(), m.start() + 2, "markup", "Markdown bold marker", ""))
-        spans.append((m.end() - 2, m.end(), "markup", "Markdown bold marker", ""))
+        run = len(m.group(1))
+        spans.append((m.start(), m.start() + run, "markup", "Markdown bold marker", ""))
+        spans.append((m.end() - run, m.end(), "markup", "Markdown bold marker", ""))
     return _splice(text, spans, ctx)
 
 
