@@ -68,3 +68,26 @@ def test_a_failing_batch_leaves_nothing_behind(tmp_path):
     with pytest.raises(duckdb.ConstraintException):
         wh.load_batch(con, bad)  # n_chars is not null in the schema
     assert con.execute("select count(*) from documents").fetchall()[0][0] == 0
+
+
+def test_out_of_memory_is_a_clear_error(tmp_path, monkeypatch):
+    # A budget too small for a batch must say which setting to raise, not "no transaction is active".
+    import polars as pl
+    import pytest
+
+    from policydata import warehouse
+    from policydata.frames import SCHEMAS
+
+    monkeypatch.setenv("POLICYDATA_DUCKDB_MEMORY", "2MB")
+    con = warehouse.connect(tmp_path / "w.duckdb")
+    n = 20_000
+    docs = pl.DataFrame({"doc_id": [f"d{i:06d}" for i in range(n)], "raw_id": [f"r{i}" for i in range(n)],
+                         "source": ["t"] * n, "text": ["正文" * 400] * n, "body": ["正文" * 400] * n,
+                         "n_chars": [800] * n, "n_removed": [0] * n, "rules_version": ["v"] * n,
+                         "run_id": ["x"] * n}).with_columns(
+        *[pl.lit(None, dtype=t).alias(c) for c, t in SCHEMAS["documents"].items()
+          if c not in {"doc_id", "raw_id", "source", "text", "body", "n_chars", "n_removed", "rules_version",
+                       "run_id"}]).select(list(SCHEMAS["documents"])).cast(SCHEMAS["documents"])
+    with pytest.raises(MemoryError, match="POLICYDATA_DUCKDB_MEMORY"):
+        warehouse.load_batch(con, {"documents": docs})
+    con.close()

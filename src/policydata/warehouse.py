@@ -57,7 +57,7 @@ def connect(path: str | os.PathLike[str] = DEFAULT_WAREHOUSE, *, read_only: bool
     # 20 MB, and each checkpoint recompresses the table's last, partly filled row group (up to
     # 122,880 rows of zstd text), so checkpointing after every batch doubled the load's cost.
     con = duckdb.connect(str(path), config={
-        "memory_limit": os.environ.get("POLICYDATA_DUCKDB_MEMORY", "256MB"),
+        "memory_limit": _memory_budget(),
         "checkpoint_threshold": os.environ.get("POLICYDATA_DUCKDB_CHECKPOINT", "1GB"),
     })
     if migrate_schema:
@@ -195,13 +195,32 @@ def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) 
         try:
             inserted = _load_registered(con, set(frames))
             con.execute("commit")
+        except duckdb.OutOfMemoryException as exc:
+            _rollback(con)
+            raise MemoryError(
+                f"DuckDB ran out of its memory budget loading a batch ({exc}); raise "
+                f"POLICYDATA_DUCKDB_MEMORY (now {_memory_budget()}) — a large warehouse's key "
+                "indexes must fit in it — or lower the batch size") from exc
         except Exception:
-            con.execute("rollback")
+            _rollback(con)
             raise
         return inserted
     finally:
         for view in registered:
             con.unregister(view)
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back unless DuckDB already has (a failed commit or an out-of-memory error ends the
+    transaction itself): the error that caused it must be the one the caller sees."""
+    try:
+        con.execute("rollback")
+    except duckdb.TransactionException:
+        pass
+
+
+def _memory_budget() -> str:
+    return os.environ.get("POLICYDATA_DUCKDB_MEMORY", "256MB")
 
 
 def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
