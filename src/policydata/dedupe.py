@@ -543,24 +543,6 @@ _LOW = np.uint64(0xFFFFFFFF)  # low half of a posting key: the document's positi
 _S32_64 = np.uint64(32)
 
 
-def _merge_sorted(older: np.ndarray, newer: np.ndarray) -> np.ndarray:
-    """Merge two sorted key arrays (keys are distinct: each holds its document's position).
-
-    Each newer key's place in the result is found by binary search, and both inputs are
-    scattered into one preallocated array: the peak is the inputs, the result and a mask of one
-    byte per key — concatenating and re-sorting also needed the sort's scratch buffer (half the
-    keys again), the largest transient of the loading process once the index is large."""
-    at = older.searchsorted(newer)
-    at += np.arange(newer.size, dtype=at.dtype)
-    merged = np.empty(older.size + newer.size, dtype=older.dtype)
-    from_older = np.ones(merged.size, dtype=bool)
-    from_older[at] = False
-    merged[at] = newer
-    del at
-    merged[from_older] = older
-    return merged
-
-
 class _Postings:
     """The candidate index: ``value << 32 | position`` keys (uint64) in a few sorted runs.
 
@@ -583,7 +565,9 @@ class _Postings:
         self.runs.append(keys)
         while len(self.runs) > 1 and 2 * self.runs[-1].size >= self.runs[-2].size:
             newer = self.runs.pop()
-            self.runs.append(_merge_sorted(self.runs.pop(), newer))
+            merged = np.concatenate([self.runs.pop(), newer])
+            merged.sort(kind="stable")  # two sorted runs: timsort merges them in one pass
+            self.runs.append(merged)
 
     def lookup(self, values: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
         """(how many documents hold each of the sorted ``values``, the keys of the last
