@@ -14,11 +14,11 @@ $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
+# --compile-bytecode: write every package's .pyc now. Where PYTHONDONTWRITEBYTECODE is set,
+# Python never caches them itself and each process (the flow, its workers, Prefect's
+# temporary server) would recompile Prefect and its stack from source: ~10 s of CPU apiece.
 $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	# --compile-bytecode: write every package's .pyc now. Where PYTHONDONTWRITEBYTECODE is set,
-	# Python never caches them itself and each process (the flow, its workers, Prefect's
-	# temporary server) would recompile Prefect and its stack from source: ~10 s of CPU apiece.
 	$(BIN)/uv pip sync --quiet --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python --no-deps -e .
 	$(BIN)/python -m compileall -q src flows >/dev/null
