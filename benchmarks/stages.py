@@ -20,8 +20,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "cctv_xwlb.jsonl"
+# the same corpus and the same reading as the throughput benchmark
+from throughput import DEFAULT_CORPUS, raw_documents, read_corpus
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -38,24 +38,10 @@ def main(argv: list[str] | None = None) -> dict:
     from policydata.dedupe import fingerprints
     from policydata.normalise import normalise_text
     from policydata.process import extract_document, guess_title, process_batch
-    from policydata.records import RawDocument
-    from policydata.sources.files import content_hash
     from policydata.tag import dates, keywords, places, speakers, topics
     from policydata.tag.document import official_terms
 
-    docs = []
-    with args.corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                docs.append(json.loads(line))
-            if len(docs) >= args.limit:
-                break
-    raws = []
-    for d in docs:
-        data = d["text"].encode("utf-8")
-        raws.append(RawDocument(doc_id=d["id"], raw_id=content_hash(data), source="bench", kind="jsonl",
-                                data=data, read_at="2026-01-01T00:00:00+00:00", url=d.get("url"),
-                                title=d.get("title"), published=d.get("date") or d.get("published")))
+    raws = raw_documents(read_corpus(args.corpus, args.limit))
     megabytes = sum(len(r.data) for r in raws) / 1e6
 
     jieba.initialize()
