@@ -117,8 +117,10 @@ def fewer_collections() -> Iterator[None]:
     A batch allocates millions of short-lived objects (tokens, matches, tag records) but no
     reference cycles worth collecting: reference counting frees them. With the default thresholds
     the collector still walks every young object about every 700 allocations and, as the batch's
-    results pile up, keeps promoting and rescanning them (benchmarks/RESULTS.md has the figures).
-    The previous thresholds are restored afterwards; collection still runs, only less often."""
+    results pile up, keeps promoting and rescanning them. Measured on 8,000 CCTV stories, three
+    alternating runs each: 7.96 s on average with, 8.44 s without (about 6%, close to this
+    machine's noise). The previous thresholds are restored afterwards; collection still runs,
+    only less often."""
     before = gc.get_threshold()
     gc.set_threshold(max(before[0], BATCH_GC_THRESHOLD), *before[1:])
     try:
