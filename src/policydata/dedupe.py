@@ -476,18 +476,6 @@ def _view_figures_disagree(a: _View, b: _View) -> bool:
     return conflict > 0 and agree < AGREEMENTS_PER_CONFLICT * conflict
 
 
-def _figures_disagree(a: Fingerprint, b: Fingerprint) -> bool:
-    """True when the two texts give one measure different values, unless many other measures
-    agree (a copy may carry one typo or a different stamp; another period differs throughout)."""
-    return _view_figures_disagree(_view(a), _view(b))
-
-
-def _dates_disagree(a: Fingerprint, b: Fingerprint) -> bool:
-    """Both texts name days of the month and no day is common to them (26日 vs 22日)."""
-    va, vb = _view(a), _view(b)
-    return bool(va.days and vb.days and not va.days & vb.days)
-
-
 def _event_dates_conflict(x: str | None, y: str | None) -> bool:
     """Two event dates (YYYY, YYYY-MM or YYYY-MM-DD) that cannot name the same day."""
     if not x or not y:
