@@ -20,6 +20,7 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from policydata import warehouse
 from policydata.batches import (
@@ -73,7 +74,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
                 totals["n_skipped"] += batch.n_skipped
                 if not batch.raws and not batch.quarantined:
                     continue
-                pending.append(prepare.submit(pool, batch, run_id))
+                pending.append(prepare.submit(pool, quote(batch), run_id))
                 if len(pending) > workers:  # bounded: memory follows the batch size, not the corpus
                     _load_next(loader, pending, totals)
             while pending:
@@ -89,7 +90,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
 def _load_next(loader: warehouse.Loader, pending: list, totals: dict[str, int]) -> None:
     prepared: PreparedBatch = pending.pop(0).result()
     totals["n_quarantined"] += prepared.frames["quarantine"].height
-    totals["n_loaded"] += load(loader, prepared)
+    totals["n_loaded"] += load(loader, quote(prepared))
 
 
 if __name__ == "__main__":

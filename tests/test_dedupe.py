@@ -353,6 +353,37 @@ def test_widely_syndicated_report_merges_fully_in_any_batching() -> None:
         assert state == one
 
 
+def test_exact_copies_link_without_a_search_and_are_indexed_once() -> None:
+    rng = np.random.default_rng(11)
+    text = rng.integers(0, 2**32, size=2000, dtype=np.uint32)
+    story = fingerprint_bytes(_synthetic_fp(text))
+    copies = [(f"c{k:03d}", story, "2024-11-09") for k in range(30)]  # far more than WINDOW
+    index, state = ClusterIndex(), {}
+    for k in range(0, len(copies), 7):
+        state.update(index.add_batch(copies[k : k + 7]))
+    assert set(state.values()) == {("c000", "c000")}
+    assert index.exact_copies == 29 and index.comparisons == 0
+    # one document's candidate values, however many copies: a report re-posted whole does not
+    # fill the index (nor crowd other documents out of a value's window)
+    assert sum(run.size for run in index._postings.runs) == dedupe.CANDIDATE_VALUES
+    # a cut copy arriving after them is verified against the first copy and joins
+    assert index.add_batch([("d000", _synthetic_fp(text, 0.7), "2024-11-09")])["d000"][0] == "c000"
+    # the same text under an event date that names another day is another event
+    assert index.add_batch([("e000", story, "2024-11-10")])["e000"] == ("e000", "e000")
+    # an index rebuilt from the stored rows treats the copies the same way
+    stored = [(d, story, state[d][0], "2024-11-09") for d, _, _ in copies]
+    again = ClusterIndex.from_existing(stored)
+    assert sum(run.size for run in again._postings.runs) == dedupe.CANDIDATE_VALUES
+    assert again.add_batch([("c999", story, "2024-11-09")]) == {"c999": ("c000", "c000")}
+
+
+def test_a_short_exact_copy_links_to_nothing() -> None:
+    text = np.arange(1, dedupe.MIN_SHINGLES, dtype=np.uint32) * 7919
+    short = fingerprint_bytes(_synthetic_fp(text))
+    result = ClusterIndex().add_batch([("a", short, None), ("b", short, None)])
+    assert result == {"a": ("a", "a"), "b": ("b", "b")}  # too little text to call a copy, as before
+
+
 def test_a_bad_fingerprint_leaves_the_index_unchanged() -> None:
     index = ClusterIndex.from_existing([("a", fp("report"), "a", None)])
     good = fingerprint_bytes(fp("report_cut"))

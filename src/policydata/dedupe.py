@@ -526,6 +526,12 @@ def _stop_limit(n: int) -> int:
     return max(STOP_MIN_DOCS, int(STOP_SHARE * n))
 
 
+def _stop_values(common: dict[int, int], n: int) -> np.ndarray:
+    """The stop values (sorted) among ``common`` (value → holders) in a collection of ``n``."""
+    limit = _stop_limit(n)
+    return np.array(sorted(v for v, c in common.items() if c > limit), dtype=np.uint32)
+
+
 _KEY_CHUNK = 16_384  # documents whose posting keys are made at once
 _LOW = np.uint64(0xFFFFFFFF)  # low half of a posting key: the document's position
 _S32_64 = np.uint64(32)
@@ -703,7 +709,11 @@ class ClusterIndex:
         self._min_id: dict[int, str] = {}  # the smallest member id (the cluster id after a change)
         self._canon: dict[int, int] = {}
         self._cdates: dict[int, set[str]] = {}
+        # hash((fingerprint bytes, event date)) → the first document holding them: a later exact
+        # copy joins that document's cluster without a candidate search (``add_batch``).
+        self._first_copy: dict[int, int] = {}
         self.comparisons = 0  # candidate pairs verified so far (an operation count for tests)
+        self.exact_copies = 0  # documents joined to an earlier exact copy without a search
         self.postings_read = 0  # candidate-index entries read so far
 
     @classmethod
@@ -713,11 +723,14 @@ class ClusterIndex:
         """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date)`` as stored."""
         index = cls()
         groups: dict[str, list[int]] = {}
+        posted: list[int] = []
         for doc_id, fp, cluster_id, event_date in rows:
-            at = index._append(doc_id, fp, event_date)
+            at, first = index._append(doc_id, fp, event_date)
             groups.setdefault(cluster_id or doc_id, []).append(at)
-        if index._ids:
-            keys = index._sample_keys(range(len(index._ids)))
+            if first < 0:
+                posted.append(at)
+        if posted:
+            keys = index._sample_keys(posted)
             keys.sort()
             index._add_postings(keys)
         for label, group in groups.items():
@@ -730,7 +743,9 @@ class ClusterIndex:
 
     # --- storage ---
 
-    def _append(self, doc_id: str, fp: Fingerprint | bytes | str, event_date: str | None) -> int:
+    def _append(self, doc_id: str, fp: Fingerprint | bytes | str, event_date: str | None) -> tuple[int, int]:
+        """Store one document; returns its position and that of the first earlier document with
+        the same fingerprint bytes and event date (an exact copy), or -1."""
         if doc_id in self._position:
             raise ValueError(f"document {doc_id!r} is already in the index")
         if isinstance(fp, str):
@@ -743,19 +758,23 @@ class ClusterIndex:
         self._position[doc_id] = at
         self._ids.append(doc_id)
         self._blobs.append(blob)
+        first = self._first_copy.setdefault(hash((blob, event_date)), at)
+        if first != at and (self._dates[first] != event_date or self._blobs[first] != blob):
+            first = at  # a hash collision, not a copy: this document takes the normal path
         self._dates.append(event_date)
         self._n_shingles.append(n_shingles)
         self._parent.append(at)
-        return at
+        return at, (first if first != at else -1)
 
     def _truncate(self, n: int) -> None:
         for doc_id in self._ids[n:]:
             del self._position[doc_id]
+        self._first_copy = {k: at for k, at in self._first_copy.items() if at < n}
         for column in (self._ids, self._dates, self._n_shingles, self._parent):
             del column[n:]
         self._blobs.truncate(n)
 
-    def _sample_keys(self, positions: range) -> np.ndarray:
+    def _sample_keys(self, positions: Sequence[int]) -> np.ndarray:
         """Posting keys (unsorted) of the documents at ``positions``, filled chunk by chunk so the
         peak holds the result and one chunk (a whole warehouse is millions of keys).
 
@@ -775,9 +794,7 @@ class ClusterIndex:
             joined = b"".join([store[at][size : size + 4 * c] for at, c in zip(chunk, counts)])
             part = np.frombuffer(joined, dtype="<u4").astype(np.uint64)
             part <<= _S32_64
-            part |= np.repeat(
-                np.arange(chunk.start, chunk.stop, dtype=np.uint64), sizes[start : start + len(chunk)]
-            )
+            part |= np.repeat(np.asarray(chunk, dtype=np.uint64), sizes[start : start + len(chunk)])
             keys[filled : filled + part.size] = part
             filled += part.size
         return keys
@@ -880,20 +897,29 @@ class ClusterIndex:
         if len(set(ids)) != len(ids) or any(i in self._position for i in ids):
             raise ValueError("doc ids must be unique across new and existing documents")
         n_old = len(self._ids)
+        copy_of: dict[int, int] = {}  # new position → the first earlier exact copy
         try:
             for d in new_docs:
-                self._append(d[0], d[1], d[2])
+                at, first = self._append(d[0], d[1], d[2])
+                if first >= 0:
+                    copy_of[at] = first
         except Exception:
             self._truncate(n_old)  # a bad fingerprint leaves the index as it was
             raise
         n = len(self._ids)
-        keys = self._sample_keys(range(n_old, n))
+        keys = self._sample_keys([at for at in range(n_old, n) if at not in copy_of])
         keys.sort()
-        pairs, common, sketches = self._candidates(keys, n_old, n)
+        pairs, common, sketches, copies = self._candidates(keys, n_old, n, copy_of)
         self._add_postings(keys, common)
         views = sketches.views(pairs) if sketches else {}
         blobs, n_shingles = (sketches.blobs if sketches else {}), self._n_shingles
-        edges = []
+        # An exact copy (the same fingerprint bytes and event date) of an earlier document links to
+        # it without a candidate search, and is not posted in the candidate index: every document
+        # judges it as it judges the earlier copy, which stands for both. So a report re-posted
+        # many times costs one entry per value, and its copies do not crowd other documents out
+        # of a value's WINDOW; the holder counts that find stop values count distinct texts.
+        edges = [(-1.0, *sorted((self._ids[i], self._ids[j])), i, j) for j, i in copies]
+        self.exact_copies += len(copies)
         dates = self._dates
         tries: dict[tuple[int, int], int] = {}  # (new document, earlier cluster root) → verifications
         for i, j in pairs:
@@ -950,13 +976,16 @@ class ClusterIndex:
         return result
 
     def _candidates(
-        self, keys: np.ndarray, n_old: int, n: int
-    ) -> tuple[list[tuple[int, int]], dict[int, int], _Sketches | None]:
+        self, keys: np.ndarray, n_old: int, n: int, copy_of: dict[int, int] | None = None
+    ) -> tuple[list[tuple[int, int]], dict[int, int], _Sketches | None, list[tuple[int, int]]]:
         """Pairs (earlier, new) worth verifying, the counts of common values once the batch's
-        sorted ``keys`` are in, and the paired documents' sketches (stop values marked)."""
+        sorted ``keys`` are in, the paired documents' sketches (stop values marked), and the
+        (new, earlier) exact copies of ``copy_of`` that link without a search: those whose
+        earlier copy would pass as one (``MIN_SHINGLES``, ``MIN_SHARED`` values not stop values)."""
         empty: list[tuple[int, int]] = []
         if not keys.size:
-            return empty, self._common, None
+            stop = _stop_values(self._common, n)
+            return empty, self._common, None, self._linked_copies(copy_of, stop)
         values = (keys >> _S32_64).astype(np.uint32)
         starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
         unique = values[starts]
@@ -964,14 +993,14 @@ class ClusterIndex:
         self.postings_read += int(tails.size)
         batch_counts = np.diff(np.r_[starts, values.size])
         counts = old_counts + batch_counts
-        limit = _stop_limit(n)
         # Stop values after this batch: those counted before, and this batch's common ones.
         common = dict(self._common)
         for value, count in zip(
             unique[counts > STOP_MIN_DOCS].tolist(), counts[counts > STOP_MIN_DOCS].tolist()
         ):
             common[value] = count
-        stop = np.array(sorted(v for v, c in common.items() if c > limit), dtype=np.uint32)
+        stop = _stop_values(common, n)
+        copies = self._linked_copies(copy_of, stop)
         merged = np.concatenate([tails, keys])
         merged.sort()
         m_values = merged >> _S32_64
@@ -988,7 +1017,7 @@ class ClusterIndex:
                 break
             chunks.append(m_docs[new_at - offset] * n + m_docs[new_at])
         if not chunks:
-            return empty, common, None
+            return empty, common, None, copies
         pair_keys = np.concatenate(chunks)
         pair_keys.sort()
         first = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
@@ -996,7 +1025,7 @@ class ClusterIndex:
         keep = shared >= MIN_SHARED_CANDIDATE
         pair_keys, shared = pair_keys[first[keep]], shared[keep]
         if not pair_keys.size:
-            return empty, common, None
+            return empty, common, None, copies
         a, b = pair_keys // n, pair_keys % n
         involved = np.unique(np.concatenate([a, b]))
         sketches = _Sketches(self._blobs, involved.tolist(), stop)
@@ -1027,7 +1056,22 @@ class ClusterIndex:
         needed = np.where(same_day, SAME_DAY_CONTAINMENT, MIN_CONTAINMENT)
         keep &= estimate >= PREFILTER * needed
         order = np.lexsort((-shared[keep], b[keep]))  # each new document's best candidates first
-        return list(zip(a[keep][order].tolist(), b[keep][order].tolist())), common, sketches
+        return list(zip(a[keep][order].tolist(), b[keep][order].tolist())), common, sketches, copies
+
+    def _linked_copies(self, copy_of: dict[int, int] | None, stop: np.ndarray) -> list[tuple[int, int]]:
+        return [(j, i) for j, i in (copy_of or {}).items() if self._passes_as_copy(i, stop)]
+
+    def _passes_as_copy(self, at: int, stop: np.ndarray) -> bool:
+        """Whether an exact copy of the document at ``at`` would be accepted as one (as
+        ``add_batch`` accepts a verified pair of equal fingerprints)."""
+        if self._n_shingles[at] < MIN_SHINGLES:
+            return False
+        blob = self._blobs[at]
+        n_sketch = _HEADER.unpack_from(blob)[2]
+        if n_sketch - stop.size >= MIN_SHARED:  # enough values whatever the stop values are
+            return True
+        sketch = np.frombuffer(blob, dtype="<u4", count=n_sketch, offset=_HEADER.size)
+        return int((~_in_stop(sketch, stop)).sum()) >= MIN_SHARED
 
 
 def cluster_documents(docs: Sequence[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:
