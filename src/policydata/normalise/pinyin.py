@@ -9,10 +9,19 @@ change after T→S conversion (that keeps the normaliser idempotent).
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
+# Readings are asked for one character at a time, which pypinyin answers from its table of
+# characters alone. Its phrase table, and the copies it makes of both tables, would cost about
+# 44 MB in every process (each flow worker) for nothing: tests/test_normalise_pinyin_tables.py
+# proves the readings of all 41,923 characters it knows the same without them. An explicit
+# setting of either variable wins; where pypinyin was imported before this module, nothing changes.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+
+from pypinyin import Style, pinyin  # after the settings above
 
 _STYLES = (Style.TONE, Style.TONE3, Style.NORMAL)
 
