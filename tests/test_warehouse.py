@@ -91,3 +91,51 @@ def test_out_of_memory_is_a_clear_error(tmp_path, monkeypatch):
     with pytest.raises(MemoryError, match="POLICYDATA_DUCKDB_MEMORY"):
         warehouse.load_batch(con, {"documents": docs})
     con.close()
+
+
+CHILD_KEYS = {"removals": "doc_id, n_order", "document_speakers": "doc_id, speaker_id, role",
+              "document_topics": "doc_id, topic_id", "keywords": "doc_id, keyword"}
+
+
+def child_frames(doc_id, raw_id, keywords, text="正文"):
+    frames = frames_for([doc_row(doc_id, raw_id, text)], [(doc_id, "peak_season")])
+    frames["keywords"] = frame("keywords", [{"doc_id": doc_id, "keyword": k, "weight": 0.5} for k in keywords])
+    frames["removals"] = frame("removals", [{"doc_id": doc_id, "n_order": i, "kind": "spam"} for i in range(2)])
+    frames["document_speakers"] = frame("document_speakers", [
+        {"doc_id": doc_id, "speaker_id": "s1", "name": "李四", "role": role} for role in ("speaker", "chair")])
+    return frames
+
+
+def duplicate_keys(con) -> dict[str, int]:
+    return {t: con.execute(f"select count(*) - count(distinct ({key})) from {t}").fetchall()[0][0]
+            for t, key in CHILD_KEYS.items()}
+
+
+def test_child_table_keys_stay_unique_through_loads_reruns_and_replacements(tmp_path):
+    # The child tables carry no key index (sql/003): the loader alone keeps their keys unique.
+    con = wh.connect(tmp_path / "w.duckdb")
+    wh.load_batch(con, child_frames("a", "h1", ["快递", "邮政"]))
+    wh.load_batch(con, child_frames("a", "h1", ["快递", "邮政"]))  # re-run: nothing new
+    wh.load_batch(con, child_frames("b", "h9", ["快递"]))
+    wh.load_batch(con, child_frames("a", "h2", ["快递", "包装"], text="新正文"))  # edited: replaced
+    assert duplicate_keys(con) == dict.fromkeys(CHILD_KEYS, 0)
+    assert con.execute("select doc_id, keyword from keywords order by all").fetchall() == [
+        ("a", "包装"), ("a", "快递"), ("b", "快递")]
+    assert con.execute("select count(*) from removals").fetchall()[0][0] == 4
+
+
+def test_the_key_dropping_migration_keeps_every_row(tmp_path):
+    old = tmp_path / "old_sql"
+    old.mkdir()
+    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:2]:  # the schema before sql/003
+        shutil.copy(file, old / file.name)
+    con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
+    wh.migrate(con, old)
+    wh.load_batch(con, child_frames("a", "h1", ["快递", "邮政"]))
+    before = {t: con.execute(f"select * from {t} order by all").fetchall() for t in CHILD_KEYS}
+    assert wh.migrate(con) == ["003_child_tables_without_keys.sql"]
+    assert {t: con.execute(f"select * from {t} order by all").fetchall() for t in CHILD_KEYS} == before
+    keyed = con.execute("select table_name from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
+                        " and table_name in ('removals', 'document_speakers', 'document_topics', 'keywords')")
+    assert keyed.fetchall() == []
+    assert con.execute("select count(*) from topic_trend_monthly").fetchall()[0][0] >= 0  # views still bind

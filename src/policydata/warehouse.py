@@ -220,7 +220,7 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _memory_budget() -> str:
-    return os.environ.get("POLICYDATA_DUCKDB_MEMORY", "256MB")
+    return os.environ.get("POLICYDATA_DUCKDB_MEMORY", "128MB")
 
 
 def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
