@@ -678,9 +678,10 @@ class ClusterIndex:
     """Fingerprints and cluster assignments of everything loaded so far; grows with every batch.
 
     Holds only compact data: each document's stored fingerprint bytes (about 1 KiB, in a
-    temporary file: ``_BlobStore``), its event date, a union-find parent, and its
-    ``CANDIDATE_VALUES`` smallest sketch values in the candidate index (``_Postings``, 8 bytes
-    each).  ``add_batch`` costs in proportion to the
+    temporary file: ``_BlobStore``), its event date, a union-find parent, and — unless it is an
+    exact copy of an earlier document (the same bytes and event date), which links to that one
+    directly — its ``CANDIDATE_VALUES`` smallest sketch values in the candidate index
+    (``_Postings``, 8 bytes each).  ``add_batch`` costs in proportion to the
     batch — a binary search per new value, at most ``WINDOW`` candidates per new value, the
     verification of the candidates that share enough values — not to the index.
 
