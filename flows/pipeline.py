@@ -74,6 +74,8 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
                 totals["n_skipped"] += batch.n_skipped
                 if not batch.raws and not batch.quarantined:
                     continue
+                # quote(): Prefect would otherwise walk every document of a batch (and every
+                # fingerprint of a prepared one) at each call, looking for futures to resolve
                 pending.append(prepare.submit(pool, quote(batch), run_id))
                 if len(pending) > workers:  # bounded: memory follows the batch size, not the corpus
                     _load_next(loader, pending, totals)
