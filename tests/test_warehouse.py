@@ -93,6 +93,24 @@ def test_out_of_memory_is_a_clear_error(tmp_path, monkeypatch):
     con.close()
 
 
+def test_loading_connections_use_one_duckdb_thread_unless_told(tmp_path, monkeypatch):
+    def threads(con) -> int:
+        return con.execute("select current_setting('threads')").fetchall()[0][0]
+
+    monkeypatch.delenv("POLICYDATA_DUCKDB_THREADS", raising=False)
+    con = wh.connect(tmp_path / "w.duckdb")
+    assert threads(con) == 1
+    con.close()
+    monkeypatch.setenv("POLICYDATA_DUCKDB_THREADS", "2")
+    con = wh.connect(tmp_path / "w.duckdb")
+    assert threads(con) == 2
+    con.close()
+    for bad in ("0", "two", ""):
+        monkeypatch.setenv("POLICYDATA_DUCKDB_THREADS", bad)
+        with pytest.raises(ValueError, match="POLICYDATA_DUCKDB_THREADS"):
+            wh.connect(tmp_path / "w.duckdb")
+
+
 CHILD_KEYS = {"removals": "doc_id, n_order", "document_speakers": "doc_id, speaker_id, role",
               "document_topics": "doc_id, topic_id", "keywords": "doc_id, keyword"}
 

@@ -56,9 +56,16 @@ def connect(path: str | os.PathLike[str] = DEFAULT_WAREHOUSE, *, read_only: bool
     # Checkpoints every 1 GB of write-ahead log instead of DuckDB's 16 MB: a batch writes about
     # 20 MB, and each checkpoint recompresses the table's last, partly filled row group (up to
     # 122,880 rows of zstd text), so checkpointing after every batch doubled the load's cost.
+    # One DuckDB thread: a load is many small statements (a batch's few thousand rows each), for
+    # which a second thread costs more in handing work over than it saves, and on a laptop the
+    # cores are busy preparing the next batches. Measured with benchmarks/loading.py (96,360
+    # documents, two alternating runs each): 28.1 and 29.7 s of CPU with one thread, 33.2 and
+    # 33.7 s with DuckDB's default of one per core, and less wall time too. Read-only connections
+    # (analysts' queries, which scan whole tables) keep the default.
     con = duckdb.connect(str(path), config={
         "memory_limit": _memory_budget(),
         "checkpoint_threshold": os.environ.get("POLICYDATA_DUCKDB_CHECKPOINT", "1GB"),
+        "threads": _load_threads(),
     })
     if migrate_schema:
         migrate(con)
@@ -217,6 +224,13 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("rollback")
     except duckdb.TransactionException:
         pass
+
+
+def _load_threads() -> int:
+    value = os.environ.get("POLICYDATA_DUCKDB_THREADS", "1")
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError(f"POLICYDATA_DUCKDB_THREADS must be a whole number of threads, 1 or more; got {value!r}")
+    return int(value)
 
 
 def _memory_budget() -> str:
