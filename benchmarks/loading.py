@@ -16,7 +16,6 @@ grows with the warehouse (rather than with the batch) shows as a rising cost per
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import tempfile
@@ -26,7 +25,7 @@ from pathlib import Path
 import polars as pl
 
 # the same corpus and the same reading as the throughput benchmark (its folder is on the path)
-from throughput import DEFAULT_CORPUS, raw_documents, read_corpus
+from throughput import benchmark_parser, parse_benchmark_args, raw_documents, read_corpus
 
 
 def cpu_seconds() -> float:
@@ -56,15 +55,10 @@ def as_copy(prepared, k: int) -> tuple[dict[str, pl.DataFrame], dict[str, bytes]
 
 
 def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--limit", type=int, default=None, help="use only the first N documents")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--repeat", type=int, default=10, help="load the corpus K times with fresh ids")
     parser.add_argument("--batch-size", type=int, default=2000)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        parser.error(f"corpus not found: {args.corpus}")
+    args = parse_benchmark_args(parser, argv)
 
     from policydata import warehouse
 

@@ -15,25 +15,17 @@ from ``benchmarks/throughput.py``; this script says which stage to work on.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 
 # the same corpus and the same reading as the throughput benchmark
-from throughput import DEFAULT_CORPUS, raw_documents, read_corpus
+from throughput import benchmark_parser, parse_benchmark_args, raw_documents, read_corpus
 
 
 def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--limit", type=int, default=3000)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        parser.error(f"corpus not found: {args.corpus}")
+    args = parse_benchmark_args(benchmark_parser(__doc__, limit=3000), argv)
 
     import jieba
 

@@ -179,18 +179,29 @@ def run_flow(paths: list[str], warehouse: Path, batch_size: int) -> dict:
     return {"seconds": seconds, "peak_rss_bytes": memory.peak, **result}
 
 
-def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def benchmark_parser(doc: str, *, limit: int | None = None) -> argparse.ArgumentParser:
+    """The options the benchmarks here share: ``--corpus``, ``--limit`` and ``--json``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--limit", type=int, default=None, help="use only the first N documents")
-    parser.add_argument("--repeat", type=int, default=1, help="replicate the corpus K times for the flow")
-    parser.add_argument("--batch-size", type=int, default=2000)
-    parser.add_argument("--skip-flow", action="store_true", help="measure baseline and library only")
+    parser.add_argument("--limit", type=int, default=limit, help="use only the first N documents")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--phase", choices=("baseline", "library"), help=argparse.SUPPRESS)
+    return parser
+
+
+def parse_benchmark_args(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         parser.error(f"corpus not found: {args.corpus}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = benchmark_parser(__doc__)
+    parser.add_argument("--repeat", type=int, default=1, help="replicate the corpus K times for the flow")
+    parser.add_argument("--batch-size", type=int, default=2000)
+    parser.add_argument("--skip-flow", action="store_true", help="measure baseline and library only")
+    parser.add_argument("--phase", choices=("baseline", "library"), help=argparse.SUPPRESS)
+    args = parse_benchmark_args(parser, argv)
 
     docs = read_corpus(args.corpus, args.limit)
     if args.phase:  # one phase, in the fresh process in_fresh_process started
