@@ -1,0 +1,78 @@
+"""The benchmark scripts run end to end on a small corpus and report what they promise.
+
+They measure nothing here (speed is never asserted in tests: these machines are shared and noisy);
+these tests keep the scripts working and their JSON complete as the library changes. The flow part
+of throughput.py is left out: the flow itself is tested end to end in test_flow_e2e.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import loading
+import stages
+import throughput
+
+PLACES = ["国家邮政局", "交通运输部", "生态环境部", "商务部"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Twelve distinct short reports, in the shape of the CCTV corpus (id, date, title, text)."""
+    path = tmp_path_factory.mktemp("bench") / "corpus.jsonl"
+    rows = []
+    for i in range(12):
+        place = PLACES[i % len(PLACES)]
+        text = (f"{i % 12 + 1}月{i + 3}日,交通运输部部长李小鹏到{place}调研,察看快递包装绿色转型情况。"
+                f"他强调,要压实安全生产责任,做好旺季寄递服务保障,第{i + 2}批试点单位要加快推进。"
+                f"全年快递业务量完成{100 + i}亿件,同比增长{i + 5}%。")
+        rows.append({"id": f"story-{i}", "date": f"2024-{i % 12 + 1:02d}-{i + 3:02d}", "title": f"调研{place}",
+                     "text": text})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_stages_lists_every_stage_and_the_budget_for_8x(corpus: Path, capsys):
+    out = stages.main(["--corpus", str(corpus), "--limit", "10", "--json"])
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1]) == out
+    assert out["documents"] == 10
+    names = {s["stage"] for s in out["stages"]}
+    assert {"normalise", "speakers", "topics", "event date", "keywords (segmentation + TF-IDF)",
+            "segmentation alone (part of keywords)", "fingerprint (flow only)"} <= names
+    assert out["budget_for_8x_ms_per_doc"] == pytest.approx(out["baseline_ms_per_doc"] / 8, abs=1e-3)
+    # the library's total counts each stage once: segmentation is inside keywords, the fingerprint is the flow's
+    inside = [s for s in out["stages"] if s["stage"] not in {"segmentation alone (part of keywords)",
+                                                            "fingerprint (flow only)"}]
+    assert sum(s["ms_per_doc"] for s in inside) == pytest.approx(out["library_ms_per_doc"], rel=0.01)
+
+
+def test_loading_loads_every_copy_once_and_reports_the_closing(corpus: Path):
+    out = loading.main(["--corpus", str(corpus), "--repeat", "3", "--batch-size", "5", "--json"])
+    assert out["documents_loaded"] == out["documents_in_warehouse"] == 36
+    assert [c["loaded"] for c in out["copies"]] == [12, 12, 12]
+    assert set(out["closing"]) == {"seconds", "cpu_seconds"}
+    assert out["writing_cpu_seconds"] == pytest.approx(out["cpu_seconds"] - out["clustering_cpu_seconds"], abs=0.02)
+
+
+def test_throughput_reports_baseline_and_library_ratios(corpus: Path):
+    out = throughput.main(["--corpus", str(corpus), "--skip-flow", "--json"])
+    assert out["documents"] == 12
+    assert out["baseline"]["docs_per_s"] > 0 and out["library"]["docs_per_s"] > 0
+    # seconds are rounded to 0.01 in the output; documents per second keep the ratio
+    ratio = out["library"]["docs_per_s"] / out["baseline"]["docs_per_s"]
+    assert out["library_over_baseline"] == pytest.approx(ratio, rel=0.02)
+    assert "flow" not in out
+
+
+def test_a_missing_corpus_is_a_clear_error(tmp_path: Path, capsys):
+    for script in (stages, loading, throughput):
+        with pytest.raises(SystemExit):
+            script.main(["--corpus", str(tmp_path / "nope.jsonl")])
+        assert "corpus not found" in capsys.readouterr().err
