@@ -1,0 +1,67 @@
+"""prepare_batch pauses the cyclic garbage collector for one batch and always resumes it as it
+found it; what it prepares does not depend on the pause."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from policydata import batches
+from policydata.batches import Batch, collector_paused, prepare_batch
+from policydata.records import RawDocument
+
+TEXT = "11月9日,交通运输部部长李小鹏到国家邮政局调研。他强调,要做好快递包装绿色治理和安全监管工作。"
+
+
+def _batch() -> Batch:
+    raw = RawDocument(doc_id="d1", raw_id="r1", source="test", kind="jsonl", data=TEXT.encode("utf-8"),
+                      read_at="2026-01-01T00:00:00+00:00", url=None, title=None, published="2024-05-01")
+    return Batch(number=0, raws=[raw], n_read=1)
+
+
+@pytest.fixture()
+def collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def test_collector_paused_inside_and_resumed_after(collector_on):
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_collector_resumed_after_an_error(collector_on):
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("boom")
+    assert gc.isenabled()
+
+
+def test_collector_left_off_when_it_was_off(collector_on):
+    gc.disable()
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_prepare_batch_pauses_the_collector_and_prepares_the_same(collector_on, monkeypatch):
+    seen = []
+    real = batches._prepare_batch
+
+    def spy(batch, *, run_id):
+        seen.append(gc.isenabled())
+        return real(batch, run_id=run_id)
+
+    expected = real(_batch(), run_id="t")
+    monkeypatch.setattr(batches, "_prepare_batch", spy)
+    got = prepare_batch(_batch(), run_id="t")
+    assert seen == [False] and gc.isenabled()
+    docs, want = got.frames["documents"], expected.frames["documents"]
+    assert docs.drop("loaded_at").equals(want.drop("loaded_at"))
+    assert got.fingerprints == expected.fingerprints and got.event_dates == expected.event_dates
+    for name in ("document_speakers", "document_topics", "keywords"):
+        assert got.frames[name].equals(expected.frames[name]), name
+    assert got.frames["document_topics"].height >= 1
