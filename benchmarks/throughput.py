@@ -15,7 +15,10 @@ baseline and library run over the corpus once (the replicated copies are the sam
 MB/s is the same), each in a fresh process of its own: jieba's global dictionary (millions of
 Python objects) would otherwise stay behind and make the library's garbage collections slower than
 in any real run. The flow runs over all copies. Peak resident memory is sampled over the flow's
-whole process tree (main process plus workers).
+whole process tree (main process, workers and Prefect's temporary server), and so is the CPU time
+of each process, reported by role (``flow.cpu_seconds``: the flow's own process, the workers,
+Prefect's server) with the total per document — where the flow's time goes, measured in the same
+run as its speed.
 """
 
 from __future__ import annotations
@@ -109,11 +112,26 @@ def write_replicated(docs: list[dict], repeat: int, folder: Path) -> Path:
     return path
 
 
-class TreeMemory:
-    """Samples the resident memory of a process and all its descendants (Linux /proc)."""
+class ProcessTree:
+    """Samples a process and all its descendants (Linux /proc) every ``every`` seconds: the peak of
+    their summed resident memory, and the CPU time (user + system) of each process, grouped by its
+    role in the flow (``cpu_by_role``):
+
+    - ``flow_process``: the flow's own process (reads the input, loads DuckDB, runs Prefect's client);
+    - ``workers``: the worker pool's processes (``prepare_batch``);
+    - ``prefect_server``: Prefect's temporary API server;
+    - ``other``: anything else (multiprocessing's resource tracker, …).
+
+    A process's CPU time is its last sample, so up to ``every`` seconds of a process that ends
+    between two samples are missed; the flow's own process is sampled until it exits.
+    """
 
     def __init__(self, pid: int, every: float = 0.2):
         self.pid, self.every, self.peak = pid, every, 0
+        self._cpu: dict[int, float] = {}
+        self._role: dict[int, str] = {}
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._page = os.sysconf("SC_PAGE_SIZE")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -125,25 +143,35 @@ class TreeMemory:
         self._stop.set()
         self._thread.join()
 
+    def cpu_by_role(self) -> dict[str, float]:
+        out = dict.fromkeys(("flow_process", "workers", "prefect_server", "other"), 0.0)
+        for pid, seconds in self._cpu.items():
+            out[self._role[pid]] += seconds
+        out = {role: round(seconds, 2) for role, seconds in out.items()}
+        out["total"] = round(sum(self._cpu.values()), 2)
+        return out
+
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._tree_rss())
+            self._sample()
             time.sleep(self.every)
 
-    def _tree_rss(self) -> int:
+    def _sample(self) -> None:
         parents: dict[int, int] = {}
-        rss: dict[int, int] = {}
+        stats: dict[int, tuple[float, int]] = {}
         for entry in os.listdir("/proc"):
             if not entry.isdigit():
                 continue
             try:
-                with open(f"/proc/{entry}/status") as handle:
-                    fields = dict(line.split(":", 1) for line in handle if ":" in line)
-            except OSError:
+                with open(f"/proc/{entry}/stat", "rb") as handle:
+                    # fields after the command name, which is in parentheses and may hold spaces
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+            except (OSError, IndexError):
                 continue
             pid = int(entry)
-            parents[pid] = int(fields.get("PPid", "0").strip())
-            rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+            parents[pid] = int(fields[1])
+            # utime and stime (clock ticks), resident pages
+            stats[pid] = ((int(fields[11]) + int(fields[12])) / self._tick, int(fields[21]) * self._page)
         tree, frontier = {self.pid}, [self.pid]
         while frontier:
             parent = frontier.pop()
@@ -151,7 +179,31 @@ class TreeMemory:
                 if ppid == parent and pid not in tree:
                     tree.add(pid)
                     frontier.append(pid)
-        return sum(rss.get(pid, 0) for pid in tree)
+        rss = 0
+        for pid in tree:
+            if pid not in stats:
+                continue
+            cpu, resident = stats[pid]
+            rss += resident
+            self._cpu[pid] = cpu
+            # read again at every sample: between fork and exec a child still shows its parent's
+            # command line
+            self._role[pid] = self._role_of(pid)
+        self.peak = max(self.peak, rss)
+
+    def _role_of(self, pid: int) -> str:
+        if pid == self.pid:
+            return "flow_process"
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                command = handle.read().replace(b"\0", b" ")
+        except OSError:
+            return "other"
+        if b"prefect.server" in command:
+            return "prefect_server"
+        if b"multiprocessing.spawn" in command or b"multiprocessing.forkserver" in command:
+            return "workers"
+        return "other"
 
 
 FLOW_SCRIPT = """
@@ -169,14 +221,14 @@ def run_flow(paths: list[str], warehouse: Path, batch_size: int) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", FLOW_SCRIPT, json.dumps(paths), str(warehouse), str(batch_size)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with TreeMemory(proc.pid) as memory:
+    with ProcessTree(proc.pid) as tree:
         out, err = proc.communicate()
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"flow failed ({proc.returncode}):\n{err[-3000:]}")
     line = next(x for x in out.splitlines() if x.startswith("RESULT "))
     result = json.loads(line[len("RESULT "):])
-    return {"seconds": seconds, "peak_rss_bytes": memory.peak, **result}
+    return {"seconds": seconds, "peak_rss_bytes": tree.peak, "cpu_seconds": tree.cpu_by_role(), **result}
 
 
 def benchmark_parser(doc: str, *, limit: int | None = None) -> argparse.ArgumentParser:
@@ -238,6 +290,8 @@ def main(argv: list[str] | None = None) -> dict:
                 "documents_in_warehouse": first["tables"]["documents"],
                 "peak_rss_bytes": first["peak_rss_bytes"],
                 "peak_rss_gib": round(first["peak_rss_bytes"] / 2**30, 3),
+                "cpu_seconds": first["cpu_seconds"],
+                "cpu_ms_per_document": round(first["cpu_seconds"]["total"] / flow_docs * 1000, 3),
             }
             out["flow_startup_seconds"] = round(startup["seconds"], 2)
             out["flow_over_baseline"] = round((flow_mb / first["seconds"]) / (mb / base_s), 2)
@@ -258,6 +312,10 @@ def main(argv: list[str] | None = None) -> dict:
             f = out["flow"]
             print(f"flow      {f['mb_per_s']:8.2f} MB/s {f['docs_per_s']:10.1f} docs/s ({f['seconds']} s, "
                   f"{f['documents']} documents, peak RSS {f['peak_rss_gib']} GiB)")
+            c = f["cpu_seconds"]
+            print(f"flow CPU  {c['total']} s ({f['cpu_ms_per_document']} ms a document): flow process "
+                  f"{c['flow_process']} s, workers {c['workers']} s, Prefect server {c['prefect_server']} s, "
+                  f"other {c['other']} s")
             print(f"flow/baseline = {out['flow_over_baseline']} "
                   f"(excluding start-up {out['flow_over_baseline_excluding_startup']}); "
                   f"start-up {out['flow_startup_seconds']} s")

@@ -2,7 +2,8 @@
 
 They measure nothing here (speed is never asserted in tests: these machines are shared and noisy);
 these tests keep the scripts working and their JSON complete as the library changes. The flow part
-of throughput.py is left out: the flow itself is tested end to end in test_flow_e2e.py.
+of throughput.py is left out (the flow itself is tested end to end in test_flow_e2e.py); the sampler
+that measures its memory and CPU per process is tested on a small process tree of its own.
 """
 
 from __future__ import annotations
@@ -76,3 +77,38 @@ def test_a_missing_corpus_is_a_clear_error(tmp_path: Path, capsys):
         with pytest.raises(SystemExit):
             script.main(["--corpus", str(tmp_path / "nope.jsonl")])
         assert "corpus not found" in capsys.readouterr().err
+
+
+BURN = """
+import multiprocessing, time
+
+def burn():
+    start = time.process_time()
+    while time.process_time() - start < 0.8:
+        pass
+
+if __name__ == "__main__":
+    worker = multiprocessing.get_context("spawn").Process(target=burn)
+    worker.start()
+    burn()
+    worker.join()
+"""
+
+
+def test_process_tree_splits_the_cpu_time_of_a_flow_by_process(tmp_path: Path):
+    """The sampler behind throughput.py's ``flow.cpu_seconds``: a parent and its spawned worker each
+    burn 0.8 s of CPU; each is found under its role (a process sampled every 0.05 s loses at most
+    that much at its end) and the total is their sum."""
+    import subprocess
+
+    script = tmp_path / "burn.py"
+    script.write_text(BURN, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)])
+    with throughput.ProcessTree(proc.pid, every=0.05) as tree:
+        assert proc.wait(timeout=120) == 0
+    cpu = tree.cpu_by_role()
+    assert set(cpu) == {"flow_process", "workers", "prefect_server", "other", "total"}
+    assert cpu["flow_process"] >= 0.6 and cpu["workers"] >= 0.6
+    assert cpu["prefect_server"] == 0.0
+    assert cpu["total"] == pytest.approx(sum(v for k, v in cpu.items() if k != "total"), abs=0.02)
+    assert tree.peak > 0
