@@ -186,10 +186,15 @@ class ProcessTree:
             cpu, resident = stats[pid]
             rss += resident
             self._cpu[pid] = cpu
-            # read again at every sample: between fork and exec a child still shows its parent's
-            # command line
-            self._role[pid] = self._role_of(pid)
+            self._classify(pid)
         self.peak = max(self.peak, rss)
+
+    def _classify(self, pid: int) -> None:
+        """Settle a process's role at the first sample that shows it, reading the command line
+        again while it says nothing more than ``other``: between fork and exec a child still
+        shows its parent's command line, and an ending process (a zombie) shows none."""
+        if self._role.get(pid, "other") == "other":
+            self._role[pid] = self._role_of(pid)
 
     def _role_of(self, pid: int) -> str:
         if pid == self.pid:

@@ -112,3 +112,16 @@ def test_process_tree_splits_the_cpu_time_of_a_flow_by_process(tmp_path: Path):
     assert cpu["prefect_server"] == 0.0
     assert cpu["total"] == pytest.approx(sum(v for k, v in cpu.items() if k != "total"), abs=0.02)
     assert tree.peak > 0
+
+
+def test_process_tree_keeps_a_role_once_seen(monkeypatch):
+    """A worker or server that is ending (a zombie shows no command line) keeps its role; a child
+    first seen between fork and exec (its parent's command line) gets its role once it shows one."""
+    tree = throughput.ProcessTree(1)
+    seen = iter(["other", "workers", "other"])
+    monkeypatch.setattr(tree, "_role_of", lambda pid: next(seen))
+    for _ in range(3):
+        tree._classify(4242)
+        tree._cpu[4242] = 1.5
+    assert tree._role[4242] == "workers"
+    assert tree.cpu_by_role()["workers"] == 1.5 and tree.cpu_by_role()["other"] == 0.0
