@@ -100,3 +100,29 @@ def test_parquet_export_reads_back_with_the_same_row_counts(loaded, tmp_path):
         assert pl.read_parquet(tmp_path / f"{table}.parquet").height == n == written[table]
     assert pl.read_parquet(tmp_path / "topic_trend_monthly.parquet").height == written["topic_trend_monthly"]
     assert (tmp_path / "data_dictionary.json").exists()
+
+
+def test_prefect_records_every_task_run(loaded):
+    """The temporary server writes task runs in batches (flows/pipeline.py): none may be lost."""
+    import time
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterId
+
+    _path, first, second, _counts = loaded
+    with get_client(sync_client=True) as client:
+        flow_runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["policydata-pipeline"])))
+        ours = [r for r in flow_runs if r.state and r.state.is_completed()]
+        assert len(ours) >= 2
+        ids = [r.id for r in ours]
+        # open_run, close_run, and one prepare and one load task per batch of each run
+        deadline = time.monotonic() + 30
+        while True:
+            runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=ids)))
+            names = [r.task_key.split("-")[0] if r.task_key else r.name for r in runs]
+            done = [r for r in runs if r.state_type is not None and r.state_type.value == "COMPLETED"]
+            if len(done) == len(runs) and names.count("open_run") == len(ids) and names.count("close_run") == len(ids):
+                break
+            assert time.monotonic() < deadline, f"task runs not all recorded: {sorted(names)}"
+            time.sleep(0.5)
+    assert names.count("prepare") == names.count("load") >= 1
