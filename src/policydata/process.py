@@ -49,7 +49,10 @@ def extract_document(raw: RawDocument) -> Extracted:
 
 
 def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
+    head = text[:2000]
+    if "<" not in head:  # most texts: no lower-cased copy to make
+        return False
+    head = head.lower()
     return "<html" in head or "<body" in head or "<!doctype html" in head
 
 
