@@ -18,7 +18,8 @@ in any real run. The flow runs over all copies. Peak resident memory is sampled 
 whole process tree (main process, workers and Prefect's temporary server), and so is the CPU time
 of each process, reported by role (``flow.cpu_seconds``: the flow's own process, the workers,
 Prefect's server) with the total per document — where the flow's time goes, measured in the same
-run as its speed.
+run as its speed; the peak's split by role at the moment it was reached is
+``flow.peak_rss_gib_by_role``.
 """
 
 from __future__ import annotations
@@ -112,10 +113,14 @@ def write_replicated(docs: list[dict], repeat: int, folder: Path) -> Path:
     return path
 
 
+#: The roles of the flow's processes, as ``ProcessTree`` reports them.
+ROLES = ("flow_process", "workers", "prefect_server", "other")
+
+
 class ProcessTree:
     """Samples a process and all its descendants (Linux /proc) every ``every`` seconds: the peak of
-    their summed resident memory, and the CPU time (user + system) of each process, grouped by its
-    role in the flow (``cpu_by_role``):
+    their summed resident memory (``peak``, and how it split by role at that moment: ``peak_by_role``),
+    and the CPU time (user + system) of each process, grouped by its role in the flow (``cpu_by_role``):
 
     - ``flow_process``: the flow's own process (reads the input, loads DuckDB, runs Prefect's client);
     - ``workers``: the worker pool's processes (``prepare_batch``);
@@ -128,6 +133,7 @@ class ProcessTree:
 
     def __init__(self, pid: int, every: float = 0.2):
         self.pid, self.every, self.peak = pid, every, 0
+        self.peak_by_role: dict[str, int] = dict.fromkeys(ROLES, 0)
         self._cpu: dict[int, float] = {}
         self._role: dict[int, str] = {}
         self._tick = os.sysconf("SC_CLK_TCK")
@@ -144,7 +150,7 @@ class ProcessTree:
         self._thread.join()
 
     def cpu_by_role(self) -> dict[str, float]:
-        out = dict.fromkeys(("flow_process", "workers", "prefect_server", "other"), 0.0)
+        out = dict.fromkeys(ROLES, 0.0)
         for pid, seconds in self._cpu.items():
             out[self._role[pid]] += seconds
         out = {role: round(seconds, 2) for role, seconds in out.items()}
@@ -180,6 +186,7 @@ class ProcessTree:
                     tree.add(pid)
                     frontier.append(pid)
         rss = 0
+        by_role = dict.fromkeys(ROLES, 0)
         for pid in tree:
             if pid not in stats:
                 continue
@@ -187,7 +194,9 @@ class ProcessTree:
             rss += resident
             self._cpu[pid] = cpu
             self._classify(pid)
-        self.peak = max(self.peak, rss)
+            by_role[self._role[pid]] += resident
+        if rss > self.peak:
+            self.peak, self.peak_by_role = rss, by_role
 
     def _classify(self, pid: int) -> None:
         """Settle a process's role at the first sample that shows it, reading the command line
@@ -233,7 +242,8 @@ def run_flow(paths: list[str], warehouse: Path, batch_size: int) -> dict:
         raise RuntimeError(f"flow failed ({proc.returncode}):\n{err[-3000:]}")
     line = next(x for x in out.splitlines() if x.startswith("RESULT "))
     result = json.loads(line[len("RESULT "):])
-    return {"seconds": seconds, "peak_rss_bytes": tree.peak, "cpu_seconds": tree.cpu_by_role(), **result}
+    return {"seconds": seconds, "peak_rss_bytes": tree.peak, "peak_rss_by_role": tree.peak_by_role,
+            "cpu_seconds": tree.cpu_by_role(), **result}
 
 
 def benchmark_parser(doc: str, *, limit: int | None = None) -> argparse.ArgumentParser:
@@ -295,6 +305,7 @@ def main(argv: list[str] | None = None) -> dict:
                 "documents_in_warehouse": first["tables"]["documents"],
                 "peak_rss_bytes": first["peak_rss_bytes"],
                 "peak_rss_gib": round(first["peak_rss_bytes"] / 2**30, 3),
+                "peak_rss_gib_by_role": {role: round(b / 2**30, 3) for role, b in first["peak_rss_by_role"].items()},
                 "cpu_seconds": first["cpu_seconds"],
                 "cpu_ms_per_document": round(first["cpu_seconds"]["total"] / flow_docs * 1000, 3),
             }
@@ -317,6 +328,9 @@ def main(argv: list[str] | None = None) -> dict:
             f = out["flow"]
             print(f"flow      {f['mb_per_s']:8.2f} MB/s {f['docs_per_s']:10.1f} docs/s ({f['seconds']} s, "
                   f"{f['documents']} documents, peak RSS {f['peak_rss_gib']} GiB)")
+            m = f["peak_rss_gib_by_role"]
+            print(f"flow peak RSS by process: flow process {m['flow_process']} GiB, workers {m['workers']} GiB, "
+                  f"Prefect server {m['prefect_server']} GiB, other {m['other']} GiB")
             c = f["cpu_seconds"]
             print(f"flow CPU  {c['total']} s ({f['cpu_ms_per_document']} ms a document): flow process "
                   f"{c['flow_process']} s, workers {c['workers']} s, Prefect server {c['prefect_server']} s, "

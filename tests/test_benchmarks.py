@@ -112,6 +112,10 @@ def test_process_tree_splits_the_cpu_time_of_a_flow_by_process(tmp_path: Path):
     assert cpu["prefect_server"] == 0.0
     assert cpu["total"] == pytest.approx(sum(v for k, v in cpu.items() if k != "total"), abs=0.02)
     assert tree.peak > 0
+    # the peak's split by role: both processes were alive at the peak, and the parts add up
+    assert set(tree.peak_by_role) == set(throughput.ROLES)
+    assert tree.peak_by_role["flow_process"] > 0 and tree.peak_by_role["workers"] > 0
+    assert sum(tree.peak_by_role.values()) == tree.peak
 
 
 def test_process_tree_keeps_a_role_once_seen(monkeypatch):
