@@ -1,9 +1,14 @@
 """prepare_batch pauses the cyclic garbage collector for one batch and always resumes it as it
-found it; what it prepares does not depend on the pause."""
+found it; what it prepares does not depend on the pause. A batch of quarantine rows only is
+prepared without the taggers."""
 
 from __future__ import annotations
 
+import ast
 import gc
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -65,3 +70,23 @@ def test_prepare_batch_pauses_the_collector_and_prepares_the_same(collector_on, 
     for name in ("document_speakers", "document_topics", "keywords"):
         assert got.frames[name].equals(expected.frames[name]), name
     assert got.frames["document_topics"].height >= 1
+
+
+def test_a_batch_of_quarantine_rows_only_needs_no_tagger():
+    # the flow prepares such a batch in its own process (a re-run over unchanged input whose only
+    # work is re-quarantining unreadable records starts no worker): it must not load the taggers
+    script = textwrap.dedent("""
+        import sys
+        from policydata.batches import Batch, prepare_batch
+        from policydata.records import Quarantined
+        bad = Quarantined(source="in.jsonl#3", reason="invalid_json", raw_id="abc", detail="not JSON")
+        prepared = prepare_batch(Batch(number=4, quarantined=[bad], n_read=2, n_skipped=2), run_id="r1")
+        heights = {name: frame.height for name, frame in prepared.frames.items()}
+        loaded = sorted(m for m in sys.modules if m.startswith(("policydata.tag", "policydata.dedupe", "jieba")))
+        print(repr((heights, prepared.number, prepared.n_read, prepared.n_skipped, prepared.fingerprints, loaded)))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    heights, number, n_read, n_skipped, prints, loaded = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    assert heights.pop("quarantine") == 1 and set(heights.values()) == {0}
+    assert (number, n_read, n_skipped, prints) == (4, 2, 2, {})
+    assert loaded == []

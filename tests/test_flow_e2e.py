@@ -6,19 +6,34 @@ import polars as pl
 import pytest
 from conftest import SAMPLES
 
+import flows.pipeline
 from flows.pipeline import pipeline
 from policydata import warehouse as wh
 from policydata.export import export_parquet
+
+#: worker pools each run of the fixture started (``flows.pipeline.worker_pool`` calls)
+POOLS_STARTED: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory):
     path = tmp_path_factory.mktemp("wh") / "policydata.duckdb"
-    first = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
-    con = wh.connect(path, read_only=True)
-    counts = wh.table_counts(con)
-    con.close()
-    second = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    real_pool = flows.pipeline.worker_pool
+    runs = []
+    with pytest.MonkeyPatch.context() as mp:
+        def counting_pool(workers):
+            POOLS_STARTED[f"run {len(runs) + 1}"] += 1
+            return real_pool(workers)
+
+        mp.setattr(flows.pipeline, "worker_pool", counting_pool)
+        POOLS_STARTED["run 1"] = 0
+        runs.append(pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3))
+        con = wh.connect(path, read_only=True)
+        counts = wh.table_counts(con)
+        con.close()
+        POOLS_STARTED["run 2"] = 0
+        runs.append(pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3))
+    first, second = runs
     return path, first, second, counts
 
 
@@ -80,6 +95,14 @@ def test_second_run_changes_nothing_but_runs(loaded):
     assert {k: v for k, v in after.items() if k != "runs"} == {k: v for k, v in counts.items() if k != "runs"}
     assert after["runs"] == counts["runs"] + 1
     assert [r[0] for r in runs] == ["ok", "ok"]
+
+
+def test_second_run_starts_no_worker(loaded):
+    # the first run tags documents in one pool of workers; the second, with nothing new (its
+    # batches hold only the samples' unreadable records, quarantined again), needs none
+    _, _, second, _ = loaded
+    assert second["n_quarantined"] >= 2
+    assert POOLS_STARTED == {"run 1": 1, "run 2": 0}
 
 
 def test_views_answer_trend_questions(loaded):

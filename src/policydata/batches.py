@@ -110,8 +110,16 @@ def collector_paused() -> Iterator[None]:
 
 
 def _prepare_batch(batch: Batch, *, run_id: str) -> PreparedBatch:
-    from policydata.dedupe import fingerprint_bytes, fingerprints
     from policydata.frames import batch_frames
+
+    if not batch.raws:
+        # Quarantine rows only (inputs unreadable as read): the flow prepares these in its own
+        # process, so neither taggers nor fingerprints are imported, and no rules are applied.
+        frames = batch_frames([], batch.quarantined, run_id=run_id, rules_version="", clusters={},
+                              fingerprints={})
+        return PreparedBatch(batch.number, frames, {}, {}, batch.n_read, batch.n_skipped)
+
+    from policydata.dedupe import fingerprint_bytes, fingerprints
     from policydata.process import process_batch
     from policydata.tag import kb
     from policydata.tag.document import RULES_VERSION
