@@ -1,6 +1,6 @@
 """Throughput and memory of the pipeline against plain jieba segmentation, in one run.
 
-    python benchmarks/throughput.py [--corpus FILE] [--limit N] [--repeat K] [--json]
+    python benchmarks/throughput.py [--corpus FILE] [--limit N] [--repeat K] [--slices S] [--json]
 
 Measures, on the same texts and in the same run (these machines are shared and noisy, so only
 ratios against a baseline measured alongside mean much):
@@ -14,8 +14,16 @@ ratios against a baseline measured alongside mean much):
 baseline and library run over the corpus once (the replicated copies are the same texts, so the
 MB/s is the same), each in a fresh process of its own: jieba's global dictionary (millions of
 Python objects) would otherwise stay behind and make the library's garbage collections slower than
-in any real run. The flow runs over all copies. Peak resident memory is sampled over the flow's
-whole process tree (main process, workers and Prefect's temporary server), and so is the CPU time
+in any real run. The two take turns over ``--slices`` slices of whole batches of 2,000 (at most
+16; the first of each pair alternates), so that a slow spell of the machine slows both rather than
+one; their times are summed over the slices. This evens out slow drift, not the machine's
+second-to-second noise: run one after the other, four runs of the same code gave ratios of 2.55 to
+3.59; taking turns over 8 slices, two runs gave 3.39 and 2.98, and the same slice's ratio moved
+between runs by up to 1.0. Each slice's ratio is reported (``library_over_baseline_by_slice``;
+different stories, so their spread mixes the texts' variation with the machine's).
+
+The flow runs over all copies. Peak resident memory is sampled over the flow's whole process tree
+(main process, workers and Prefect's temporary server), and so is the CPU time
 of each process, reported by role (``flow.cpu_seconds``: the flow's own process, the workers,
 Prefect's server) with the total per document — where the flow's time goes, measured in the same
 run as its speed; the peak's split by role at the moment it was reached is
@@ -25,6 +33,7 @@ run as its speed; the peak's split by role at the moment it was reached is
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -32,7 +41,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "cctv_xwlb.jsonl"
@@ -54,14 +65,29 @@ def megabytes(docs: list[dict]) -> float:
     return sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
 
 
-def bench_baseline(docs: list[dict]) -> float:
+#: Documents per ``process_batch`` call in the library phase (the flow's default batch size).
+LIBRARY_BATCH = 2000
+#: How many slices baseline and library alternate over (``--slices``).
+DEFAULT_SLICES = 16
+
+
+def baseline_runner(docs: list[dict]) -> Callable[[int, int], tuple[float, int]]:
+    """Seconds ``jieba.lcut`` takes over ``docs[start:end]``, and how many texts it cut; the
+    dictionary is loaded first."""
     import jieba
 
     jieba.initialize()  # dictionary load is start-up, not throughput
-    start = time.perf_counter()
-    for d in docs:
-        jieba.lcut(d["text"])
-    return time.perf_counter() - start
+    texts = [d["text"] for d in docs]
+
+    def run(start: int, end: int) -> tuple[float, int]:
+        done = 0
+        begin = time.perf_counter()
+        for text in texts[start:end]:
+            jieba.lcut(text)
+            done += 1
+        return time.perf_counter() - begin, done
+
+    return run
 
 
 def raw_documents(docs: list[dict]) -> list:
@@ -78,27 +104,99 @@ def raw_documents(docs: list[dict]) -> list:
     return raws
 
 
-def bench_library(docs: list[dict]) -> float:
+def library_runner(docs: list[dict]) -> Callable[[int, int], tuple[float, int]]:
+    """Seconds ``process_batch`` takes over ``docs[start:end]``, in batches of ``LIBRARY_BATCH``,
+    and how many documents it returned (tagged or quarantined); every table is loaded first."""
     from policydata.process import process_batch
 
     raws = raw_documents(docs)
     process_batch(raws[:50])  # load dictionaries and tables: start-up, not throughput
-    start = time.perf_counter()
-    for i in range(0, len(raws), 2000):
-        result = process_batch(raws[i:i + 2000])
-        assert len(result.documents) + len(result.quarantined) == len(raws[i:i + 2000])
-    return time.perf_counter() - start
+
+    def run(start: int, end: int) -> tuple[float, int]:
+        done = 0
+        begin = time.perf_counter()
+        for i in range(start, end, LIBRARY_BATCH):
+            result = process_batch(raws[i:min(i + LIBRARY_BATCH, end)])
+            done += len(result.documents) + len(result.quarantined)
+        return time.perf_counter() - begin, done
+
+    return run
 
 
-def in_fresh_process(phase: str, corpus: Path, limit: int | None) -> float:
-    """Seconds one phase (``baseline`` or ``library``) takes, measured in a new interpreter."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--corpus", str(corpus)]
-    if limit:
-        command += ["--limit", str(limit)]
-    done = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"{phase} phase failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    return float(next(x for x in done.stdout.splitlines() if x.startswith("SECONDS ")).split()[1])
+RUNNERS = {"baseline": baseline_runner, "library": library_runner}
+
+
+def slice_bounds(n: int, slices: int, batch: int = LIBRARY_BATCH) -> list[tuple[int, int]]:
+    """At most ``slices`` consecutive ``(start, end)`` ranges of whole batches that cover ``n``
+    documents, as even as whole batches allow."""
+    n_batches = max(1, -(-n // batch))
+    k = max(1, min(slices, n_batches))
+    cuts = [min(round(j * n_batches / k) * batch, n) for j in range(k + 1)]
+    return list(itertools.pairwise(cuts))
+
+
+class PhaseProcess:
+    """One phase (``baseline`` or ``library``) in a fresh interpreter of its own, which loads the
+    corpus and warms up, then times the slices it is sent, one at a time."""
+
+    def __init__(self, phase: str, corpus: Path, limit: int | None) -> None:
+        command = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--serve",
+                   "--corpus", str(corpus)]
+        if limit:
+            command += ["--limit", str(limit)]
+        self.phase = phase
+        self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 — closed by close()
+        self._proc = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=self._stderr, text=True)
+        self._expect("READY")
+
+    def run(self, start: int, end: int) -> float:
+        """Seconds the phase took over documents ``start`` to ``end``; an error unless it went
+        through every one of them."""
+        self._proc.stdin.write(f"{start} {end}\n")
+        self._proc.stdin.flush()
+        _, seconds, done = self._expect("SECONDS").split()
+        if int(done) != end - start:
+            raise RuntimeError(f"{self.phase} phase went through {done} of documents {start} to {end}")
+        return float(seconds)
+
+    def _expect(self, word: str) -> str:
+        line = self._proc.stdout.readline()
+        if not line.startswith(word):
+            self._proc.kill()
+            self._proc.wait()
+            self._stderr.seek(0)
+            raise RuntimeError(f"{self.phase} phase failed ({self._proc.returncode}):\n{self._stderr.read()[-3000:]}")
+        return line
+
+    def close(self) -> None:
+        if self._proc.stdin and not self._proc.stdin.closed:
+            self._proc.stdin.close()
+        self._proc.wait()
+        self._stderr.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def interleaved(corpus: Path, limit: int | None, n: int, slices: int) -> tuple[float, float, list[float]]:
+    """Seconds of the baseline and of the library over all ``n`` documents, and the baseline/library
+    ratio of each slice. Each phase runs in a fresh process of its own; the two take turns, slice
+    by slice (the first of each pair alternates), so a slow spell of this shared machine slows
+    both rather than one."""
+    base_total = lib_total = 0.0
+    ratios: list[float] = []
+    with PhaseProcess("baseline", corpus, limit) as base, PhaseProcess("library", corpus, limit) as lib:
+        for j, (start, end) in enumerate(slice_bounds(n, slices)):
+            turns = (base, lib) if j % 2 == 0 else (lib, base)
+            seconds = {p.phase: p.run(start, end) for p in turns}
+            base_total += seconds["baseline"]
+            lib_total += seconds["library"]
+            ratios.append(round(seconds["baseline"] / max(seconds["library"], 1e-9), 2))
+    return base_total, lib_total, ratios
 
 
 def write_replicated(docs: list[dict], repeat: int, folder: Path) -> Path:
@@ -267,16 +365,28 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--repeat", type=int, default=1, help="replicate the corpus K times for the flow")
     parser.add_argument("--batch-size", type=int, default=2000)
     parser.add_argument("--skip-flow", action="store_true", help="measure baseline and library only")
+    parser.add_argument("--slices", type=int, default=DEFAULT_SLICES,
+                        help="baseline and library take turns over this many slices of whole batches "
+                             "(1: each over the whole corpus, one after the other)")
     parser.add_argument("--phase", choices=("baseline", "library"), help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parse_benchmark_args(parser, argv)
+    if args.slices < 1:
+        parser.error("--slices must be 1 or more")
 
     docs = read_corpus(args.corpus, args.limit)
-    if args.phase:  # one phase, in the fresh process in_fresh_process started
-        print(f"SECONDS {(bench_baseline if args.phase == 'baseline' else bench_library)(docs)}")
+    if args.phase:  # one phase, in the fresh process PhaseProcess started (or by hand: whole corpus)
+        run = RUNNERS[args.phase](docs)
+        if not args.serve:
+            print(f"SECONDS {run(0, len(docs))[0]}")
+            return {}
+        print("READY", flush=True)
+        for line in sys.stdin:
+            start, end = map(int, line.split())
+            print("SECONDS {} {}".format(*run(start, end)), flush=True)
         return {}
     mb = megabytes(docs)
-    base_s = in_fresh_process("baseline", args.corpus, args.limit)
-    lib_s = in_fresh_process("library", args.corpus, args.limit)
+    base_s, lib_s, slice_ratios = interleaved(args.corpus, args.limit, len(docs), args.slices)
     out: dict = {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "platform": sys.platform},
         "corpus": str(args.corpus), "documents": len(docs), "megabytes": round(mb, 2),
@@ -286,6 +396,8 @@ def main(argv: list[str] | None = None) -> dict:
                     "docs_per_s": round(len(docs) / lib_s, 1)},
     }
     out["library_over_baseline"] = round(base_s / lib_s, 2)
+    out["slices"] = len(slice_ratios)
+    out["library_over_baseline_by_slice"] = slice_ratios
     if not args.skip_flow:
         with tempfile.TemporaryDirectory(prefix="policydata-bench-") as tmp:
             folder = Path(tmp)
@@ -323,7 +435,8 @@ def main(argv: list[str] | None = None) -> dict:
         for key in ("baseline", "library"):
             v = out[key]
             print(f"{key:9s} {v['mb_per_s']:8.2f} MB/s {v['docs_per_s']:10.1f} docs/s ({v['seconds']} s)")
-        print(f"library/baseline = {out['library_over_baseline']}")
+        print(f"library/baseline = {out['library_over_baseline']} (by slice, in turn: "
+              f"{', '.join(map(str, out['library_over_baseline_by_slice']))})")
         if "flow" in out:
             f = out["flow"]
             print(f"flow      {f['mb_per_s']:8.2f} MB/s {f['docs_per_s']:10.1f} docs/s ({f['seconds']} s, "

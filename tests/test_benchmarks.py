@@ -69,7 +69,38 @@ def test_throughput_reports_baseline_and_library_ratios(corpus: Path):
     # seconds are rounded to 0.01 in the output; documents per second keep the ratio
     ratio = out["library"]["docs_per_s"] / out["baseline"]["docs_per_s"]
     assert out["library_over_baseline"] == pytest.approx(ratio, rel=0.02)
+    assert out["slices"] == len(out["library_over_baseline_by_slice"]) == 1  # 12 stories: one batch
     assert "flow" not in out
+
+
+def test_slices_are_whole_batches_that_cover_the_corpus():
+    assert throughput.slice_bounds(24102, 16) == [(i, min(i + 2000, 24102)) for i in range(0, 24102, 2000)]
+    assert throughput.slice_bounds(24102, 8) == [
+        (0, 4000), (4000, 6000), (6000, 10000), (10000, 12000), (12000, 16000), (16000, 20000),
+        (20000, 22000), (22000, 24102)]
+    assert throughput.slice_bounds(12, 8) == [(0, 12)]
+    assert throughput.slice_bounds(12, 8, batch=5) == [(0, 5), (5, 10), (10, 12)]
+    assert throughput.slice_bounds(10, 1, batch=5) == [(0, 10)]
+    assert throughput.slice_bounds(0, 8) == [(0, 0)]
+
+
+def test_phases_take_turns_over_slices_in_processes_of_their_own(corpus: Path, monkeypatch):
+    # three slices of the twelve stories; each served phase times exactly the slice it is sent
+    monkeypatch.setattr(throughput, "slice_bounds", lambda n, slices: [(0, 5), (5, 10), (10, n)])
+    base_s, lib_s, ratios = throughput.interleaved(corpus, None, 12, 3)
+    assert base_s > 0 and lib_s > 0 and len(ratios) == 3 and all(r > 0 for r in ratios)
+    # a served phase reports how many documents it went through: a slice it did not finish is an error
+    with throughput.PhaseProcess("library", corpus, None) as lib:
+        assert lib.run(3, 12) >= 0
+        with pytest.raises(RuntimeError, match="went through 2 of documents 10 to 14"):
+            lib.run(10, 14)  # only 12 stories: two are left from 10
+
+
+def test_a_failing_phase_is_a_clear_error(tmp_path: Path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")  # no text: the phase cannot even start
+    with pytest.raises(RuntimeError, match="baseline phase failed"):
+        throughput.PhaseProcess("baseline", bad, None)
 
 
 def test_a_missing_corpus_is_a_clear_error(tmp_path: Path, capsys):
