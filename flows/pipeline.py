@@ -44,7 +44,7 @@ DEFAULT_WORKERS = 2
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
-def open_run(warehouse_path: str, inputs: list[str]) -> tuple[str, dict[str, str]]:
+def open_run(warehouse_path: str, inputs: list[str]) -> tuple[str, dict[str, str], set[tuple[str, str]]]:
     return warehouse.open_run(warehouse_path, inputs, run_id=uuid.uuid4().hex[:12])
 
 
@@ -71,7 +71,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
     """Ingest, normalise, tag and load every document under ``paths`` into the warehouse."""
     logger = get_run_logger()
     inputs = [str(Path(p)) for p in paths]
-    run_id, known = open_run(warehouse_path, inputs)
+    run_id, known, settled = open_run(warehouse_path, inputs)
     totals = {"n_read": 0, "n_loaded": 0, "n_skipped": 0, "n_quarantined": 0}
     status = "failed"
     con = warehouse.connect(warehouse_path)
@@ -80,7 +80,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
         with contextlib.ExitStack() as stack:
             pool = None
             pending = []
-            for batch in iter_batches(inputs, known=known, batch_size=batch_size):
+            for batch in iter_batches(inputs, known=known, settled=settled, batch_size=batch_size):
                 totals["n_read"] += batch.n_read
                 totals["n_skipped"] += batch.n_skipped
                 if not batch.raws and not batch.quarantined:

@@ -90,3 +90,22 @@ def test_a_batch_of_quarantine_rows_only_needs_no_tagger():
     assert heights.pop("quarantine") == 1 and set(heights.values()) == {0}
     assert (number, n_read, n_skipped, prints) == (4, 2, 2, {})
     assert loaded == []
+
+
+def test_a_rerun_skips_what_is_loaded_or_quarantined_for_its_content(tmp_path):
+    from policydata.batches import iter_batches
+    from policydata.sources.files import read_inputs
+
+    (tmp_path / "a_story.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b_credit.txt").write_text("【责任编辑：张三】\n", encoding="utf-8")
+    (tmp_path / "c_credit_again.txt").write_text("【责任编辑：张三】\n", encoding="utf-8")
+    raws = {r.source.rsplit("/", 1)[-1]: r for r in read_inputs([tmp_path])}
+    story, credit, again = raws["a_story.txt"], raws["b_credit.txt"], raws["c_credit_again.txt"]
+    assert credit.raw_id == again.raw_id  # the same bytes in another place
+    (batch,) = iter_batches([tmp_path], known={story.doc_id: story.raw_id},
+                            settled={(credit.source, credit.raw_id)})
+    # loaded and settled inputs are skipped; the same content elsewhere is read for its own row
+    assert [r.source for r in batch.raws] == [again.source]
+    assert (batch.n_read, batch.n_skipped) == (3, 2)
+    (fresh,) = iter_batches([tmp_path])
+    assert (len(fresh.raws), fresh.n_skipped) == (3, 0)

@@ -34,14 +34,19 @@ class Batch:
 
 
 def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, str] | None = None,
+                 settled: set[tuple[str, str]] | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Batch]:
     """Group inputs into batches of at most ``batch_size`` new documents.
 
-    ``known`` maps doc_id → raw_id of what is already loaded: those are counted as skipped. A doc_id
-    seen twice in one run with different content is quarantined (``duplicate_id``) rather than
-    letting the later copy silently replace the earlier one.
+    ``known`` maps doc_id → raw_id of what is already loaded, and ``settled`` holds the (source,
+    raw_id) of inputs already quarantined for their content (``records.SETTLED_REASONS``): both
+    are counted as skipped. The same content from another place is read afresh, so that its own
+    quarantine row records where it was. A doc_id seen twice in one run with different content is
+    quarantined (``duplicate_id``) rather than letting the later copy silently replace the earlier
+    one.
     """
     known = known or {}
+    settled = settled or set()
     seen: dict[str, str] = {}
     batch = Batch(number=0)
     for item in read_inputs(paths):
@@ -59,7 +64,7 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
                 batch.n_skipped += 1
             continue
         seen[item.doc_id] = item.raw_id
-        if known.get(item.doc_id) == item.raw_id:
+        if known.get(item.doc_id) == item.raw_id or (item.source, item.raw_id) in settled:
             batch.n_skipped += 1
             continue
         batch.raws.append(item)

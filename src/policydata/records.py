@@ -47,6 +47,12 @@ class Quarantined:
     detail: str | None = None
 
 
+#: Quarantine reasons that an input's bytes alone decide: read again from the same place with the
+#: same content, it would be quarantined again for the same reason, so a re-run skips it as it skips
+#: a loaded document (``iter_batches``). A ``processing_error`` (a defect) is tried again every run.
+SETTLED_REASONS = frozenset({"undecodable", "empty_body", "empty_after_normalise"})
+
+
 @dataclass(slots=True)
 class Extracted:
     """Fields taken from one decoded page (HTML or text), before normalisation."""

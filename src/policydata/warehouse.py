@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from policydata.records import Quarantined
+from policydata.records import SETTLED_REASONS, Quarantined
 
 DEFAULT_WAREHOUSE = Path("warehouse/policydata.duckdb")
 
@@ -112,6 +112,15 @@ def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("select doc_id, raw_id from documents").fetchall())
 
 
+def settled_inputs(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    """(source, raw_id) of every input quarantined for its content (``records.SETTLED_REASONS``):
+    read again unchanged, it would be quarantined again, so a re-run skips it."""
+    reasons = sorted(SETTLED_REASONS)
+    return set(con.execute(
+        f"select source, raw_id from quarantine where raw_id is not null and reason in ({', '.join('?' * len(reasons))})",
+        reasons).fetchall())
+
+
 def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes, str, str | None]]:
     return con.execute(
         "select doc_id, fingerprint, cluster_id, event_date from documents where fingerprint is not null"
@@ -134,8 +143,10 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, status: str, n_re
     )
 
 
-def open_run(path: str | os.PathLike[str], inputs: list[str], *, run_id: str) -> tuple[str, dict[str, str]]:
-    """Migrate, refresh the topics table, record the run; returns the run id and what is loaded."""
+def open_run(path: str | os.PathLike[str], inputs: list[str], *,
+             run_id: str) -> tuple[str, dict[str, str], set[tuple[str, str]]]:
+    """Migrate, refresh the topics table, record the run; returns the run id, what is loaded
+    (``known_documents``) and what is quarantined for its content (``settled_inputs``)."""
     from policydata.tag.document import RULES_VERSION
     from policydata.tag.topics import load_topics as topic_defs
 
@@ -143,7 +154,7 @@ def open_run(path: str | os.PathLike[str], inputs: list[str], *, run_id: str) ->
     try:
         load_topics(con, [t.as_row() for t in topic_defs()])
         start_run(con, run_id, inputs, RULES_VERSION)
-        return run_id, known_documents(con)
+        return run_id, known_documents(con), settled_inputs(con)
     finally:
         con.close()
 
