@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import jieba
+import pytest
+from conftest import shared_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -118,3 +121,108 @@ def test_idf_table_is_jiebas():
     idf, median = _idf()
     loader = IDFLoader(str(Path(jieba.__file__).parent / "analyse" / "idf.txt"))
     assert idf == loader.idf_freq and median == loader.median_idf
+
+
+# --- the compiled ranking step (_tfidf.c) against the pure-Python one --------------------------
+
+def _compiled():
+    """The compiled module, or a skip with the reason (a failure under CI, where it must build)."""
+    import os
+
+    from policydata.tag import keywords
+
+    if keywords._top_weighted is None:
+        if os.environ.get("CI"):
+            pytest.fail("policydata.tag._tfidf was not built: the install needs a C compiler")
+        pytest.skip("policydata.tag._tfidf is not built (no C compiler at install): pure-Python path only")
+    return keywords._top_weighted
+
+
+def _ranked_by_c(tokens: list[str], weights: dict, k: int) -> list[tuple[str, float]]:
+    top, total = _compiled()(tokens, weights, k)
+    return [(word, round(score / total, 6)) for word, score in top]
+
+
+def test_compiled_module_is_used_when_built():
+    from policydata.tag import keywords
+
+    _compiled()
+    assert keywords.extract_keywords(TIES + TEXT, 5) == keywords._extract_python(
+        keywords.cut(TIES + TEXT), 5)
+
+
+def test_compiled_and_python_paths_agree_on_the_shared_corpora():
+    import json
+
+    from policydata.tag import keywords
+
+    _compiled()
+    texts = []
+    for name, limit in (("cctv_xwlb.jsonl", 3000), ("pages_dev.jsonl", None)):
+        with shared_file("corpus", name).open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if limit is not None and n >= limit:
+                    break
+                texts.append(json.loads(line)["text"])
+    for text in texts:
+        tokens = keywords.cut(text)
+        for k in (10, 3):
+            assert _ranked_by_c(tokens, keywords._WEIGHTS, k) == keywords._extract_python(tokens, k)
+
+
+class _Memo(dict):
+    """Weights like keywords._Weights: a token never seen is weighed by __missing__."""
+
+    def __init__(self, table: dict[str, float]) -> None:
+        super().__init__()
+        self.table = table
+        self.missed: list[str] = []
+
+    def __missing__(self, word: str) -> float:
+        self.missed.append(word)
+        value = self[word] = self.table.get(word, 0.0)
+        return value
+
+
+WORDS = ["甲", "乙乙", "丙丙", "丁丁", "戊戊", "己", "庚庚庚", "5G", ",", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    tokens=st.lists(st.sampled_from(WORDS), max_size=60),
+    # few distinct values, zeros among them: ties and dropped tokens are common
+    values=st.lists(st.sampled_from([0.0, 0.0, 1.5, 2.25, 2.25, 7.0, -0.0]), min_size=len(WORDS),
+                    max_size=len(WORDS)),
+    k=st.integers(min_value=0, max_value=12),
+    preload=st.booleans(),
+)
+def test_compiled_ranking_is_the_stable_sort(tokens, values, k, preload):
+    """top_weighted ranks as the Python path: count × weight, highest first, ties in order of
+    first occurrence, zero weights dropped, missing tokens weighed through __missing__."""
+    table = dict(zip(WORDS, values))
+    memo = _Memo(table)
+    if preload:
+        memo.update(table)
+    top, total = _compiled()(list(tokens), memo, k)
+    kept = [t for t in tokens if table[t]]
+    assert total == len(kept)
+    counts = Counter(kept)
+    expected = sorted(((w, n * table[w]) for w, n in counts.items()), key=lambda p: p[1], reverse=True)
+    assert top == expected[:max(k, 0)]
+    assert sorted(set(memo.missed)) == ([] if preload else sorted(set(tokens)))
+
+
+def test_compiled_ranking_rejects_wrong_types_and_passes_errors_on():
+    top_weighted = _compiled()
+    with pytest.raises(TypeError):
+        top_weighted(("a",), {}, 3)  # a tuple, not a list
+    with pytest.raises(TypeError):
+        top_weighted(["a"], {"a": "x"}, 3)  # a weight that is no number
+
+    class Broken(dict):
+        def __missing__(self, word):
+            raise KeyError(word)
+
+    with pytest.raises(KeyError):
+        top_weighted(["a"], Broken(), 3)
+    assert top_weighted([], {}, 3) == ([], 0)

@@ -84,18 +84,33 @@ class _Weights(dict):
 _WEIGHTS = _Weights()
 
 
+try:  # the compiled counting and ranking step (_tfidf.c); the same keywords either way
+    from policydata.tag._tfidf import top_weighted as _top_weighted
+except ImportError:  # built without a C compiler: the pure-Python path below
+    _top_weighted = None
+
+
 def extract_keywords(text: str, k: int = 10) -> list[tuple[str, float]]:
     """The ``k`` words of ``text`` with the highest TF-IDF, best first, as (word, weight);
     equal weights keep the order of first occurrence."""
     if not text or k <= 0:
         return []
+    tokens = cut(text)
+    if _top_weighted is None:
+        return _extract_python(tokens, k)
+    top, total = _top_weighted(tokens, _WEIGHTS, k)
+    return [(word, round(score / total, 6)) for word, score in top]
+
+
+def _extract_python(tokens: list[str], k: int) -> list[tuple[str, float]]:
+    """``extract_keywords``' ranking in Python, token list given: what ``_tfidf.top_weighted``
+    computes, kept as the fallback and as the reference the tests compare it against."""
     # Every step runs at C level: weigh each token (0.0 for a token that is no keyword), keep the
     # weighed ones, count those (dict order: first occurrence), multiply each distinct word's
     # count by its IDF, sort (stable, so ties keep first-occurrence order, as heapq.nlargest
     # would). Dropping the stop words, punctuation and single characters before counting, not
     # after, counts about 110 tokens of a CCTV story instead of 260: measured on 6,000 stories,
     # 0.10 against 0.12 ms per story (best of seven), the same keywords.
-    tokens = cut(text)
     kept = list(compress(tokens, map(_WEIGHTS.__getitem__, tokens)))
     if not kept:
         return []
