@@ -195,15 +195,18 @@ WORDS = ["甲", "乙乙", "丙丙", "丁丁", "戊戊", "己", "庚庚庚", "5G"
                     max_size=len(WORDS)),
     k=st.integers(min_value=0, max_value=12),
     preload=st.booleans(),
+    min_length=st.sampled_from([1, 2, 3]),
 )
-def test_compiled_ranking_is_the_stable_sort(tokens, values, k, preload):
+def test_compiled_ranking_is_the_stable_sort(tokens, values, k, preload, min_length):
     """top_weighted ranks as the Python path: count × weight, highest first, ties in order of
-    first occurrence, zero weights dropped, missing tokens weighed through __missing__."""
+    first occurrence, zero weights dropped, missing tokens weighed through __missing__, tokens
+    shorter than min_length dropped unread."""
     table = dict(zip(WORDS, values))
     memo = _Memo(table)
     if preload:
         memo.update(table)
-    top, total = _compiled()(list(tokens), memo, k)
+    top, total = _compiled()(list(tokens), memo, k, min_length)
+    tokens = [t for t in tokens if len(t) >= min_length]
     kept = [t for t in tokens if table[t]]
     assert total == len(kept)
     counts = Counter(kept)

@@ -5,11 +5,14 @@
  * and tie order, and the keywords must stay exactly what keywords.py's pure-Python path gives
  * (tests/test_keywords.py compares the two on the shared corpora and on random token lists).
  *
- * top_weighted(tokens, weights, k) -> (top, total)
+ * top_weighted(tokens, weights, k, min_length=1) -> (top, total)
  *   tokens   a list of str (a document's tokens, in order)
  *   weights  a dict (keywords._Weights): token -> IDF, 0.0 for a token that is no keyword; a
  *            token it lacks is looked up with weights[token], so its __missing__ fills it in
  *   k        how many words to return
+ *   min_length  a token shorter than this many characters weighs 0.0 without a lookup (keywords
+ *            passes 2: _Weights gives every single character 0.0, and single characters and
+ *            punctuation are about half of a story's tokens)
  *   top      up to k (word, count * weight) pairs, highest first; equal scores keep the order
  *            of first occurrence (what a stable sort with reverse=True gives)
  *   total    how many tokens had a non-zero weight
@@ -44,8 +47,8 @@ static PyObject *
 top_weighted(PyObject *self, PyObject *args)
 {
     PyObject *tokens, *weights;
-    Py_ssize_t k;
-    if (!PyArg_ParseTuple(args, "O!O!n", &PyList_Type, &tokens, &PyDict_Type, &weights, &k))
+    Py_ssize_t k, min_length = 1;
+    if (!PyArg_ParseTuple(args, "O!O!n|n", &PyList_Type, &tokens, &PyDict_Type, &weights, &k, &min_length))
         return NULL;
     Py_ssize_t n = PyList_GET_SIZE(tokens);
     PyObject *slot_of = PyDict_New();
@@ -64,6 +67,8 @@ top_weighted(PyObject *self, PyObject *args)
     /* bounded by the list's current size too, should __missing__ ever shorten it */
     for (Py_ssize_t i = 0; i < n && i < PyList_GET_SIZE(tokens); i++) {
         PyObject *token = PyList_GET_ITEM(tokens, i);
+        if (min_length > 1 && PyUnicode_Check(token) && PyUnicode_GET_LENGTH(token) < min_length)
+            continue;
         /* the list may be changed by __missing__ in theory: hold the token while using it */
         Py_INCREF(token);
         PyObject *value = PyDict_GetItemWithError(weights, token);
@@ -138,7 +143,7 @@ done:
 
 static PyMethodDef methods[] = {
     {"top_weighted", top_weighted, METH_VARARGS,
-     "top_weighted(tokens, weights, k) -> (top, total): see the module's source for the contract."},
+     "top_weighted(tokens, weights, k, min_length=1) -> (top, total): see the module's source for the contract."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -82,6 +82,9 @@ class _Weights(dict):
 
 
 _WEIGHTS = _Weights()
+#: Shorter tokens are never keywords (KEYWORD_TOKEN wants two characters): the compiled path skips
+#: them without a lookup.
+MIN_LENGTH = 2
 
 
 try:  # the compiled counting and ranking step (_tfidf.c); the same keywords either way
@@ -98,7 +101,7 @@ def extract_keywords(text: str, k: int = 10) -> list[tuple[str, float]]:
     tokens = cut(text)
     if _top_weighted is None:
         return _extract_python(tokens, k)
-    top, total = _top_weighted(tokens, _WEIGHTS, k)
+    top, total = _top_weighted(tokens, _WEIGHTS, k, MIN_LENGTH)
     return [(word, round(score / total, 6)) for word, score in top]
 
 
