@@ -17,6 +17,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
+import keywords_step
 import loading
 import stages
 import throughput
@@ -52,6 +53,19 @@ def test_stages_lists_every_stage_and_the_budget_for_8x(corpus: Path, capsys):
     inside = [s for s in out["stages"] if s["stage"] not in {"segmentation alone (part of keywords)",
                                                             "fingerprint (flow only)"}]
     assert sum(s["ms_per_doc"] for s in inside) == pytest.approx(out["library_ms_per_doc"], rel=0.01)
+
+
+def test_keywords_step_times_both_paths_in_turns_and_finds_them_equal(corpus: Path, capsys):
+    from policydata.tag import keywords
+
+    if keywords._top_weighted is None:
+        pytest.skip("policydata.tag._tfidf is not built: there is no compiled path to time")
+    compiled = keywords._top_weighted
+    out = keywords_step.main(["--corpus", str(corpus), "--limit", "12", "--batch", "5", "--json"])
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1]) == out
+    assert out["documents"] == 12 and out["same_keywords"] is True
+    assert out["compiled_ms_per_doc"] > 0 and out["python_ms_per_doc"] > 0
+    assert keywords._top_weighted is compiled  # put back
 
 
 def test_loading_loads_every_copy_once_and_reports_the_closing(corpus: Path):
@@ -104,7 +118,7 @@ def test_a_failing_phase_is_a_clear_error(tmp_path: Path):
 
 
 def test_a_missing_corpus_is_a_clear_error(tmp_path: Path, capsys):
-    for script in (stages, loading, throughput):
+    for script in (stages, loading, throughput, keywords_step):
         with pytest.raises(SystemExit):
             script.main(["--corpus", str(tmp_path / "nope.jsonl")])
         assert "corpus not found" in capsys.readouterr().err
