@@ -72,23 +72,6 @@ def test_prepare_batch_pauses_the_collector_and_prepares_the_same(collector_on, 
     assert got.frames["document_topics"].height >= 1
 
 
-def test_process_batch_pauses_the_collector_too(collector_on, monkeypatch):
-    # the library's own batch entry point (the CLI's tag, the benchmark) pauses it as the flow does
-    from policydata import process
-
-    seen = []
-    real = process._process_batch
-
-    def spy(raws, **kwargs):
-        seen.append(gc.isenabled())
-        return real(raws, **kwargs)
-
-    monkeypatch.setattr(process, "_process_batch", spy)
-    result = process.process_batch(_batch().raws)
-    assert seen == [False] and gc.isenabled()
-    assert len(result.documents) == 1
-
-
 def test_a_batch_of_quarantine_rows_only_needs_no_tagger():
     # the flow prepares such a batch in its own process (a re-run over unchanged input whose only
     # work is re-quarantining unreadable records starts no worker): it must not load the taggers

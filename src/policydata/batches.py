@@ -13,11 +13,11 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import polars as pl
 
-from policydata.collector import collector_paused
 from policydata.records import Quarantined, RawDocument
 from policydata.sources.files import read_inputs
 
@@ -91,6 +91,27 @@ def prepare_batch(batch: Batch, *, run_id: str) -> PreparedBatch:
         # the call returns before the collector resumes: of the batch's objects only the
         # prepared frames are still alive then
         return _prepare_batch(batch, run_id=run_id)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one batch is prepared.
+
+    Preparing a batch allocates millions of short-lived objects (tokens, matches, tag records,
+    row tuples) that reference counting frees and that form no cycles worth collecting, yet they
+    trigger the collector: measured on 12,000 CCTV stories in a warm worker, 843 young, 76 middle
+    and 6 full collections took 1.63 s of 18.5 s (8.8%), most of it after ``process_batch``
+    (whose own thresholds are raised), while the fingerprints and frames were built. Paused, the
+    batch's garbage is freed when ``_prepare_batch`` returns, before the collector resumes, so
+    it never scans it; what a batch does leave in cycles waits for the next collection, which
+    runs as usual between batches. Memory stays bounded by the batch."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _prepare_batch(batch: Batch, *, run_id: str) -> PreparedBatch:

@@ -6,11 +6,12 @@ Pure library code (no Prefect, no database): the flow, the CLI and the benchmark
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from policydata.collector import collector_paused
 from policydata.extract import extract_html
 from policydata.normalise import normalise_text
 from policydata.records import Extracted, Normalised, Quarantined, RawDocument, Tags
@@ -108,9 +109,32 @@ class BatchResult:
     quarantined: list[Quarantined]
 
 
+#: gen-0 threshold of the cyclic garbage collector while a batch is processed (Python's default: 700).
+BATCH_GC_THRESHOLD = 100_000
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while a batch is processed.
+
+    A batch allocates millions of short-lived objects (tokens, matches, tag records) but no
+    reference cycles worth collecting: reference counting frees them. With the default thresholds
+    the collector still walks every young object about every 700 allocations and, as the batch's
+    results pile up, keeps promoting and rescanning them. Measured on 8,000 CCTV stories, three
+    alternating runs each: 7.96 s on average with, 8.44 s without (about 6%, close to this
+    machine's noise). The previous thresholds are restored afterwards; collection still runs,
+    only less often."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], BATCH_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def process_batch(raws: Iterable[RawDocument | Quarantined], *, tag: bool = True,
                   with_keywords: bool = True) -> BatchResult:
-    with collector_paused():  # see policydata.collector: a batch makes no cycles worth scanning
+    with fewer_collections():
         return _process_batch(raws, tag=tag, with_keywords=with_keywords)
 
 
