@@ -74,7 +74,10 @@ top_weighted(PyObject *self, PyObject *args)
         PyObject *value = PyDict_GetItemWithError(weights, token);
         double weight;
         if (value != NULL) {
+            /* a weight that is no float may run Python code to convert: hold it meanwhile */
+            Py_INCREF(value);
             weight = PyFloat_AsDouble(value);
+            Py_DECREF(value);
         } else if (PyErr_Occurred()) {
             Py_DECREF(token);
             goto done;
