@@ -17,7 +17,8 @@ $(BIN)/python:
 # --compile-bytecode: write every package's .pyc now. Where PYTHONDONTWRITEBYTECODE is set,
 # Python never caches them itself and each process (the flow, its workers, Prefect's
 # temporary server) would recompile Prefect and its stack from source: ~10 s of CPU apiece.
-$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+# _tfidf.c: the editable install compiles it into src/ once; an edit needs the install again.
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml src/policydata/tag/_tfidf.c
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/uv pip sync --quiet --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python --no-deps -e .
