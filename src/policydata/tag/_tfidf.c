@@ -27,7 +27,7 @@
 #include <stdlib.h>
 
 typedef struct {
-    PyObject *word;   /* borrowed from the token list */
+    PyObject *word;   /* borrowed: slot_of holds a reference to it as a key */
     double weight;
     Py_ssize_t count;
     Py_ssize_t first; /* slot number = order of first occurrence */
