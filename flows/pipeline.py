@@ -1,4 +1,4 @@
-"""The pipeline flow: ingest → normalise → tag → load, over batches of documents.
+"""The pipeline flow: ingest → normalise → tag → load → re-tag, over batches of documents.
 
 Orchestration only: every task is a one-line call into the policydata library. Each batch (never
 a single document) is prepared in a pool of plain worker processes — started once per run, so
@@ -31,6 +31,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from policydata import warehouse
+from policydata.retag import retag as retag_stale
 from policydata.batches import (
     DEFAULT_BATCH_SIZE,
     Batch,
@@ -61,6 +62,11 @@ def load(loader: warehouse.Loader, prepared: PreparedBatch) -> int:
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
+def retag(con, batch_size: int) -> dict:
+    return retag_stale(con, batch_size=batch_size).as_dict()
+
+
+@task(cache_policy=NO_CACHE, persist_result=False)
 def close_run(warehouse_path: str, run_id: str, totals: dict[str, int], status: str) -> dict[str, int]:
     return warehouse.close_run(warehouse_path, run_id, totals, status)
 
@@ -72,7 +78,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
     logger = get_run_logger()
     inputs = [str(Path(p)) for p in paths]
     run_id, known, settled = open_run(warehouse_path, inputs)
-    totals = {"n_read": 0, "n_loaded": 0, "n_skipped": 0, "n_quarantined": 0}
+    totals = {"n_read": 0, "n_loaded": 0, "n_skipped": 0, "n_quarantined": 0, "n_retagged": 0}
     status = "failed"
     con = warehouse.connect(warehouse_path)
     try:
@@ -98,6 +104,13 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
                     _load_next(loader, pending, totals)
             while pending:
                 _load_next(loader, pending, totals)
+        # documents loaded earlier under other tagging rules or another topic file (new ones were
+        # just tagged under the current rules): re-tagged from what the warehouse stores
+        report = retag(quote(con), batch_size)
+        totals["n_retagged"] = report["n_retagged"]
+        if report["n_failed"]:
+            logger.warning("%d documents could not be re-tagged and keep their old tags: %s",
+                           report["n_failed"], report["failed"])
         status = "ok"
     finally:
         con.close()

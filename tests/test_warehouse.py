@@ -151,9 +151,23 @@ def test_the_key_dropping_migration_keeps_every_row(tmp_path):
     wh.migrate(con, old)
     wh.load_batch(con, child_frames("a", "h1", ["快递", "邮政"]))
     before = {t: con.execute(f"select * from {t} order by all").fetchall() for t in CHILD_KEYS}
-    assert wh.migrate(con) == ["003_child_tables_without_keys.sql"]
+    assert wh.migrate(con)[0] == "003_child_tables_without_keys.sql"
     assert {t: con.execute(f"select * from {t} order by all").fetchall() for t in CHILD_KEYS} == before
     keyed = con.execute("select table_name from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
                         " and table_name in ('removals', 'document_speakers', 'document_topics', 'keywords')")
     assert keyed.fetchall() == []
     assert con.execute("select count(*) from topic_trend_monthly").fetchall()[0][0] >= 0  # views still bind
+
+
+def test_runs_from_before_retagging_keep_their_rows(tmp_path):
+    old = tmp_path / "old_sql"
+    old.mkdir()
+    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:3]:  # the schema before sql/004
+        shutil.copy(file, old / file.name)
+    con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
+    wh.migrate(con, old)
+    wh.start_run(con, "r0", ["samples"], "tags-1+topics-x")
+    assert wh.migrate(con) == ["004_runs_retagged.sql"]
+    wh.start_run(con, "r1", ["samples"], "tags-1+topics-y")
+    wh.finish_run(con, "r1", status="ok", n_read=1, n_loaded=0, n_skipped=1, n_quarantined=0, n_retagged=1)
+    assert con.execute("select run_id, n_retagged from runs order by run_id").fetchall() == [("r0", None), ("r1", 1)]

@@ -42,10 +42,48 @@ def run(
 
     result = pipeline([str(p) for p in (paths or [Path("samples")])], warehouse_path=str(warehouse),
                       batch_size=batch_size)
+    retagged = f", re-tagged {result['n_retagged']}" if result.get("n_retagged") else ""
     console.print(f"run {result['run_id']}: read {result['n_read']}, loaded {result['n_loaded']}, "
-                  f"unchanged {result['n_skipped']}, quarantined {result['n_quarantined']}")
+                  f"unchanged {result['n_skipped']}, quarantined {result['n_quarantined']}{retagged}")
     if summary:
         print_summary(warehouse)
+
+
+@app.command()
+def retag(
+    warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch (one transaction each).")] = 2000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
+) -> None:
+    """Re-tag the warehouse's documents tagged under other rules or another topic file.
+
+    After an edit of the topic file (the bundled one, or the one POLICYDATA_TOPICS names) only the
+    topics are tagged again, from the stored text; after a change of the rules in code, every
+    tagger runs again. The inputs are not read. `policydata run` does the same at the end of
+    each run. Prints how many documents were re-tagged each way.
+
+    Example: POLICYDATA_TOPICS=my_topics.toml policydata retag --warehouse warehouse/policydata.duckdb
+    """
+    from policydata import warehouse as wh
+    from policydata.retag import retag as retag_stale
+
+    if not warehouse.exists():
+        typer.echo(f"error: no warehouse at {warehouse}; run `policydata run` first", err=True)
+        raise typer.Exit(1)
+    con = wh.connect(warehouse)
+    try:
+        report = retag_stale(con, batch_size=batch_size)
+    finally:
+        con.close()
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        console.print(f"re-tagged {report.n_retagged} documents under {report.rules_version} in "
+                      f"{report.seconds:.1f} s: {report.n_topics} topics only, {report.n_full} by every tagger")
+    for item in report.failed:
+        typer.echo(f"not re-tagged {item['doc_id']}: {item['error']}", err=True)
+    if report.failed:
+        raise typer.Exit(1)
 
 
 def print_summary(warehouse: Path) -> None:

@@ -104,9 +104,6 @@ def batch_frames(docs: list[ProcessedDocument], quarantined: list[Quarantined], 
     now = datetime.now(UTC).replace(tzinfo=None)
     rows: dict[str, list[tuple]] = {t: [] for t in SCHEMAS}
     raw_rows, doc_rows, removal_rows = rows["raw_documents"], rows["documents"], rows["removals"]
-    speaker_rows, doc_speaker_rows = rows["speakers"], rows["document_speakers"]
-    topic_rows, hit_rows = rows["document_topics"], rows["topic_hits"]
-    mention_rows, keyword_rows = rows["mentions"], rows["keywords"]
     seen_speakers: set[str] = set()
     read_at: dict[str, datetime] = {}
     for d in docs:
@@ -129,41 +126,58 @@ def batch_frames(docs: list[ProcessedDocument], quarantined: list[Quarantined], 
         ))
         removal_rows.extend((doc_id, i, r.kind, r.step, r.reason, r.start, r.end, r.text)
                             for i, r in enumerate(norm.removed))
-        seen_roles: set[tuple[str, str]] = set()
-        for s in tags.speakers:
-            sid = speaker_id(s.name)
-            if (sid, s.role) in seen_roles:
-                continue
-            seen_roles.add((sid, s.role))
-            doc_speaker_rows.append((doc_id, sid, s.name, s.role, s.title, s.org, s.org_id, s.method,
-                                     s.evidence, s.start, s.end))
-            if sid not in seen_speakers:
-                seen_speakers.add(sid)
-                kb_title, kb_org = kb_lookup(s.name) if kb_lookup else (None, None)
-                speaker_rows.append((sid, s.name, kb_title, kb_org))
-        first_hit: dict[str, object] = {}
-        n_hits: dict[str, int] = {}
-        for h in tags.topic_hits:
-            hit_rows.append((doc_id, h.topic_id, h.term, h.start, h.end, h.sentence, h.sentence_start))
-            first_hit.setdefault(h.topic_id, h)
-            n_hits[h.topic_id] = n_hits.get(h.topic_id, 0) + 1
-        for topic_id, conf in tags.topic_confidence.items():
-            best = first_hit.get(topic_id)
-            if best is None:
-                continue
-            topic_rows.append((doc_id, topic_id, conf, n_hits[topic_id], best.term, best.sentence,
-                               best.start, best.end))
-        mention_rows.extend((doc_id, m.kind, m.text, m.canonical, m.start, m.end) for m in tags.mentions)
-        seen_kw: set[str] = set()
-        for word, weight in tags.keywords:
-            if word not in seen_kw:
-                seen_kw.add(word)
-                keyword_rows.append((doc_id, word, float(weight)))
+        tag_rows(doc_id, tags, rows, seen_speakers, kb_lookup)
     from policydata.warehouse import quarantine_rows
 
     quarantine_schema = SCHEMAS["quarantine"]
     rows["quarantine"] = [tuple(r.get(k) for k in quarantine_schema) for r in quarantine_rows(quarantined, run_id)]
     return {t: frame(t, r) for t, r in rows.items()}
+
+
+def tag_rows(doc_id: str, tags, rows: dict[str, list[tuple]], seen_speakers: set[str], kb_lookup=None) -> None:
+    """Append one document's tag rows (speakers, topics, mentions, keywords) to ``rows``, table
+    name → row tuples; ``seen_speakers`` holds the speaker ids already given a ``speakers`` row.
+    Shared by the load (``batch_frames``) and the re-tag (``policydata.retag``), so that both
+    write the same rows for the same tags."""
+    doc_speaker_rows, speaker_rows = rows["document_speakers"], rows["speakers"]
+    seen_roles: set[tuple[str, str]] = set()
+    for s in tags.speakers:
+        sid = speaker_id(s.name)
+        if (sid, s.role) in seen_roles:
+            continue
+        seen_roles.add((sid, s.role))
+        doc_speaker_rows.append((doc_id, sid, s.name, s.role, s.title, s.org, s.org_id, s.method,
+                                 s.evidence, s.start, s.end))
+        if sid not in seen_speakers:
+            seen_speakers.add(sid)
+            kb_title, kb_org = kb_lookup(s.name) if kb_lookup else (None, None)
+            speaker_rows.append((sid, s.name, kb_title, kb_org))
+    topic_rows(doc_id, tags.topic_hits, tags.topic_confidence, rows)
+    rows["mentions"].extend((doc_id, m.kind, m.text, m.canonical, m.start, m.end) for m in tags.mentions)
+    keyword_rows = rows["keywords"]
+    seen_kw: set[str] = set()
+    for word, weight in tags.keywords:
+        if word not in seen_kw:
+            seen_kw.add(word)
+            keyword_rows.append((doc_id, word, float(weight)))
+
+
+def topic_rows(doc_id: str, hits, confidence: dict[str, float], rows: dict[str, list[tuple]]) -> None:
+    """Append one document's ``topic_hits`` rows and its ``document_topics`` rows (each tagged
+    topic with its first hit as evidence) to ``rows``."""
+    hit_rows, doc_topic_rows = rows["topic_hits"], rows["document_topics"]
+    first_hit: dict[str, object] = {}
+    n_hits: dict[str, int] = {}
+    for h in hits:
+        hit_rows.append((doc_id, h.topic_id, h.term, h.start, h.end, h.sentence, h.sentence_start))
+        first_hit.setdefault(h.topic_id, h)
+        n_hits[h.topic_id] = n_hits.get(h.topic_id, 0) + 1
+    for topic_id, conf in confidence.items():
+        best = first_hit.get(topic_id)
+        if best is None:
+            continue
+        doc_topic_rows.append((doc_id, topic_id, conf, n_hits[topic_id], best.term, best.sentence,
+                               best.start, best.end))
 
 
 def gold_record(doc_id: str, tags) -> dict:

@@ -135,11 +135,11 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, inputs: Iterable[str]
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, status: str, n_read: int, n_loaded: int,
-               n_skipped: int, n_quarantined: int) -> None:
+               n_skipped: int, n_quarantined: int, n_retagged: int = 0) -> None:
     con.execute(
         "update runs set finished_at = ?, status = ?, n_read = ?, n_loaded = ?, n_skipped = ?,"
-        " n_quarantined = ? where run_id = ?",
-        [_now(), status, n_read, n_loaded, n_skipped, n_quarantined, run_id],
+        " n_quarantined = ?, n_retagged = ? where run_id = ?",
+        [_now(), status, n_read, n_loaded, n_skipped, n_quarantined, n_retagged, run_id],
     )
 
 
@@ -173,15 +173,16 @@ def _now() -> datetime:
 
 
 def load_topics(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
-    """Upsert the topic definitions (id, name, CAP crosswalk, version)."""
+    """Make the topics table the topic file's definitions (id, name, CAP crosswalk, version): a
+    topic the file no longer has is dropped (``retag`` drops its tags too)."""
     if not rows:
-        return
+        raise ValueError("the topic file defines no topic")
     frame = pl.DataFrame(rows, schema={"topic_id": pl.Utf8, "name_zh": pl.Utf8, "cap_code": pl.Int32,
                                        "cap_label": pl.Utf8, "n_terms": pl.Int32, "version": pl.Utf8})
     con.register("batch_topics", frame.to_arrow())
     try:
         con.execute("begin transaction")
-        con.execute("delete from topics where topic_id in (select topic_id from batch_topics)")
+        con.execute("delete from topics")
         con.execute("insert into topics by name select * from batch_topics")
         con.execute("commit")
     finally:
@@ -359,3 +360,80 @@ def known_documents_subset(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -
             "select d.doc_id from documents d join probe_ids p using (doc_id)").fetchall()]
     finally:
         con.unregister("probe_ids")
+
+
+# --- re-tagging (policydata.retag) ------------------------------------------------------------
+
+#: What a full re-tag reads of each document: the taggers' whole input (``tag_document``).
+RETAG_INPUT_COLUMNS = ("doc_id", "text", "meta", "title", "url", "published")
+
+
+def count_stale(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix: str) -> tuple[int, int]:
+    """(documents whose topics alone are stale, documents whose other tags are stale too):
+    tagged under another ``rules_version``, with the same part before the topics (``topics_prefix``)
+    or not."""
+    ((topics_only, full),) = con.execute(
+        "select count(*) filter (where starts_with(rules_version, $prefix) and rules_version <> $current),"
+        " count(*) filter (where not starts_with(rules_version, $prefix)) from documents",
+        {"prefix": topics_prefix, "current": rules_version}).fetchall()
+    return int(topics_only), int(full)
+
+
+def stale_batch(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix: str, *, full: bool,
+                after: str | None, limit: int) -> list[tuple]:
+    """The next ``limit`` stale documents in doc_id order after ``after``: (doc_id, text) when only
+    their topics are stale, else ``RETAG_INPUT_COLUMNS`` (``published`` as YYYY-MM-DD). Paging by
+    doc_id keeps memory bounded by the batch and ends even if a batch cannot be re-tagged."""
+    if full:
+        select = ("select doc_id, text, meta, title, url, strftime(published, '%Y-%m-%d') from documents"
+                  " where not starts_with(rules_version, $prefix)")
+    else:
+        select = ("select doc_id, text from documents"
+                  " where starts_with(rules_version, $prefix) and rules_version <> $current")
+    params: dict[str, object] = {"prefix": topics_prefix, "limit": limit}
+    if not full:
+        params["current"] = rules_version
+    if after is not None:
+        select += " and doc_id > $after"
+        params["after"] = after
+    return con.execute(select + " order by doc_id limit $limit", params).fetchall()
+
+
+def replace_tags(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], updates: pl.DataFrame) -> None:
+    """Replace re-tagged documents' tag rows in one transaction.
+
+    ``updates`` has a ``doc_id`` column and the ``documents`` columns to set (``rules_version``,
+    and after a full re-tag the publication and event dates); ``frames`` the new rows of each
+    child table re-tagged (all of a document's old rows there are deleted first) and, optionally,
+    ``speakers`` rows, inserted when new."""
+    columns = [c for c in updates.columns if c != "doc_id"]
+    unknown = set(frames) - set(CHILD_TABLES) - {"speakers"}
+    if unknown or "doc_id" not in updates.columns or not columns:
+        raise ValueError(f"replace_tags: bad frames {sorted(unknown)} or updates {updates.columns}")
+    registered = []
+    try:
+        con.register("batch_retag", updates.to_arrow())
+        registered.append("batch_retag")
+        for name, frame in frames.items():
+            con.register(f"batch_{name}", frame.to_arrow())
+            registered.append(f"batch_{name}")
+        con.execute("begin transaction")
+        try:
+            if "speakers" in frames:
+                con.execute("insert into speakers by name select * from batch_speakers b"
+                            " where not exists (select 1 from speakers s where s.speaker_id = b.speaker_id)"
+                            " qualify row_number() over (partition by speaker_id) = 1")
+            for table in CHILD_TABLES:
+                if table in frames:
+                    con.execute(f"delete from {table} where doc_id in (select doc_id from batch_retag)")
+                    con.execute(f"insert into {table} by name select * from batch_{table}"
+                                " where doc_id in (select doc_id from batch_retag)")
+            assignments = ", ".join(f"{c} = b.{c}" for c in columns)
+            con.execute(f"update documents set {assignments} from batch_retag b where documents.doc_id = b.doc_id")
+            con.execute("commit")
+        except Exception:
+            _rollback(con)
+            raise
+    finally:
+        for view in registered:
+            con.unregister(view)

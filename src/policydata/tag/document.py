@@ -11,8 +11,24 @@ from __future__ import annotations
 from policydata.records import Normalised, Tags
 from policydata.tag import dates, kb, keywords, places, speakers, topics
 
-#: Version of the tagging rules, stored with every tagged document so a re-tag is traceable.
-RULES_VERSION = f"tags-1+topics-{topics.TOPICS_VERSION}"
+#: Version of the tagging rules in code (speakers, dates, places, keywords and the topics'
+#: common rules): bump it when a change alters their output.
+TAGS_VERSION = "tags-1"
+
+
+def rules_version() -> str:
+    """The tagging rules a document is tagged under, stored with it (``documents.rules_version``):
+    ``TAGS_VERSION + "+topics-" + the topic file's version + "@" + its content digest``. A stored
+    value that differs only after ``+topics-`` means only the topic file changed, and the topics
+    are re-tagged from the stored text (``policydata.retag``)."""
+    return f"{TAGS_VERSION}+topics-{topics.TOPICS_VERSION}@{topics.TOPICS_DIGEST}"
+
+
+def __getattr__(name: str) -> str:
+    # RULES_VERSION follows the topic file in use (POLICYDATA_TOPICS), read when first asked for
+    if name == "RULES_VERSION":
+        return rules_version()
+    raise AttributeError(name)
 
 
 def official_terms(names: list[str]) -> list[tuple[str, int, int | None]]:

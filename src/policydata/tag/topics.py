@@ -20,11 +20,15 @@ medium or strong term, so generic words alone (安全, 创新, 国际) never tag
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
 from policydata.records import TopicHit
 from policydata.resources import resource_path
@@ -251,7 +255,8 @@ class _Owner:
 
 @dataclass(frozen=True, slots=True)
 class _Table:
-    version: str
+    version: str  # the file's own "version" (the topics table's column)
+    digest: str  # of the file's parsed content: changes with any rule, not with a comment
     topics: tuple[TopicDef, ...]
     matcher: TermMatcher
     owners: tuple[tuple[_Owner, ...], ...]  # by term index; empty for negation cues
@@ -265,9 +270,35 @@ class _Table:
     plain: tuple[tuple[tuple[str, float], ...] | None, ...]
 
 
+#: Environment variable naming a topic file to use instead of the bundled one.
+TOPICS_ENV = "POLICYDATA_TOPICS"
+
+
+def topics_file() -> Path:
+    """The topic file in use: ``$POLICYDATA_TOPICS`` if set, else the bundled topics.toml."""
+    env = os.environ.get(TOPICS_ENV)
+    if env:
+        path = Path(env)
+        if not path.is_file():
+            raise FileNotFoundError(f"{TOPICS_ENV}={env}: no such topic file")
+        return path
+    return resource_path("topics.toml")
+
+
 def _read_toml() -> dict:
-    with resource_path("topics.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    path = topics_file()
+    with path.open("rb") as fh:
+        try:
+            return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: not a valid TOML topic file ({exc})") from exc
+
+
+def content_digest(data: dict) -> str:
+    """Twelve hex digits of a SHA-256 over the topic file's parsed content (keys sorted): any
+    change to a term, weight or rule changes it, an edited comment or layout does not."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 
 
 def _build_table(data: dict) -> _Table:
@@ -353,6 +384,7 @@ def _build_table(data: dict) -> _Table:
     term_list = list(entries)
     return _Table(
         version=version,
+        digest=content_digest(data),
         topics=tuple(topics),
         matcher=TermMatcher(term_list),
         owners=tuple(tuple(entries[t]) for t in term_list),
@@ -380,9 +412,12 @@ def load_topics() -> list[TopicDef]:
 
 
 def __getattr__(name: str) -> str:
-    # TOPICS_VERSION is read lazily so importing the module does not parse the TOML file.
+    # TOPICS_VERSION and TOPICS_DIGEST are read lazily so importing the module does not parse
+    # the TOML file.
     if name == "TOPICS_VERSION":
         return _table().version
+    if name == "TOPICS_DIGEST":
+        return _table().digest
     raise AttributeError(name)
 
 

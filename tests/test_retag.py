@@ -1,0 +1,282 @@
+"""Re-tagging a warehouse after the topic file or the rules in code change (policydata.retag).
+
+The measure of a re-tag is a fresh load: after it, every tag table must hold exactly the rows a
+warehouse loaded from scratch under the new rules holds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, shared_file
+from typer.testing import CliRunner
+
+from policydata import retag as retag_module
+from policydata import warehouse as wh
+from policydata.batches import Batch, prepare_batch
+from policydata.records import RawDocument
+from policydata.retag import retag
+from policydata.sources.files import read_inputs
+from policydata.tag import document, topics
+
+BUNDLED = topics.topics_file()
+
+#: a topic every postal report has evidence of, added by the edited topic file
+NEW_TOPIC = """
+[topics.test_postal_network]
+name_zh = "邮政网络"
+cap_code = 20
+cap_label = "Government Operations"
+strong = ["快递", "邮政"]
+medium = ["网点"]
+"""
+
+
+def edited_topic_file(tmp_path: Path, *, bump_version: bool = True) -> Path:
+    """The bundled topic file with a topic added, one term dropped and (optionally) a new version."""
+    text = BUNDLED.read_text(encoding="utf-8")
+    if bump_version:
+        text = text.replace('\nversion = "', '\nversion = "edited-', 1)
+    # 快递包装 is green_packaging's first strong term in the bundled file: dropped, the seed's
+    # packaging evidence changes
+    assert '"快递包装", ' in text
+    text = text.replace('"快递包装", ', "", 1)
+    path = tmp_path / "topics.toml"
+    path.write_text(text + NEW_TOPIC, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def use_topics(monkeypatch):
+    """Switch the topic file in use (``None``: the bundled one), as a new process would see it."""
+    def switch(path: Path | None) -> None:
+        if path is None:
+            monkeypatch.delenv(topics.TOPICS_ENV, raising=False)
+        else:
+            monkeypatch.setenv(topics.TOPICS_ENV, str(path))
+        topics._table.cache_clear()
+
+    yield switch
+    monkeypatch.delenv(topics.TOPICS_ENV, raising=False)
+    topics._table.cache_clear()
+
+
+def corpus(extra: int = 0) -> list[RawDocument]:
+    """The bundled samples, and ``extra`` ministry pages of the shared dev corpus."""
+    raws = [r for r in read_inputs([SAMPLES]) if isinstance(r, RawDocument)]
+    if extra:
+        pages = shared_file("corpus", "pages_dev.jsonl")
+        raws += [r for r in read_inputs([pages]) if isinstance(r, RawDocument)][:extra]
+    return raws
+
+
+def load(path: Path, raws: list[RawDocument], batch_size: int = 4) -> None:
+    """Load ``raws`` as a run does (prepare each batch, then the loader), in this process."""
+    con = wh.connect(path)
+    try:
+        wh.load_topics(con, [t.as_row() for t in topics.load_topics()])
+        loader = wh.Loader(con)
+        for k, i in enumerate(range(0, len(raws), batch_size)):
+            prepared = prepare_batch(Batch(number=k, raws=raws[i:i + batch_size]), run_id="test")
+            loader.load(prepared.frames, prepared.fingerprints, prepared.event_dates)
+    finally:
+        con.close()
+
+
+#: every stored tag, in an order-free form (run ids and load times left out)
+TAG_QUERIES = {
+    "documents": "select doc_id, published, event_date, event_day, event_date_precision, event_date_basis,"
+                 " event_date_evidence, rules_version, cluster_id, is_canonical, text, meta from documents",
+    "document_speakers": "select * from document_speakers",
+    "speakers": "select * from speakers",
+    "document_topics": "select * from document_topics",
+    "topic_hits": "select * from topic_hits",
+    "mentions": "select * from mentions",
+    "keywords": "select * from keywords",
+    "removals": "select * from removals",
+    "topics": "select * from topics",
+}
+
+
+def tag_tables(path: Path) -> dict[str, list[tuple]]:
+    con = wh.connect(path, read_only=True)
+    try:
+        return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in TAG_QUERIES.items()}
+    finally:
+        con.close()
+
+
+def assert_same_tables(got: Path, want: Path) -> None:
+    a, b = tag_tables(got), tag_tables(want)
+    for name in TAG_QUERIES:
+        assert a[name] == b[name], f"{name} differs from a fresh load"
+
+
+@pytest.mark.parametrize("extra", [0, 40], ids=["samples", "samples+pages_dev"])
+def test_an_edited_topic_file_retags_only_the_topics_as_a_fresh_load_would(tmp_path, use_topics, extra):
+    raws = corpus(extra)
+    old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
+    load(old, raws)
+    before = tag_tables(old)
+    use_topics(edited_topic_file(tmp_path))
+    load(fresh, raws)
+
+    report = retag(wh.connect(old), batch_size=3)
+
+    assert (report.n_topics, report.n_full, report.failed) == (len(before["documents"]), 0, [])
+    assert_same_tables(old, fresh)
+    after = tag_tables(old)
+    assert after["document_topics"] != before["document_topics"]  # the edit did change tags
+    assert any(r[1] == "test_postal_network" for r in after["document_topics"])
+    # nothing but the topics was rewritten
+    for name in ("document_speakers", "mentions", "keywords", "removals", "speakers"):
+        assert after[name] == before[name]
+    again = retag(wh.connect(old))
+    assert again.n_retagged == 0
+
+
+def test_a_content_change_without_a_new_version_still_retags(tmp_path, use_topics):
+    raws = corpus()
+    path = tmp_path / "w.duckdb"
+    load(path, raws)
+    use_topics(edited_topic_file(tmp_path, bump_version=False))
+    assert topics.TOPICS_VERSION == topics._build_table(topics._read_toml()).version
+    report = retag(wh.connect(path))
+    assert report.n_topics == len(raws)
+
+
+def test_an_edited_comment_changes_nothing(tmp_path, use_topics):
+    raws = corpus()
+    path = tmp_path / "w.duckdb"
+    load(path, raws)
+    version = document.rules_version()
+    commented = tmp_path / "commented.toml"
+    commented.write_text("# a researcher's note\n" + BUNDLED.read_text(encoding="utf-8").replace(
+        "\n[topics.", "\n\n# another note\n[topics.", 1), encoding="utf-8")
+    use_topics(commented)
+    assert document.rules_version() == version
+    assert retag(wh.connect(path)).n_retagged == 0
+
+
+def test_changed_rules_in_code_retag_every_tag_as_a_fresh_load_would(tmp_path, monkeypatch):
+    raws = corpus(40)
+    old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
+    load(old, raws)
+    # what older rules left: other dates, no speakers, topics, mentions or keywords
+    con = wh.connect(old)
+    for table in retag_module.TAG_TABLES:
+        con.execute(f"delete from {table}")
+    con.execute("update documents set event_date = '1999', event_day = date '1999-01-01',"
+                " event_date_precision = 'year', event_date_basis = 'published', event_date_evidence = 'x'")
+    con.close()
+    monkeypatch.setattr(document, "TAGS_VERSION", "tags-test")
+    load(fresh, raws)
+
+    report = retag(wh.connect(old), batch_size=7)
+
+    assert (report.n_full, report.n_topics, report.failed) == (len(tag_tables(fresh)["documents"]), 0, [])
+    assert_same_tables(old, fresh)
+    assert all(r[7].startswith("tags-test+topics-") for r in tag_tables(old)["documents"])
+
+
+def test_a_document_whose_tagger_fails_keeps_its_old_tags_and_is_reported(tmp_path, use_topics, monkeypatch):
+    raws = corpus()
+    path = tmp_path / "w.duckdb"
+    load(path, raws)
+    old_version = document.rules_version()
+    before = tag_tables(path)
+    use_topics(edited_topic_file(tmp_path))
+    real = topics.tag_topics
+    seed_text = next(r[10] for r in before["documents"] if r[0] == "000_eb16c50bc39dc6b8")
+
+    def failing(text):
+        if text == seed_text:
+            raise RuntimeError("broken rule")
+        return real(text)
+
+    monkeypatch.setattr(topics, "tag_topics", failing)
+    report = retag(wh.connect(path), batch_size=2)
+    assert [f["doc_id"] for f in report.failed] == ["000_eb16c50bc39dc6b8"]
+    assert "broken rule" in report.failed[0]["error"]
+    after = tag_tables(path)
+    seed_rows = [r for r in after["document_topics"] if r[0] == "000_eb16c50bc39dc6b8"]
+    assert seed_rows == [r for r in before["document_topics"] if r[0] == "000_eb16c50bc39dc6b8"]
+    assert [r[7] for r in after["documents"] if r[0] == "000_eb16c50bc39dc6b8"] == [old_version]
+
+    monkeypatch.setattr(topics, "tag_topics", real)
+    report = retag(wh.connect(path))
+    assert (report.n_topics, report.failed) == (1, [])
+
+
+def test_an_interrupted_retag_leaves_whole_documents_and_goes_on_next_time(tmp_path, use_topics):
+    raws = corpus(40)
+    path, fresh = tmp_path / "w.duckdb", tmp_path / "fresh.duckdb"
+    load(path, raws)
+    use_topics(edited_topic_file(tmp_path))
+    load(fresh, raws)
+
+    def stop(report):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        retag(wh.connect(path), batch_size=5, progress=stop)
+    con = wh.connect(path, read_only=True)
+    (n_current,), = con.execute("select count(*) from documents where rules_version = ?",
+                                [document.rules_version()]).fetchall()
+    con.close()
+    assert n_current == 5
+    report = retag(wh.connect(path), batch_size=5)
+    assert report.n_topics == len(tag_tables(fresh)["documents"]) - 5
+    assert_same_tables(path, fresh)
+
+
+def test_a_missing_or_broken_topic_file_is_a_clear_error(tmp_path, use_topics):
+    use_topics(tmp_path / "nowhere.toml")
+    with pytest.raises(FileNotFoundError, match="POLICYDATA_TOPICS"):
+        document.rules_version()
+    broken = tmp_path / "broken.toml"
+    broken.write_text("version = \n", encoding="utf-8")
+    use_topics(broken)
+    with pytest.raises(ValueError, match="not a valid TOML topic file"):
+        document.rules_version()
+
+
+def test_the_retag_command(tmp_path, use_topics):
+    from policydata.cli import app
+
+    path = tmp_path / "w.duckdb"
+    load(path, corpus())
+    runner = CliRunner()
+    missing = runner.invoke(app, ["retag", "--warehouse", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 1 and "no warehouse" in missing.output
+    assert not (tmp_path / "none.duckdb").exists()
+    use_topics(edited_topic_file(tmp_path))
+    result = runner.invoke(app, ["retag", "--warehouse", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["n_retagged"], report["n_topics"], report["n_full"], report["n_failed"]) == (7, 7, 0, 0)
+    assert report["rules_version"] == document.rules_version()
+    result = runner.invoke(app, ["retag", "--warehouse", str(path)])
+    assert result.exit_code == 0 and "re-tagged 0 documents" in result.output
+
+
+def test_a_run_after_a_topic_file_edit_retags_what_it_loaded_before(tmp_path, use_topics):
+    """Through the real Prefect flow: the second run reads nothing new, re-tags the topics of
+    every document, records it in ``runs``, and leaves what a fresh load would."""
+    from flows.pipeline import pipeline
+
+    path, fresh = tmp_path / "w.duckdb", tmp_path / "fresh.duckdb"
+    first = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    assert (first["n_loaded"], first["n_retagged"]) == (7, 0)
+    use_topics(edited_topic_file(tmp_path))  # the workers are new processes: they see it too
+    second = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    assert (second["n_loaded"], second["n_skipped"], second["n_retagged"]) == (0, 7, 7)
+    load(fresh, corpus())
+    assert_same_tables(path, fresh)
+    con = wh.connect(path, read_only=True)
+    runs = con.execute("select n_loaded, n_retagged, rules_version from runs order by started_at").fetchall()
+    con.close()
+    assert [r[:2] for r in runs] == [(7, 0), (0, 7)]
+    assert runs[1][2] == document.rules_version() != runs[0][2]
