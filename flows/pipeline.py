@@ -62,8 +62,8 @@ def load(loader: warehouse.Loader, prepared: PreparedBatch) -> int:
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
-def retag(con, batch_size: int) -> dict:
-    return retag_stale(con, batch_size=batch_size).as_dict()
+def retag(con, batch_size: int, workers: int) -> dict:
+    return retag_stale(con, batch_size=batch_size, workers=workers).as_dict()
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
@@ -106,7 +106,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
                 _load_next(loader, pending, totals)
         # documents loaded earlier under other tagging rules or another topic file (new ones were
         # just tagged under the current rules): re-tagged from what the warehouse stores
-        report = retag(quote(con), batch_size)
+        report = retag(quote(con), batch_size, workers)
         totals["n_retagged"] = report["n_retagged"]
         if report["n_failed"]:
             logger.warning("%d documents could not be re-tagged and keep their old tags: %s",

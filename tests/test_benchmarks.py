@@ -19,6 +19,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import keywords_step
 import loading
+import retag
 import stages
 import throughput
 
@@ -118,10 +119,22 @@ def test_a_failing_phase_is_a_clear_error(tmp_path: Path):
 
 
 def test_a_missing_corpus_is_a_clear_error(tmp_path: Path, capsys):
-    for script in (stages, loading, throughput, keywords_step):
+    for script in (stages, loading, throughput, keywords_step, retag):
         with pytest.raises(SystemExit):
             script.main(["--corpus", str(tmp_path / "nope.jsonl")])
         assert "corpus not found" in capsys.readouterr().err
+
+
+def test_retag_rebuilds_every_copy_in_a_process_of_its_own(corpus: Path, capsys):
+    out = retag.main(["--corpus", str(corpus), "--limit", "8", "--repeat", "2", "--full", "--json"])
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1]) == out
+    assert out["documents_loaded"] == 16
+    for name in ("topics", "full"):
+        run = out[f"retag_{name}"]
+        assert run["report"]["n_retagged"] == 16 and run["report"]["n_failed"] == 0
+        assert run["seconds"] > 0 and run["cpu_seconds"] > 0 and 0 < run["peak_rss_gib"] < 4
+        assert out[f"{name}_over_baseline"] == pytest.approx(out["baseline"]["seconds"] / run["seconds"], rel=0.02, abs=0.01)
+    assert out["retag_topics"]["report"]["n_topics"] == 16 and out["retag_full"]["report"]["n_full"] == 16
 
 
 BURN = """

@@ -19,7 +19,7 @@ from policydata.batches import Batch, prepare_batch
 from policydata.records import RawDocument
 from policydata.retag import retag
 from policydata.sources.files import read_inputs
-from policydata.tag import document, topics
+from policydata.tag import document, topics, versions
 
 BUNDLED = topics.topics_file()
 
@@ -114,8 +114,8 @@ def assert_same_tables(got: Path, want: Path) -> None:
         assert a[name] == b[name], f"{name} differs from a fresh load"
 
 
-@pytest.mark.parametrize("extra", [0, 40], ids=["samples", "samples+pages_dev"])
-def test_an_edited_topic_file_retags_only_the_topics_as_a_fresh_load_would(tmp_path, use_topics, extra):
+@pytest.mark.parametrize(("extra", "workers"), [(0, 0), (40, 2)], ids=["samples", "samples+pages_dev, 2 workers"])
+def test_an_edited_topic_file_retags_only_the_topics_as_a_fresh_load_would(tmp_path, use_topics, extra, workers):
     raws = corpus(extra)
     old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
     load(old, raws)
@@ -123,7 +123,7 @@ def test_an_edited_topic_file_retags_only_the_topics_as_a_fresh_load_would(tmp_p
     use_topics(edited_topic_file(tmp_path))
     load(fresh, raws)
 
-    report = retag(wh.connect(old), batch_size=3)
+    report = retag(wh.connect(old), batch_size=3, workers=workers)
 
     assert (report.n_topics, report.n_full, report.failed) == (len(before["documents"]), 0, [])
     assert_same_tables(old, fresh)
@@ -171,7 +171,7 @@ def test_changed_rules_in_code_retag_every_tag_as_a_fresh_load_would(tmp_path, m
     con.execute("update documents set event_date = '1999', event_day = date '1999-01-01',"
                 " event_date_precision = 'year', event_date_basis = 'published', event_date_evidence = 'x'")
     con.close()
-    monkeypatch.setattr(document, "TAGS_VERSION", "tags-test")
+    monkeypatch.setattr(versions, "TAGS_VERSION", "tags-test")
     load(fresh, raws)
 
     report = retag(wh.connect(old), batch_size=7)
@@ -280,3 +280,23 @@ def test_a_run_after_a_topic_file_edit_retags_what_it_loaded_before(tmp_path, us
     con.close()
     assert [r[:2] for r in runs] == [(7, 0), (0, 7)]
     assert runs[1][2] == document.rules_version() != runs[0][2]
+
+
+def test_workers_that_tag_under_other_rules_stop_the_retag(tmp_path, monkeypatch):
+    """A worker reads the rules afresh: if they are not those the re-tag started under (here the
+    rules in code are patched in this process only), nothing is written under a wrong version."""
+    path = tmp_path / "w.duckdb"
+    load(path, corpus())
+    before = tag_tables(path)
+    monkeypatch.setattr(versions, "TAGS_VERSION", "tags-test")
+    with pytest.raises(RuntimeError, match="changed during the re-tag"):
+        retag(wh.connect(path), batch_size=2, workers=1)
+    assert tag_tables(path) == before
+
+
+def test_bad_arguments_are_refused(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    with pytest.raises(ValueError, match="batch_size"):
+        retag(con, batch_size=0)
+    with pytest.raises(ValueError, match="workers"):
+        retag(con, workers=-1)

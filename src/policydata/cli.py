@@ -53,6 +53,7 @@ def run(
 def retag(
     warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
     batch_size: Annotated[int, typer.Option(help="Documents per batch (one transaction each).")] = 2000,
+    workers: Annotated[int, typer.Option(help="Worker processes that tag (0: tag in this process).")] = 2,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
 ) -> None:
     """Re-tag the warehouse's documents tagged under other rules or another topic file.
@@ -72,7 +73,7 @@ def retag(
         raise typer.Exit(1)
     con = wh.connect(warehouse)
     try:
-        report = retag_stale(con, batch_size=batch_size)
+        report = retag_stale(con, batch_size=batch_size, workers=workers)
     finally:
         con.close()
     if as_json:

@@ -23,7 +23,9 @@ old tags and stale version, and is reported (``RetagReport.failed``) and tried a
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
+import multiprocessing
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,68 +61,121 @@ class RetagReport:
                 "failed": self.failed[:20], "seconds": round(self.seconds, 3)}
 
 
-def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZE,
+@dataclass(slots=True)
+class RetaggedBatch:
+    """What ``retag_rows`` made of one batch: the new rows, the ``documents`` columns to set, the
+    documents whose tagger failed, and the rules the batch was tagged under."""
+
+    frames: dict[str, pl.DataFrame]
+    updates: pl.DataFrame
+    failed: list[dict[str, str]]
+    rules_version: str
+
+
+def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZE, workers: int = 0,
           progress: Callable[[RetagReport], None] | None = None) -> RetagReport:
-    """Re-tag every stale document of the warehouse behind ``con`` (see the module docstring);
-    ``progress`` is called after each batch."""
-    from policydata.tag import kb, topics
-    from policydata.tag.document import TAGS_VERSION, rules_version
+    """Re-tag every stale document of the warehouse behind ``con`` (see the module docstring),
+    ``batch_size`` rows of ``documents`` at a time; ``progress`` is called after each batch.
+
+    With ``workers`` ≥ 1 and more than one batch to do, the tagging runs in that many worker
+    processes (started for the re-tag, with the environment of this one, so the same topic file)
+    while this process reads and writes the warehouse; at most ``workers + 1`` batches wait."""
+    from policydata.tag import topics
+    from policydata.tag.versions import rules_version, topics_prefix
 
     if batch_size < 1:
         raise ValueError(f"batch_size must be 1 or more, got {batch_size}")
+    if workers < 0:
+        raise ValueError(f"workers must be 0 or more, got {workers}")
     began = time.perf_counter()
-    current = rules_version()
-    prefix = f"{TAGS_VERSION}+topics-"
+    current, prefix = rules_version(), topics_prefix()
     report = RetagReport(rules_version=current)
     # the topics table follows the topic file (a run's open_run does the same)
     wh.load_topics(con, [t.as_row() for t in topics.load_topics()])
-    for full in (True, False):
-        after = None
-        while True:
-            rows = wh.stale_batch(con, current, prefix, full=full, after=after, limit=batch_size)
-            if not rows:
-                break
-            after = rows[-1][0]
-            if full:
-                frames, updates = _full_batch(rows, current, report, kb.latest_post)
-                report.n_full += updates.height
-            else:
-                frames, updates = _topic_batch(rows, current, report)
-                report.n_topics += updates.height
-            if updates.height:
-                wh.replace_tags(con, frames, updates)
-            report.seconds = time.perf_counter() - began
-            if progress is not None:
-                progress(report)
+    n_topics, n_full = wh.count_stale(con, current, prefix)
+    if not n_topics and not n_full:
+        return report
+    n_rows = wh.document_rows(con)
+    batches = ((full, rows) for full, stale in ((True, n_full), (False, n_topics)) if stale
+               for start in range(0, n_rows, batch_size)
+               if (rows := wh.stale_rows(con, current, prefix, full=full, start=start, stop=start + batch_size)))
+
+    def write(full: bool, done: RetaggedBatch) -> None:
+        if done.rules_version != current:
+            raise RuntimeError(f"a worker tagged under {done.rules_version}, not {current}: the topic "
+                               "file or the rules changed during the re-tag; run it again")
+        report.failed.extend(done.failed)
+        if done.updates.height:
+            wh.replace_tags(con, done.frames, done.updates)
+        if full:
+            report.n_full += done.updates.height
+        else:
+            report.n_topics += done.updates.height
+        report.seconds = time.perf_counter() - began
+        if progress is not None:
+            progress(report)
+
+    if workers and n_topics + n_full > batch_size:
+        with _pool(workers) as pool:
+            pending: list[tuple[bool, concurrent.futures.Future]] = []
+            for full, rows in batches:
+                pending.append((full, pool.submit(retag_rows, rows, full=full)))
+                if len(pending) > workers:
+                    full_done, future = pending.pop(0)
+                    write(full_done, future.result())
+            for full_done, future in pending:
+                write(full_done, future.result())
+    else:
+        for full, rows in batches:
+            write(full, retag_rows(rows, full=full))
     report.seconds = time.perf_counter() - began
     return report
 
 
-def _topic_batch(rows: list[tuple], current: str,
-                 report: RetagReport) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    # 'spawn', as the flow's pool: this process holds a DuckDB connection
+    return concurrent.futures.ProcessPoolExecutor(max_workers=workers,
+                                                  mp_context=multiprocessing.get_context("spawn"))
+
+
+def retag_rows(rows: list[tuple], *, full: bool) -> RetaggedBatch:
+    """Tag one batch of ``stale_rows`` again (pure: safe in a worker process)."""
+    from policydata.tag import kb
+    from policydata.tag.versions import rules_version
+
+    current = rules_version()
+    if full:
+        frames, updates, failed = _full_batch(rows, current, kb.latest_post)
+    else:
+        frames, updates, failed = _topic_batch(rows, current)
+    return RetaggedBatch(frames, updates, failed, current)
+
+
+def _topic_batch(rows: list[tuple], current: str) -> tuple[dict[str, pl.DataFrame], pl.DataFrame, list]:
     from policydata.tag.topics import tag_topics
 
     out: dict[str, list[tuple]] = {t: [] for t in TOPIC_TABLES}
     done: list[str] = []
+    failed: list[dict[str, str]] = []
     for doc_id, text in rows:
         try:
             hits, confidence = tag_topics(text or "")
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the re-tag; it is reported
-            report.failed.append({"doc_id": doc_id, "error": f"{type(exc).__name__}: {exc}"[:300]})
+            failed.append({"doc_id": doc_id, "error": f"{type(exc).__name__}: {exc}"[:300]})
             continue
         topic_rows(doc_id, hits, confidence, out)
         done.append(doc_id)
     updates = pl.DataFrame({"doc_id": done, "rules_version": [current] * len(done)},
                            schema={"doc_id": pl.Utf8, "rules_version": pl.Utf8})
-    return {t: frame(t, r) for t, r in out.items()}, updates
+    return {t: frame(t, r) for t, r in out.items()}, updates, failed
 
 
-def _full_batch(rows: list[tuple], current: str, report: RetagReport,
-                kb_lookup) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+def _full_batch(rows: list[tuple], current: str, kb_lookup) -> tuple[dict[str, pl.DataFrame], pl.DataFrame, list]:
     from policydata.records import Normalised
     from policydata.tag.document import tag_document
 
     out: dict[str, list[tuple]] = {t: [] for t in (*TAG_TABLES, "speakers")}
+    failed: list[dict[str, str]] = []
     seen_speakers: set[str] = set()
     docs = SCHEMAS["documents"]
     columns = ("published", "event_date", "event_day", "event_date_precision", "event_date_basis",
@@ -132,7 +187,7 @@ def _full_batch(rows: list[tuple], current: str, report: RetagReport,
                               meta=json.loads(meta) if meta else {})
             tags = tag_document(norm, title=title, url=url, published=published)
         except Exception as exc:  # noqa: BLE001 - as in _topic_batch
-            report.failed.append({"doc_id": doc_id, "error": f"{type(exc).__name__}: {exc}"[:300]})
+            failed.append({"doc_id": doc_id, "error": f"{type(exc).__name__}: {exc}"[:300]})
             continue
         tag_rows(doc_id, tags, out, seen_speakers, kb_lookup)
         event = tags.event_date
@@ -141,4 +196,4 @@ def _full_batch(rows: list[tuple], current: str, report: RetagReport,
                 event.basis, event.evidence, current), strict=True):
             updated[column].append(value)
     schema = {"doc_id": pl.Utf8, **{c: docs[c] for c in columns}, "rules_version": pl.Utf8}
-    return {t: frame(t, r) for t, r in out.items()}, pl.DataFrame(updated, schema=schema)
+    return {t: frame(t, r) for t, r in out.items()}, pl.DataFrame(updated, schema=schema), failed

@@ -379,24 +379,32 @@ def count_stale(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefi
     return int(topics_only), int(full)
 
 
-def stale_batch(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix: str, *, full: bool,
-                after: str | None, limit: int) -> list[tuple]:
-    """The next ``limit`` stale documents in doc_id order after ``after``: (doc_id, text) when only
-    their topics are stale, else ``RETAG_INPUT_COLUMNS`` (``published`` as YYYY-MM-DD). Paging by
-    doc_id keeps memory bounded by the batch and ends even if a batch cannot be re-tagged."""
+def document_rows(con: duckdb.DuckDBPyConnection) -> int:
+    """One past the largest ``rowid`` of ``documents`` (0 when empty): the range ``stale_rows``
+    walks."""
+    ((last,),) = con.execute("select coalesce(max(rowid) + 1, 0) from documents").fetchall()
+    return int(last)
+
+
+def stale_rows(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix: str, *, full: bool,
+               start: int, stop: int) -> list[tuple]:
+    """The stale documents among rows ``start`` to ``stop`` (by ``rowid``) of ``documents``:
+    (doc_id, text) when only their topics are stale, else ``RETAG_INPUT_COLUMNS`` (``published``
+    as YYYY-MM-DD).
+
+    A range of row ids reads only the row groups that hold it (measured at 240,900 documents:
+    about 0.06 s for 2,000 rows, against 0.4 to 0.6 s to page by doc_id, which sorts the table
+    each time); re-tagging only updates rows, so their ids stay put."""
     if full:
         select = ("select doc_id, text, meta, title, url, strftime(published, '%Y-%m-%d') from documents"
                   " where not starts_with(rules_version, $prefix)")
+        params: dict[str, object] = {"prefix": topics_prefix}
     else:
         select = ("select doc_id, text from documents"
                   " where starts_with(rules_version, $prefix) and rules_version <> $current")
-    params: dict[str, object] = {"prefix": topics_prefix, "limit": limit}
-    if not full:
-        params["current"] = rules_version
-    if after is not None:
-        select += " and doc_id > $after"
-        params["after"] = after
-    return con.execute(select + " order by doc_id limit $limit", params).fetchall()
+        params = {"prefix": topics_prefix, "current": rules_version}
+    return con.execute(select + " and rowid >= $start and rowid < $stop order by rowid",
+                       {**params, "start": start, "stop": stop}).fetchall()
 
 
 def replace_tags(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], updates: pl.DataFrame) -> None:

@@ -10,18 +10,9 @@ from __future__ import annotations
 
 from policydata.records import Normalised, Tags
 from policydata.tag import dates, kb, keywords, places, speakers, topics
+from policydata.tag.versions import TAGS_VERSION, rules_version
 
-#: Version of the tagging rules in code (speakers, dates, places, keywords and the topics'
-#: common rules): bump it when a change alters their output.
-TAGS_VERSION = "tags-1"
-
-
-def rules_version() -> str:
-    """The tagging rules a document is tagged under, stored with it (``documents.rules_version``):
-    ``TAGS_VERSION + "+topics-" + the topic file's version + "@" + its content digest``. A stored
-    value that differs only after ``+topics-`` means only the topic file changed, and the topics
-    are re-tagged from the stored text (``policydata.retag``)."""
-    return f"{TAGS_VERSION}+topics-{topics.TOPICS_VERSION}@{topics.TOPICS_DIGEST}"
+__all__ = ["RULES_VERSION", "TAGS_VERSION", "official_terms", "rules_version", "tag_document"]
 
 
 def __getattr__(name: str) -> str:
