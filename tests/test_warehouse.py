@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
+from datetime import date, datetime
 
 import duckdb
 import pytest
@@ -149,7 +149,9 @@ def test_the_key_dropping_migration_keeps_every_row(tmp_path):
         shutil.copy(file, old / file.name)
     con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
     wh.migrate(con, old)
-    wh.load_batch(con, child_frames("a", "h1", ["快递", "邮政"]))
+    frames = child_frames("a", "h1", ["快递", "邮政"])
+    frames["documents"] = frames["documents"].drop("published_given")  # a column of sql/005
+    wh.load_batch(con, frames)
     before = {t: con.execute(f"select * from {t} order by all").fetchall() for t in CHILD_KEYS}
     assert wh.migrate(con)[0] == "003_child_tables_without_keys.sql"
     assert {t: con.execute(f"select * from {t} order by all").fetchall() for t in CHILD_KEYS} == before
@@ -167,7 +169,22 @@ def test_runs_from_before_retagging_keep_their_rows(tmp_path):
     con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
     wh.migrate(con, old)
     wh.start_run(con, "r0", ["samples"], "tags-1+topics-x")
-    assert wh.migrate(con) == ["004_runs_retagged.sql"]
+    assert wh.migrate(con) == ["004_runs_retagged.sql", "005_documents_published_given.sql"]
     wh.start_run(con, "r1", ["samples"], "tags-1+topics-y")
     wh.finish_run(con, "r1", status="ok", n_read=1, n_loaded=0, n_skipped=1, n_quarantined=0, n_retagged=1)
     assert con.execute("select run_id, n_retagged from runs order by run_id").fetchall() == [("r0", None), ("r1", 1)]
+
+
+def test_documents_from_before_published_given_get_their_resolved_date(tmp_path):
+    old = tmp_path / "old_sql"
+    old.mkdir()
+    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:4]:  # the schema before sql/005
+        shutil.copy(file, old / file.name)
+    con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
+    wh.migrate(con, old)
+    frames = frames_for([doc_row("a", "h1"), {**doc_row("b", "h2"), "published": date(2017, 11, 9)}])
+    frames["documents"] = frames["documents"].drop("published_given")
+    wh.load_batch(con, frames)
+    assert wh.migrate(con) == ["005_documents_published_given.sql"]
+    assert con.execute("select doc_id, published_given from documents order by doc_id").fetchall() == [
+        ("a", None), ("b", "2017-11-09")]

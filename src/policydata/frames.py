@@ -32,6 +32,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "meta": S, "flags": S, "event_date": S, "event_day": pl.Date, "event_date_precision": S,
         "event_date_basis": S, "event_date_evidence": S, "cluster_id": S, "is_canonical": pl.Boolean,
         "fingerprint": pl.Binary, "rules_version": S, "run_id": S, "loaded_at": pl.Datetime("us"),
+        "published_given": S,
     },
     "removals": {"doc_id": S, "n_order": I, "kind": S, "step": S, "reason": S, "start_offset": I,
                  "end_offset": I, "removed_text": S},
@@ -123,6 +124,7 @@ def batch_frames(docs: list[ProcessedDocument], quarantined: list[Quarantined], 
             _to_json(meta), _to_json(norm.flags),
             event.value, parse_day(event.value), event.precision, event.basis, event.evidence,
             cluster_id, is_canonical, fingerprints.get(doc_id), rules_version, run_id, now,
+            ex.published,
         ))
         removal_rows.extend((doc_id, i, r.kind, r.step, r.reason, r.start, r.end, r.text)
                             for i, r in enumerate(norm.removed))

@@ -10,20 +10,25 @@ file's version and a digest of its content. A document tagged under other rules 
   topic file exists for: a researcher edits it and re-tags the archive at the cost of the topic
   tagger alone, without segmenting, normalising or reading the inputs again.
 * **the rules in code changed** (another ``TAGS_VERSION``): every tagger runs again over the stored
-  input of ``tag_document`` (normalised text, lifted meta, title, URL, publication date) and all
-  the document's tag rows and date columns are replaced. The normalisation, the removals and the
-  duplicate clusters stay as they are: the normaliser's output is not a tag.
+  input of ``tag_document`` (normalised text, lifted meta, title, URL, and the publication date as
+  the source gave it, ``published_given``) and all the document's tag rows and date columns are
+  replaced; the speakers' stored posts are refreshed and speakers no document names are dropped.
+  Then the duplicate clusters are worked out again (``recluster``): they never join documents
+  whose event dates conflict, and the dates may have changed. The normalisation and the removals
+  stay as they are: the normaliser's output is not a tag.
 
-Both paths give the rows a fresh run under the same rules would load (tests/test_retag.py
-compares them with such a run). Each batch is replaced in one transaction, so an interrupted
-re-tag leaves every document wholly old or wholly new and the next call goes on from there; a call
-with nothing stale reads only the ``rules_version`` column. A document whose tagger fails keeps its
-old tags and stale version, and is reported (``RetagReport.failed``) and tried again next time.
+Both paths give the rows a fresh load under the same rules would (tests/test_retag.py compares
+them with such a load; for the clusters, a load in the order the rows were inserted). Each batch is
+replaced in one transaction, so an interrupted re-tag leaves every document wholly old or wholly
+new and the next call goes on from there; a call with nothing stale reads only the
+``rules_version`` column. A document whose tagger fails keeps its old tags and stale version, and
+is reported (``RetagReport.failed``) and tried again next time.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import json
 import multiprocessing
 import time
@@ -49,6 +54,7 @@ class RetagReport:
     n_topics: int = 0  # documents whose topics were re-tagged (the topic file changed)
     n_full: int = 0  # documents re-tagged by every tagger (the rules in code changed)
     failed: list[dict[str, str]] = field(default_factory=list)  # doc_id, error
+    n_cluster_changes: int = 0  # documents whose duplicate cluster changed with their dates
     seconds: float = 0.0
 
     @property
@@ -58,6 +64,7 @@ class RetagReport:
     def as_dict(self) -> dict:
         return {"rules_version": self.rules_version, "n_retagged": self.n_retagged,
                 "n_topics": self.n_topics, "n_full": self.n_full, "n_failed": len(self.failed),
+                "n_cluster_changes": self.n_cluster_changes,
                 "failed": self.failed[:20], "seconds": round(self.seconds, 3)}
 
 
@@ -95,41 +102,86 @@ def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZ
     n_topics, n_full = wh.count_stale(con, current, prefix)
     if not n_topics and not n_full:
         return report
-    n_rows = wh.document_rows(con)
-    batches = ((full, rows) for full, stale in ((True, n_full), (False, n_topics)) if stale
-               for start in range(0, n_rows, batch_size)
-               if (rows := wh.stale_rows(con, current, prefix, full=full, start=start, stop=start + batch_size)))
+    failed: dict[str, dict[str, str]] = {}  # doc_id → error, tried once per call
 
     def write(full: bool, done: RetaggedBatch) -> None:
         if done.rules_version != current:
             raise RuntimeError(f"a worker tagged under {done.rules_version}, not {current}: the topic "
                                "file or the rules changed during the re-tag; run it again")
-        report.failed.extend(done.failed)
+        for item in done.failed:
+            failed[item["doc_id"]] = item
         if done.updates.height:
-            wh.replace_tags(con, done.frames, done.updates)
+            wh.replace_tags(con, done.frames, done.updates, refresh_speakers=full)
         if full:
             report.n_full += done.updates.height
         else:
             report.n_topics += done.updates.height
+        report.failed = list(failed.values())
         report.seconds = time.perf_counter() - began
         if progress is not None:
             progress(report)
 
-    if workers and n_topics + n_full > batch_size:
-        with _pool(workers) as pool:
-            pending: list[tuple[bool, concurrent.futures.Future]] = []
-            for full, rows in batches:
-                pending.append((full, pool.submit(retag_rows, rows, full=full)))
-                if len(pending) > workers:
-                    full_done, future = pending.pop(0)
+    def batches(n_full: int, n_topics: int):
+        n_rows = wh.document_rows(con)
+        for full, stale in ((True, n_full), (False, n_topics)):
+            if not stale:
+                continue
+            for start in range(0, n_rows, batch_size):
+                rows = wh.stale_rows(con, current, prefix, full=full, start=start, stop=start + batch_size)
+                rows = [r for r in rows if r[0] not in failed]
+                if rows:
+                    yield full, rows
+
+    use_pool = workers > 0 and n_topics + n_full > batch_size
+    with _pool(workers) if use_pool else contextlib.nullcontext() as pool:
+        # Rows are read by rowid range, and a checkpoint during the re-tag may compact the table
+        # and move rows into a range already read (after deletes): such rows are left for another
+        # pass, which runs while stale documents remain besides those that failed.
+        while n_topics + n_full > len(failed):
+            done_before = report.n_retagged
+            if pool is None:
+                for full, rows in batches(n_full, n_topics):
+                    write(full, retag_rows(rows, full=full))
+            else:
+                pending: list[tuple[bool, concurrent.futures.Future]] = []
+                for full, rows in batches(n_full, n_topics):
+                    pending.append((full, pool.submit(retag_rows, rows, full=full)))
+                    if len(pending) > workers:
+                        full_done, future = pending.pop(0)
+                        write(full_done, future.result())
+                for full_done, future in pending:
                     write(full_done, future.result())
-            for full_done, future in pending:
-                write(full_done, future.result())
-    else:
-        for full, rows in batches:
-            write(full, retag_rows(rows, full=full))
+            if report.n_retagged == done_before:
+                break
+            n_topics, n_full = wh.count_stale(con, current, prefix)
+    if report.n_full:
+        wh.prune_speakers(con)
+        # event dates changed: the duplicate clusters, which never join conflicting dates, are
+        # worked out again as a load in rowid order would
+        report.n_cluster_changes = recluster(con)
     report.seconds = time.perf_counter() - began
     return report
+
+
+def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int = 10_000) -> int:
+    """Cluster every document with a fingerprint again, in rowid order (the order a load into an
+    empty warehouse inserted them), with the event dates now stored; set the changed
+    ``cluster_id`` and ``is_canonical`` values in one transaction. Returns how many rows changed."""
+    from policydata.dedupe import ClusterIndex
+
+    index = ClusterIndex()
+    latest: dict[str, str] = {}  # doc_id → cluster id last reported
+    canonical: dict[str, str] = {}  # cluster id → canonical member last reported
+    for chunk in wh.cluster_inputs(con, batch_size):
+        for doc_id, (cluster_id, canon) in index.add_batch(chunk).items():
+            latest[doc_id] = cluster_id
+            canonical[cluster_id] = canon
+    ids = list(latest)
+    clusters = [latest[d] for d in ids]
+    frame = pl.DataFrame({"doc_id": ids, "cluster_id": clusters,
+                          "is_canonical": [canonical[c] == d for d, c in zip(ids, clusters, strict=True)]},
+                         schema={"doc_id": pl.Utf8, "cluster_id": pl.Utf8, "is_canonical": pl.Boolean})
+    return wh.set_clusters(con, frame)
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
