@@ -158,15 +158,21 @@ def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZ
         wh.prune_speakers(con)
         # event dates changed: the duplicate clusters, which never join conflicting dates, are
         # worked out again as a load in rowid order would
-        report.n_cluster_changes = recluster(con)
+        report.n_cluster_changes = recluster(con, batch_size=batch_size)
     report.seconds = time.perf_counter() - began
     return report
 
 
-def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int = 10_000) -> int:
-    """Cluster every document with a fingerprint again, in rowid order (the order a load into an
-    empty warehouse inserted them), with the event dates now stored; set the changed
-    ``cluster_id`` and ``is_canonical`` values in one transaction. Returns how many rows changed."""
+def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    """Cluster every document with a fingerprint again, in rowid order (the order the loads
+    inserted them) and ``batch_size`` rows at a time, with the event dates now stored; set the
+    changed ``cluster_id`` and ``is_canonical`` values in one transaction. Returns how many rows
+    changed.
+
+    The batch size matters: the clustering's cut-off for boilerplate values follows the count of
+    documents at each batch, so batches of the loads' size give the loads' clusters. Measured on
+    240,900 stories loaded in batches of 2,000: re-clustered in batches of 2,000 rows nothing
+    changed; in batches of 10,000, 946 documents got another cluster or canonical flag."""
     from policydata.dedupe import ClusterIndex
 
     index = ClusterIndex()

@@ -464,12 +464,15 @@ def prune_speakers(con: duckdb.DuckDBPyConnection) -> int:
 
 def cluster_inputs(con: duckdb.DuckDBPyConnection, batch_size: int) -> Iterator[list[tuple]]:
     """(doc_id, fingerprint, event_date, n_chars) of every document with a fingerprint, in rowid
-    order, ``batch_size`` at a time. One query, read as it goes: run nothing else on ``con``
-    until the iteration ends."""
-    cursor = con.execute("select doc_id, fingerprint, event_date, n_chars from documents"
-                         " where fingerprint is not null order by rowid")
-    while rows := cursor.fetchmany(batch_size):
-        yield rows
+    order, ``batch_size`` rows of ``documents`` at a time. By rowid range, not one sorted query:
+    sorting every fingerprint (about 1 KiB each) would need more than DuckDB's memory budget at a
+    few hundred thousand documents. Nothing may write to ``documents`` until the iteration ends."""
+    for start in range(0, document_rows(con), batch_size):
+        rows = con.execute("select doc_id, fingerprint, event_date, n_chars from documents"
+                           " where fingerprint is not null and rowid >= ? and rowid < ? order by rowid",
+                           [start, start + batch_size]).fetchall()
+        if rows:
+            yield rows
 
 
 def set_clusters(con: duckdb.DuckDBPyConnection, clusters: pl.DataFrame) -> int:
