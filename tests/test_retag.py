@@ -347,3 +347,16 @@ def test_rows_a_pass_misses_are_retagged_by_another(tmp_path, use_topics, monkey
     assert (report.n_topics, report.failed) == (len(raws), [])
     assert wh.count_stale(con, document.rules_version(), versions.topics_prefix()) == (0, 0)
     con.close()
+
+
+def test_reclustering_an_unchanged_warehouse_changes_nothing(tmp_path):
+    """The clusters ``recluster`` works out, in batches of the loads' size, are those the loads made."""
+    from policydata.retag import recluster
+
+    path = tmp_path / "w.duckdb"
+    load(path, corpus(40), batch_size=4)
+    before = tag_tables(path)["documents"]
+    con = wh.connect(path)
+    assert recluster(con, batch_size=4) == 0
+    con.close()
+    assert tag_tables(path)["documents"] == before
