@@ -142,13 +142,19 @@ def test_child_table_keys_stay_unique_through_loads_reruns_and_replacements(tmp_
     assert con.execute("select count(*) from removals").fetchall()[0][0] == 4
 
 
-def test_the_key_dropping_migration_keeps_every_row(tmp_path):
+def schema_before(tmp_path, migration: int):
+    """A connection to a new warehouse migrated only up to (not including) ``sql/NNN``."""
     old = tmp_path / "old_sql"
     old.mkdir()
-    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:2]:  # the schema before sql/003
+    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:migration - 1]:
         shutil.copy(file, old / file.name)
     con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
     wh.migrate(con, old)
+    return con
+
+
+def test_the_key_dropping_migration_keeps_every_row(tmp_path):
+    con = schema_before(tmp_path, 3)
     frames = child_frames("a", "h1", ["快递", "邮政"])
     frames["documents"] = frames["documents"].drop("published_given")  # a column of sql/005
     wh.load_batch(con, frames)
@@ -162,12 +168,7 @@ def test_the_key_dropping_migration_keeps_every_row(tmp_path):
 
 
 def test_runs_from_before_retagging_keep_their_rows(tmp_path):
-    old = tmp_path / "old_sql"
-    old.mkdir()
-    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:3]:  # the schema before sql/004
-        shutil.copy(file, old / file.name)
-    con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
-    wh.migrate(con, old)
+    con = schema_before(tmp_path, 4)
     wh.start_run(con, "r0", ["samples"], "tags-1+topics-x")
     assert wh.migrate(con) == ["004_runs_retagged.sql", "005_documents_published_given.sql"]
     wh.start_run(con, "r1", ["samples"], "tags-1+topics-y")
@@ -176,12 +177,7 @@ def test_runs_from_before_retagging_keep_their_rows(tmp_path):
 
 
 def test_documents_from_before_published_given_get_their_resolved_date(tmp_path):
-    old = tmp_path / "old_sql"
-    old.mkdir()
-    for file in sorted(wh.sql_dir().glob("[0-9]*.sql"))[:4]:  # the schema before sql/005
-        shutil.copy(file, old / file.name)
-    con = wh.connect(tmp_path / "w.duckdb", migrate_schema=False)
-    wh.migrate(con, old)
+    con = schema_before(tmp_path, 5)
     frames = frames_for([doc_row("a", "h1"), {**doc_row("b", "h2"), "published": date(2017, 11, 9)}])
     frames["documents"] = frames["documents"].drop("published_given")
     wh.load_batch(con, frames)

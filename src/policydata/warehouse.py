@@ -397,7 +397,7 @@ def stale_rows(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix
     each time). Row ids can move when a checkpoint compacts the table after deletes: the caller
     checks that no stale row is left behind (``retag`` makes another pass)."""
     if full:
-        select = ("select doc_id, text, meta, title, url, published_given from documents"
+        select = (f"select {', '.join(RETAG_INPUT_COLUMNS)} from documents"
                   " where not starts_with(rules_version, $prefix)")
         params: dict[str, object] = {"prefix": topics_prefix}
     else:
