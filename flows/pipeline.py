@@ -31,7 +31,6 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from policydata import warehouse
-from policydata.retag import retag as retag_stale
 from policydata.batches import (
     DEFAULT_BATCH_SIZE,
     Batch,
@@ -40,6 +39,7 @@ from policydata.batches import (
     prepare_batch,
     worker_pool,
 )
+from policydata.retag import retag as retag_stale
 
 DEFAULT_WORKERS = 2
 

@@ -184,3 +184,12 @@ def test_documents_from_before_published_given_get_their_resolved_date(tmp_path)
     assert wh.migrate(con) == ["005_documents_published_given.sql"]
     assert con.execute("select doc_id, published_given from documents order by doc_id").fetchall() == [
         ("a", None), ("b", "2017-11-09")]
+
+
+def test_a_topic_file_without_topics_is_refused_and_leaves_the_topics_table(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    row = {"topic_id": "t", "name_zh": "话题", "cap_code": 20, "cap_label": "x", "n_terms": 1, "version": "v"}
+    wh.load_topics(con, [row])
+    with pytest.raises(ValueError, match="defines no topic"):
+        wh.load_topics(con, [])
+    assert con.execute("select topic_id from topics").fetchall() == [("t",)]

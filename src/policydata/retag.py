@@ -1,7 +1,7 @@
 """Re-tag: bring a warehouse's tags up to the tagging rules in use, from what it stores.
 
 Every document stores the rules it was tagged under (``documents.rules_version``, see
-``policydata.tag.document.rules_version``): the version of the rules in code, then the topic
+``policydata.tag.versions.rules_version``): the version of the rules in code, then the topic
 file's version and a digest of its content. A document tagged under other rules is *stale*:
 
 * **only the topic file changed** (the stored value starts with the current ``TAGS_VERSION``): the
