@@ -1,4 +1,4 @@
-"""The pipeline flow: ingest → normalise → tag → load → re-tag, over batches of documents.
+"""The pipeline flow: ingest → normalise → tag → load (→ settle clusters) → re-tag, over batches of documents.
 
 Orchestration only: every task is a one-line call into the policydata library. Each batch (never
 a single document) is prepared in a pool of plain worker processes — started once per run, so
@@ -62,6 +62,11 @@ def load(loader: warehouse.Loader, prepared: PreparedBatch) -> int:
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
+def settle_clusters(loader: warehouse.Loader, batch_size: int) -> int:
+    return loader.settle_clusters(batch_size)
+
+
+@task(cache_policy=NO_CACHE, persist_result=False)
 def retag(con, batch_size: int, workers: int) -> dict:
     return retag_stale(con, batch_size=batch_size, workers=workers).as_dict()
 
@@ -104,6 +109,12 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
                     _load_next(loader, pending, totals)
             while pending:
                 _load_next(loader, pending, totals)
+        # documents an edited input replaced were loaded without clustering: the clusters are
+        # worked out again, once (nothing to do, and no query, in a run that replaced none)
+        if loader.n_replaced:
+            replaced = loader.n_replaced
+            changed = settle_clusters(quote(loader), batch_size)
+            logger.info("%d documents replaced by edited inputs; %d changed duplicate cluster", replaced, changed)
         # documents loaded earlier under other tagging rules or another topic file (new ones were
         # just tagged under the current rules): re-tagged from what the warehouse stores
         report = retag(quote(con), batch_size, workers)

@@ -159,3 +159,48 @@ def test_prefect_records_every_task_run(loaded):
             assert time.monotonic() < deadline, f"task runs not all recorded: {sorted(names)}"
             time.sleep(0.5)
     assert names.count("prepare") == names.count("load") >= 1
+
+
+def _jsonl(folder, docs: dict[str, str]) -> None:
+    import json
+
+    rows = [json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) for doc_id, text in docs.items()]
+    (folder / "reports.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def _clusters(path) -> dict[str, tuple[str, bool]]:
+    con = wh.connect(path, read_only=True)
+    try:
+        return {d: (c, k) for d, c, k in con.execute("select doc_id, cluster_id, is_canonical from documents").fetchall()}
+    finally:
+        con.close()
+
+
+def test_an_edited_input_leaves_its_old_cluster_and_joins_its_new_one(tmp_path):
+    """A source corrects a page: the re-run replaces the document, and the clusters are worked out
+    again, as a fresh load of the corrected input would give them."""
+    from test_dedupe import FIXTURES
+
+    text = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    first = {"a": text["report"], "b": text["report_repost"], "c": text["study_2022"]}
+    _jsonl(inputs, first)
+    path = tmp_path / "wh.duckdb"
+    pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    before = _clusters(path)
+    assert before["a"][0] == before["b"][0] != before["c"][0]
+
+    # "a", the report's cluster id and canonical copy, now carries a copy of the study report
+    edited = {**first, "a": text["study_2022"] + "\n（来源：示例网）"}
+    _jsonl(inputs, edited)
+    second = pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    assert second["n_loaded"] == 1 and second["n_skipped"] == 2
+
+    fresh = tmp_path / "fresh.duckdb"
+    pipeline([str(inputs)], warehouse_path=str(fresh), batch_size=2)
+    after = _clusters(path)
+    assert after["a"][0] == after["c"][0] != after["b"][0]
+    assert after == _clusters(fresh)
+    for cluster in {c for c, _ in after.values()}:
+        assert sum(k for c, k in after.values() if c == cluster) == 1, f"cluster {cluster}: one canonical copy"

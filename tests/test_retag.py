@@ -13,7 +13,6 @@ import pytest
 from conftest import SAMPLES, shared_file
 from typer.testing import CliRunner
 
-from policydata import retag as retag_module
 from policydata import warehouse as wh
 from policydata.batches import Batch, prepare_batch
 from policydata.records import RawDocument
@@ -351,7 +350,7 @@ def test_rows_a_pass_misses_are_retagged_by_another(tmp_path, use_topics, monkey
 
 def test_reclustering_an_unchanged_warehouse_changes_nothing(tmp_path):
     """The clusters ``recluster`` works out, in batches of the loads' size, are those the loads made."""
-    from policydata.retag import recluster
+    from policydata.warehouse import recluster
 
     path = tmp_path / "w.duckdb"
     load(path, corpus(40), batch_size=4)

@@ -13,8 +13,8 @@ file's version and a digest of its content. A document tagged under other rules 
   input of ``tag_document`` (normalised text, lifted meta, title, URL, and the publication date as
   the source gave it, ``published_given``) and all the document's tag rows and date columns are
   replaced; the speakers' stored posts are refreshed and speakers no document names are dropped.
-  Then the duplicate clusters are worked out again (``recluster``): they never join documents
-  whose event dates conflict, and the dates may have changed. The normalisation and the removals
+  Then the duplicate clusters are worked out again (``warehouse.recluster``): they never join
+  documents whose event dates conflict, and the dates may have changed. The normalisation and the removals
   stay as they are: the normaliser's output is not a tag.
 
 Both paths give the rows a fresh load under the same rules would (tests/test_retag.py compares
@@ -158,36 +158,9 @@ def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZ
         wh.prune_speakers(con)
         # event dates changed: the duplicate clusters, which never join conflicting dates, are
         # worked out again as a load in rowid order would
-        report.n_cluster_changes = recluster(con, batch_size=batch_size)
+        report.n_cluster_changes = wh.recluster(con, batch_size=batch_size)
     report.seconds = time.perf_counter() - began
     return report
-
-
-def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
-    """Cluster every document with a fingerprint again, in rowid order (the order the loads
-    inserted them) and ``batch_size`` rows at a time, with the event dates now stored; set the
-    changed ``cluster_id`` and ``is_canonical`` values in one transaction. Returns how many rows
-    changed.
-
-    The batch size matters: the clustering's cut-off for boilerplate values follows the count of
-    documents at each batch, so batches of the loads' size give the loads' clusters. Measured on
-    240,900 stories loaded in batches of 2,000: re-clustered in batches of 2,000 rows nothing
-    changed; in batches of 10,000, 946 documents got another cluster or canonical flag."""
-    from policydata.dedupe import ClusterIndex
-
-    index = ClusterIndex()
-    latest: dict[str, str] = {}  # doc_id → cluster id last reported
-    canonical: dict[str, str] = {}  # cluster id → canonical member last reported
-    for chunk in wh.cluster_inputs(con, batch_size):
-        for doc_id, (cluster_id, canon) in index.add_batch(chunk).items():
-            latest[doc_id] = cluster_id
-            canonical[cluster_id] = canon
-    ids = list(latest)
-    clusters = [latest[d] for d in ids]
-    frame = pl.DataFrame({"doc_id": ids, "cluster_id": clusters,
-                          "is_canonical": [canonical[c] == d for d, c in zip(ids, clusters, strict=True)]},
-                         schema={"doc_id": pl.Utf8, "cluster_id": pl.Utf8, "is_canonical": pl.Boolean})
-    return wh.set_clusters(con, frame)
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:

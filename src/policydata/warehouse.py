@@ -309,6 +309,9 @@ class Loader:
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.con = con
         self._index = None
+        #: documents this loader replaced with another version (edited inputs) since the clusters
+        #: were last settled (``settle_clusters``)
+        self.n_replaced = 0
 
     @property
     def index(self):
@@ -323,10 +326,13 @@ class Loader:
              event_dates: dict[str, str | None]) -> int:
         docs = frames["documents"]
         if docs.height:
-            # only documents not already loaded take part in clustering
-            present = set(known_documents_subset(self.con, docs["doc_id"].to_list()))
+            # only documents not already loaded take part in clustering; one loaded before under
+            # another raw_id (an edited input) is replaced, and its clusters are settled later
+            doc_ids, raw_ids = docs["doc_id"].to_list(), docs["raw_id"].to_list()
+            present = loaded_raw_ids(self.con, doc_ids)
+            self.n_replaced += sum(1 for d, r in zip(doc_ids, raw_ids, strict=True) if present.get(d, r) != r)
             new = [(d, fingerprints[d], event_dates.get(d), n)
-                   for d, n in zip(docs["doc_id"].to_list(), docs["n_chars"].to_list(), strict=True)
+                   for d, n in zip(doc_ids, docs["n_chars"].to_list(), strict=True)
                    if d not in present and d in fingerprints]
             assigned = self.index.add_batch(new)
             new_ids = {d for d, *_ in new}
@@ -351,15 +357,59 @@ class Loader:
                 schema={"cluster_id": pl.Utf8, "canonical_doc_id": pl.Utf8})
         return load_batch(self.con, frames)
 
+    def settle_clusters(self, batch_size: int) -> int:
+        """Work the duplicate clusters out again when a load replaced documents; returns how
+        many documents' ``cluster_id`` or ``is_canonical`` changed (0, without a query, when
+        nothing was replaced).
 
-def known_documents_subset(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[str]:
+        A replaced document (its source corrected the page) was loaded without clustering: the
+        index holds its old fingerprint and cannot take one document out of a cluster it helped
+        to form. So the whole warehouse is clustered again from the stored fingerprints
+        (``recluster``: about 15 s at 240,000 documents), once, after the run's last batch.
+        """
+        if not self.n_replaced:
+            return 0
+        self._index = None  # built again from the warehouse should this loader load more
+        changed = recluster(self.con, batch_size=batch_size)
+        self.n_replaced = 0
+        return changed
+
+
+def loaded_raw_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id → raw_id of those of ``doc_ids`` already loaded."""
     frame = pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.Utf8})
     con.register("probe_ids", frame.to_arrow())
     try:
-        return [r[0] for r in con.execute(
-            "select d.doc_id from documents d join probe_ids p using (doc_id)").fetchall()]
+        return dict(con.execute("select d.doc_id, d.raw_id from documents d join probe_ids p using (doc_id)").fetchall())
     finally:
         con.unregister("probe_ids")
+
+
+def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int) -> int:
+    """Cluster every document with a fingerprint again, in rowid order (the order the loads
+    inserted them) and ``batch_size`` rows at a time, with the event dates now stored; set the
+    changed ``cluster_id`` and ``is_canonical`` values in one transaction. Returns how many rows
+    changed.
+
+    The batch size matters: the clustering's cut-off for boilerplate values follows the count of
+    documents at each batch, so batches of the loads' size give the loads' clusters. Measured on
+    240,900 stories loaded in batches of 2,000: re-clustered in batches of 2,000 rows nothing
+    changed; in batches of 10,000, 946 documents got another cluster or canonical flag."""
+    from policydata.dedupe import ClusterIndex
+
+    index = ClusterIndex()
+    latest: dict[str, str] = {}  # doc_id → cluster id last reported
+    canonical: dict[str, str] = {}  # cluster id → canonical member last reported
+    for chunk in cluster_inputs(con, batch_size):
+        for doc_id, (cluster_id, canon) in index.add_batch(chunk).items():
+            latest[doc_id] = cluster_id
+            canonical[cluster_id] = canon
+    ids = list(latest)
+    clusters = [latest[d] for d in ids]
+    frame = pl.DataFrame({"doc_id": ids, "cluster_id": clusters,
+                          "is_canonical": [canonical[c] == d for d, c in zip(ids, clusters, strict=True)]},
+                         schema={"doc_id": pl.Utf8, "cluster_id": pl.Utf8, "is_canonical": pl.Boolean})
+    return set_clusters(con, frame)
 
 
 # --- re-tagging (policydata.retag) ------------------------------------------------------------

@@ -12,7 +12,9 @@ from policydata.records import Normalised, Tags
 from policydata.tag import dates, kb, keywords, places, speakers, topics
 from policydata.tag.versions import TAGS_VERSION, rules_version
 
-__all__ = ["RULES_VERSION", "TAGS_VERSION", "official_terms", "rules_version", "tag_document"]
+# RULES_VERSION is read through __getattr__ below (it follows the topic file in use), so it is
+# not listed: ``from … import *`` would take the value once, at import.
+__all__ = ["TAGS_VERSION", "official_terms", "rules_version", "tag_document"]
 
 
 def __getattr__(name: str) -> str:
