@@ -67,8 +67,11 @@ def settle_clusters(loader: warehouse.Loader, batch_size: int) -> int:
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
-def retag(con, batch_size: int, workers: int) -> dict:
-    return retag_stale(con, batch_size=batch_size, workers=workers).as_dict()
+def retag(con, batch_size: int, workers: int, totals: dict[str, int]) -> dict:
+    # progress: each committed batch counts at once, so a re-tag that fails part-way is recorded
+    # in ``runs`` with the documents it did re-tag (the next run goes on from there)
+    return retag_stale(con, batch_size=batch_size, workers=workers,
+                       progress=lambda report: totals.update(n_retagged=report.n_retagged)).as_dict()
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
@@ -117,8 +120,7 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
             logger.info("%d documents replaced by edited inputs; %d changed duplicate cluster", replaced, changed)
         # documents loaded earlier under other tagging rules or another topic file (new ones were
         # just tagged under the current rules): re-tagged from what the warehouse stores
-        report = retag(quote(con), batch_size, workers)
-        totals["n_retagged"] = report["n_retagged"]
+        report = retag(quote(con), batch_size, workers, quote(totals))
         if report["n_failed"]:
             logger.warning("%d documents could not be re-tagged and keep their old tags: %s",
                            report["n_failed"], report["failed"])

@@ -359,3 +359,31 @@ def test_reclustering_an_unchanged_warehouse_changes_nothing(tmp_path):
     assert recluster(con, batch_size=4) == 0
     con.close()
     assert tag_tables(path)["documents"] == before
+
+
+def test_a_run_whose_retag_fails_part_way_records_what_it_retagged(tmp_path, use_topics, monkeypatch):
+    """The batches a re-tag committed before it failed are counted in the run's row, which says
+    the run failed; the next run re-tags the rest."""
+    from flows.pipeline import pipeline
+
+    path = tmp_path / "w.duckdb"
+    pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    use_topics(edited_topic_file(tmp_path))
+    real, calls = wh.replace_tags, []
+
+    def second_write_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(wh, "replace_tags", second_write_fails)
+    with pytest.raises(OSError, match="disk full"):
+        pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    monkeypatch.setattr(wh, "replace_tags", real)
+    third = pipeline([str(SAMPLES)], warehouse_path=str(path), batch_size=3)
+    con = wh.connect(path, read_only=True)
+    runs = con.execute("select status, n_retagged from runs order by started_at").fetchall()
+    con.close()
+    assert runs == [("ok", 0), ("failed", 3), ("ok", 4)]
+    assert third["n_retagged"] == 4
