@@ -7,6 +7,7 @@ warehouse loaded from scratch under the new rules holds.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -387,3 +388,30 @@ def test_a_run_whose_retag_fails_part_way_records_what_it_retagged(tmp_path, use
     con.close()
     assert runs == [("ok", 0), ("failed", 3), ("ok", 4)]
     assert third["n_retagged"] == 4
+
+
+def test_a_topic_dropped_from_the_file_leaves_even_a_document_that_fails_to_retag(tmp_path, use_topics, monkeypatch):
+    raws = corpus()
+    path = tmp_path / "w.duckdb"
+    load(path, raws)
+    before = tag_tables(path)
+    seed = "000_eb16c50bc39dc6b8"
+    assert any(r[:2] == (seed, "peak_season") for r in before["document_topics"])
+    text = BUNDLED.read_text(encoding="utf-8")
+    start = text.index("[topics.peak_season]")
+    end = re.compile(r"^\[topics\.(?!peak_season\b)", re.MULTILINE).search(text, start).start()  # the next topic
+    dropped = tmp_path / "dropped.toml"
+    dropped.write_text(text[:start] + text[end:], encoding="utf-8")
+    use_topics(dropped)
+    real = topics.tag_topics
+    seed_text = next(r[10] for r in before["documents"] if r[0] == seed)
+    monkeypatch.setattr(topics, "tag_topics",
+                        lambda text: (_ for _ in ()).throw(RuntimeError("broken")) if text == seed_text else real(text))
+    report = retag(wh.connect(path), batch_size=2)
+    assert [f["doc_id"] for f in report.failed] == [seed]
+    after = tag_tables(path)
+    assert not [r for r in after["document_topics"] if r[1] == "peak_season"]
+    assert not [r for r in after["topic_hits"] if r[1] == "peak_season"]
+    # its other old tags stay, as the failure rule says
+    kept = [r for r in before["document_topics"] if r[0] == seed and r[1] != "peak_season"]
+    assert kept and [r for r in after["document_topics"] if r[0] == seed] == kept

@@ -102,6 +102,8 @@ def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZ
     n_topics, n_full = wh.count_stale(con, current, prefix)
     if not n_topics and not n_full:
         return report
+    # a topic the file no longer defines leaves every document, even one whose tagger fails below
+    wh.drop_undefined_topic_rows(con)
     failed: dict[str, dict[str, str]] = {}  # doc_id → error, tried once per call
 
     def write(full: bool, done: RetaggedBatch) -> None:

@@ -418,6 +418,23 @@ def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int) -> int:
 RETAG_INPUT_COLUMNS = ("doc_id", "text", "meta", "title", "url", "published_given")
 
 
+def drop_undefined_topic_rows(con: duckdb.DuckDBPyConnection) -> int:
+    """Delete every ``document_topics`` and ``topic_hits`` row of a topic the ``topics`` table no
+    longer defines (the topic file dropped it), in one transaction; returns how many
+    ``document_topics`` rows went. A re-tag replaces a document's rows anyway: this reaches the
+    documents it cannot re-tag (their tagger failed), which keep their other old tags."""
+    con.execute("begin transaction")
+    try:
+        ((n,),) = con.execute("delete from document_topics"
+                              " where topic_id not in (select topic_id from topics)").fetchall()
+        con.execute("delete from topic_hits where topic_id not in (select topic_id from topics)")
+        con.execute("commit")
+    except BaseException:
+        _rollback(con)
+        raise
+    return int(n)
+
+
 def count_stale(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix: str) -> tuple[int, int]:
     """(documents whose topics alone are stale, documents whose other tags are stale too):
     tagged under another ``rules_version``, with the same part before the topics (``topics_prefix``)
