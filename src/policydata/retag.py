@@ -14,8 +14,8 @@ file's version and a digest of its content. A document tagged under other rules 
   the source gave it, ``published_given``) and all the document's tag rows and date columns are
   replaced; the speakers' stored posts are refreshed and speakers no document names are dropped.
   Then the duplicate clusters are worked out again (``warehouse.recluster``): they never join
-  documents whose event dates conflict, and the dates may have changed. The normalisation and the removals
-  stay as they are: the normaliser's output is not a tag.
+  documents whose event dates conflict, and the dates may have changed. The normalisation and the
+  removals stay as they are: the normaliser's output is not a tag.
 
 Both paths give the rows a fresh load under the same rules would (tests/test_retag.py compares
 them with such a load; for the clusters, a load in the order the rows were inserted). Each batch is
