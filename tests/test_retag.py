@@ -405,8 +405,13 @@ def test_a_topic_dropped_from_the_file_leaves_even_a_document_that_fails_to_reta
     use_topics(dropped)
     real = topics.tag_topics
     seed_text = next(r[10] for r in before["documents"] if r[0] == seed)
-    monkeypatch.setattr(topics, "tag_topics",
-                        lambda text: (_ for _ in ()).throw(RuntimeError("broken")) if text == seed_text else real(text))
+
+    def failing(text):
+        if text == seed_text:
+            raise RuntimeError("broken rule")
+        return real(text)
+
+    monkeypatch.setattr(topics, "tag_topics", failing)
     report = retag(wh.connect(path), batch_size=2)
     assert [f["doc_id"] for f in report.failed] == [seed]
     after = tag_tables(path)
