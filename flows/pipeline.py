@@ -70,7 +70,7 @@ def settle_clusters(loader: warehouse.Loader, batch_size: int) -> int:
 def retag(con, batch_size: int, workers: int, totals: dict[str, int]) -> dict:
     # progress: each committed batch counts at once, so a re-tag that fails part-way is recorded
     # in ``runs`` with the documents it did re-tag (the next run goes on from there)
-    return retag_stale(con, batch_size=batch_size, workers=workers,
+    return retag_stale(con, batch_size=batch_size, workers=workers, settle_clusters=False,
                        progress=lambda report: totals.update(n_retagged=report.n_retagged)).as_dict()
 
 
@@ -112,18 +112,20 @@ def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(ware
                     _load_next(loader, pending, totals)
             while pending:
                 _load_next(loader, pending, totals)
-        # documents an edited input replaced were loaded without clustering: the clusters are
-        # worked out again, once (nothing to do, and no query, in a run that replaced none)
-        if loader.n_replaced:
-            replaced = loader.n_replaced
-            changed = settle_clusters(quote(loader), batch_size)
-            logger.info("%d documents replaced by edited inputs; %d changed duplicate cluster", replaced, changed)
         # documents loaded earlier under other tagging rules or another topic file (new ones were
         # just tagged under the current rules): re-tagged from what the warehouse stores
         report = retag(quote(con), batch_size, workers, quote(totals))
         if report["n_failed"]:
             logger.warning("%d documents could not be re-tagged and keep their old tags: %s",
                            report["n_failed"], report["failed"])
+        # Documents an edited input replaced were loaded without clustering, and a re-tag may have
+        # changed event dates: either leaves the clusters owed (recorded in the warehouse with
+        # the change), and they are worked out again here, once for both. Nothing owed: one
+        # small query. A run that fails before this leaves the debt to the next run.
+        replaced = loader.n_replaced
+        changed = settle_clusters(quote(loader), batch_size)
+        if replaced or changed:
+            logger.info("%d documents replaced by edited inputs; %d changed duplicate cluster", replaced, changed)
         status = "ok"
     finally:
         con.close()

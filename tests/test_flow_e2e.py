@@ -204,3 +204,78 @@ def test_an_edited_input_leaves_its_old_cluster_and_joins_its_new_one(tmp_path):
     assert after == _clusters(fresh)
     for cluster in {c for c, _ in after.values()}:
         assert sum(k for c, k in after.values() if c == cluster) == 1, f"cluster {cluster}: one canonical copy"
+
+
+def _owed(path) -> list[str]:
+    con = wh.connect(path, read_only=True)
+    try:
+        return [t for (t,) in con.execute("select task from pending_work").fetchall()]
+    finally:
+        con.close()
+
+
+def test_clusters_an_edited_input_leaves_owed_are_settled_by_the_next_run_if_this_one_fails(tmp_path, monkeypatch):
+    """The debt is recorded with the replacement: a run that fails after loading the corrected
+    page but before clustering again leaves it to the next run, which has nothing new to load."""
+    from test_dedupe import FIXTURES
+
+    text = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    first = {"a": text["report"], "b": text["report_repost"], "c": text["study_2022"]}
+    _jsonl(inputs, first)
+    path = tmp_path / "wh.duckdb"
+    pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    _jsonl(inputs, {**first, "a": text["study_2022"] + "\n（来源：示例网）"})
+    real = flows.pipeline.retag_stale
+
+    def retag_fails(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(flows.pipeline, "retag_stale", retag_fails)
+    with pytest.raises(OSError, match="disk full"):
+        pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    assert _owed(path) == ["recluster"]
+    stale = _clusters(path)
+    assert stale["a"][0] == stale["b"][0], "not yet clustered again: the run failed first"
+
+    monkeypatch.setattr(flows.pipeline, "retag_stale", real)
+    third = pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    assert third["n_loaded"] == 0
+    fresh = tmp_path / "fresh.duckdb"
+    pipeline([str(inputs)], warehouse_path=str(fresh), batch_size=2)
+    assert _clusters(path) == _clusters(fresh)
+    assert _owed(path) == []
+
+
+def test_a_run_that_replaces_documents_and_retags_their_dates_clusters_again_once(tmp_path, monkeypatch):
+    """Edited inputs and new rules in code in one run: both leave the clusters owed, and the run
+    works them out once, after its loads and its re-tag, as a fresh load under the new rules."""
+    from test_dedupe import FIXTURES
+
+    text = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    first = {"a": text["report"], "b": text["report_repost"], "c": text["study_2022"]}
+    _jsonl(inputs, first)
+    path = tmp_path / "wh.duckdb"
+    pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    con = wh.connect(path)  # what older rules in code might have given: other event dates
+    con.execute("update documents set event_date = '1999', event_date_precision = 'year',"
+                " rules_version = 'tags-older'")
+    con.close()
+    _jsonl(inputs, {**first, "a": text["study_2022"] + "\n（来源：示例网）"})
+    real, calls = wh.recluster, []
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(wh, "recluster", counting)
+    second = pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    assert (second["n_loaded"], second["n_retagged"]) == (1, 2)
+    assert len(calls) == 1
+    fresh = tmp_path / "fresh.duckdb"
+    pipeline([str(inputs)], warehouse_path=str(fresh), batch_size=2)
+    assert _clusters(path) == _clusters(fresh)
+    assert _owed(path) == _owed(fresh) == []

@@ -24,6 +24,9 @@ DEFAULT_WAREHOUSE = Path("warehouse/policydata.duckdb")
 
 #: Tables holding per-document rows, deleted and re-inserted when a document's content changes.
 CHILD_TABLES = ("removals", "document_speakers", "document_topics", "topic_hits", "mentions", "keywords")
+#: ``pending_work`` task owed when the duplicate clusters no longer follow what the warehouse
+#: stores (a replaced document, a changed event date); ``recluster`` pays it.
+RECLUSTER = "recluster"
 
 
 class MigrationError(RuntimeError):
@@ -271,6 +274,9 @@ def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
     if changed:  # rare (edited inputs): seven deletes that find nothing are skipped otherwise
         for table in (*CHILD_TABLES, "documents"):
             con.execute(f"delete from {table} where doc_id in (select doc_id from changed_docs)")
+        # the new versions are inserted without clustering (the index cannot take a document out
+        # of a cluster it helped to form): the clusters are owed, in this same transaction
+        owe_work(con, RECLUSTER, f"{changed} documents replaced by edited inputs")
     con.execute("create or replace temp table new_docs as select doc_id from batch_documents b"
                 " where not exists (select 1 from documents d where d.doc_id = b.doc_id)")
     ((inserted,),) = con.execute("select count(*) from new_docs").fetchall()
@@ -310,7 +316,7 @@ class Loader:
         self.con = con
         self._index = None
         #: documents this loader replaced with another version (edited inputs) since the clusters
-        #: were last settled (``settle_clusters``)
+        #: were last settled (``settle_clusters``), for the run's log
         self.n_replaced = 0
 
     @property
@@ -358,16 +364,18 @@ class Loader:
         return load_batch(self.con, frames)
 
     def settle_clusters(self, batch_size: int) -> int:
-        """Work the duplicate clusters out again when a load replaced documents; returns how
-        many documents' ``cluster_id`` or ``is_canonical`` changed (0, without a query, when
-        nothing was replaced).
+        """Work the duplicate clusters out again if they are owed; returns how many documents'
+        ``cluster_id`` or ``is_canonical`` changed (0 when nothing is owed, at the cost of one
+        small query).
 
-        A replaced document (its source corrected the page) was loaded without clustering: the
-        index holds its old fingerprint and cannot take one document out of a cluster it helped
-        to form. So the whole warehouse is clustered again from the stored fingerprints
-        (``recluster``: about 15 s at 240,000 documents), once, after the run's last batch.
+        They are owed (``pending_work``) once a load replaced documents (their source corrected
+        the page): a replaced document was loaded without clustering, as the index holds its old
+        fingerprint and cannot take one document out of a cluster it helped to form. A re-tag that
+        changes event dates owes them too. The debt is recorded with the change and paid by
+        ``recluster`` (the whole warehouse clustered again from the stored fingerprints, about
+        15 s at 240,000 documents), so a run that fails before paying it leaves it to the next.
         """
-        if not self.n_replaced:
+        if owed_work(self.con, RECLUSTER) is None:
             return 0
         self._index = None  # built again from the warehouse should this loader load more
         changed = recluster(self.con, batch_size=batch_size)
@@ -383,6 +391,18 @@ def loaded_raw_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[s
         return dict(con.execute("select d.doc_id, d.raw_id from documents d join probe_ids p using (doc_id)").fetchall())
     finally:
         con.unregister("probe_ids")
+
+
+def owe_work(con: duckdb.DuckDBPyConnection, task: str, reason: str) -> None:
+    """Record in ``pending_work`` that ``task`` is owed (kept from when it first was): call it in
+    the transaction of the change that makes it owed, so the two commit or fail together."""
+    con.execute("insert into pending_work values (?, ?, ?) on conflict (task) do nothing", [task, _now(), reason])
+
+
+def owed_work(con: duckdb.DuckDBPyConnection, task: str) -> str | None:
+    """Why ``task`` is owed, or None when it is not."""
+    rows = con.execute("select reason from pending_work where task = ?", [task]).fetchall()
+    return rows[0][0] if rows else None
 
 
 def recluster(con: duckdb.DuckDBPyConnection, *, batch_size: int) -> int:
@@ -476,8 +496,9 @@ def stale_rows(con: duckdb.DuckDBPyConnection, rules_version: str, topics_prefix
 
 
 def replace_tags(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], updates: pl.DataFrame, *,
-                 refresh_speakers: bool = False) -> None:
-    """Replace re-tagged documents' tag rows in one transaction.
+                 refresh_speakers: bool = False) -> int:
+    """Replace re-tagged documents' tag rows in one transaction; returns how many documents'
+    ``event_date`` changed (a recluster is then owed, recorded in the same transaction).
 
     ``updates`` has a ``doc_id`` column and the ``documents`` columns to set (``rules_version``,
     and after a full re-tag the publication and event dates); ``frames`` the new rows of each
@@ -511,6 +532,13 @@ def replace_tags(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]
                     con.execute(f"delete from {table} where doc_id in (select doc_id from batch_retag)")
                     con.execute(f"insert into {table} by name select * from batch_{table}"
                                 " where doc_id in (select doc_id from batch_retag)")
+            moved = 0
+            if "event_date" in columns:
+                ((moved,),) = con.execute(
+                    "select count(*) from documents d join batch_retag b on d.doc_id = b.doc_id"
+                    " where d.event_date is distinct from b.event_date").fetchall()
+                if moved:  # the clusters never join conflicting dates: they are owed again
+                    owe_work(con, RECLUSTER, f"a re-tag changed the event date of {moved} documents")
             assignments = ", ".join(f"{c} = b.{c}" for c in columns)
             con.execute(f"update documents set {assignments} from batch_retag b where documents.doc_id = b.doc_id")
             con.execute("commit")
@@ -520,6 +548,7 @@ def replace_tags(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]
     finally:
         for view in registered:
             con.unregister(view)
+    return int(moved)
 
 
 def prune_speakers(con: duckdb.DuckDBPyConnection) -> int:
@@ -543,8 +572,9 @@ def cluster_inputs(con: duckdb.DuckDBPyConnection, batch_size: int) -> Iterator[
 
 
 def set_clusters(con: duckdb.DuckDBPyConnection, clusters: pl.DataFrame) -> int:
-    """Set ``cluster_id`` and ``is_canonical`` (columns of ``clusters``, by ``doc_id``) where they
-    differ, in one transaction; returns how many documents changed."""
+    """Set ``cluster_id`` and ``is_canonical`` (columns of ``clusters``: every clustered
+    document's, by ``doc_id``) where they differ, and mark the recluster owed as done, in one
+    transaction; returns how many documents changed."""
     con.register("batch_clusters_all", clusters.to_arrow())
     try:
         con.execute("begin transaction")
@@ -554,6 +584,7 @@ def set_clusters(con: duckdb.DuckDBPyConnection, clusters: pl.DataFrame) -> int:
                 " from batch_clusters_all b where documents.doc_id = b.doc_id"
                 " and (documents.cluster_id <> b.cluster_id or documents.is_canonical <> b.is_canonical)"
             ).fetchall()
+            con.execute("delete from pending_work where task = ?", [RECLUSTER])
             con.execute("commit")
         except BaseException:
             _rollback(con)
