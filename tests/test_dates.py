@@ -230,6 +230,41 @@ def test_ranges_give_their_first_day(text: str, expected: str) -> None:
     assert _event(text, published="2016-12-01").value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a clock time written straight after the day
+        ("5月4日16时40分许,贵州省黔西市发生一起游船侧翻事故。", "2025-05-05", "2025-05-04"),
+        ("3月2日9:30,交通运输部召开视频会议,部署安全生产工作。", "2023-03-03", "2023-03-02"),
+        # a day of month right after a programme label's colon
+        ("央视网消息(新闻联播):7日上午,国务院总理李强在北京会见来访的客人。", "2024-06-07", "2024-06-07"),
+        # a range of days of the month: its first day
+        ("中央农村工作会议17日至18日在北京召开。", "2024-12-19", "2024-12-17"),
+        # 前往 is no "before": the visit on the 27th is the event
+        ("习近平27日上午前往故宫博物院,参观展览。", "2025-10-27", "2025-10-27"),
+        # a day of month before the verbs of diplomatic reports
+        ("国家主席习近平17日就科威特埃米尔不幸逝世致唁电。", "2023-12-17", "2023-12-17"),
+        ("伊朗总统17日与到访的巴基斯坦内政部长会谈。", "2026-05-18", "2026-05-17"),
+        ("两国国防部8日发表联合声明。", "2024-06-09", "2024-06-08"),
+    ],
+)
+def test_common_day_forms_of_news_ledes(text: str, published: str, expected: str) -> None:
+    ev = _event(text, published=published)
+    assert (ev.value, ev.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("各单位须于30日前报送材料。", "2024-06-09"),  # a deadline
+        ("会议时间为8:30,地点另行通知。", "2024-06-09"),  # a clock time, no day
+        ("本次活动为期10日,欢迎参加。", "2024-06-09"),  # a duration
+    ],
+)
+def test_what_only_looks_like_a_day_gives_none(text: str, published: str) -> None:
+    assert _event(text, published=published).precision != "day"
+
+
 def test_day_of_month_alone_is_nearest_on_or_before_publication() -> None:
     assert _event("国务院联防联控机制25日召开新闻发布会。", published="2020-04-26").value == "2020-04-25"
     # 28日 in a page of 3 May is the 28th of April.

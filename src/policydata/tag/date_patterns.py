@@ -62,10 +62,10 @@ URL_YYMM = re.compile(r"/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
 # full date, month-day (also a range's first day), relative day, vague word, day of month.
 ANCHOR = re.compile(
     r"(?P<full>(?P<fy>" + _YEAR + r")\s*年\s*(?P<fm>\d{1,2})\s*月\s*(?P<fd>\d{1,2})\s*[日号])"
-    r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:[日号](?!\d)|(?=[—–~～\-－]\s*\d{1,2}\s*日)))"
+    r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:[日号](?!\d)|[日号](?=\d{1,2}\s*(?:时|点|:\s*\d))|(?=[—–~～\-－]\s*\d{1,2}\s*日)))"
     r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?)"
     r"|(?P<vague>近日|日前|近期|目前|前不久)"
-    r"|(?P<dom>(?<![\d月.:\-/年])(?P<dd>[1-3]?\d)\s*[日号](?=\s*(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受)))"
+    r"|(?P<dom>(?<![\d月.\-/年])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*[日号](?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*[日号]\s*)?(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受|就|同|与|发表|宣布|签署|抵达|致电|致信|通电话|会谈|前往)))"
 )
 
 # A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
@@ -82,14 +82,17 @@ DATELINE_END = re.compile(r"日\s*(?:电|讯|消息)")
 RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|-|~|～|－)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 
 # Words just before an anchor that make it something other than the reported event:
-# a start (自 2月7日 起), a future plan (将于), a deadline (前), or a cited earlier occasion.
+# a start (自 2月7日 起), a future plan (将于), a deadline (前), a cited earlier occasion, or a
+# length of time rather than a day (为期10日, 连续3日, 每5日, 第2日).
 NOT_EVENT_BEFORE = re.compile(
-    r"(?:(?<!截)自|从|将于|将在|计划于|计划在|预计|预计在|预计于|定于|拟于|拟在|力争|(?<!截)至|(?<![截止])到|直至|起至|于今年)\s*$"
+    r"(?:(?<!截)自|从|将于|将在|计划于|计划在|预计|预计在|预计于|定于|拟于|拟在|力争|(?<!截)至|(?<![截止])到|直至|起至|于今年"
+    r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近)\s*$"
 )
 
-# Words just after an anchor that make it a deadline or a start rather than the event.
+# Words just after an anchor that make it a deadline or a start rather than the event (前 as
+# "before", not the 前 of 前往/前来: 27日上午前往故宫 is the event).
 NOT_EVENT_AFTER = re.compile(
-    r"\s*(?:零时|零点|\d{1,2}时|[上下]午|晚上?)?\s*(?:前|之前|以前|起|开始|以来|至今|期间|截止|—|将|正式开幕|到期)"
+    r"\s*(?:零时|零点|\d{1,2}时|[上下]午|晚上?)?\s*(?:前(?![往来去进行])|之前|以前|起|开始|以来|至今|期间|截止|—|将|正式开幕|到期)"
 )
 
 # A figures report names the day the figures describe (11月11日当天共处理快件…): the month-day
