@@ -291,6 +291,8 @@ BRACKET_TURN = re.compile(
 
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
 ANSWER_LINE = re.compile(r"[ \t]*答[ \t]*:")
+# A reporter's question turn (问:…): whoever it quotes is not a speaker of the event.
+QUESTION_LINE = re.compile(r"[ \t]*问[ \t]*:")
 
 # Words that open a colon line but are not people (记者:, 来源:, 编辑:, 主持人:).
 QA_STOPWORDS = frozenset(

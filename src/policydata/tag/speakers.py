@@ -157,6 +157,7 @@ class _Mention:
     studied: bool = False
     heading: bool = False  # names the speaker of a speech text (……上的讲话 + name)
     embedded: bool = False  # inside someone else's reported statement (会议指出,……)
+    asked: bool = False  # on a reporter's 问: line (cited by the question, not speaking at the event)
     evidence_at: int | None = None
 
 
@@ -477,6 +478,8 @@ class _Scan:
 
     pronouns: list[int] = field(default_factory=list)
     answer_at: int | None = None
+    questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of 问: lines
+    press_host: bool = False  # the heading names a press conference's host (the answers are theirs)
     cues: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, kind bits)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # knowledge-base organisations
     posts: dict[int, tuple[int, str]] = field(default_factory=dict)  # post end → (start, post)
@@ -600,6 +603,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             continue
         if scan.answer_at is None and P.ANSWER_LINE.match(text, ls):
             scan.answer_at = ls
+        elif P.QUESTION_LINE.match(text, ls):
+            le = text.find("\n", ls)
+            scan.questions.append((ls, le if le >= 0 else len(text)))
     counts: dict[str, int] = {}
     for name, *_ in turns:
         counts[name] = counts.get(name, 0) + 1
@@ -716,9 +722,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         sent = max(stop, text.rfind("\n", after, m.start), text.rfind("?", after, m.start), lo - 1) + 1
         j = bisect.bisect_left(opened_starts, sent)
         m.embedded = j < len(opened) and opened[j][1] < m.start
+        if scan.questions and _in_question(scan.questions, m.name_start):
+            # 问:据报道,某某表示…: a statement the reporter's question cites, not one of the event
+            m.asked = True
         blocked = (
             m.speech
             or m.embedded
+            or m.asked
             or (
                 # OBJECT_BEFORE ends at the window's end (or before a final newline): test the
                 # last two characters before running it.
@@ -825,15 +835,23 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
-    # 答: turns answer for the last named official introduced before the first of them.
-    if scan.answer_at is not None and not any(m.speech for m in mentions):
+    # 答: turns answer for the last named official introduced before the first of them, unless
+    # the heading names a press conference's host (外交部发言人耿爽主持例行记者会): the answers are
+    # the host's, not those of someone the announcements before them name.
+    if scan.answer_at is not None and not scan.press_host and not any(m.speech for m in mentions):
         i = bisect.bisect_right(starts, scan.answer_at) - 1
-        while i >= 0 and mentions[i].studied:
+        while i >= 0 and (mentions[i].studied or mentions[i].asked):
             i -= 1
         if i >= 0:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+
+
+def _in_question(questions: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies on a reporter's 问: line (``questions``: sorted (start, end) spans)."""
+    i = bisect.bisect_right(questions, (pos, 1 << 62)) - 1
+    return i >= 0 and questions[i][0] <= pos < questions[i][1]
 
 
 def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool:
@@ -973,6 +991,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         forms = kb.org_forms()
         org = next((org_raw[i:] for i in range(len(org_raw)) if org_raw[i:] in forms), None)
         host = (pc.group("name"), org)
+    scan.press_host = pc is not None
     _classify(full, mentions, scan)
     named = frozenset().union(*(kb.org_ids(full[s:e]) for s, e in scan.org_spans))
     people = _resolve_people(mentions, year, named)
