@@ -345,6 +345,23 @@ def test_an_interviews_answers_still_go_to_the_official_it_introduces():
     assert [s.name for s in tag_speakers(text) if s.role == "speaker"] == ["马军胜"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("事故发生后,国家主席习近平作出重要指示,要求全力搜救失踪人员。", ["习近平"]),
+        ("事故发生后,国务院总理李克强作出重要批示。批示指出,要全力救治伤员。", ["李克强"]),
+        ("习近平近日对防汛救灾工作作出重要指示强调,要把保障人民群众生命财产安全放在第一位。", ["习近平"]),
+        ("国务院总理李强作出批示:要全力做好搜救工作,科学施救。", ["李强"]),
+        # studied or passed on, only mentioned, or in the past: no statement of the event
+        ("会议传达学习了习近平总书记对安全生产工作作出的重要指示精神。会议强调,要压实责任。", []),
+        ("去年,习近平总书记对农村公路建设作出了重要批示。交通部门坚决贯彻批示精神。", []),
+        ("习近平总书记到民族地区考察时,常常到社区了解民族团结工作,并作出重要指示:社区是各族群众共同的家。", []),
+    ],
+)
+def test_an_instruction_whose_content_is_reported_makes_its_author_a_speaker(text, speakers):
+    assert [s.name for s in tag_speakers(text) if s.role == "speaker"] == speakers
+
+
 def test_both_automata_give_the_same_cues(monkeypatch):
     from policydata.tag import speakers
 

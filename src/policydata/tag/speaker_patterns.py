@@ -347,6 +347,16 @@ PRESS_CONFERENCE = re.compile(
 ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?:的有|的还有|有)[::]?$")
 
 # Studying verbs before a mention (学习……, 传达……, 贯彻……) mark the same kind of mention.
+# An instruction the report gives the content of, right after the person who gave it (习近平作出重要
+# 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…): their own statement, unlike an
+# instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
+INSTRUCTION_GIVEN = re.compile(
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:对[^。!?;\n]{1,40}?)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
+    r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
+)
+# Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
+INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
+
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).

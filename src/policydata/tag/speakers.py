@@ -711,7 +711,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     opened_starts = [cs for cs, _ in opened]
     for idx, m in enumerate(mentions):
         nxt = starts[idx + 1] if idx + 1 < len(starts) else len(text)
-        if P.STUDIED_BEFORE.search(text, max(0, m.start - 14), m.start):
+        studied_before = P.STUDIED_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
+        if studied_before:
             m.studied = True
         # Inside someone else's statement: a reporting verb then a comma earlier in the sentence
         # (会议指出,……) — read from the verb cues, not by scanning the sentence again.
@@ -778,6 +779,20 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     blocked = True
                     continue
                 m.speech, m.evidence_at, blocked = True, m.name_start, True
+                if m.method in ("name", "kb"):
+                    m.method = "reporting_verb"
+        if (
+            (m.speech or not blocked)
+            and not studied_before
+            and text.find("示", m.end, m.end + 60) != -1
+            and P.INSTRUCTION_GIVEN.match(text, m.end)
+            and not P.INSTRUCTION_PAST.search(text, sent, m.start)
+        ):
+            # 习近平作出重要指示强调…: the instruction is the event and its content is reported, so
+            # its author speaks (the 重要指示 after the name is no guidance being studied)
+            m.studied = False
+            if not m.speech:
+                m.speech, m.evidence_at = True, m.name_start
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
         host_from = max(0, m.start - 4)
