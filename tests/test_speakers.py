@@ -57,8 +57,14 @@ def test_title_split_into_post_and_org():
 
 
 def test_standard_short_org_names_kept_informal_ones_written_in_full():
+    # the commission's own standard name is 国家发展改革委 (the gold guide writes organisations in
+    # full: 国家发改委 and 发展改革委 are contractions of it)
     got = tag_speakers("国家发改委副秘书长张世昕表示,物流保通保畅取得积极成效。")
-    assert (got[0].org, got[0].org_id) == ("国家发改委", "ndrc")
+    assert (got[0].org, got[0].org_id) == ("国家发展改革委", "ndrc")
+    got = tag_speakers("发布会由发展改革委新闻发言人孟玮主持。孟玮表示,物价总体平稳。")
+    assert (got[0].org, got[0].org_id) == ("国家发展改革委", "ndrc")
+    got = tag_speakers("国家发展和改革委员会副主任连维良表示,春运准备工作已经就绪。")
+    assert (got[0].org, got[0].org_id) == ("国家发展和改革委员会", "ndrc")
     got = tag_speakers("国新办新闻局副局长袭艳春表示,欢迎大家出席发布会。")
     assert (got[0].org, got[0].org_id) == ("国务院新闻办公室新闻局", "scio")
     # A local body is not the national one whose contraction it contains.
