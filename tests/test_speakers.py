@@ -368,6 +368,15 @@ def test_an_instruction_whose_content_is_reported_makes_its_author_a_speaker(tex
     assert [s.name for s in tag_speakers(text) if s.role == "speaker"] == speakers
 
 
+def test_a_provincial_body_written_without_its_province_gets_the_one_the_page_names():
+    text = "省交通运输厅党组书记、厅长孟庆斌强调,要抓好安全生产。"
+    on_site = tag_speakers(text, url="http://jtt.shandong.gov.cn/art/2022/10/8/art_1.html")
+    assert (on_site[0].name, on_site[0].org) == ("孟庆斌", "山东省交通运输厅")
+    # a host that is no government site, or none: nothing to go on
+    assert tag_speakers(text)[0].org == "省交通运输厅"
+    assert tag_speakers(text, url="http://shandong.example.com/a.html")[0].org == "省交通运输厅"
+
+
 def test_both_automata_give_the_same_cues(monkeypatch):
     from policydata.tag import speakers
 

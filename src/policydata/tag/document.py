@@ -44,7 +44,7 @@ def tag_document(
     """Tag one normalised document. ``published`` is a date the source itself gave, if any."""
     text = norm.text
     published_date = dates.find_published(text, url=url, meta=norm.meta, given=published)
-    people = speakers.tag_speakers(text, title=title, published=published_date)
+    people = speakers.tag_speakers(text, title=title, published=published_date, url=url)
     event = dates.resolve_event_date(
         text,
         url=url,

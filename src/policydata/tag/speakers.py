@@ -979,9 +979,11 @@ def _finish(
     return title, org, org_id
 
 
-def tag_speakers(text: str, *, title: str | None = None, published: str | None = None) -> list[Speaker]:
+def tag_speakers(text: str, *, title: str | None = None, published: str | None = None,
+                 url: str | None = None) -> list[Speaker]:
     """People reported as speaking (role ``speaker``), chairing (``chair``) or attending
-    (``attendee``) in a normalised text; ``title`` is the page title when known separately."""
+    (``attendee``) in a normalised text; ``title`` is the page title when known separately, and
+    ``url`` the page's address (it names the province of a provincial body's own site)."""
     if not text and not title:
         return []
     offset = 0
@@ -1063,6 +1065,32 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         start = m.name_start - offset if m.name_start >= offset else None
         # Offsets cover the name as written (马军 for a completed 马军胜, 马 in 马局长).
         end = start + len(m.name) if start is not None else None
+        if org and org[0] == "省" and len(org) >= 2:
+            org = _province_of_page(url) + org
         rec = Speaker(p.name, t, org, role, org_id, evidence, start, end, method)
         (speakers if role == "speaker" else others).append(rec)
     return speakers + others
+
+
+# The provinces (those whose bodies are called 省…) by the label their government sites use in
+# their host names (jtt.shandong.gov.cn, www.fujian.gov.cn). Written here because no library
+# maps these labels; 陕西 and 山西 are shaanxi and shanxi, as the sites spell them.
+_PROVINCE_HOSTS = {
+    "hebei": "河北", "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "hlj": "黑龙江",
+    "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江", "anhui": "安徽", "fujian": "福建",
+    "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北", "hunan": "湖南",
+    "guangdong": "广东", "gd": "广东", "hainan": "海南", "sichuan": "四川", "sc": "四川",
+    "guizhou": "贵州", "yn": "云南", "yunnan": "云南", "shaanxi": "陕西", "gansu": "甘肃",
+    "qinghai": "青海",
+}
+def _province_of_page(url: str | None) -> str:
+    """The province of a body still written as 省… (省交通运输厅, 省委) once the text was read
+    (``_finish`` takes a province the text names): the one the page's own government host names
+    (jtt.shandong.gov.cn), else ""."""
+    if url:
+        host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+        if host.endswith(".gov.cn"):
+            for label in host.split("."):
+                if label in _PROVINCE_HOSTS:
+                    return _PROVINCE_HOSTS[label]
+    return ""
