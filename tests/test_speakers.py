@@ -377,6 +377,24 @@ def test_a_provincial_body_written_without_its_province_gets_the_one_the_page_na
     assert tag_speakers(text, url="http://shandong.example.com/a.html")[0].org == "省交通运输厅"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "speakers"),
+    [
+        # an occasion the page's own date is long past: cited, not reported
+        ("2020年7月,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。记者近日来到吉林。", "2022-05-01", []),
+        ("2019年,交通运输部部长李小鹏在座谈会上指出,要加快建设交通强国。", "2021-03-01", []),
+        # the page reports that occasion, or a span up to now
+        ("2020年7月22日,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。", "2020-07-24", ["习近平"]),
+        ("2023年12月28日,交通运输部部长李小鹏在全国交通运输工作会议上指出,要稳中求进。", "2024-01-02", ["李小鹏"]),
+        ("2020年以来,交通运输部部长李小鹏在会上指出,要保障物流畅通。", "2022-05-01", ["李小鹏"]),
+        # no publication date: nothing to measure the occasion against
+        ("2020年7月,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。", None, ["习近平"]),
+    ],
+)
+def test_a_statement_dated_long_before_the_page_is_a_cited_occasion(text, published, speakers):
+    assert [s.name for s in tag_speakers(text, published=published) if s.role == "speaker"] == speakers
+
+
 def test_both_automata_give_the_same_cues(monkeypatch):
     from policydata.tag import speakers
 

@@ -357,6 +357,11 @@ INSTRUCTION_GIVEN = re.compile(
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
 INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 
+# A year (and month) that opens a sentence before its speaker (2020年7月,习近平总书记在吉林考察
+#时强调…): the statement belongs to that occasion, which a page published long after only cites
+# (not 2020年以来, a span up to now).
+OCCASION_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*(?P<m>\d{1,2})\s*月)?(?!\s*(?:以来|来|起|至|到|底前))")
+
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).

@@ -23,6 +23,7 @@ post's organisation: a name in the knowledge base may be someone else's.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -167,6 +168,13 @@ class _Person:
     title: str | None = None
     org: str | None = None
     mentions: list[_Mention] = field(default_factory=list)
+
+
+def _published_date(published: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _year(published: str | None, text: str) -> int | None:
@@ -479,6 +487,7 @@ class _Scan:
     pronouns: list[int] = field(default_factory=list)
     answer_at: int | None = None
     questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of 问: lines
+    published: _dt.date | None = None  # the page's publication date, when known
     press_host: bool = False  # the heading names a press conference's host (the answers are theirs)
     cues: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, kind bits)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # knowledge-base organisations
@@ -795,6 +804,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.speech, m.evidence_at = True, m.name_start
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
+        if m.speech and scan.published is not None and text.find("年", sent, m.start) != -1:
+            od = P.OCCASION_DATE.search(text, sent, m.start)
+            if od and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, scan.published):
+                # 2020年7月,习近平…在吉林考察时强调 in a page of 2022: an earlier occasion cited
+                m.speech, m.studied = False, True
         host_from = max(0, m.start - 4)
         # (a str.find in the window first: 主持人 is rarely there)
         if (
@@ -861,6 +875,19 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+
+
+#: How long before the page's publication a dated occasion must end to be a cited earlier one.
+OCCASION_GAP_DAYS = 92
+
+
+def _occasion_long_before(year: int, month: int, published: _dt.date) -> bool:
+    """Whether the month ``year``-``month`` (a year alone: its December) ended more than
+    ``OCCASION_GAP_DAYS`` before ``published``."""
+    if not 1 <= month <= 12:
+        return False
+    last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return (published - last).days > OCCASION_GAP_DAYS
 
 
 def _in_question(questions: list[tuple[int, int]], pos: int) -> bool:
@@ -1009,6 +1036,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         org = next((org_raw[i:] for i in range(len(org_raw)) if org_raw[i:] in forms), None)
         host = (pc.group("name"), org)
     scan.press_host = pc is not None
+    scan.published = _published_date(published)
     _classify(full, mentions, scan)
     named = frozenset().union(*(kb.org_ids(full[s:e]) for s, e in scan.org_spans))
     people = _resolve_people(mentions, year, named)
