@@ -13,7 +13,6 @@ import concurrent.futures
 import contextlib
 import os
 import uuid
-from collections.abc import Sequence
 from pathlib import Path
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -80,7 +79,7 @@ def close_run(warehouse_path: str, run_id: str, totals: dict[str, int], status: 
 
 
 @flow(name="policydata-pipeline", log_prints=True)
-def pipeline(paths: Sequence[str] = ("samples",), warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
+def pipeline(paths: list[str] | tuple[str, ...] = ("samples",), warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
              batch_size: int = DEFAULT_BATCH_SIZE, workers: int = DEFAULT_WORKERS) -> dict:
     """Ingest, normalise, tag and load every document under ``paths`` into the warehouse."""
     logger = get_run_logger()
