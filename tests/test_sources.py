@@ -51,3 +51,19 @@ def test_jsonl_without_id_gets_a_stable_one(tmp_path):
     first = next(read_inputs([path]))
     second = next(read_inputs([path]))
     assert first.doc_id == second.doc_id and first.doc_id.startswith("n-")
+
+
+def test_optional_fields_of_other_types_are_written_out_or_ignored_never_the_document(tmp_path):
+    path = tmp_path / "t.jsonl"
+    rows = [{"id": "n", "text": "交通运输部召开会议。", "title": 5, "url": 123, "published": 20191111},
+            {"id": "o", "text": "国家邮政局召开会议。", "title": ["标题"], "url": {"a": 1}, "published": True}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    n, o = read_inputs([path])
+    assert (n.title, n.url, n.published) == ("5", "123", "20191111")
+    assert (o.title, o.url, o.published) == (None, None, None)
+
+    from policydata.process import process_batch
+
+    result = process_batch([n, o], with_keywords=False)
+    assert [d.raw.doc_id for d in result.documents] == ["n", "o"] and result.quarantined == []
+    assert result.documents[0].tags.published == "2019-11-11"

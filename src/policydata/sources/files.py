@@ -45,6 +45,17 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Quara
             yield Quarantined(source=str(path), reason="missing", detail="no such file or folder")
 
 
+def _optional_text(value: object) -> str | None:
+    """An optional field of a record as text: a string as it is (None when blank), a number
+    written out (a numeric title or a date given as 20191111), anything else (a list, an object,
+    true/false) None — such a field is ignored, not a reason to lose the document."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantined]:
     stem = path.stem
     with path.open("rb") as handle:
@@ -72,7 +83,7 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
             raw_id = content_hash(data)
             doc_id = record.get("id")
             doc_id = str(doc_id) if doc_id not in (None, "") else f"{stem}-{raw_id[:16]}"
-            published = record.get("published") or record.get("date")
+            published = _optional_text(record.get("published")) or _optional_text(record.get("date"))
             yield RawDocument(
                 doc_id=doc_id,
                 raw_id=raw_id,
@@ -80,9 +91,9 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
                 kind="jsonl",
                 data=data,
                 read_at=read_at,
-                url=record.get("url") or None,
-                title=record.get("title") or None,
-                published=str(published) if published else None,
+                url=_optional_text(record.get("url")),
+                title=_optional_text(record.get("title")),
+                published=published,
                 encoding="utf-8",
             )
 

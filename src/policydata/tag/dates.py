@@ -81,7 +81,10 @@ def parse_date(value: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _parse_date_str(value: str) -> str | None:
-    # Cached: a feed gives every story of one day the same date string.
+    compact = value.strip()
+    if len(compact) == 8 and compact.isdigit():  # 20191111, as feeds and URLs write a day
+        d = _valid(int(compact[:4]), int(compact[4:6]), int(compact[6:]))
+        return d.isoformat() if d and 1950 <= d.year <= 2039 else None
     for rx in (P.ISO_DATE, P.CN_FULL_DATE, P.DMY_DATE):
         m = rx.search(value)
         if m:
