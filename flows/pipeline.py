@@ -84,6 +84,10 @@ def pipeline(paths: list[str] | tuple[str, ...] = ("samples",), warehouse_path: 
     """Ingest, normalise, tag and load every document under ``paths`` into the warehouse."""
     logger = get_run_logger()
     inputs = [str(Path(p)) for p in paths]
+    for missing in (p for p in inputs if not Path(p).exists()):
+        # quarantined as `missing` like any unreadable input; said here too, as a scheduled run's
+        # mistyped folder should not pass unnoticed
+        logger.warning("input %s does not exist: nothing read from it", missing)
     run_id, known, settled = open_run(warehouse_path, inputs)
     totals = {"n_read": 0, "n_loaded": 0, "n_skipped": 0, "n_quarantined": 0, "n_retagged": 0}
     status = "failed"

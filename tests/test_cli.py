@@ -106,3 +106,63 @@ def test_extract_on_the_dev_pages_leaves_no_artifacts(tmp_path):
     assert counts["documents"] == 120
     assert {k: v for k, v in counts.items() if k != "documents"} == dict.fromkeys(
         ["pinyin_annotations", "traditional_only_chars", "footer_lines", "spam_strings"], 0)
+
+
+def test_missing_inputs_and_bad_options_are_refused_before_any_work(tmp_path):
+    missing = str(tmp_path / "nope")
+    for args in (["run", missing, "--warehouse", str(tmp_path / "w.duckdb")],
+                 ["extract", missing, "--out", "-"],
+                 ["tag", "--corpus", missing, "--out", str(tmp_path / "t.jsonl")],
+                 ["eval", "--corpus", missing, "--gold", missing],
+                 ["eval-html", "--index", missing],
+                 ["run", str(SAMPLES), "--batch-size", "0"],
+                 ["query", "select 1", "--limit", "0"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+    assert not (tmp_path / "t.jsonl").exists() and not (tmp_path / "w.duckdb").exists()
+
+
+def test_eval_refuses_a_corpus_none_of_whose_ids_the_gold_holds(tmp_path):
+    corpus, gold = tmp_path / "c.jsonl", tmp_path / "g.jsonl"
+    corpus.write_text('{"id": "a", "text": "交通运输部部长李小鹏表示,要加快建设交通强国。"}\n', encoding="utf-8")
+    gold.write_text('{"id": "b", "speakers": [], "topics": []}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--corpus", str(corpus), "--gold", str(gold), "--json"])
+    assert result.exit_code == 1 and "nothing to score" in result.output
+
+
+def _cli(*args: str, cwd=None):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "policydata.cli", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=120, check=False)
+
+
+def test_errors_a_user_can_act_on_are_one_line_not_a_traceback(tmp_path):
+    missing = str(tmp_path / "none.duckdb")
+    for args in (["query", "select 1", "--warehouse", missing],
+                 ["export", "parquet", "--out", str(tmp_path / "out"), "--warehouse", missing]):
+        done = _cli(*args)
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.startswith("error: ") and "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert not (tmp_path / "out").exists(), "no export folder for a warehouse that is not there"
+
+
+def test_query_says_when_rows_were_cut_and_refuses_empty_sql(tmp_path):
+    from policydata import warehouse as wh
+
+    path = tmp_path / "w.duckdb"
+    wh.connect(path).close()
+    result = runner.invoke(app, ["query", "select * from range(5)", "--warehouse", str(path), "--limit", "2"])
+    assert result.exit_code == 0 and "first 2 rows shown" in result.output
+    assert runner.invoke(app, ["query", "  ", "--warehouse", str(path)]).exit_code == 2
+
+
+def test_export_into_a_path_with_a_quote(tmp_path):
+    from policydata import warehouse as wh
+    from policydata.export import export_parquet
+
+    path = tmp_path / "w.duckdb"
+    wh.connect(path).close()
+    written = export_parquet(path, tmp_path / "o'b")
+    assert "documents" in written and (tmp_path / "o'b" / "documents.parquet").exists()

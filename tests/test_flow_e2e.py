@@ -108,10 +108,11 @@ def test_second_run_changes_nothing_but_runs(loaded):
 
 def test_second_run_starts_no_worker(loaded):
     # the first run tags documents in one pool of workers; the second, with nothing new, needs
-    # none: the pages quarantined for their content are skipped, and its batches hold only the
-    # samples' unreadable records, quarantined again
+    # none: the pages quarantined for their content and the samples' unreadable records (a line
+    # without text, one that is no JSON) are skipped as unchanged, not quarantined again
     _, first, second, _ = loaded
-    assert first["n_quarantined"] == 4 and second["n_quarantined"] == 2
+    assert first["n_quarantined"] == 4 and second["n_quarantined"] == 0
+    assert second["n_skipped"] == first["n_read"] == 11
     assert POOLS_STARTED == {"run 1": 1, "run 2": 0}
 
 

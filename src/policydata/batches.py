@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from policydata.records import Quarantined, RawDocument
+from policydata.records import SETTLED_REASONS, Quarantined, RawDocument
 from policydata.sources.files import read_inputs
 
 DEFAULT_BATCH_SIZE = 2000
@@ -51,7 +51,12 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
     batch = Batch(number=0)
     for item in read_inputs(paths):
         if isinstance(item, Quarantined):
-            batch.quarantined.append(item)
+            if item.raw_id:  # an input that was read (a bad JSON line, a file of another type)
+                batch.n_read += 1
+            if item.reason in SETTLED_REASONS and item.raw_id and (item.source, item.raw_id) in settled:
+                batch.n_skipped += 1  # the same bad line as last time: skipped, as a settled document is
+            else:
+                batch.quarantined.append(item)
             continue
         batch.n_read += 1
         previous = seen.get(item.doc_id)

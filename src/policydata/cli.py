@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -28,9 +29,10 @@ WarehouseOpt = Annotated[Path, typer.Option("--warehouse", help="DuckDB warehous
 
 @app.command()
 def run(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (.txt, .html, .jsonl).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (.txt, .html, .jsonl).",
+                                                       exists=True)] = None,
     warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 2000,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch.", min=1)] = 2000,
     summary: Annotated[bool, typer.Option("--summary/--no-summary",
                                           help="Print a summary of the warehouse afterwards.")] = True,
 ) -> None:
@@ -39,7 +41,11 @@ def run(
     Example: policydata run samples/ --warehouse warehouse/policydata.duckdb
     """
     from flows.pipeline import pipeline
+    from policydata import warehouse as wh
 
+    # opened (and migrated) here first, so a warehouse that cannot be written (a read-only folder,
+    # another process's lock) is one line of error, before any flow or worker starts
+    wh.connect(warehouse).close()
     result = pipeline([str(p) for p in (paths or [Path("samples")])], warehouse_path=str(warehouse),
                       batch_size=batch_size)
     retagged = f", re-tagged {result['n_retagged']}" if result.get("n_retagged") else ""
@@ -52,8 +58,8 @@ def run(
 @app.command()
 def retag(
     warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch (one transaction each).")] = 2000,
-    workers: Annotated[int, typer.Option(help="Worker processes that tag (0: tag in this process).")] = 2,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch (one transaction each).", min=1)] = 2000,
+    workers: Annotated[int, typer.Option(help="Worker processes that tag (0: tag in this process).", min=0)] = 2,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
 ) -> None:
     """Re-tag the warehouse's documents tagged under other rules or another topic file.
@@ -118,7 +124,7 @@ def print_summary(warehouse: Path) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).", exists=True)],
     out: Annotated[Path, typer.Option("--out", help="JSON Lines output file ('-' for stdout).")],
 ) -> None:
     """Ingest and normalise only; one JSON line per document.
@@ -200,7 +206,8 @@ def tag_corpus(corpus: Path) -> list[dict]:
 
 @app.command()
 def tag(
-    corpus: Annotated[Path, typer.Option("--corpus", help="JSON Lines corpus (id, text, url?, title?, published?).")],
+    corpus: Annotated[Path, typer.Option("--corpus", help="JSON Lines corpus (id, text, url?, title?, published?).",
+                                         exists=True, dir_okay=False)],
     out: Annotated[Path, typer.Option("--out", help="JSON Lines output file ('-' for stdout).")],
 ) -> None:
     """Normalise and tag a JSON Lines corpus without a warehouse; gold-format JSON lines out.
@@ -219,8 +226,9 @@ def tag(
 
 @app.command(name="eval")
 def eval_(
-    corpus: Annotated[Path, typer.Option("--corpus", help="JSON Lines corpus to tag.")],
-    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file (shared gold/GUIDE.md).")],
+    corpus: Annotated[Path, typer.Option("--corpus", help="JSON Lines corpus to tag.", exists=True, dir_okay=False)],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file (shared gold/GUIDE.md).",
+                                       exists=True, dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (figures only).")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="Also list every disagreement.")] = False,
 ) -> None:
@@ -230,7 +238,16 @@ def eval_(
     """
     from policydata.evaluate import read_jsonl, score, summary_line
 
-    result = score(tag_corpus(corpus), read_jsonl(gold))
+    predicted, gold_rows = tag_corpus(corpus), read_jsonl(gold)
+    gold_ids = {g.get("id") for g in gold_rows}
+    matched = len(gold_ids & {p["id"] for p in predicted})
+    if not matched:
+        typer.echo(f"error: no document of {corpus} has an id that {gold} holds: nothing to score", err=True)
+        raise typer.Exit(1)
+    if matched < len(gold_ids):
+        typer.echo(f"warning: {len(gold_ids) - matched} of {len(gold_ids)} gold documents are not in {corpus}"
+                   " (scored as missed)", err=True)
+    result = score(predicted, gold_rows)
     if as_json:
         out = {**summary_line(result), "speakers": result["speakers"], "topics": result["topics"],
                "topics_per_topic": result["topics_per_topic"], "event_date_n": result["event_date_n"]}
@@ -257,7 +274,8 @@ def eval_(
 
 @app.command(name="eval-html")
 def eval_html(
-    index: Annotated[Path, typer.Option("--index", help="index.tsv of the HTML pages with gold columns.")],
+    index: Annotated[Path, typer.Option("--index", help="index.tsv of the HTML pages with gold columns.",
+                                        exists=True, dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Score HTML extraction: body F1 (character bigrams), title exact match, publication date.
@@ -277,7 +295,7 @@ def eval_html(
 def query(
     sql: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
     warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
-    limit: Annotated[int, typer.Option(help="Show at most this many rows.")] = 50,
+    limit: Annotated[int, typer.Option(help="Show at most this many rows.", min=1)] = 50,
 ) -> None:
     """Run SQL on a read-only connection and show the result as a table.
 
@@ -285,12 +303,18 @@ def query(
     """
     from policydata import warehouse as wh
 
+    if not sql.strip():
+        typer.echo("error: no SQL given", err=True)
+        raise typer.Exit(2)
     con = wh.connect(warehouse, read_only=True)
     try:
         cursor = con.execute(sql)
-        columns = [d[0] for d in cursor.description or []]
-        rows = cursor.fetchmany(limit)
-    except Exception as exc:  # duckdb raises many error types; show the message, not a traceback
+        if cursor.description is None:
+            typer.echo("error: the statement returns no rows to show", err=True)
+            raise typer.Exit(1)
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchmany(limit + 1)
+    except duckdb.Error as exc:  # show DuckDB's message, not a traceback
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
     finally:
@@ -298,9 +322,11 @@ def query(
     table = Table()
     for c in columns:
         table.add_column(c, overflow="fold")
-    for row in rows:
+    for row in rows[:limit]:
         table.add_row(*["" if v is None else str(v) for v in row])
     console.print(table)
+    if len(rows) > limit:
+        typer.echo(f"(first {limit} rows shown; --limit to show more)", err=True)
 
 
 @app.command()
@@ -331,8 +357,21 @@ def parquet(
         console.print(f"{name}: {n} rows")
 
 
+#: Errors a user can act on (a missing or locked file, a bad topic file, DuckDB's own messages):
+#: ``main`` prints them as one line. POLICYDATA_TRACEBACK=1 shows the traceback instead.
+USER_ERRORS = (OSError, ValueError, MemoryError, RuntimeError, duckdb.Error)
+
+
 def main() -> None:
-    app()
+    import os
+
+    try:
+        app()
+    except USER_ERRORS as exc:
+        if os.environ.get("POLICYDATA_TRACEBACK"):
+            raise
+        typer.echo(f"error: {exc}" if str(exc) else f"error: {type(exc).__name__}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,10 @@ SKIP_COLUMNS = {"raw_documents": {"data"}, "documents": {"fingerprint"}}
 
 def export_parquet(warehouse_path: str | Path, out: str | Path) -> dict[str, int]:
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out} is a file; --out takes a folder")
+    con = wh.connect(warehouse_path, read_only=True)  # a missing warehouse: an error, no folder made
     out.mkdir(parents=True, exist_ok=True)
-    con = wh.connect(warehouse_path, read_only=True)
     written: dict[str, int] = {}
     dictionary: dict[str, list[dict]] = {}
     try:
@@ -28,8 +30,9 @@ def export_parquet(warehouse_path: str | Path, out: str | Path) -> dict[str, int
             keep = [c for c, _ in cols if c not in SKIP_COLUMNS.get(name, set())]
             select = ", ".join(f'"{c}"' for c in keep)
             target = out / f"{name}.parquet"
-            # the path is ours, not user data; DuckDB's COPY takes no bound parameter for it
-            con.execute(f"copy (select {select} from \"{name}\") to '{target.as_posix()}'"
+            # DuckDB's COPY takes no bound parameter for the path: quoted as an SQL string literal
+            path = target.as_posix().replace("'", "''")
+            con.execute(f"copy (select {select} from \"{name}\") to '{path}'"
                         " (format parquet, compression zstd)")
             written[name] = con.execute(f'select count(*) from "{name}"').fetchall()[0][0]
             dictionary[name] = [{"column": c, "type": t} for c, t in cols if c in keep]

@@ -49,8 +49,10 @@ class Quarantined:
 
 #: Quarantine reasons that an input's bytes alone decide: read again from the same place with the
 #: same content, it would be quarantined again for the same reason, so a re-run skips it as it skips
-#: a loaded document (``iter_batches``). A ``processing_error`` (a defect) is tried again every run.
-SETTLED_REASONS = frozenset({"undecodable", "empty_body", "empty_after_normalise"})
+#: a loaded document (``iter_batches``): a JSON Lines line that is no JSON object or has no text,
+#: a page that cannot be decoded or has no main text. A ``processing_error`` (a defect) is tried
+#: again every run.
+SETTLED_REASONS = frozenset({"invalid_json", "no_text", "undecodable", "empty_body", "empty_after_normalise"})
 
 
 @dataclass(slots=True)
