@@ -67,3 +67,11 @@ def test_optional_fields_of_other_types_are_written_out_or_ignored_never_the_doc
     result = process_batch([n, o], with_keywords=False)
     assert [d.raw.doc_id for d in result.documents] == ["n", "o"] and result.quarantined == []
     assert result.documents[0].tags.published == "2019-11-11"
+
+
+def test_hidden_folders_are_not_walked(tmp_path):
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
+    (tmp_path / ".git" / "objects" / "ab").write_bytes(b"\x78\x9c")
+    (tmp_path / "page.txt").write_text("交通运输部召开会议。", encoding="utf-8")
+    assert [i.doc_id for i in read_inputs([tmp_path])] == ["page"]

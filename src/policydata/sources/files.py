@@ -36,7 +36,10 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Quara
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith(".") or child.name.lower() in {"readme.md", "readme"}:
+                # hidden files and anything inside a hidden folder (.git, .cache) are no inputs
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.name.lower() in {"readme.md", "readme"}:
                     continue
                 yield child
         elif path.is_file():
