@@ -298,3 +298,17 @@ def test_steps_order_is_visible_in_one_tuple():
     assert names.index("fold_width") < names.index("remove_pinyin") < names.index("to_simplified")
     assert names.index("to_simplified") < names.index("remove_spam") < names.index("remove_boilerplate")
     assert names[-1] == "flag_garbled"
+
+
+def test_a_speech_byline_is_kept_and_a_spaced_out_name_joined():
+    text = ("决胜全面建成小康社会\n——在中国共产党第十九次全国代表大会上的报告\n(2017年10月18日)\n习\u3000近\u3000平\n"
+            "同志们:\n现在,我代表第十八届中央委员会向大会作报告。中国共产党第十九次全国代表大会,是在全面建成小康社会"
+            "决胜阶段召开的一次十分重要的大会。")
+    out = normalise_text(text).text
+    assert "(2017年10月18日)\n习近平\n同志们:" in out
+    report = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理\n李克强\n各位代表:\n"
+              "本届政府任期即将结束。现在,我代表国务院,向大会报告工作,请予审议,并请全国政协委员提出意见。")
+    assert "国务院总理\n李克强\n各位代表:" in normalise_text(report).text
+    # a short line before the body with no speech heading above it is still navigation
+    nav = "首页\n新闻中心\n交通运输部召开会议,部署安全生产工作,要求各地压实责任,确保安全形势稳定。"
+    assert normalise_text(nav).text.startswith("交通运输部召开会议")

@@ -395,6 +395,16 @@ def test_a_statement_dated_long_before_the_page_is_a_cited_occasion(text, publis
     assert [s.name for s in tag_speakers(text, published=published) if s.role == "speaker"] == speakers
 
 
+def test_a_speech_bylines_name_is_its_speaker():
+    congress = ("——在中国共产党第十九次全国代表大会上的报告\n(2017年10月18日)\n习近平\n同志们:\n"
+                "现在,我代表第十八届中央委员会向大会作报告。")
+    assert [(s.name, s.role) for s in tag_speakers(congress)][:1] == [("习近平", "speaker")]
+    report = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理\n李克强\n各位代表:\n"
+              "本届政府任期即将结束。现在,我代表国务院,向大会报告工作。")
+    got = tag_speakers(report)
+    assert [(s.name, s.role, s.title, s.org) for s in got][:1] == [("李克强", "speaker", "总理", "国务院")]
+
+
 def test_both_automata_give_the_same_cues(monkeypatch):
     from policydata.tag import speakers
 

@@ -93,6 +93,17 @@ LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # jumps between candidate positions instead of trying a match at every offset)
 # a run of spaces inside a line
 SPACE_RUN = re.compile(r"  +")
+# A name printed with its characters spaced out on a line of its own, as speech bylines are
+# (习 近 平): looked for near the top only, where bylines stand.
+SPACED_NAME_LINE = re.compile(r"(?m)^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
+SPACED_NAME_ZONE = 600
+# What stands just above a speech's byline: its subtitle (——在…上的讲话), its date in brackets, or
+# the speaker's post (国务院总理): a short line after one of them is the speaker's name, not junk.
+BYLINE_CONTEXT = re.compile(
+    r"上的(?:讲话|报告|工作报告|致辞|发言|演讲|主旨演讲|总结讲话)|^——|^\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)$"
+    r"|(?:总理|副总理|部长|副部长|局长|副局长|主席|副主席|书记|副书记|主任|副主任|委员长|省长|市长|国务委员)$"
+)
+BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # spaces closing a line (literal prefix: the scan jumps between spaces)
 LINE_END_SPACES = re.compile(r"  *\n")
 # a line break followed by empty lines and the next line's leading spaces

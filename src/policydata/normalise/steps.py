@@ -304,6 +304,9 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
         text = P.NEWLINE_RUN.sub("\n", text)
     if "  " in text:
         text = P.SPACE_RUN.sub(" ", text)
+    head = text[: P.SPACED_NAME_ZONE]
+    if " " in head and P.SPACED_NAME_LINE.search(head):
+        text = P.SPACED_NAME_LINE.sub(lambda m: m.group(0).replace(" ", ""), head) + text[P.SPACED_NAME_ZONE :]
     return text.strip(" \n")
 
 
@@ -419,6 +422,15 @@ def remove_spam(text: str, ctx: Ctx) -> str:
 
 def _has_sentence_punct(line: str) -> bool:
     return "," in line or "。" in line or ";" in line or "!" in line or "?" in line
+
+
+def _is_byline(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` a speech's byline: a name alone on its line right under the speech's
+    subtitle, date or the speaker's post (——在…上的报告 / (2017年10月18日) / 国务院总理, then 李克强)?"""
+    if not P.BYLINE_NAME.fullmatch(lines[i]):
+        return False
+    above = [x for x in lines[max(0, i - 4) : i] if x][-2:]
+    return any(P.BYLINE_CONTEXT.search(x) for x in above)
 
 
 def _is_body(line: str) -> bool:
@@ -798,7 +810,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
 
         short_ok = _zone_candidate(line)
         if i < first_body:
-            if short_ok and _short(line, 4):
+            if short_ok and _short(line, 4) and not _is_byline(stripped, i):
                 verdict[i] = ("nav", "very short line before the body")
             elif line.count("|") >= 1 and len(line) <= 80 and not P.SENTENCE_PUNCT.search(line):
                 verdict[i] = ("nav", "menu before the body")

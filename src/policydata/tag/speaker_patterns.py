@@ -727,7 +727,11 @@ PROVINCIAL = re.compile(r"^(?:副?省长|省委|省人大|省政协|省政府|�
 # after it (中华人民共和国主席 习近平, 生态环境部部长 黄润秋) or right before it is the speaker.
 SPEECH_HEADING = re.compile(
     r"在[^。!?;\n]{2,60}?上的(?:重要)?(?:讲话|发言|致辞|工作报告|报告|主旨演讲|演讲|总结讲话)(?!精神|要点)"
+    # a report's subtitle line under its title (政府工作报告 / ——2023年3月5日在…会议上)
+    r"|(?<=——)[^。!?;\n]{0,16}?在[^。!?;\n]{2,60}?(?:会议|大会|会)上(?=\n)"
 )
+# A name alone on the line under a post line (国务院总理 / 李克强): a speech's byline.
+BYLINE_AFTER_POST = re.compile(r"\n(?=[\u4e00-\u9fff·]{2,5}\n)")
 
 # A heading line opens the text or a line, possibly after a subtitle dash (——在……上的讲话).
 HEADING_START = re.compile(r"(?:^|\n|——|—|-)[ \t]*$")

@@ -549,6 +549,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         ns = end
         while ns < len(text) and ns - end < 2 and text[ns] in " \t":
             ns += 1
+        if ns == end and end < 400 and P.BYLINE_AFTER_POST.match(text, ns):
+            ns += 1  # a byline: the post on its line, the name alone on the next (国务院总理 / 李克强)
         name = _name_after(text, ns, known)
         if name:
             dstart, title, org = _designation(text, end, posts, org_spans, last_end)
@@ -655,7 +657,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     # A speech text's heading names its speaker (在……上的讲话(2020年9月8日)习近平 …).
     # (SPEECH_HEADING needs 上的 inside the window: a str.find spares the regex on most texts.)
     head = None
-    if text.find("上的", 0, 400) != -1:
+    if text.find("上的", 0, 400) != -1 or text.find("——", 0, 400) != -1:
         head = P.SPEECH_HEADING.search(text, 0, min(len(text), 400))
     if head:
         before = next((m for m in mentions if m.end == head.start()), None)
@@ -667,7 +669,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 (
                     m
                     for m in mentions
-                    if pos <= m.name_start <= pos + 20 and not P.GAP_STOP.search(text, pos, m.name_start)
+                    # the gap up to the designation (a byline's post may end its own line)
+                    if pos <= m.name_start <= pos + 20 and pos <= m.start
+                    and not P.GAP_STOP.search(text, pos, m.start)
                 ),
                 None,
             )
