@@ -129,3 +129,19 @@ def test_any_bytes_decode_or_raise_undecodable(data: bytes) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=80))
 def test_utf8_han_text_round_trips(text: str) -> None:
     assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_big5_bytes_under_a_stale_gb2312_label_are_read_as_big5() -> None:
+    text = "交通運輸部部長李小鵬到國家郵政局調研,他強調,要做好快遞安全監管工作。"
+    page = b'<html><head><meta charset="gb2312"></head><body><p>' + text.encode("big5") + b"</p></body></html>"
+    decoded, codec = decode_bytes(page)
+    assert codec in ("cp950", "big5hkscs") and text in decoded
+    # real GBK under the same label keeps it (Traditional characters in GBK included)
+    gbk = "交通运輸部部長調研,國家郵政局".encode("gbk")
+    decoded, codec = decode_bytes(b'<meta charset="gb2312">' + gbk)
+    assert codec == "gb18030" and decoded.endswith("交通运輸部部長調研,國家郵政局")
+
+
+def test_a_short_big5_text_is_not_misread_as_gb18030() -> None:
+    assert decode_bytes("部長講話".encode("big5")) == ("部長講話", "cp950")
+    assert decode_bytes("部长讲话".encode("gbk")) == ("部长讲话", "gb18030")

@@ -36,6 +36,8 @@ XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Han ideographs (basic block, extension A, compatibility) — what a Chinese decode must yield
 HAN_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# the Private Use Area: what bytes of another encoding often become when read as GB18030
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # characters that are neither ASCII nor Han nor CJK punctuation/full-width forms: mojibake signs
 FOREIGN_CHARS = re.compile(
     r"[^\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2010-\u2027\u00b7]"
@@ -247,6 +249,12 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     for codec in labels:
         decoded = _decode_as(data, codec)
         if decoded is not None and _is_textlike(decoded[0]):
+            if decoded[1] == "gb18030" and _gb2312_share(decoded[0]) < _GB2312_SHARE:
+                # GB18030 reads almost any byte pairs without error: Big5 bytes under a stale
+                # gb2312/gbk label come out as rare characters, which Big5 reads as text
+                big5 = _big5_text(data)
+                if big5 is not None:
+                    return big5
             return decoded
 
     guessed = _detect(data)
@@ -260,11 +268,27 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
 
 
 def _gb2312_share(text: str) -> float:
-    """Share of Han characters inside GB2312: near 1 for real GB text, low for Big5 misread as GBK."""
-    han = "".join(HAN_CHARS.findall(text[:20000]))
-    if not han:
+    """Share of Han characters inside GB2312: near 1 for real GB text, low for Big5 misread as GBK
+    (private-use characters, which such a misreading also yields, count as outside)."""
+    sample = text[:20000]
+    han = "".join(HAN_CHARS.findall(sample))
+    private = len(PRIVATE_USE.findall(sample))
+    if not han and not private:
         return 1.0
-    return len(han.encode("gb2312", errors="ignore")) / (2 * len(han))
+    return len(han.encode("gb2312", errors="ignore")) / (2 * (len(han) + private))
+
+
+#: Share of a GB18030 decode's Han characters inside GB2312 below which the bytes may be Big5.
+_GB2312_SHARE = 0.97
+
+
+def _big5_text(data: bytes) -> tuple[str, str] | None:
+    """A strict Big5 decode that reads as Han text, or None."""
+    for codec in _BIG5_CANDIDATES:
+        text = _try(data, codec, lossy=False)
+        if text is not None and _is_textlike(text) and _mostly_cjk_or_ascii(text):
+            return text, codec
+    return None
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -276,12 +300,11 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     # GB18030 accepts almost any lead/trail pair, Big5 (cp950) is stricter; Big5 bytes read as
     # GB18030 land outside GB2312 (trail bytes 0x40-0x7E), so a low GB2312 share means Big5.
     gb = _try(data, "gb18030", lossy=False)
-    if gb is not None and _is_textlike(gb) and _gb2312_share(gb) >= 0.97:
+    if gb is not None and _is_textlike(gb) and _gb2312_share(gb) >= _GB2312_SHARE:
         return gb, "gb18030"
-    for codec in _BIG5_CANDIDATES:
-        text = _try(data, codec, lossy=False)
-        if text is not None and _is_textlike(text) and _mostly_cjk_or_ascii(text):
-            return text, codec
+    big5 = _big5_text(data)
+    if big5 is not None:
+        return big5
     if gb is not None and _is_textlike(gb) and _mostly_cjk_or_ascii(gb):
         return gb, "gb18030"
     from charset_normalizer import from_bytes  # imported lazily: only damaged legacy bytes need it
