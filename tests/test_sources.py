@@ -75,3 +75,26 @@ def test_hidden_folders_are_not_walked(tmp_path):
     (tmp_path / ".git" / "objects" / "ab").write_bytes(b"\x78\x9c")
     (tmp_path / "page.txt").write_text("交通运输部召开会议。", encoding="utf-8")
     assert [i.doc_id for i in read_inputs([tmp_path])] == ["page"]
+
+
+def test_a_gbk_json_lines_file_is_read_and_an_empty_one_reported(tmp_path):
+    gbk = tmp_path / "gbk.jsonl"
+    gbk.write_bytes(json.dumps({"id": "g", "text": "交通运输部召开会议。"}, ensure_ascii=False).encode("gbk") + b"\n")
+    (item,) = read_inputs([gbk])
+    assert isinstance(item, RawDocument) and item.data.decode("utf-8") == "交通运输部召开会议。"
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n\n")
+    (item,) = read_inputs([empty])
+    assert isinstance(item, Quarantined) and item.reason == "no_text" and item.source == str(empty)
+
+
+def test_punctuation_alone_and_a_bare_byte_order_mark_are_not_documents(tmp_path):
+    from policydata.process import process_batch
+
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"id": "p", "text": "。。。,,,"}\n', encoding="utf-8")
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf")
+    result = process_batch(list(read_inputs([path, tmp_path / "bom.txt"])), with_keywords=False)
+    assert result.documents == []
+    assert [(q.reason, q.detail.split(":")[0]) for q in result.quarantined] == [
+        ("empty_after_normalise", "no letter, digit or Han character left"), ("undecodable", "empty")]

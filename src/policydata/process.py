@@ -48,6 +48,11 @@ def extract_document(raw: RawDocument) -> Extracted:
                      None, None, text)
 
 
+def _has_content(text: str) -> bool:
+    """Whether a normalised text holds a letter, digit or Han character (not only 。。。,,,)."""
+    return any(ch.isalnum() for ch in text)
+
+
 def _looks_like_html(text: str) -> bool:
     head = text[:2000]
     if "<" not in head:  # most texts: no lower-cased copy to make
@@ -92,9 +97,10 @@ def process_raw(raw: RawDocument, *, tag: bool = True, with_keywords: bool = Tru
         return Quarantined(source=raw.source, reason="empty_body", raw_id=raw.raw_id,
                            detail="no main text could be extracted")
     norm = normalise_text(extracted.body)
-    if not norm.text.strip():
+    if not _has_content(norm.text):
         return Quarantined(source=raw.source, reason="empty_after_normalise", raw_id=raw.raw_id,
-                           detail="nothing left once boilerplate was removed")
+                           detail="nothing left once boilerplate was removed" if not norm.text.strip()
+                           else f"no letter, digit or Han character left: {norm.text[:40]!r}")
     extracted.title = guess_title(extracted, norm)
     tags = None
     if tag:

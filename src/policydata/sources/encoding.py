@@ -209,6 +209,8 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(codec.removesuffix("-sig"), errors="replace")
+            if not text.strip(" \t\r\n\x00"):
+                raise UndecodableError("empty", f"only a {codec} byte-order mark")
             return _check_text(text, codec)
     if not data.strip(b" \t\r\n\x00"):
         raise UndecodableError("empty", "only whitespace or NUL bytes")

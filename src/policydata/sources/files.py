@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from policydata.records import Quarantined, RawDocument
+from policydata.sources.encoding import UndecodableError, decode_bytes
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -59,16 +60,27 @@ def _optional_text(value: object) -> str | None:
     return None
 
 
+def _json_line(line: bytes) -> object:
+    """A JSON Lines line parsed; a line in a legacy Chinese encoding (GBK, Big5) is decoded first."""
+    try:
+        return json.loads(line)
+    except UnicodeDecodeError:
+        text, _codec = decode_bytes(line)  # raises UndecodableError when nothing reads as text
+        return json.loads(text)
+
+
 def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantined]:
     stem = path.stem
+    seen_any = False
     with path.open("rb") as handle:
         for lineno, line in enumerate(handle, start=1):
             source = f"{path}#{lineno}"
             if not line.strip():
                 continue
+            seen_any = True
             try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                record = _json_line(line)
+            except (json.JSONDecodeError, UnicodeDecodeError, UndecodableError) as exc:
                 yield Quarantined(source=source, reason="invalid_json", raw_id=content_hash(line),
                                   detail=str(exc)[:200])
                 continue
@@ -99,6 +111,9 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
                 published=published,
                 encoding="utf-8",
             )
+    if not seen_any:  # an empty file is reported, not passed over in silence
+        yield Quarantined(source=str(path), reason="no_text", raw_id=content_hash(path.read_bytes()),
+                          detail="the file holds no records")
 
 
 def read_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument | Quarantined]:
