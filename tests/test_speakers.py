@@ -290,7 +290,8 @@ def test_floor_on_pages_dev():
     # Floors measured 2026-11-29 (P = R = 0.989, org 0.967, others P 0.983 R 0.725), rounded down.
     assert f1 >= 0.98, (precision, recall, f1)
     assert org_ok / tp >= 0.96, org_ok / tp
-    assert otp / (otp + ofp) >= 0.98 and otp / (otp + ofn) >= 0.72, (otp, ofp, ofn)
+    # others: recall 0.725 -> 0.762 once names before 组织/传达/提交 were read (session 11)
+    assert otp / (otp + ofp) >= 0.98 and otp / (otp + ofn) >= 0.75, (otp, ofp, ofn)
 
 
 def test_floor_on_mfa_press_conferences():
@@ -403,6 +404,19 @@ def test_a_speech_bylines_name_is_its_speaker():
               "本届政府任期即将结束。现在,我代表国务院,向大会报告工作。")
     got = tag_speakers(report)
     assert [(s.name, s.role, s.title, s.org) for s in got][:1] == [("李克强", "speaker", "总理", "国务院")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("湖北省邮政管理局党组书记、局长唐顺益组织召开党组理论学习中心组会议。", [("唐顺益", "chair")]),
+        ("全国政协委员、国家邮政局普遍服务司司长马旭林传达全国两会精神。会议指出,要抓好落实。",
+         [("马旭林", "attendee")]),
+        ("局党组成员、副局长陈凯提交了书面交流材料。", [("陈凯", "attendee")]),
+    ],
+)
+def test_names_before_organising_and_passing_on_words_are_read(text, people):
+    assert [(s.name, s.role) for s in tag_speakers(text)] == people
 
 
 def test_both_automata_give_the_same_cues(monkeypatch):

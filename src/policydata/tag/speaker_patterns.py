@@ -231,7 +231,7 @@ _ADVERBS = "还|也|同时|进一步|特别|最后|首先|再次|又|则|着重|
 # of the same subject 戴应军听取了汇报,要求…).
 REPORTING_VERBS = tuple(sorted(set(_VERBS), key=len, reverse=True))
 VERB_SET = frozenset(_VERBS)
-CHAIR_WORDS = ("主持",)
+CHAIR_WORDS = ("主持", "组织召开")
 ATTEND_WORDS = ("出席", "参加", "列席", "陪同", "参会", "到会", "会见", "座谈")
 STUDIED_NOUNS = (
     "重要讲话",
@@ -532,6 +532,9 @@ NAME_FOLLOW_WORDS = (
         "同",
         "向",
         "召开",
+        "组织",
+        "传达",
+        "提交",
         "提出",
         "签署",
         "发表",
