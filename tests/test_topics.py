@@ -341,7 +341,8 @@ def test_topics_version_is_exposed():
 # with at least 5 gold documents), rounded down — micro to 0.01 below, topics to the 0.05 grid,
 # so that a one-page change in the normaliser does not trip them. Raise on purpose, never lower.
 # Reached at the time of writing: micro 0.947 (P 0.970, R 0.925); reform_regulation 0.945 since
-# 2026.11.29-2 (宪法 weakened, 市场改革 dropped, as the reviewer of unseen news asked).
+# 2026.11.29-2 (宪法 weakened, 市场改革 dropped, as the reviewer of unseen news asked); micro 0.950
+# (R 0.931) and rural_delivery 1.0 since 2026.11.29-3 (通了邮, the spoken form of 通邮).
 MICRO_F1_FLOOR = 0.94
 TOPIC_F1_FLOORS = {
     "green_packaging": 0.95,
@@ -352,7 +353,7 @@ TOPIC_F1_FLOORS = {
     "transport_power": 0.95,
     "technology_innovation": 0.90,
     "service_quality": 0.90,
-    "rural_delivery": 0.95,
+    "rural_delivery": 1.0,
     "reform_regulation": 0.90,
     "high_quality_development": 0.95,
     "epidemic_response": 0.95,
