@@ -692,3 +692,12 @@ def test_first_body_line_start_equals_line_split(text: str) -> None:
             break
         pos += len(line) + 1
     assert _first_body_line_start(text) == expected
+
+
+def test_an_objectid_in_the_url_gives_the_year_of_a_month_day() -> None:
+    # 5b0e6926… was created on 2018-05-30: a 5月18日 meeting on that page is of 2018
+    url = "https://p2.ttnews.xyz/a/5b0e6926c8dcd003838ae076?lang=zh-hant"
+    ev = _event("5月18日下午,发展研究中心召开全体大会,传达学习会议精神。", url=url)
+    assert (ev.value, ev.precision) == ("2018-05-18", "day")
+    # a 24-digit hex segment whose time is out of range is no ObjectId: nothing is taken from it
+    assert _event("5月18日下午,发展研究中心召开全体大会。", url="http://x.cn/a/ffffffff00000000aaaaaaaa").value is None

@@ -55,6 +55,8 @@ URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
 # /report/2303/3480-1.htm — a four-digit YYMM folder holding the page: year and month only, never
 # a publication date (used as a hint for the event year when the page shows no stamp).
 URL_YYMM = re.compile(r"/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
+# /a/5b0e6926c8dcd003838ae076: a path segment that is a 24-hex-digit MongoDB ObjectId.
+URL_OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=[/?#._]|$)")
 
 # --- event-date anchors in the body ---------------------------------------------------------------
 

@@ -870,9 +870,20 @@ def _url_yymm(url: str | None) -> tuple[int, int] | None:
     path = url.split("://", 1)[-1].split("?", 1)[0]
     path = path[path.find("/") :] if "/" in path else ""
     m = P.URL_YYMM.search(path)
-    if not m:
-        return None
-    return 2000 + int(m["yy"]), int(m["m"])
+    if m:
+        return 2000 + int(m["yy"]), int(m["m"])
+    # /a/5b0e6926c8dcd003838ae076: a MongoDB ObjectId, whose first four bytes are the second
+    # the record was created (news apps and their mirrors name articles so): a month, not a stamp
+    m = P.URL_OBJECT_ID.search(path)
+    if m:
+        created = _dt.datetime.fromtimestamp(int(m["id"][:8], 16), _dt.UTC)
+        if _OBJECT_ID_YEARS[0] <= created.year <= _OBJECT_ID_YEARS[1]:
+            return created.year, created.month
+    return None
+
+
+#: Years an ObjectId in a URL may give (ObjectIds appeared in 2009); others are no ObjectId.
+_OBJECT_ID_YEARS = (2009, _MAX_YEAR)
 
 
 # --------------------------------------------------------------------------------------------------
