@@ -331,7 +331,9 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
         names = {s.name for s in tag_speakers(norm(doc["text"]), title=norm(doc["title"])) if s.role == "speaker"}
         alone += names == {m.group(1)}
     assert n >= 800
-    assert alone >= 600, (alone, n)
+    # 600 since foreign names joined by · are read (session 11): the answers relay more foreign
+    # officials' words, the class this test leaves alone; 603 before
+    assert alone >= 595, (alone, n)
 
 
 def test_a_reporters_question_cites_no_speaker():
@@ -416,6 +418,21 @@ def test_a_speech_bylines_name_is_its_speaker():
     ],
 )
 def test_names_before_organising_and_passing_on_words_are_read(text, people):
+    assert [(s.name, s.role) for s in tag_speakers(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("万国邮联国际局总局长比沙尔·侯赛因表示,中国邮政发展成就显著。", [("比沙尔·侯赛因", "speaker")]),
+        ("联合国秘书长安东尼奥·古特雷斯在会上说,要加强合作。", [("安东尼奥·古特雷斯", "speaker")]),
+        ("中国交通部部长张春贤会见了以部长基莫·萨西为团长的芬兰代表团。张春贤表示,欢迎来访。",
+         [("张春贤", "speaker"), ("基莫·萨西", "attendee")]),
+        # a message's recipient takes no part in an event, and no name swallows the 向 before it
+        ("国家主席习近平向哥斯达黎加当选总统劳拉·费尔南德斯致贺电。", [("习近平", "attendee")]),
+    ],
+)
+def test_foreign_names_joined_by_a_dot_are_read_after_a_post(text, people):
     assert [(s.name, s.role) for s in tag_speakers(text)] == people
 
 

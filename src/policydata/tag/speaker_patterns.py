@@ -398,6 +398,10 @@ SENTENCE_END = re.compile(r"[。!?;\n]")
 # (A leading [12] keeps the scan fast; the caller checks 19xx/20xx and the digit before.)
 YEAR_IN_TEXT = re.compile(r"([12]\d{3})(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2})")
 
+# A transliterated foreign name, its parts joined by · (基莫·萨西, 比沙尔·侯赛因): after a post it is
+# a person's name whatever its first character, which no Chinese-surname rule would take.
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+
 # Boundary after a name: punctuation, space, the end of the text, or the start of a word that
 # follows names.  Kept as parts so the tagger can test it with one dict look-up per position
 # (first alternative that matches wins, exactly as in the regex).
@@ -532,6 +536,10 @@ NAME_FOLLOW_WORDS = (
         "同",
         "向",
         "召开",
+        "通话",
+        "会谈",
+        "会晤",
+        "举行",
         "组织",
         "传达",
         "提交",

@@ -237,8 +237,34 @@ def _valid_name(cand: str) -> bool:
     return bool(rest) and not any(c in P.NON_NAME_CHARS for c in rest)
 
 
+#: Characters the first part of a dotted foreign name never holds: a function word before it
+#: (习近平向劳拉·费尔南德斯) means the name starts later.
+_NOT_IN_FIRST_PART = frozenset("向的和与对在是同及为")
+
+
+def _holds_post(part: str) -> bool:
+    """Whether a post (主席, 执行官 …) is written inside ``part``: then a dotted name's first part
+    began too early (委员会主席穆萨·法基 read from 委员)."""
+    posts = _post_set()
+    return any(part[i:j] in posts for i in range(len(part)) for j in range(i + 2, len(part) + 1))
+
+
+@lru_cache(maxsize=1)
+def _post_set() -> frozenset[str]:
+    return frozenset(P.POSTS) | {"执行官", "首席执行官"}
+
+
 def _name_after(text: str, pos: int, known: set[str]) -> str | None:
     """The person name starting at ``pos`` (right after a title), or ``None``."""
+    if "·" in text[pos : pos + 8]:
+        dotted = P.DOTTED_NAME.match(text, pos)
+        first = dotted.group(0).split("·", 1)[0] if dotted else ""
+        if dotted and not _NOT_IN_FIRST_PART.intersection(first) and not _holds_post(first):
+            # the last part ends where a boundary first follows (比沙尔·侯赛因表示: not 侯赛因表示)
+            last = dotted.group(0).rindex("·") + 1
+            for end in range(pos + last + 1, dotted.end() + 1):
+                if _follow(text, end) >= 0:
+                    return text[pos:end]
     if text[pos : pos + 1] not in _name_initials():
         return None  # no name the tagger can read starts with this character
     lengths = (4, 3) if text[pos : pos + 2] in P.COMPOUND_SURNAMES else (3, 2)
