@@ -291,7 +291,7 @@ def test_floor_on_pages_dev():
     assert f1 >= 0.98, (precision, recall, f1)
     assert org_ok / tp >= 0.96, org_ok / tp
     # others: recall 0.725 -> 0.762 once names before 组织/传达/提交 were read (session 11)
-    assert otp / (otp + ofp) >= 0.98 and otp / (otp + ofn) >= 0.75, (otp, ofp, ofn)
+    assert otp / (otp + ofp) >= 0.98 and otp / (otp + ofn) >= 0.77, (otp, ofp, ofn)  # 0.775
 
 
 def test_floor_on_mfa_press_conferences():
@@ -434,6 +434,14 @@ def test_names_before_organising_and_passing_on_words_are_read(text, people):
 )
 def test_foreign_names_joined_by_a_dot_are_read_after_a_post(text, people):
     assert [(s.name, s.role) for s in tag_speakers(text)] == people
+
+
+def test_a_trip_still_to_come_makes_no_attendee():
+    text = "应埃及议会议长阿里邀请,全国政协主席汪洋将于11月10日至16日对埃及进行正式友好访问。"
+    assert tag_speakers(text) == []
+    assert tag_speakers("国务委员王毅将赴纽约出席联合国大会。") == []
+    # at the report's own event a part still to come is a part (golden future_speech_not_reported)
+    assert [(s.name, s.role) for s in tag_speakers("本次论坛开幕式上,外交部部长王毅将发表讲话。")] == [("王毅", "attendee")]
 
 
 def test_both_automata_give_the_same_cues(monkeypatch):

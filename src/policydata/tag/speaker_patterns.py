@@ -767,6 +767,11 @@ SPEECH_CONTENT_AFTER = re.compile(r"(?:时|中|表示|指出|强调|说|称)|\s*
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
 FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?!军)|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
 
+# What keeps a titled official named in passing from being taken as an attendee: a trip of theirs
+# still to come, announced with its date or destination (汪洋将于11月10日至16日…访问, 将赴) — not
+# the report's own event, where 将发表讲话 at the forum reported is still a part in it.
+NOT_ATTENDING_AFTER = re.compile(r"[^,。!?;\n]{0,6}?(?:将于|拟于|将赴|拟赴|将对[^,。!?;\n]{1,12}进行)")
+
 # The same words anywhere in a pronoun's clause (他将发表讲话).
 FUTURE_WORD = re.compile(r"将要|即将|将(?!军)|拟|计划|准备|预计")
 

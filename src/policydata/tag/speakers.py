@@ -920,6 +920,12 @@ def _occasion_long_before(year: int, month: int, published: _dt.date) -> bool:
     return (published - last).days > OCCASION_GAP_DAYS
 
 
+def _named_in_passing(text: str, m: _Mention) -> bool:
+    """Whether a titled mention that does nothing in the report is only named in passing, for a
+    trip of theirs still to come (汪洋将于11月10日至16日…访问)."""
+    return P.NOT_ATTENDING_AFTER.match(text, m.end) is not None
+
+
 def _in_question(questions: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies on a reporter's 问: line (``questions``: sorted (start, end) spans)."""
     i = bisect.bisect_right(questions, (pos, 1 << 62)) - 1
@@ -1103,7 +1109,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
             at = m.evidence_at if m.evidence_at is not None else m.name_start
         else:
             chair = next((m for m in p.mentions if m.chair), None)
-            attend = next((m for m in p.mentions if m.attend), None)
+            attend = next((m for m in p.mentions if m.attend and not _named_in_passing(full, m)), None)
             if chair is None and attend is None and not speech_text:
                 # A titled official named in the report, neither speaking, nor cited as an authority,
                 # nor inside someone's statement, took part in the event.
@@ -1112,6 +1118,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
                         m
                         for m in p.mentions
                         if m.method == "title_pattern" and m.title and not (m.studied or m.embedded)
+                        and not _named_in_passing(full, m)
                     ),
                     None,
                 )
