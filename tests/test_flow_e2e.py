@@ -177,9 +177,9 @@ def _clusters(path) -> dict[str, tuple[str, bool]]:
         con.close()
 
 
-def test_an_edited_input_leaves_its_old_cluster_and_joins_its_new_one(tmp_path):
-    """A source corrects a page: the re-run replaces the document, and the clusters are worked out
-    again, as a fresh load of the corrected input would give them."""
+def _loaded_reports(tmp_path):
+    """Three reports (a and b copies of one, c another) loaded by the flow in batches of 2; returns
+    (inputs folder, warehouse, the records with a edited into a copy of c)."""
     from test_dedupe import FIXTURES
 
     text = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
@@ -189,11 +189,17 @@ def test_an_edited_input_leaves_its_old_cluster_and_joins_its_new_one(tmp_path):
     _jsonl(inputs, first)
     path = tmp_path / "wh.duckdb"
     pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    return inputs, path, {**first, "a": text["study_2022"] + "\n（来源：示例网）"}
+
+
+def test_an_edited_input_leaves_its_old_cluster_and_joins_its_new_one(tmp_path):
+    """A source corrects a page: the re-run replaces the document, and the clusters are worked out
+    again, as a fresh load of the corrected input would give them."""
+    inputs, path, edited = _loaded_reports(tmp_path)
     before = _clusters(path)
     assert before["a"][0] == before["b"][0] != before["c"][0]
 
     # "a", the report's cluster id and canonical copy, now carries a copy of the study report
-    edited = {**first, "a": text["study_2022"] + "\n（来源：示例网）"}
     _jsonl(inputs, edited)
     second = pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
     assert second["n_loaded"] == 1 and second["n_skipped"] == 2
@@ -218,16 +224,8 @@ def _owed(path) -> list[str]:
 def test_clusters_an_edited_input_leaves_owed_are_settled_by_the_next_run_if_this_one_fails(tmp_path, monkeypatch):
     """The debt is recorded with the replacement: a run that fails after loading the corrected
     page but before clustering again leaves it to the next run, which has nothing new to load."""
-    from test_dedupe import FIXTURES
-
-    text = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    first = {"a": text["report"], "b": text["report_repost"], "c": text["study_2022"]}
-    _jsonl(inputs, first)
-    path = tmp_path / "wh.duckdb"
-    pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
-    _jsonl(inputs, {**first, "a": text["study_2022"] + "\n（来源：示例网）"})
+    inputs, path, edited = _loaded_reports(tmp_path)
+    _jsonl(inputs, edited)
     real = flows.pipeline.retag_stale
 
     def retag_fails(*args, **kwargs):
@@ -252,20 +250,12 @@ def test_clusters_an_edited_input_leaves_owed_are_settled_by_the_next_run_if_thi
 def test_a_run_that_replaces_documents_and_retags_their_dates_clusters_again_once(tmp_path, monkeypatch):
     """Edited inputs and new rules in code in one run: both leave the clusters owed, and the run
     works them out once, after its loads and its re-tag, as a fresh load under the new rules."""
-    from test_dedupe import FIXTURES
-
-    text = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    first = {"a": text["report"], "b": text["report_repost"], "c": text["study_2022"]}
-    _jsonl(inputs, first)
-    path = tmp_path / "wh.duckdb"
-    pipeline([str(inputs)], warehouse_path=str(path), batch_size=2)
+    inputs, path, edited = _loaded_reports(tmp_path)
     con = wh.connect(path)  # what older rules in code might have given: other event dates
     con.execute("update documents set event_date = '1999', event_date_precision = 'year',"
                 " rules_version = 'tags-older'")
     con.close()
-    _jsonl(inputs, {**first, "a": text["study_2022"] + "\n（来源：示例网）"})
+    _jsonl(inputs, edited)
     real, calls = wh.recluster, []
 
     def counting(*args, **kwargs):

@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from datetime import time as clock
 from zoneinfo import ZoneInfo
 
@@ -24,17 +23,10 @@ import pytest
 from conftest import ROOT, SAMPLES
 
 from flows.serve import DEPLOYMENT_NAME
+from flows.serve import _healthy as _answers  # the check serve itself waits on
 
 FLOW_NAME = "policydata-pipeline"
 START_SECONDS = 300  # a fresh Prefect home runs its migrations first; this machine is shared
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 @pytest.fixture
