@@ -436,6 +436,13 @@ def test_foreign_names_joined_by_a_dot_are_read_after_a_post(text, people):
     assert [(s.name, s.role) for s in tag_speakers(text)] == people
 
 
+def test_the_sender_of_a_message_is_no_attendee():
+    assert tag_speakers("同日,国家副主席韩正致电詹姆斯·万斯,祝贺他当选美国副总统。") == []
+    assert tag_speakers("国家主席习近平17日就科威特埃米尔不幸逝世致唁电。") == []
+    # 致辞 is a speech, and a letter whose sender is named speaks
+    assert [(s.name, s.role) for s in tag_speakers("交通运输部部长李小鹏出席开幕式并致辞。")] == [("李小鹏", "speaker")]
+
+
 def test_a_trip_still_to_come_makes_no_attendee():
     text = "应埃及议会议长阿里邀请,全国政协主席汪洋将于11月10日至16日对埃及进行正式友好访问。"
     assert tag_speakers(text) == []

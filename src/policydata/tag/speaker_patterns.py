@@ -771,6 +771,8 @@ FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?!军)|拟|计划|准备|预�
 # still to come, announced with its date or destination (汪洋将于11月10日至16日…访问, 将赴) — not
 # the report's own event, where 将发表讲话 at the forum reported is still a part in it.
 NOT_ATTENDING_AFTER = re.compile(r"[^,。!?;\n]{0,6}?(?:将于|拟于|将赴|拟赴|将对[^,。!?;\n]{1,12}进行)")
+# A message sent (习近平向…致贺电, 致唁电, 致信): its sender is at no event the report covers.
+MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|慰问电|电|信|函)")
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).
 FUTURE_WORD = re.compile(r"将要|即将|将(?!军)|拟|计划|准备|预计")

@@ -1119,6 +1119,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
                         for m in p.mentions
                         if m.method == "title_pattern" and m.title and not (m.studied or m.embedded)
                         and not _named_in_passing(full, m)
+                        and P.MESSAGE_SENT_AFTER.match(full, m.end) is None
                     ),
                     None,
                 )
