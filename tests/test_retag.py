@@ -199,6 +199,21 @@ def test_changed_rules_in_code_retag_every_tag_as_a_fresh_load_would(tmp_path, m
     assert all(r[7].startswith("tags-test+topics-") for r in tag_tables(old)["documents"])
 
 
+def _topics_fail_on(monkeypatch, tables: dict[str, list[tuple]], doc_id: str):
+    """Make ``tag_topics`` fail on the stored text of ``doc_id`` (``tables``: ``tag_tables``);
+    returns the real tagger."""
+    real = topics.tag_topics
+    broken = next(r[10] for r in tables["documents"] if r[0] == doc_id)
+
+    def failing(text):
+        if text == broken:
+            raise RuntimeError("broken rule")
+        return real(text)
+
+    monkeypatch.setattr(topics, "tag_topics", failing)
+    return real
+
+
 def test_a_document_whose_tagger_fails_keeps_its_old_tags_and_is_reported(tmp_path, use_topics, monkeypatch):
     raws = corpus()
     path = tmp_path / "w.duckdb"
@@ -206,15 +221,7 @@ def test_a_document_whose_tagger_fails_keeps_its_old_tags_and_is_reported(tmp_pa
     old_version = document.rules_version()
     before = tag_tables(path)
     use_topics(edited_topic_file(tmp_path))
-    real = topics.tag_topics
-    seed_text = next(r[10] for r in before["documents"] if r[0] == "000_eb16c50bc39dc6b8")
-
-    def failing(text):
-        if text == seed_text:
-            raise RuntimeError("broken rule")
-        return real(text)
-
-    monkeypatch.setattr(topics, "tag_topics", failing)
+    real = _topics_fail_on(monkeypatch, before, "000_eb16c50bc39dc6b8")
     report = retag(wh.connect(path), batch_size=2)
     assert [f["doc_id"] for f in report.failed] == ["000_eb16c50bc39dc6b8"]
     assert "broken rule" in report.failed[0]["error"]
@@ -404,15 +411,7 @@ def test_a_topic_dropped_from_the_file_leaves_even_a_document_that_fails_to_reta
     dropped = tmp_path / "dropped.toml"
     dropped.write_text(text[:start] + text[end:], encoding="utf-8")
     use_topics(dropped)
-    real = topics.tag_topics
-    seed_text = next(r[10] for r in before["documents"] if r[0] == seed)
-
-    def failing(text):
-        if text == seed_text:
-            raise RuntimeError("broken rule")
-        return real(text)
-
-    monkeypatch.setattr(topics, "tag_topics", failing)
+    _topics_fail_on(monkeypatch, before, seed)
     report = retag(wh.connect(path), batch_size=2)
     assert [f["doc_id"] for f in report.failed] == [seed]
     after = tag_tables(path)
