@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from policydata.records import EventDate
@@ -205,11 +205,23 @@ def test_meeting_year_right_before_the_day() -> None:
         ),
         ("据报道,部长前天在座谈会上表示,要加快建设交通强国。", "2020-03-10", "2020-03-08"),
         ("今天(3月8日)上午,十四届全国人大二次会议举行部长通道采访活动。", "2024-03-08", "2024-03-08"),
+        # Taiwan's official releases write the day of the month in parentheses after 今/昨/本
+        ("蔡英文總統今(17)日下午前往澎湖視導,實地了解農改場育成作物新品種的成果。", "2019-06-17", "2019-06-17"),
+        ("自今（3）日上午我國東部海域發生地震後,友邦政要陸續表達慰問。", "2024-04-03", "2024-04-03"),
+        ("副總統昨(24)日出席頒獎典禮,期勉企業善盡社會責任。", "2017-08-25", "2017-08-24"),
+        ("友邦於當地時間本(11)月11日順利完成國會大選,總統府表示祝賀。", "2020-11-12", "2020-11-11"),
+        ("外交部上（10）月20日宣布,與友邦簽署合作協定。", "2020-11-02", "2020-10-20"),
     ],
 )
 def test_relative_dates(text: str, published: str, expected: str) -> None:
     ev = _event(text, published=published)
     assert (ev.value, ev.precision) == (expected, "day")
+
+
+def test_a_parenthesised_day_tomorrow_is_no_event() -> None:
+    """明(15)日 is a day to come: the stamp's year, not that day."""
+    ev = _event("總統府舉辦攝影比賽,將於明(15)日起開放報名,歡迎各界踴躍參賽。", published="2018-12-14")
+    assert ev.precision != "day"
 
 
 def test_navigation_label_today_is_not_an_event() -> None:
@@ -605,8 +617,8 @@ def test_mfa_regular_press_conference_dates_come_from_the_title() -> None:
 
 _DATEISH = st.lists(
     st.sampled_from(
-        list("0123456789 年月日号天今昨前近期目不久—-~至到截止,。说在\n")
-        + ["2019年", "12月", "5日", "近期", "目前", "前不久", "今天", "日前", "截至", "截止到"]
+        list("0123456789 年月日号天今昨前近期目不久—-~至到截止,。说在\n()（）本上")
+        + ["2019年", "12月", "5日", "近期", "目前", "前不久", "今天", "日前", "截至", "截止到", "今(25)日", "本(11)月"]
     ),
     max_size=60,
 ).map("".join)
@@ -641,6 +653,26 @@ def test_stepped_anchor_scan_equals_window_scan(text: str, sizes: tuple[int, int
     finally:
         dates._ANCHOR_WINDOW, dates._ANCHOR_STEP = saved
     assert got == _anchor_scan_reference(text, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_triggered_anchor_scan_equals_finditer(text: str) -> None:
+    """The str.find triggers miss no place where an anchor starts: with one window as long as the
+    text, the triggered scan finds what ANCHOR.finditer finds. One difference is meant: the 日前
+    of 10日前 ("before the 10th") is no vague 日前 ("recently") to the triggers."""
+    from policydata.tag import date_patterns as P
+    from policydata.tag import dates
+
+    assume(re.search(r"\d *日前", text) is None)
+
+    saved = dates._ANCHOR_WINDOW, dates._ANCHOR_STEP
+    dates._ANCHOR_WINDOW = dates._ANCHOR_STEP = len(text) + 1
+    try:
+        got = [m.span() for m in dates._anchor_matches(text)]
+    finally:
+        dates._ANCHOR_WINDOW, dates._ANCHOR_STEP = saved
+    assert got == [m.span() for m in P.ANCHOR.finditer(text)]
 
 
 @settings(max_examples=100, deadline=None)

@@ -29,7 +29,9 @@ __all__ = ["calendar_rows", "find_published", "parse_date", "resolve_event_date"
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2,
+                  # the one-character forms before a parenthesised day: 今(25)日, 昨(24)日, 本(8)日
+                  "今": 0, "昨": 1, "本": 0}
 # How far after a dateline the reported day is looked for (新华社北京4月21日电 国家邮政局19号公布…).
 _DATELINE_REACH = 160
 # A dateline counts only near the top of the text (a later one belongs to a pasted story).
@@ -696,6 +698,19 @@ def _skip_spaces_back(text: str, i: int) -> int:
     return i
 
 
+_CLOSE_PARENS = frozenset(")）")
+
+
+def _paren_word_start(text: str, close: int, words: str) -> int | None:
+    """Where the one-character word before ``(digits)`` starts, the ``)`` being at ``close``
+    (今(25)日, 本(11)月), when that word is one of ``words``; else None."""
+    j = _back_over_digits(text, close)
+    if j == close or j < 2 or text[j - 1] not in "(（":
+        return None
+    k = _skip_spaces_back(text, j - 1)
+    return k - 1 if k > 0 and text[k - 1] in words else None
+
+
 def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
     """Candidate start offsets of date anchors whose last character lies in [lo, hi) (a word
     trigger: whose first character does, and which ends by ``word_end``), found with str.find
@@ -707,6 +722,11 @@ def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
             prev = text[p - 1] if p else ""
             if prev and prev in "今昨前近":
                 starts.append(p - 1)
+            elif prev in _CLOSE_PARENS:
+                # 今(25)日: the word before a parenthesised day of the month
+                q = _paren_word_start(text, p - 1, "今昨本")
+                if q is not None:
+                    starts.append(q)
             elif prev.isdigit() or prev == " ":
                 d0 = _back_over_digits(text, p)
                 cands = [d0]
@@ -716,14 +736,21 @@ def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
                     d0 = _back_over_digits(text, k - 1)
                     cands.insert(0, d0)
                     k = _skip_spaces_back(text, d0)
-                if k > 0 and text[k - 1] == "月":
+                if k > 1 and text[k - 1] == "月" and text[k - 2] in _CLOSE_PARENS:
+                    # 本(11)月11日: the word before a parenthesised month
+                    q = _paren_word_start(text, k - 2, "本上")
+                    if q is not None:
+                        cands.insert(0, q)
+                elif k > 0 and text[k - 1] == "月":
                     m0 = _back_over_digits(text, k - 1)
                     cands.insert(0, m0)
                     k = _skip_spaces_back(text, m0)
                     if k > 0 and text[k - 1] == "年":
                         cands.insert(0, _back_over_digits(text, k - 1))
                 starts.extend(cands)
-            elif ch == "日" and text.startswith("前", p + 1):
+                p = text.find(ch, p + 1, hi)
+                continue  # the 日前 of 10日前 is "before the 10th", never a vague 日前
+            if ch == "日" and text.startswith("前", p + 1):
                 starts.append(p)
             p = text.find(ch, p + 1, hi)
     for word, off in (("天", 1), ("近期", 0), ("目前", 0), ("前不久", 0)):
@@ -732,6 +759,8 @@ def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
         while p >= 0:
             if off == 0 or (p and text[p - 1] in "今昨前"):
                 starts.append(p - off)
+            elif p and text[p - 1] in _CLOSE_PARENS and (q := _paren_word_start(text, p - 1, "今昨本")) is not None:
+                starts.append(q)  # 今(8)天
             p = text.find(word, p + 1, end)
     starts.sort()
     return starts
@@ -796,6 +825,12 @@ def _iter_anchors(text: str):
             a = _Anchor("full", s, e, m.group(0), int(m["fy"]), int(m["fm"]), int(m["fd"]))
         elif m["md"]:
             a = _Anchor("md", s, e, m.group(0), None, int(m["m"]), int(m["d"]))
+        elif m["mdp"]:
+            a = _Anchor("md", s, e, m.group(0), None, int(m["pm"]), int(m["pd"]))
+        elif m["relch"]:
+            a = _Anchor("rel", s, e, m.group(0), None, None, int(m["relpd"]), _RELATIVE_DAYS[m["relch"]])
+            if not 1 <= a.day <= 31:
+                continue
         elif m["rel"]:
             if not m["reld"] and (e >= len(text) or text[e].isspace()):
                 continue  # 今日  首页 — a navigation label, not a sentence

@@ -146,6 +146,14 @@ POSTS = (
     "代表",
     "委员",
     "外长",
+    # heads of state and government, ministers and heads of international bodies abroad
+    "总统",
+    "副总统",
+    "首相",
+    "副首相",
+    "国务卿",
+    "总干事",
+    "副总干事",
     # Posts written over an organisation's name (外交部 + 长): the automaton reads the longest key.
     "外交部长",
     "部长级",
@@ -288,6 +296,10 @@ QA_LINE = re.compile(r"[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5}
 BRACKET_TURN = re.compile(
     r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)"
 )
+
+# A reporter's turn at a press conference (法新社记者:…, 中央广播电视总台国广记者:…, 记者:…): a
+# question, whose cited statements are no speaker's turn.
+REPORTER_LINE = re.compile(r"[ \t]*[^\n:。!?]{0,20}?记者[ \t]*(?:问|提问)?[ \t]*:")
 
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
 ANSWER_LINE = re.compile(r"[ \t]*答[ \t]*:")
@@ -537,6 +549,7 @@ NAME_FOLLOW_WORDS = (
         "向",
         "召开",
         "通话",
+        "通电话",
         "会谈",
         "会晤",
         "举行",
@@ -554,9 +567,12 @@ NAME_FOLLOW_WORDS = (
         "女士们",
         "朋友们",
         "大家",
+        # 今(16)日, 昨(15)日: Taiwan's releases write the day of the month in parentheses
+        "今(",
+        "昨(",
     )
 )
-NAME_FOLLOW = re.compile(NAME_FOLLOW_CHARS + "|$|" + "|".join(NAME_FOLLOW_WORDS))
+NAME_FOLLOW = re.compile(NAME_FOLLOW_CHARS + "|$|" + "|".join(map(re.escape, NAME_FOLLOW_WORDS)))
 # One character of the punctuation/space/digit alternative of NAME_FOLLOW.
 NAME_FOLLOW_CHAR = re.compile(NAME_FOLLOW_CHARS)
 
@@ -807,7 +823,26 @@ UNNAMED_SPEAKER = re.compile(
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
-STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国王|女王|议长|总督|元首|主席)$")
+STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|国王|女王|议长|总督|元首|主席)$")
+
+# Posts after which a foreign body's official may be named in transliteration (俄罗斯总统普京,
+# 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
+FOREIGN_NAME_POSTS = frozenset(
+    "总统 副总统 总理 副总理 首相 副首相 外长 国务卿 秘书长 副秘书长 总干事 副总干事 国王 女王 议长 "
+    "总督 元首 主席 副主席 大使".split()
+)
+
+# The characters of the standard transliteration of foreign names into Chinese (the Xinhua
+# tables' syllables: 普京, 泽连斯基, 马克龙, 古特雷斯, 米尔济约耶夫 …). A run of them after such a
+# post, ended by a word that follows names, is read as a name; everyday words after a post
+# (总统府, 大使馆, 总统大选, 秘书长表示) hold characters outside the set.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰冯佛夫"
+    "弗福盖甘冈戈格根贡古圭哈海汉豪赫亨洪呼胡华霍基吉济加贾杰金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
+    "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
+    "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
+    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆"
+)
 
 # A country's name as read before such a post: 2–6 Han characters with no function word
 # (访的匈牙利, 法国工业与能源 are cut designations, not countries).

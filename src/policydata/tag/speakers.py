@@ -293,6 +293,31 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
     return found[0][0] if found else None
 
 
+#: Longest transliterated name read after a foreign post (米尔济约耶夫: six characters).
+_TRANSLITERATED_MAX = 7
+
+
+def _transliterated_after(text: str, pos: int) -> str | None:
+    """A foreign name in transliteration starting at ``pos`` (right after 总统, 秘书长 …): the
+    longest run of transliteration characters, two or more, that a name boundary follows."""
+    end = pos
+    limit = min(len(text), pos + _TRANSLITERATED_MAX)
+    while end < limit and text[end] in P.TRANSLITERATION_CHARS:
+        end += 1
+    for e in range(end, pos + 1, -1):
+        if _follow(text, e) >= 0 and text[pos:e] not in P.NOT_NAMES:
+            return text[pos:e]
+    return None
+
+
+def _is_foreign(org: str | None) -> bool:
+    """Whether a designation's organisation is a foreign state or body: named, and neither China,
+    a Chinese place nor a body the knowledge base knows (all of them Chinese)."""
+    if not org or org in ("中华人民共和国", "中国", "国家") or org in _kb_names():
+        return False  # a known person's name is no organisation (习近平主席英明和坚强领导)
+    return org not in kb.org_forms() and org not in _places() and org[:2] not in _places()
+
+
 def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
     """Whether a name may start at ``s``: text start, a non-Han character, the end of an
     organisation name (国家邮政局马军胜) or a function word (的, 和, 据 …)."""
@@ -578,6 +603,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if ns == end and end < 400 and P.BYLINE_AFTER_POST.match(text, ns):
             ns += 1  # a byline: the post on its line, the name alone on the next (国务院总理 / 李克强)
         name = _name_after(text, ns, known)
+        if not name and post in P.FOREIGN_NAME_POSTS:
+            name = _transliterated_after(text, ns)
+            if name and not _is_foreign(_designation(text, end, posts, org_spans, last_end)[2]):
+                name = None
         if name:
             dstart, title, org = _designation(text, end, posts, org_spans, last_end)
             add(name, dstart, ns, ns + len(name), "title_pattern", title or post, org)
@@ -630,6 +659,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     # headline of a list, not a transcript).
     turns: list[tuple[str, int, int, str | None]] = []
     for ls in turn_lines:
+        if P.REPORTER_LINE.match(text, ls):
+            le = text.find("\n", ls)
+            scan.questions.append((ls, le if le >= 0 else len(text)))
+            continue
         m = P.QA_LINE.match(text, ls)
         if m:
             turns.append((m.group("name"), m.start("name"), m.end("name"), None))
