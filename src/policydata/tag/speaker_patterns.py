@@ -828,8 +828,8 @@ STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|国王|女王
 # Posts after which a foreign body's official may be named in transliteration (俄罗斯总统普京,
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
 FOREIGN_NAME_POSTS = frozenset(
-    "总统 副总统 总理 副总理 首相 副首相 外长 国务卿 秘书长 副秘书长 总干事 副总干事 国王 女王 议长 "
-    "总督 元首 主席 副主席 大使".split()
+    ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "国务卿", "秘书长", "副秘书长", "总干事",
+     "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使"]
 )
 
 # The characters of the standard transliteration of foreign names into Chinese (the Xinhua
