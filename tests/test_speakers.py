@@ -346,6 +346,9 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
         ("乌兹别克斯坦总统米尔济约耶夫当天表示,愿同中方深化合作。", [("米尔济约耶夫", "总统", "乌兹别克斯坦")]),
         ("美国国务卿布林肯称,美方愿意保持沟通。", [("布林肯", "国务卿", "美国")]),
         ("国家主席习近平同美国总统拜登通电话。拜登表示,美方不寻求新冷战。", [("拜登", "总统", "美国")]),
+        # a name before 总统, as an answer or a Taiwan release writes it
+        ("马克龙总统表示,法方愿意同中方合作。", [("马克龙", "总统", None)]),
+        ("蔡英文总统今(7)日下午接见访问团一行,并表示欢迎访宾。", [("蔡英文", "总统", None)]),
         # everyday words after such a post are no names
         ("美国总统大选结果揭晓,总统府发言人表示欢迎。", []),
         ("在习近平主席英明和坚强领导下,中国经济社会发展取得巨大成就,他表示祝贺。", []),
