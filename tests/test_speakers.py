@@ -346,6 +346,11 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
         ("乌兹别克斯坦总统米尔济约耶夫当天表示,愿同中方深化合作。", [("米尔济约耶夫", "总统", "乌兹别克斯坦")]),
         ("美国国务卿布林肯称,美方愿意保持沟通。", [("布林肯", "国务卿", "美国")]),
         ("国家主席习近平同美国总统拜登通电话。拜登表示,美方不寻求新冷战。", [("拜登", "总统", "美国")]),
+        # a country whose name holds a word that otherwise ends a designation (及, 和, 日)
+        ("阿尔及利亚总统特本表示,愿同中方合作。", [("特本", "总统", "阿尔及利亚")]),
+        ("特立尼达和多巴哥总理罗利表示,愿同中方合作。", [("罗利", "总理", "特立尼达和多巴哥")]),
+        ("日本外务大臣林芳正表示,日方愿意沟通。", [("林芳正", "外务大臣", "日本")]),
+        ("埃及总统塞西表示,愿同中方合作。", [("塞西", "总统", "埃及")]),
         # a name before 总统, as an answer or a Taiwan release writes it
         ("马克龙总统表示,法方愿意同中方合作。", [("马克龙", "总统", None)]),
         ("蔡英文总统今(7)日下午接见访问团一行,并表示欢迎访宾。", [("蔡英文", "总统", None)]),
@@ -357,6 +362,14 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
 def test_foreign_officials_named_in_transliteration(text: str, expected: list) -> None:
     got = [(s.name, s.title, s.org) for s in tag_speakers(text) if s.role == "speaker"]
     assert got == expected
+
+
+def test_country_names_are_read_whole_and_are_no_names():
+    from policydata.tag.speakers import _countries
+
+    countries = _countries()
+    assert {"阿尔及利亚", "特立尼达和多巴哥", "日本", "埃塞", "圣普"} <= countries
+    assert "中国" not in countries and "中华人民共和国" not in countries
 
 
 def test_a_taiwan_style_day_between_name_and_verb():

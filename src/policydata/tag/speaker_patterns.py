@@ -154,6 +154,9 @@ POSTS = (
     "国务卿",
     "总干事",
     "副总干事",
+    "大臣",
+    "外务大臣",
+    "外交大臣",
     # Posts written over an organisation's name (外交部 + 长): the automaton reads the longest key.
     "外交部长",
     "部长级",
@@ -831,7 +834,7 @@ STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|国王|女王
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
 FOREIGN_NAME_POSTS = frozenset(
     ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "国务卿", "秘书长", "副秘书长", "总干事",
-     "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使"]
+     "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣"]
 )
 
 # The characters of the standard transliteration of foreign names into Chinese (the Xinhua

@@ -378,7 +378,7 @@ def _designation(
     b = t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end()
     seg_start = b
     for m in P.DESIGNATION_STOP.finditer(text, b, t0):
-        if not any(s <= m.start() < e for s, e in org_spans):
+        if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
     if "、" in org or " " in org:
@@ -411,9 +411,41 @@ def _clean_org(org: str, title: str) -> str:
         return ""
     if P.ORG_END.search(org) or org in _places():
         return org
-    if P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
+    if org in _countries() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
         return org
     return ""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Foreign states' Chinese names and short forms (resources/countries.txt)."""
+    names: set[str] = set()
+    with resource_path("countries.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                names.update(part.strip() for part in line.split("\t") if part.strip())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _stops_inside_countries() -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each first character of a designation stop word that some country's name holds
+    (阿尔及利亚's 及, 特立尼达和多巴哥's 和, 日本's 日): the (country, offset of the stop word in
+    it) pairs."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for name in _countries():
+        for m in P.DESIGNATION_STOP.finditer(name):
+            table.setdefault(name[m.start()], []).append((name, m.start()))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _inside_country(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Whether the stop word at ``pos`` lies inside a country's name written within [lo, hi)."""
+    for name, off in _stops_inside_countries().get(text[pos], ()):
+        s = pos - off
+        if s >= lo and s + len(name) <= hi and text.startswith(name, s):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
