@@ -487,8 +487,27 @@ def test_foreign_names_joined_by_a_dot_are_read_after_a_post(text, people):
 def test_the_sender_of_a_message_is_no_attendee():
     assert tag_speakers("同日,国家副主席韩正致电詹姆斯·万斯,祝贺他当选美国副总统。") == []
     assert tag_speakers("国家主席习近平17日就科威特埃米尔不幸逝世致唁电。") == []
-    # 致辞 is a speech, and a letter whose sender is named speaks
-    assert [(s.name, s.role) for s in tag_speakers("交通运输部部长李小鹏出席开幕式并致辞。")] == [("李小鹏", "speaker")]
+    # 致辞 is a speech, no message: its giver is there (a speaker once anything of it is reported)
+    assert [(s.name, s.role) for s in tag_speakers("交通运输部部长李小鹏出席开幕式并致辞。")] == [("李小鹏", "attendee")]
+    assert [(s.name, s.role) for s in tag_speakers("交通运输部部长李小鹏出席开幕式并致辞,表示要加快建设交通强国。")] == [
+        ("李小鹏", "speaker")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech named and nothing of it reported: the chair chairs, the guest attends (GUIDE)
+        ("国家邮政局局长马军胜出席会议并讲话。会议指出,要做好安全工作。", [("马军胜", "attendee")]),
+        ("中共中央总书记习近平主持会议并发表重要讲话。会议指出,坚持党的全面领导。", [("习近平", "chair")]),
+        # what the speech said, reported in the next sentence
+        ("国家邮政局局长马军胜出席会议并讲话。他强调,要做好安全工作。", [("马军胜", "speaker")]),
+        ("国家邮政局局长马军胜出席会议并讲话。讲话指出,要做好安全工作。", [("马军胜", "speaker")]),
+        ("国家邮政局局长马军胜出席会议并讲话,强调要做好安全工作。", [("马军胜", "speaker")]),
+    ],
+)
+def test_a_speech_named_without_its_content_makes_no_speaker(text: str, expected: list) -> None:
+    assert [(s.name, s.role) for s in tag_speakers(text)] == expected
 
 
 def test_a_trip_still_to_come_makes_no_attendee():

@@ -785,6 +785,15 @@ FUNCTION_BIGRAMS = frozenset(_FUNCTION_BIGRAM_RUN[i : i + 2] for i in range(0, l
 # 发言 only lists who spoke (先后发言, 作了发言, 交流发言), which does not make a speaker.
 SPEECH_CONTENT_AFTER = re.compile(r"(?:时|中|表示|指出|强调|说|称)|\s*[:“]")
 
+# A speech named and closed at once (出席会议并讲话。, 主持会议并致辞。): nothing of what was said is
+# reported there, so the verb alone makes no speaker (GUIDE: "said to have spoken without anything
+# of what they said being reported") — unless the next sentence reports the speech's content
+# (讲话指出…, 他在讲话中强调…).
+SPEECH_ACT_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
+SPEECH_CONTENT_NEXT = re.compile(
+    r"[。;!\s]*(?:[他她][ \t]*)?(?:在[ \t]*)?(?:讲话|致辞|报告)(?:中|时)?[ \t]*,?[ \t]*(?:指出|强调|表示|要求|提出|说)"
+)
+
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
 FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?!军)|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
 

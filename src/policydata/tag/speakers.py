@@ -875,6 +875,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
                     continue
+                # 出席会议并讲话。会议指出…: a speech named, nothing of it reported.
+                if (
+                    text.startswith(_SPEECH_ACT_ENDS, ce - 2)
+                    and P.SPEECH_ACT_CLOSED.match(text, ce)
+                    and not P.SPEECH_CONTENT_NEXT.match(text, ce)
+                ):
+                    continue
                 # 将发表讲话: a statement still to come.
                 if P.FUTURE_BEFORE.search(text, m.end, cs):
                     continue
@@ -1105,6 +1112,10 @@ def _finish(
             org_id, org = _canonical(post.org, year)
             title = title or post.post
     return title, org, org_id
+
+
+#: How the verbs that only name a speech end (讲话, 作重要讲话, 致辞, 作报告).
+_SPEECH_ACT_ENDS = ("讲话", "致辞", "报告")
 
 
 def tag_speakers(text: str, *, title: str | None = None, published: str | None = None,
