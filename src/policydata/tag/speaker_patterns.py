@@ -47,7 +47,7 @@ COMPOUND_SURNAMES = frozenset(
 # Characters that never end (or sit inside) a person name in these texts: function words, org
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
 NON_NAME_CHARS = frozenset(
-    "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界"
+    "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界称前"
 )
 
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
@@ -146,6 +146,7 @@ POSTS = (
     "代表",
     "委员",
     "外长",
+    "副外长",
     # heads of state and government, ministers and heads of international bodies abroad
     "总统",
     "副总统",
@@ -594,6 +595,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 DESIGNATION_STOP = re.compile(
     r"在|和|同|由|是|为|及|向|对|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
+    r"|包括|欢迎|接见|援引|会晤|看望|会同"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
@@ -612,6 +614,8 @@ NOT_NAMES = frozenset(
         "周日",
         "周末",
         "周年",
+        "任内",
+        "时隔",
         "周边",
         "周内",
         "高度",
@@ -820,7 +824,11 @@ ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经�
 
 # Leading words that open a designation without belonging to the organisation (应国务院邀请,
 # 兼外交部长, 经国务院批准, 由交通运输部).
-ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经|由)+")
+ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
+
+# Words between an organisation and its post that qualify the post, not the body (美国前总统,
+# 巴西当选总统, 伊朗第一副总统, 时任…): dropped from the end of the organisation read.
+ORG_TRAILING_QUALIFIER = re.compile(r"(?:前任|前|时任|现任|新任|当选|候任|第一|常务)$")
 
 # A sentence's subject position: nothing, or a short time/place phrase closed by a comma
 # (今天上午, 在……会上,) before the mention.
@@ -842,7 +850,7 @@ STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|国王|女王
 # Posts after which a foreign body's official may be named in transliteration (俄罗斯总统普京,
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
 FOREIGN_NAME_POSTS = frozenset(
-    ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "国务卿", "秘书长", "副秘书长", "总干事",
+    ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "副外长", "国务卿", "秘书长", "副秘书长", "总干事",
      "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣"]
 )
 

@@ -304,8 +304,17 @@ def _transliterated_after(text: str, pos: int) -> str | None:
     limit = min(len(text), pos + _TRANSLITERATED_MAX)
     while end < limit and text[end] in P.TRANSLITERATION_CHARS:
         end += 1
+    # a double-barrelled name (迪亚斯-卡内尔, 萨赫勒-沃克): the part after the hyphen too
+    while end - pos >= 2 and text[end : end + 1] == "-" and text[end + 1 : end + 2] in P.TRANSLITERATION_CHARS:
+        after = end + 1
+        limit = min(len(text), after + _TRANSLITERATED_MAX)
+        while after < limit and text[after] in P.TRANSLITERATION_CHARS:
+            after += 1
+        if after - end - 1 < 2 or _follow(text, after) < 0:
+            break
+        end = after
     for e in range(end, pos + 1, -1):
-        if _follow(text, e) >= 0 and text[pos:e] not in P.NOT_NAMES:
+        if text[e - 1] != "-" and _follow(text, e) >= 0 and text[pos:e] not in P.NOT_NAMES:
             return text[pos:e]
     return None
 
@@ -403,14 +412,19 @@ def _clean_org(org: str, title: str) -> str:
     if lead:
         org = org[lead.end() :]
     org = org.rstrip("兼")
+    qualifier = P.ORG_TRAILING_QUALIFIER.search(org)
+    if qualifier and org not in kb.org_forms():
+        org = org[: qualifier.start()]  # 美国前总统: the body is 美国
     if org == "国家":  # 国家主席, 国家副主席: the state
         return "中华人民共和国"
     if not org or org in kb.org_forms():
         return org
-    if org[0] in P.ORG_BAD_START:
+    if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")):
         return ""
     if P.ORG_END.search(org) or org in _places():
         return org
+    if org.endswith("国家") and org[:-2] in _countries():
+        return org[:-2]  # 古巴国家主席: the state is 古巴
     if org in _countries() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
         return org
     return ""
