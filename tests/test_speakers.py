@@ -382,6 +382,24 @@ def test_country_names_are_read_whole_and_are_no_names():
     assert "中国" not in countries and "中华人民共和国" not in countries
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post alone, then a reporting verb: the official named with that post before
+        ("交通运输部部长李小鹏出席会议。部长强调,要做好安全工作。", [("李小鹏", "speaker")]),
+        ("蔡英文总统今(17)日上午接见访问团。总统致词时表示,台湾积极参与国际合作。", [("蔡英文", "speaker")]),
+        # two officials hold the post: nobody can be told
+        ("交通运输部部长李小鹏和商务部部长王文涛出席会议。部长强调,要做好安全工作。",
+         [("李小鹏", "attendee"), ("王文涛", "attendee")]),
+        # the post names the person after it, or is part of a noun
+        ("交通运输部部长王刚出席会议。会上,部长李强表示,要做好安全工作。", [("李强", "speaker"), ("王刚", "attendee")]),
+        ("全国人大常委会委员长赵乐际主持会议。委员长会议建议,审议有关草案。", [("赵乐际", "chair")]),
+    ],
+)
+def test_a_post_alone_refers_back_to_its_holder(text: str, expected: list) -> None:
+    assert [(s.name, s.role) for s in tag_speakers(text)] == expected
+
+
 def test_a_taiwan_style_day_between_name_and_verb():
     text = "总统府发言人张惇涵今(16)日表示,对于美方持续落实对台安全承诺,表达诚挚感谢。"
     assert [(s.name, s.title, s.org) for s in tag_speakers(text)] == [("张惇涵", "发言人", "总统府")]

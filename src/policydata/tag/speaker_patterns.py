@@ -301,6 +301,11 @@ BRACKET_TURN = re.compile(
     r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)"
 )
 
+# What may stand between a post alone and its reporting verb when the post refers back to its
+# holder (总统表示, 部长还强调, 总统致词时表示): adverbs and the occasion of the words, nothing that
+# makes the post part of a noun (委员长会议建议, 代表们认为).
+TITLE_REFERENCE_GAP = re.compile(rf"(?:{_ADVERBS}|并|同时|在?(?:致词|致辞|讲话|演说|致词中|致辞中|讲话中)时?)*")
+
 # A reporter's turn at a press conference (法新社记者:…, 中央广播电视总台国广记者:…, 记者:…): a
 # question, whose cited statements are no speaker's turn.
 REPORTER_LINE = re.compile(r"[ \t]*[^\n:。!?]{0,20}?记者[ \t]*(?:问|提问)?[ \t]*:")

@@ -980,6 +980,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
+    _title_references(text, mentions, scan, cue_starts)
     # 答: turns answer for the last named official introduced before the first of them, unless
     # the heading names a press conference's host (外交部发言人耿爽主持例行记者会): the answers are
     # the host's, not those of someone the announcements before them name.
@@ -991,6 +992,37 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+
+
+def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_starts: list[int]) -> None:
+    """A post alone opening a clause, then a reporting verb (总统表示, 部长强调, 副总统致词时指出),
+    refers back to the official the text named earlier with that post (蔡英文总统…, 交通运输部部长
+    李小鹏…): that official speaks. Only when one person holds the post in the text before it, and
+    not on a reporter's question line."""
+    for e, (s, post) in scan.posts.items():
+        if len(post) < 2:
+            continue
+        # the verb within a few characters (总统致词表示: 致词 is itself a verb)
+        k = bisect.bisect_left(cue_starts, e)
+        if k == len(cue_starts) or cue_starts[k] - e > 4 or not scan.cues[k][2] & _VERB:
+            continue
+        if not P.TITLE_REFERENCE_GAP.fullmatch(text, e, cue_starts[k]) or _in_question(scan.questions, s):
+            continue
+        if any(e <= m.name_start <= e + 2 for m in mentions):
+            continue  # 会上,部长李强表示: the post names the person after it
+        sent = max(text.rfind(c, 0, s) for c in "。!?;:\n") + 1
+        if not P.SUBJECT_LEAD.fullmatch(text, sent, s):
+            continue  # a designation (美国总统表示) or a post inside a longer phrase
+        holders = [m for m in mentions if m.end <= s and m.title and m.title.endswith(post)]
+        if not holders or len({m.name for m in holders}) != 1:
+            continue
+        m = holders[-1]
+        if m.studied or m.embedded or m.asked or s - m.end >= 1500:
+            continue
+        if not m.speech:
+            m.speech = True
+            m.evidence_at = s
+            m.method = "title_reference"
 
 
 #: How long before the page's publication a dated occasion must end to be a cited earlier one.
