@@ -400,6 +400,18 @@ def test_a_post_alone_refers_back_to_its_holder(text: str, expected: list) -> No
     assert [(s.name, s.role) for s in tag_speakers(text)] == expected
 
 
+def test_a_statement_titled_with_its_spokesperson_is_theirs():
+    title = "外交部发言人陆慷就中美建交40周年发表谈话"
+    text = "2019年,中美将迎来建交40周年。40年来,中美关系历经风雨,砥砺前行。"
+    assert [(s.name, s.role) for s in tag_speakers(text, title=title)] == [("陆慷", "speaker")]
+
+
+def test_an_online_press_conference_names_its_host():
+    title = "2020年2月21日外交部发言人耿爽主持网上例行记者会"
+    text = "首先向大家通报一组数字。\n问:你能否介绍会议相关情况?\n答:会议十分成功,取得了积极成果。"
+    assert [(s.name, s.role) for s in tag_speakers(text, title=title)] == [("耿爽", "speaker")]
+
+
 def test_a_taiwan_style_day_between_name_and_verb():
     text = "总统府发言人张惇涵今(16)日表示,对于美方持续落实对台安全承诺,表达诚挚感谢。"
     assert [(s.name, s.title, s.org) for s in tag_speakers(text)] == [("张惇涵", "发言人", "总统府")]

@@ -230,6 +230,8 @@ _VERBS = (
     "表态",
     "明确",
     "作出部署",
+    "发表谈话",
+    "发表声明",
     "讲道",
 )
 VERB_ALT = "|".join(sorted(set(_VERBS), key=len, reverse=True))
@@ -361,7 +363,7 @@ QA_STOPWORDS = frozenset(
 
 # A regular press conference announced with its host (外交部发言人耿爽主持例行记者会).
 PRESS_CONFERENCE = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,12}?)(?:新闻)?发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)主持(?:召开)?(?:例行|定期)?(?:记者会|新闻发布会|发布会)"
+    r"(?P<org>[\u4e00-\u9fff]{2,12}?)(?:新闻)?发言人(?P<name>[\u4e00-\u9fff·]{2,4}?)主持(?:召开)?(?:网上)?(?:例行|定期)?(?:记者会|新闻发布会|发布会)"
 )
 
 # An attendee list opener (出席会议的有…, 参加会议的还有…): names after it are attendees.
