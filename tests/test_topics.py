@@ -151,6 +151,19 @@ def test_sentence_context_rule_from_the_topic_file():
     assert "rural_delivery" in tagged("农村快递网点加快建设,乡镇快递服务网点实现全覆盖。")
 
 
+def test_rules_of_topic_file_2026_11_29_4():
+    # a harvest's or a migration's peak is no delivery peak season
+    assert "peak_season" not in tagged("眼下正是秋粮收购高峰期,各地粮库加紧收购。")
+    assert "peak_season" in tagged("快递业务进入高峰期,各企业加强运输保障,确保快件及时投递。")
+    # an old craft is no legal system; a naval drill's emergency handling is no work safety
+    assert "reform_regulation" not in tagged("当地传承古法制香技艺,带动村民增收。")
+    assert "safety_supervision" not in tagged("舰艇编队开展综合执法演练,检验联合巡航、应急处置能力。")
+    assert "safety_supervision" in tagged("各地加强应急处置,全力防范化解重大安全风险。")
+    # net zero, and Taiwan's words for the digital transition and AI
+    assert "green_development" in tagged("2050年净零转型是全世界的目标。")
+    assert "technology_innovation" in tagged("政府将协助中小企业数位转型。")
+
+
 def test_title_rule_from_the_topic_file():
     # a term inside a 《…》 title is a name cited, not acted on; outside the title it counts
     assert "epidemic_response" not in tagged("会议审议《国家公共卫生应急体系建设规划》。")
