@@ -193,3 +193,22 @@ def test_a_topic_file_without_topics_is_refused_and_leaves_the_topics_table(tmp_
     with pytest.raises(ValueError, match="defines no topic"):
         wh.load_topics(con, [])
     assert con.execute("select topic_id from topics").fetchall() == [("t",)]
+
+
+def test_trend_views_use_only_day_or_month_precise_event_dates(tmp_path):
+    """A year-only event date (event_day 2023-01-01) falls back to the publication date, as the
+    views promise, instead of piling up in January."""
+    con = wh.connect(tmp_path / "w.duckdb")
+    rows = []
+    for doc_id, precision, day in (("y", "year", date(2023, 1, 1)), ("m", "month", date(2023, 5, 1)),
+                                   ("d", "day", date(2023, 6, 9))):
+        row = doc_row(doc_id, "h" + doc_id)
+        row.update(event_date_precision=precision, event_day=day, published=date(2023, 8, 15))
+        rows.append(row)
+    wh.load_batch(con, frames_for(rows, [("y", "business_statistics"), ("m", "business_statistics"),
+                                         ("d", "business_statistics")]))
+    months = con.execute("select month, n_documents from topic_trend_monthly order by month").fetchall()
+    assert [(m.month, n) for m, n in months] == [(5, 1), (6, 1), (8, 1)]
+    con.execute("insert into document_speakers (doc_id, speaker_id, name, role) values ('y', 's1', '张三', 'speaker')")
+    first, last = con.execute("select first_day, last_day from speaker_topics").fetchone()
+    assert first == last == date(2023, 8, 15)
