@@ -166,3 +166,67 @@ def test_export_into_a_path_with_a_quote(tmp_path):
     wh.connect(path).close()
     written = export_parquet(path, tmp_path / "o'b")
     assert "documents" in written and (tmp_path / "o'b" / "documents.parquet").exists()
+
+
+def test_query_shows_values_as_stored_not_as_markup(tmp_path):
+    from policydata import warehouse as wh
+
+    path = tmp_path / "w.duckdb"
+    wh.connect(path).close()
+    result = runner.invoke(app, ["query", "select '[red]危险[/red]' as x, '[/]' as y", "--warehouse", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "[red]危险[/red]" in result.output and "[/]" in result.output
+
+
+def test_eval_errors_are_one_json_object_per_line_whatever_the_width(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    gold = tmp_path / "g.jsonl"
+    text = "国家邮政局局长马军胜表示,要全力做好旺季服务保障工作,确保快件不积压。" * 3
+    corpus.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    gold.write_text(json.dumps({"id": "a", "speakers": [{"name": "某某某某某某", "title": None, "org": None}],
+                                "others": [], "event_date": "2017-11-09", "event_date_basis": "context",
+                                "published": None, "topics": ["green_packaging", "international"]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--corpus", str(corpus), "--gold", str(gold), "--errors"],
+                           env={"COLUMNS": "40"})
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines and all(json.loads(line)["id"] == "a" for line in lines)
+
+
+def test_a_bad_topic_file_is_one_error_before_any_work(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "要守牢安全底线。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    cases = {
+        'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_code = 1\ncap_label = "L"\nstrong = "安全生产"\n':
+            "must be a list",
+        'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_code = 1\ncap_label = "L"\nstorng = ["安全生产"]\n':
+            "unknown key 'storng'",
+        'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_label = "L"\nstrong = ["安全生产"]\n': "no cap_code",
+        'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_code = 1\ncap_label = "L"\nstrong = ["安全"]\n'
+        '[[topics.a.upgrade]]\nterm = "安全"\nweight = "huge"\nclause_before = ["守"]\n': "must be one of",
+    }
+    for n, (toml, message) in enumerate(cases.items()):
+        topic_file = tmp_path / f"t{n}.toml"
+        topic_file.write_text(toml, encoding="utf-8")
+        env = dict(os.environ, POLICYDATA_TOPICS=str(topic_file))
+        for args in (["tag", "--corpus", str(corpus), "--out", str(tmp_path / "o.jsonl")],
+                     ["run", str(corpus), "--warehouse", str(tmp_path / f"w{n}.duckdb")]):
+            done = subprocess.run([sys.executable, "-m", "policydata.cli", *args], capture_output=True, text=True,
+                                  env=env, timeout=120, check=False)
+            assert done.returncode == 1, (args, done.stdout, done.stderr)
+            assert done.stderr.startswith("error: ") and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_tag_refuses_to_write_over_its_corpus_and_run_needs_inputs(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "正文"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = corpus.read_bytes()
+    assert runner.invoke(app, ["tag", "--corpus", str(corpus), "--out", str(corpus)]).exit_code == 2
+    assert corpus.read_bytes() == before
+    done = _cli("run", "--warehouse", str(tmp_path / "w.duckdb"), cwd=tmp_path)  # no samples/ folder here
+    assert done.returncode == 2 and "no inputs given" in done.stderr

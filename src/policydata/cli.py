@@ -14,6 +14,7 @@ from typing import Annotated
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from policydata.warehouse import DEFAULT_WAREHOUSE
@@ -45,7 +46,11 @@ def run(
 
     # opened (and migrated) here first, so a warehouse that cannot be written (a read-only folder,
     # another process's lock) is one line of error, before any flow or worker starts
+    if not paths and not Path("samples").exists():
+        typer.echo("error: no inputs given, and no samples/ folder here to run on", err=True)
+        raise typer.Exit(2)
     wh.connect(warehouse).close()
+    _check_topic_file()
     result = pipeline([str(p) for p in (paths or [Path("samples")])], warehouse_path=str(warehouse),
                       batch_size=batch_size)
     retagged = f", re-tagged {result['n_retagged']}" if result.get("n_retagged") else ""
@@ -53,6 +58,13 @@ def run(
                   f"unchanged {result['n_skipped']}, quarantined {result['n_quarantined']}{retagged}")
     if summary:
         print_summary(warehouse)
+
+
+def _check_topic_file() -> None:
+    """Read the topic file in use now, so a bad one is one line of error before any work."""
+    from policydata.tag.topics import load_topics
+
+    load_topics()
 
 
 @app.command()
@@ -77,6 +89,7 @@ def retag(
     if not warehouse.exists():
         typer.echo(f"error: no warehouse at {warehouse}; run `policydata run` first", err=True)
         raise typer.Exit(1)
+    _check_topic_file()
     con = wh.connect(warehouse)
     try:
         report = retag_stale(con, batch_size=batch_size, workers=workers)
@@ -194,7 +207,9 @@ def tag_corpus(corpus: Path) -> list[dict]:
     from policydata.frames import gold_record
     from policydata.process import process_batch
     from policydata.sources.files import read_inputs
+    from policydata.tag.topics import load_topics
 
+    load_topics()  # a bad topic file is one error here, not a processing error on every document
     records = []
     for chunk in _chunks(read_inputs([corpus]), 500):
         result = process_batch(chunk)
@@ -217,6 +232,9 @@ def tag(
 
     Example: policydata tag --corpus ../shared/corpus/pages_dev.jsonl --out tagged.jsonl
     """
+    if str(out) != "-" and out.exists() and out.resolve() == corpus.resolve():
+        typer.echo("error: --out is the corpus itself; choose another file", err=True)
+        raise typer.Exit(2)
     records = tag_corpus(corpus)
     with _open_out(out) as handle:
         for r in records:
@@ -268,8 +286,8 @@ def eval_(
         per.add_row(t, str(v["n_gold"]), str(v["precision"]), str(v["recall"]), str(v["f1"]))
     console.print(per)
     if errors:
-        for e in result["errors"]:
-            console.print(json.dumps(e, ensure_ascii=False))
+        for e in result["errors"]:  # one JSON object per line, never wrapped to the terminal's width
+            typer.echo(json.dumps(e, ensure_ascii=False))
 
 
 @app.command(name="eval-html")
@@ -321,9 +339,9 @@ def query(
         con.close()
     table = Table()
     for c in columns:
-        table.add_column(c, overflow="fold")
-    for row in rows[:limit]:
-        table.add_row(*["" if v is None else str(v) for v in row])
+        table.add_column(escape(c), overflow="fold")
+    for row in rows[:limit]:  # values as stored: [red] in a cell is text, not Rich markup
+        table.add_row(*["" if v is None else escape(str(v)) for v in row])
     console.print(table)
     if len(rows) > limit:
         typer.echo(f"(first {limit} rows shown; --limit to show more)", err=True)

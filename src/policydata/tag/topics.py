@@ -289,9 +289,79 @@ def _read_toml() -> dict:
     path = topics_file()
     with path.open("rb") as fh:
         try:
-            return tomllib.load(fh)
+            data = tomllib.load(fh)
         except tomllib.TOMLDecodeError as exc:
             raise ValueError(f"{path}: not a valid TOML topic file ({exc})") from exc
+    validate_topic_file(data, path)
+    return data
+
+
+#: The keys a topic may have, and what each holds.
+_TOPIC_KEYS = {
+    "name_zh": str, "cap_code": int, "cap_label": str, "strong": list, "medium": list, "weak": list,
+    "context": list, "exclude": list, "needs": list, "upgrade": list, "yields_to": str,
+}
+#: The keys of each kind of rule, and what each holds (required keys first in the message).
+_RULE_KEYS = {
+    "exclude": ({"term": str, "preceded_by": list, "followed_by": list, "in_title": bool}, ()),
+    "needs": ({"terms": list, "sentence_has": list, "sentence_lacks": list}, ("terms",)),
+    "upgrade": ({"term": str, "weight": str, "clause_before": list}, ("term", "weight", "clause_before")),
+}
+
+
+def validate_topic_file(data: dict, path: Path | str = "topics.toml") -> None:
+    """Refuse a topic file whose shape is wrong, naming the place: a missing or misspelt key, a
+    word list written as a string (``strong = "安全生产"`` would match each character), a weight
+    that is no weight. Raises ValueError; the tagger never runs on half a file."""
+
+    def fail(where: str, what: str) -> None:
+        raise ValueError(f"{path}: {where}: {what}")
+
+    def words(where: str, value: object) -> None:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            fail(where, "must be a list of non-empty strings, such as [\"安全生产\", \"安全监管\"]")
+
+    if "version" not in data:
+        fail("top level", "no version")
+    topics = data.get("topics")
+    if not isinstance(topics, dict) or not topics:
+        fail("top level", "no [topics.<id>] tables")
+    for topic_id, spec in topics.items():
+        where = f"topic {topic_id}"
+        if not isinstance(spec, dict):
+            fail(where, "must be a table")
+        unknown = sorted(set(spec) - set(_TOPIC_KEYS))
+        if unknown:
+            fail(where, f"unknown key {unknown[0]!r} (a topic has {', '.join(_TOPIC_KEYS)})")
+        for key in ("name_zh", "cap_code", "cap_label"):
+            if key not in spec:
+                fail(where, f"no {key}")
+        for key, kind in _TOPIC_KEYS.items():
+            if key in spec and not (isinstance(spec[key], kind) and not isinstance(spec[key], bool)):
+                fail(f"{where}, {key}", f"must be a {'list' if kind is list else kind.__name__}")
+        for key in ("strong", "medium", "weak", "context"):
+            if key in spec:
+                words(f"{where}, {key}", spec[key])
+        if not any(spec.get(k) for k in WEIGHTS):
+            fail(where, "no terms (strong, medium or weak)")
+        for kind, (keys, required) in _RULE_KEYS.items():
+            for n, rule in enumerate(spec.get(kind, ()), 1):
+                at = f"{where}, {kind} rule {n}"
+                if not isinstance(rule, dict):
+                    fail(at, "must be a table")
+                unknown = sorted(set(rule) - set(keys))
+                if unknown:
+                    fail(at, f"unknown key {unknown[0]!r} (a {kind} rule has {', '.join(keys)})")
+                for key in required:
+                    if key not in rule:
+                        fail(at, f"no {key}")
+                for key, value in rule.items():
+                    if keys[key] is list:
+                        words(f"{at}, {key}", value)
+                    elif not isinstance(value, keys[key]):
+                        fail(f"{at}, {key}", f"must be a {keys[key].__name__}")
+                if kind == "upgrade" and rule["weight"] not in WEIGHTS:
+                    fail(f"{at}, weight", f"must be one of {', '.join(WEIGHTS)}")
 
 
 def content_digest(data: dict) -> str:
