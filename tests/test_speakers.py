@@ -412,6 +412,13 @@ def test_an_online_press_conference_names_its_host():
     assert [(s.name, s.role) for s in tag_speakers(text, title=title)] == [("耿爽", "speaker")]
 
 
+def test_words_with_jiang_are_no_future_and_a_dated_chair_chairs():
+    text = "赖清德总统主持将官晋任授阶典礼时表示,国军是国家安全的后盾。"
+    assert [(s.name, s.role) for s in tag_speakers(text)] == [("赖清德", "speaker")]
+    text = "交通运输部部长李小鹏2023年5月10日在北京主持召开部务会,研究部署安全生产工作。"
+    assert [(s.name, s.role) for s in tag_speakers(text)] == [("李小鹏", "chair")]
+
+
 def test_a_taiwan_style_day_between_name_and_verb():
     text = "总统府发言人张惇涵今(16)日表示,对于美方持续落实对台安全承诺,表达诚挚感谢。"
     assert [(s.name, s.title, s.org) for s in tag_speakers(text)] == [("张惇涵", "发言人", "总统府")]

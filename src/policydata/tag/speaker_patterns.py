@@ -806,7 +806,7 @@ SPEECH_CONTENT_NEXT = re.compile(
 )
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
-FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?!军)|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
+FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
 
 # What keeps a titled official named in passing from being taken as an attendee: a trip of theirs
 # still to come, announced with its date or destination (汪洋将于11月10日至16日…访问, 将赴) — not
@@ -816,7 +816,7 @@ NOT_ATTENDING_AFTER = re.compile(r"[^,。!?;\n]{0,6}?(?:将于|拟于|将赴|拟
 MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|慰问电|电|信|函)")
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).
-FUTURE_WORD = re.compile(r"将要|即将|将(?!军)|拟|计划|准备|预计")
+FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准备|预计")
 
 # Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
 # from a designation must end in one, else the designation was cut inside a title (国务委员兼).

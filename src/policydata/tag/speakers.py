@@ -871,7 +871,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if P.GAP_STOP.search(text, m.end, cs):
                     break
                 continue
-            if kinds & _CHAIR and not seen_chair and cs - m.end <= 10:
+            if kinds & _CHAIR and not seen_chair and (cs - m.end <= 10 or cs - m.end <= 22 and "," not in text[m.end : cs]):
                 m.chair = seen_chair = True
             if kinds & _ATTEND and not seen_attend and cs - m.end <= 22 and "," not in text[m.end : cs]:
                 m.attend = seen_attend = True
