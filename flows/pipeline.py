@@ -44,7 +44,8 @@ DEFAULT_WORKERS = 2
 
 
 @task(cache_policy=NO_CACHE, persist_result=False)
-def open_run(warehouse_path: str, inputs: list[str]) -> tuple[str, dict[str, str], set[tuple[str, str]]]:
+def open_run(warehouse_path: str,
+             inputs: list[str]) -> tuple[str, dict[str, str], set[tuple[str, str]], dict[str, str]]:
     return warehouse.open_run(warehouse_path, inputs, run_id=uuid.uuid4().hex[:12])
 
 
@@ -88,7 +89,7 @@ def pipeline(paths: list[str] | tuple[str, ...] = ("samples",), warehouse_path: 
         # quarantined as `missing` like any unreadable input; said here too, as a scheduled run's
         # mistyped folder should not pass unnoticed
         logger.warning("input %s does not exist: nothing read from it", missing)
-    run_id, known, settled = open_run(warehouse_path, inputs)
+    run_id, known, settled, file_sources = open_run(warehouse_path, inputs)
     totals = {"n_read": 0, "n_loaded": 0, "n_skipped": 0, "n_quarantined": 0, "n_retagged": 0}
     status = "failed"
     con = warehouse.connect(warehouse_path)
@@ -97,7 +98,8 @@ def pipeline(paths: list[str] | tuple[str, ...] = ("samples",), warehouse_path: 
         with contextlib.ExitStack() as stack:
             pool = None
             pending = []
-            for batch in iter_batches(inputs, known=known, settled=settled, batch_size=batch_size):
+            for batch in iter_batches(inputs, known=known, settled=settled, file_sources=file_sources,
+                                      batch_size=batch_size):
                 totals["n_read"] += batch.n_read
                 totals["n_skipped"] += batch.n_skipped
                 if not batch.raws and not batch.quarantined:

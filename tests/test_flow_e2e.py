@@ -270,3 +270,38 @@ def test_a_run_that_replaces_documents_and_retags_their_dates_clusters_again_onc
     pipeline([str(inputs)], warehouse_path=str(fresh), batch_size=2)
     assert _clusters(path) == _clusters(fresh)
     assert _owed(path) == _owed(fresh) == []
+
+
+def test_pages_with_one_name_in_different_folders_never_replace_each_other(tmp_path):
+    """Two folders each hold a report.txt: given together they are two documents (named by their
+    paths inside the folder given); given in turn, the second is quarantined with its reason
+    instead of replacing the first as if it were a correction. An edit of the same file still
+    replaces it, however its path is written, and re-running changes nothing."""
+    root = tmp_path / "in"
+    for sub, text in (("a", "国家邮政局局长马军胜表示,要做好旺季服务保障。"),
+                      ("b", "交通运输部部长李小鹏指出,要加快建设交通强国。")):
+        (root / sub).mkdir(parents=True)
+        (root / sub / "report.txt").write_text(text, encoding="utf-8")
+    together = tmp_path / "together.duckdb"
+    first = pipeline([str(root)], warehouse_path=str(together))
+    assert first["n_loaded"] == 2 and first["n_quarantined"] == 0
+    con = wh.connect(together, read_only=True)
+    assert sorted(r[0] for r in con.execute("select doc_id from documents").fetchall()) == ["a/report", "b/report"]
+    con.close()
+
+    apart = tmp_path / "apart.duckdb"
+    assert pipeline([str(root / "a")], warehouse_path=str(apart))["n_loaded"] == 1
+    second = pipeline([str(root / "b")], warehouse_path=str(apart))
+    assert (second["n_loaded"], second["n_quarantined"]) == (0, 1)
+    con = wh.connect(apart, read_only=True)
+    assert con.execute("select text from documents").fetchall()[0][0].startswith("国家邮政局")
+    assert con.execute("select reason from quarantine").fetchall() == [("duplicate_id",)]
+    con.close()
+    pipeline([str(root / "b")], warehouse_path=str(apart))  # again: no second quarantine row
+    (root / "a" / "report.txt").write_text("国家邮政局局长马军胜强调,要做好寄递安全工作。", encoding="utf-8")
+    edited = pipeline([str(root / "a" / ".." / "a")], warehouse_path=str(apart))  # the same folder, written otherwise
+    assert edited["n_loaded"] == 1
+    con = wh.connect(apart, read_only=True)
+    assert con.execute("select count(*) from quarantine").fetchone()[0] == 1
+    assert con.execute("select text from documents").fetchall()[0][0].startswith("国家邮政局局长马军胜强调")
+    con.close()

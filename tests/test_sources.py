@@ -13,8 +13,11 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "b" / "two.txt").write_text("第二篇", encoding="utf-8")
     (tmp_path / "a.html").write_text("<html><body><p>第一篇</p></body></html>", encoding="utf-8")
     items = list(read_inputs([tmp_path]))
-    assert [i.doc_id for i in items] == ["a", "two"]
+    # a page is named by its path inside the folder given: two index.html are two documents
+    assert [i.doc_id for i in items] == ["a", "b/two"]
     assert [i.kind for i in items] == ["html", "txt"]
+    (item,) = read_inputs([tmp_path / "b" / "two.txt"])  # a file given on its own: its stem
+    assert item.doc_id == "two"
 
 
 def test_raw_id_is_the_content_hash(tmp_path):
@@ -98,3 +101,16 @@ def test_punctuation_alone_and_a_bare_byte_order_mark_are_not_documents(tmp_path
     assert result.documents == []
     assert [(q.reason, q.detail.split(":")[0]) for q in result.quarantined] == [
         ("empty_after_normalise", "no letter, digit or Han character left"), ("undecodable", "empty")]
+
+
+def test_sources_are_absolute_however_the_path_was_written(tmp_path, monkeypatch):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "x.txt").write_text("正文", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (relative,) = read_inputs(["d"])
+    (absolute,) = read_inputs([str(tmp_path / "d")])
+    (dotted,) = read_inputs(["d/../d"])
+    assert relative.source == absolute.source == dotted.source == str(tmp_path / "d" / "x.txt")
+    assert relative.doc_id == absolute.doc_id == "x"
+    (missing,) = read_inputs(["nothing-here"])
+    assert missing.source == str(tmp_path / "nothing-here")

@@ -170,7 +170,7 @@ def test_the_key_dropping_migration_keeps_every_row(tmp_path):
 def test_runs_from_before_retagging_keep_their_rows(tmp_path):
     con = schema_before(tmp_path, 4)
     wh.start_run(con, "r0", ["samples"], "tags-1+topics-x")
-    assert wh.migrate(con) == ["004_runs_retagged.sql", "005_documents_published_given.sql", "006_pending_work.sql"]
+    assert wh.migrate(con)[:3] == ["004_runs_retagged.sql", "005_documents_published_given.sql", "006_pending_work.sql"]
     wh.start_run(con, "r1", ["samples"], "tags-1+topics-y")
     wh.finish_run(con, "r1", status="ok", n_read=1, n_loaded=0, n_skipped=1, n_quarantined=0, n_retagged=1)
     assert con.execute("select run_id, n_retagged from runs order by run_id").fetchall() == [("r0", None), ("r1", 1)]
@@ -181,7 +181,7 @@ def test_documents_from_before_published_given_get_their_resolved_date(tmp_path)
     frames = frames_for([doc_row("a", "h1"), {**doc_row("b", "h2"), "published": date(2017, 11, 9)}])
     frames["documents"] = frames["documents"].drop("published_given")
     wh.load_batch(con, frames)
-    assert wh.migrate(con) == ["005_documents_published_given.sql", "006_pending_work.sql"]
+    assert wh.migrate(con)[:2] == ["005_documents_published_given.sql", "006_pending_work.sql"]
     assert con.execute("select doc_id, published_given from documents order by doc_id").fetchall() == [
         ("a", None), ("b", "2017-11-09")]
 

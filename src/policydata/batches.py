@@ -34,7 +34,7 @@ class Batch:
 
 
 def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, str] | None = None,
-                 settled: set[tuple[str, str]] | None = None,
+                 settled: set[tuple[str, str]] | None = None, file_sources: dict[str, str] | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Batch]:
     """Group inputs into batches of at most ``batch_size`` new documents.
 
@@ -43,10 +43,13 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
     are counted as skipped. The same content from another place is read afresh, so that its own
     quarantine row records where it was. A doc_id seen twice in one run with different content is
     quarantined (``duplicate_id``) rather than letting the later copy silently replace the earlier
-    one.
+    one. So is a text or HTML page whose id (its name, ``file_sources``) a document read from
+    another file already holds, with other content: only an edit of the same file replaces a
+    page (two folders given in turn, each with a report.txt, are two reports, not one corrected).
     """
     known = known or {}
     settled = settled or set()
+    file_sources = file_sources or {}
     seen: dict[str, str] = {}
     batch = Batch(number=0)
     for item in read_inputs(paths):
@@ -69,8 +72,16 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
                 batch.n_skipped += 1
             continue
         seen[item.doc_id] = item.raw_id
-        if known.get(item.doc_id) == item.raw_id or (item.source, item.raw_id) in settled:
+        stored = known.get(item.doc_id)
+        if stored == item.raw_id or (item.source, item.raw_id) in settled:
             batch.n_skipped += 1
+            continue
+        held_by = file_sources.get(item.doc_id) if stored is not None and item.kind != "jsonl" else None
+        if held_by is not None and not _same_file(held_by, item.source):
+            batch.quarantined.append(Quarantined(
+                source=item.source, reason="duplicate_id", raw_id=item.raw_id,
+                detail=f"doc_id {item.doc_id} is held by the page read from {held_by}; give the folder "
+                       "holding both, so each is named by its path inside it"))
             continue
         batch.raws.append(item)
         if len(batch.raws) >= batch_size:
@@ -78,6 +89,11 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
             batch = Batch(number=batch.number + 1)
     if batch.raws or batch.quarantined or batch.n_read or batch.number == 0:
         yield batch
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two sources name one file (a source stored by an older version may be relative)."""
+    return a == b or os.path.abspath(a) == os.path.abspath(b)
 
 
 @dataclass(slots=True)

@@ -115,6 +115,15 @@ def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("select doc_id, raw_id from documents").fetchall())
 
 
+def file_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """doc_id → source of every document read from a text or HTML file (not a JSON Lines record,
+    whose id its record gives): a page whose id a file name gives is replaced only by an edit of
+    that same file."""
+    return dict(con.execute(
+        "select d.doc_id, d.source from documents d join raw_documents r using (raw_id) where r.kind <> 'jsonl'"
+    ).fetchall())
+
+
 def settled_inputs(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
     """(source, raw_id) of every input quarantined for its content (``records.SETTLED_REASONS``):
     read again unchanged, it would be quarantined again, so a re-run skips it."""
@@ -147,9 +156,10 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, status: str, n_re
 
 
 def open_run(path: str | os.PathLike[str], inputs: list[str], *,
-             run_id: str) -> tuple[str, dict[str, str], set[tuple[str, str]]]:
+             run_id: str) -> tuple[str, dict[str, str], set[tuple[str, str]], dict[str, str]]:
     """Migrate, refresh the topics table, record the run; returns the run id, what is loaded
-    (``known_documents``) and what is quarantined for its content (``settled_inputs``)."""
+    (``known_documents``), what is quarantined for its content (``settled_inputs``) and which
+    file each page read from a file came from (``file_sources``)."""
     from policydata.tag.document import RULES_VERSION
     from policydata.tag.topics import load_topics as topic_defs
 
@@ -157,7 +167,7 @@ def open_run(path: str | os.PathLike[str], inputs: list[str], *,
     try:
         load_topics(con, [t.as_row() for t in topic_defs()])
         start_run(con, run_id, inputs, RULES_VERSION)
-        return run_id, known_documents(con), settled_inputs(con)
+        return run_id, known_documents(con), settled_inputs(con), file_sources(con)
     finally:
         con.close()
 

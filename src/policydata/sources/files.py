@@ -31,20 +31,25 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Quarantined]:
-    """Expand files and folders into input files; a missing path is quarantined."""
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str] | Quarantined]:
+    """Expand files and folders into input files, each with the id its name gives a text or HTML
+    page: its path inside the folder given, without the suffix (``2023/1109/index`` — two pages
+    called index.html in different folders are two documents), or the bare stem of a file given
+    on its own. Paths are absolute, so that one file is one source however the path was written
+    (relative or absolute, from any working folder). A missing path is quarantined."""
     for raw in paths:
-        path = Path(raw)
+        path = Path(os.path.abspath(raw))
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                relative = child.relative_to(path)
                 # hidden files and anything inside a hidden folder (.git, .cache) are no inputs
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                if any(part.startswith(".") for part in relative.parts):
                     continue
                 if child.name.lower() in {"readme.md", "readme"}:
                     continue
-                yield child
+                yield child, relative.with_suffix("").as_posix()
         elif path.is_file():
-            yield path
+            yield path, path.stem
         else:
             yield Quarantined(source=str(path), reason="missing", detail="no such file or folder")
 
@@ -119,10 +124,11 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
 def read_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument | Quarantined]:
     """Yield one raw document (or quarantine row) per input document, lazily."""
     read_at = _now()
-    for item in iter_files(paths):
-        if isinstance(item, Quarantined):
-            yield item
+    for found in iter_files(paths):
+        if isinstance(found, Quarantined):
+            yield found
             continue
+        item, doc_id = found
         suffix = item.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from _jsonl_records(item, read_at)
@@ -142,5 +148,5 @@ def read_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument
             yield Quarantined(source=str(item), reason="unreadable", detail=str(exc)[:200])
             continue
         raw_id = content_hash(data)
-        yield RawDocument(doc_id=item.stem, raw_id=raw_id, source=str(item), kind=kind, data=data,
+        yield RawDocument(doc_id=doc_id, raw_id=raw_id, source=str(item), kind=kind, data=data,
                           read_at=read_at)
