@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 
 from policydata.records import Quarantined, RawDocument
@@ -114,3 +115,19 @@ def test_sources_are_absolute_however_the_path_was_written(tmp_path, monkeypatch
     assert relative.doc_id == absolute.doc_id == "x"
     (missing,) = read_inputs(["nothing-here"])
     assert missing.source == str(tmp_path / "nothing-here")
+
+
+def test_utf16_json_lines_are_read_line_by_line(tmp_path):
+    lines = [json.dumps({"id": "u1", "text": "国家邮政局局长马军胜表示,要做好旺季服务保障。"}, ensure_ascii=False),
+             "not json", json.dumps({"id": "u2", "text": "交通运输部部长李小鹏指出。"}, ensure_ascii=False)]
+    for codec in ("utf-16", "utf-16-be"):
+        path = tmp_path / f"{codec}.jsonl"
+        data = "\n".join(lines).encode(codec)
+        path.write_bytes(data if codec == "utf-16" else codecs.BOM_UTF16_BE + data)
+        items = list(read_inputs([path]))
+        assert [getattr(i, "doc_id", None) or i.reason for i in items] == ["u1", "invalid_json", "u2"]
+        assert items[0].data.decode("utf-8").startswith("国家邮政局")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes("\n".join(lines[:1]).encode("utf-16") + b"\n\x00\x00\xd8")  # a lone surrogate
+    items = list(read_inputs([broken]))
+    assert items[-1].reason == "undecodable"

@@ -7,7 +7,9 @@ recursively, in sorted order so runs are repeatable). Every input either becomes
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -74,12 +76,32 @@ def _json_line(line: bytes) -> object:
         return json.loads(text)
 
 
+def _lines(handle) -> Iterator[bytes | UnicodeDecodeError]:
+    """The lines of a JSON Lines file as bytes; a UTF-16 file (it opens with its byte-order mark,
+    and its newline is two bytes) is read as text and each line handed on in UTF-8."""
+    head = handle.peek(2)[:2] if hasattr(handle, "peek") else b""
+    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        text = io.TextIOWrapper(handle, encoding="utf-16", newline=None)
+        try:
+            for line in text:
+                yield line.encode("utf-8")
+        except UnicodeDecodeError as exc:  # the rest of the file is no UTF-16: said, not dropped
+            yield exc
+        return
+    yield from handle
+
+
 def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantined]:
     stem = path.stem
     seen_any = False
     with path.open("rb") as handle:
-        for lineno, line in enumerate(handle, start=1):
+        for lineno, line in enumerate(_lines(handle), start=1):
             source = f"{path}#{lineno}"
+            if isinstance(line, UnicodeDecodeError):
+                seen_any = True
+                yield Quarantined(source=source, reason="undecodable", raw_id=content_hash(str(line).encode()),
+                                  detail=f"UTF-16 file undecodable from line {lineno} on: {line}"[:200])
+                break
             if not line.strip():
                 continue
             seen_any = True
