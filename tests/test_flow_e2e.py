@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import polars as pl
 import pytest
 from conftest import SAMPLES
@@ -134,6 +136,10 @@ def test_parquet_export_reads_back_with_the_same_row_counts(loaded, tmp_path):
         assert pl.read_parquet(tmp_path / f"{table}.parquet").height == n == written[table]
     assert pl.read_parquet(tmp_path / "topic_trend_monthly.parquet").height == written["topic_trend_monthly"]
     assert (tmp_path / "data_dictionary.json").exists()
+    # the JSON columns read back as text holding JSON, not as raw bytes
+    documents = pl.read_parquet(tmp_path / "documents.parquet", columns=["meta", "flags"])
+    assert documents.schema["meta"] == pl.String and documents.schema["flags"] == pl.String
+    assert all(isinstance(json.loads(v), dict) for v in documents["meta"].drop_nulls())
 
 
 def test_prefect_records_every_task_run(loaded):

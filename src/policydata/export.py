@@ -28,7 +28,10 @@ def export_parquet(warehouse_path: str | Path, out: str | Path) -> dict[str, int
                 "select column_name, data_type from information_schema.columns"
                 " where table_schema = 'main' and table_name = ? order by ordinal_position", [name]).fetchall()
             keep = [c for c, _ in cols if c not in SKIP_COLUMNS.get(name, set())]
-            select = ", ".join(f'"{c}"' for c in keep)
+            types = dict(cols)
+            # JSON columns as text: Parquet has no JSON type readers agree on (polars reads
+            # DuckDB's as raw bytes); the data dictionary still says they hold JSON
+            select = ", ".join(f'"{c}"::varchar as "{c}"' if types[c] == "JSON" else f'"{c}"' for c in keep)
             target = out / f"{name}.parquet"
             # DuckDB's COPY takes no bound parameter for the path: quoted as an SQL string literal
             path = target.as_posix().replace("'", "''")
