@@ -360,6 +360,7 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
         # a reporting verb is no part of a name; an economy ministry is no 济部
         ("美国商务部部长罗斯称,中美距解决贸易问题还很远。", [("罗斯", "部长", "美国商务部")]),
         ("经济部部长李世光表示,将加强合作。", [("李世光", "部长", "经济部")]),
+        ("会议请交通运输部部长李小鹏介绍情况,他表示要加快建设。", [("李小鹏", "部长", "交通运输部")]),
         ("他担任行政院长任内,也推动松绑金控。", []),
         # a name before 总统, as an answer or a Taiwan release writes it
         ("马克龙总统表示,法方愿意同中方合作。", [("马克龙", "总统", None)]),
