@@ -360,7 +360,6 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
         # a reporting verb is no part of a name; an economy ministry is no 济部
         ("美国商务部部长罗斯称,中美距解决贸易问题还很远。", [("罗斯", "部长", "美国商务部")]),
         ("经济部部长李世光表示,将加强合作。", [("李世光", "部长", "经济部")]),
-        ("会议请交通运输部部长李小鹏介绍情况,他表示要加快建设。", [("李小鹏", "部长", "交通运输部")]),
         ("他担任行政院长任内,也推动松绑金控。", []),
         # a name before 总统, as an answer or a Taiwan release writes it
         ("马克龙总统表示,法方愿意同中方合作。", [("马克龙", "总统", None)]),
@@ -418,6 +417,11 @@ def test_words_with_jiang_are_no_future_and_a_dated_chair_chairs():
     assert [(s.name, s.role) for s in tag_speakers(text)] == [("赖清德", "speaker")]
     text = "交通运输部部长李小鹏2023年5月10日在北京主持召开部务会,研究部署安全生产工作。"
     assert [(s.name, s.role) for s in tag_speakers(text)] == [("李小鹏", "chair")]
+
+
+def test_a_verb_before_a_designation_is_no_part_of_the_body():
+    got = tag_speakers("会议请交通运输部部长李小鹏介绍情况,他表示要加快建设。")
+    assert [(s.name, s.org) for s in got] == [("李小鹏", "交通运输部")]
 
 
 def test_a_taiwan_style_day_between_name_and_verb():
