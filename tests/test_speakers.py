@@ -436,6 +436,26 @@ def test_a_reporters_turn_is_a_question():
     assert names == ["赵立坚"]
 
 
+def test_floor_on_mfa_statements_titled_with_their_spokesperson():
+    """发言人X就…发表谈话 / 答记者问: X speaks in 146 of the 155 such statements (135 before
+    发表谈话 counted as a report of what was said)."""
+    corpus = SHARED / "corpus" / "mfa_remarks_2016_2020.jsonl"
+    if not corpus.exists():
+        pytest.skip("shared corpus not available")
+    norm = _normalise()
+    titled = re.compile(r"发言人(.{2,3}?)(?:就|答记者问)")
+    n = found = 0
+    for doc in _jsonl(corpus):
+        m = titled.search(doc["title"])
+        if not m or "主持" in doc["title"]:
+            continue
+        n += 1
+        names = {s.name for s in tag_speakers(norm(doc["text"]), title=norm(doc["title"])) if s.role == "speaker"}
+        found += m.group(1) in names
+    assert n >= 150
+    assert found >= 145, (found, n)
+
+
 def test_a_reporters_question_cites_no_speaker():
     text = ("外交部发言人华春莹主持例行记者会\n问:据报道,国家发展改革委主任何立峰日前表示,将出台新的措施。你对此有何评论?\n"
             "答:我们注意到有关报道。中方的立场是一贯的。")
