@@ -649,7 +649,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if ns == end and end < 400 and P.BYLINE_AFTER_POST.match(text, ns):
             ns += 1  # a byline: the post on its line, the name alone on the next (国务院总理 / 李克强)
         name = _name_after(text, ns, known)
-        if not name and post in P.FOREIGN_NAME_POSTS:
+        if not name and post in P.FOREIGN_NAME_POSTS and text[ns : ns + 1] in P.TRANSLITERATION_CHARS:
             name = _transliterated_after(text, ns)
             if name and not _is_foreign(_designation(text, end, posts, org_spans, last_end)[2]):
                 name = None
