@@ -315,3 +315,17 @@ def test_traditional_byline_labels() -> None:
     assert result["outlet"] == "行政院新聞傳播處"
     assert result["author"] == "陳怡君"
     assert result["body"].endswith("盼降低交通事故死傷。")
+
+
+def test_a_day_cited_in_the_article_is_no_publication_date():
+    from policydata.extract import extract_html
+
+    html = ("<html><head><title>交通运输部召开会议</title></head><body><h1>交通运输部召开会议</h1>"
+            "<div class=\"article\"><p>回顾2019年3月1日召开的全国交通运输工作会议,部长李小鹏强调要加快建设交通强国,"
+            "各地要认真落实会议部署。</p><p>会议要求各地做好安全生产工作,确保人民群众生命财产安全。</p></div></body></html>")
+    assert extract_html(html).get("published") is None
+    # a stamp printed at the head of the article is the page's date
+    for stamp, expected in (("2019-03-02 10:20 来源:交通运输部", "2019-03-02T10:20"),
+                            ("发布时间:2019年3月2日", "2019-03-02"), ("【2019年3月2日】", "2019-03-02")):
+        page = html.replace('<div class="article">', f'<div class="article"><p>{stamp}</p>')
+        assert extract_html(page).get("published") == expected, stamp

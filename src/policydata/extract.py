@@ -358,10 +358,28 @@ def _published(
         found = parse_datetime(trailer[match.end() : match.end() + 30])
         if found:
             return found
-    found = parse_datetime(trailer[:300]) or parse_datetime(body[:300])
+    found = parse_datetime(trailer[:300]) or _stamp_line_date(body[:300])
     if found:
         return found
     return _htmldate(doc)
+
+
+#: A date stamp printed at the head of an article opens its line (P.STAMP_OPENING), or stands on
+#: a line this short (【2019年3月1日】); a sentence citing a day (回顾2019年3月1日召开的…) does neither.
+STAMP_LINE_MAX = 24
+
+
+def _stamp_line_date(head: str) -> str | None:
+    """The date of the first stamp-like line at the head of the article, or None: a date inside
+    a sentence of the article is the event's or a cited day's, not the page's publication."""
+    for line in head.splitlines():
+        line = line.strip()
+        match = P.DATE_TIME.search(line)
+        if match and (P.STAMP_OPENING.fullmatch(line, 0, match.start()) or len(line) <= STAMP_LINE_MAX):
+            found = _format_match(match)
+            if found:
+                return found
+    return None
 
 
 def _with_shown_time(day: str, region: str) -> str:

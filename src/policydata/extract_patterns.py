@@ -191,3 +191,7 @@ ORG_NAME = re.compile(
 BYLINE_LINE = re.compile(
     r"^(?:.{0,20}(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}|.{0,10}[来來]源\s*[:：].{0,30})$"
 )
+
+# What may stand before the date of a stamp line at the head of an article: brackets, or a
+# 时间/日期 label (2019-03-01 10:20 来源:…, 【2019年3月1日】, 发布时间:2019年3月2日).
+STAMP_OPENING = re.compile(r"[\s\[【(（]*(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]?\s*)?")
