@@ -424,6 +424,16 @@ def test_a_verb_before_a_designation_is_no_part_of_the_body():
     assert [(s.name, s.org) for s in got] == [("李小鹏", "交通运输部")]
 
 
+def test_a_long_occasion_before_the_verb_keeps_the_speaker():
+    text = ("蔡英文总统今(18)日上午出席“2021年全国工业总会创新创业嘉年华暨中小企业数位转型成果发表会开幕典礼”时表示,"
+            "政府会持续支持产业发展。")
+    assert [(s.name, s.role) for s in tag_speakers(text)] == [("蔡英文", "speaker")]
+    # a long clause that sets no occasion is no subject's
+    text = ("国家邮政局局长马军胜一行先后前往北京、天津、河北等地多家快递企业分拨中心和末端网点实地察看快件处理和末端投递"
+            "以及安全生产等情况并表示满意。")
+    assert [(s.name, s.role) for s in tag_speakers(text)] == [("马军胜", "attendee")]
+
+
 def test_a_taiwan_style_day_between_name_and_verb():
     text = "总统府发言人张惇涵今(16)日表示,对于美方持续落实对台安全承诺,表达诚挚感谢。"
     assert [(s.name, s.title, s.org) for s in tag_speakers(text)] == [("张惇涵", "发言人", "总统府")]

@@ -801,7 +801,8 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         gap = gap[m.end() :]
     head, comma, tail = gap.partition(",")
     if not comma:
-        return len(gap) <= 40
+        # a longer clause only when it sets the occasion (出席“……”典礼时表示, 在……会上指出)
+        return len(gap) <= 40 or (len(gap) <= 70 and P.LOCATIVE_END.search(gap) is not None)
     if "," in tail:
         return False
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
