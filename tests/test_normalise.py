@@ -312,3 +312,15 @@ def test_a_speech_byline_is_kept_and_a_spaced_out_name_joined():
     # a short line before the body with no speech heading above it is still navigation
     nav = "首页\n新闻中心\n交通运输部召开会议,部署安全生产工作,要求各地压实责任,确保安全形势稳定。"
     assert normalise_text(nav).text.startswith("交通运输部召开会议")
+
+
+def test_a_simplified_text_with_a_stray_traditional_phrase_keeps_its_own_words():
+    """Only the phrase holding the Traditional characters is converted: the Simplified text's
+    own words stay, even those zh-cn would rewrite (王丙乾, not 王丙干)."""
+    text = ("出席会议的还有王丙乾、邹家华、彭珮云、周光召等同志。会议指出,要扎实推进各项工作,切实做好安全生产。"
+            "考古人员在墓中发现刻有“會稽郡壁”字样的砖块,为研究当时的历史提供了实物资料。") * 2
+    out = normalise_text(text).text
+    assert "王丙乾" in out and "王丙干" not in out
+    assert "会稽郡壁" in out and "會" not in out
+    # a Traditional text is converted whole, as before
+    assert normalise_text("國務院總理主持召開會議,研究部署經濟工作。").text == "国务院总理主持召开会议,研究部署经济工作。"

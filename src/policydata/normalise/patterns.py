@@ -504,3 +504,7 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{2,4}讯(?=\s|\d))"
     r"(?:\s*[((](?:记者|通讯员)[^()()]{0,30}[))])?"
 )
+
+# A run of Han characters (compatibility ideographs included): the context a stray
+# Traditional-only character of a Simplified text is converted in (script.convert_stretches).
+HAN_RUN_WITH_COMPAT = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")

@@ -201,6 +201,25 @@ def convert(text: str) -> str:
     return out
 
 
+def convert_stretches(text: str) -> str:
+    """Convert only the runs of Han characters that hold a Traditional-only character outside
+    GB2312: for a Simplified text with a few stray ones (a quoted inscription), which zh-cn
+    conversion of the whole text would rewrite elsewhere. A character GB2312 holds is a
+    Simplified character too (乾 of 王丙乾, 於 the surname): in Simplified text it stays."""
+    parts: list[str] = []
+    last = 0
+    for m in P.HAN_RUN_WITH_COMPAT.finditer(text):
+        run = m.group()
+        if has_traditional_outside_gb2312(run):
+            parts.append(text[last : m.start()])
+            parts.append(convert(run))
+            last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def convert_always(text: str) -> str:
     """The converter applied unconditionally (no fast path) — the reference for property tests."""
     return convert(text.translate(COMPAT_TABLE))

@@ -346,6 +346,10 @@ def to_simplified(text: str, ctx: Ctx) -> str:
     ctx.script, n_trad = script.detect(text)
     if n_trad == 0:
         return text
+    if ctx.script == "simplified":
+        # a few stray Traditional-only characters in a Simplified text: only their phrases are
+        # converted, so the text's own Simplified words are not rewritten (王丙乾 stays)
+        return script.convert_stretches(text)
     return script.convert(text)
 
 
