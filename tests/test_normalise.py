@@ -324,3 +324,10 @@ def test_a_simplified_text_with_a_stray_traditional_phrase_keeps_its_own_words()
     assert "会稽郡壁" in out and "會" not in out
     # a Traditional text is converted whole, as before
     assert normalise_text("國務院總理主持召開會議,研究部署經濟工作。").text == "国务院总理主持召开会议,研究部署经济工作。"
+
+
+def test_a_line_of_names_is_no_menu():
+    text = "中共中央政治局常委\n习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希\n会议指出,要加强党的建设。"
+    assert "习近平 李强 赵乐际" in normalise_text(text).text
+    menu = "首页 新闻 政务 服务 互动 专题\n国家邮政局召开会议,研究部署安全生产工作。"
+    assert normalise_text(menu).text == "国家邮政局召开会议,研究部署安全生产工作。"

@@ -574,9 +574,25 @@ def _classify(line: str) -> tuple[str, str] | None:
 
 
 def _is_short_items_menu(line: str) -> bool:
-    """领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature."""
+    """领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature —
+    and not a list of people's names (习近平 李强 赵乐际 王沪宁 …: a leadership or a delegation)."""
     toks = line.split(" ")
-    return len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)
+    if not (len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)):
+        return False
+    return not _names_list(toks)
+
+
+def _names_list(toks: list[str]) -> bool:
+    """Whether at least three in four items read as Chinese personal names: two to four Han
+    characters opening with a common surname (the speaker tagger's list)."""
+    from policydata.tag.speaker_patterns import COMPOUND_SURNAMES, SURNAMES
+
+    names = sum(
+        2 <= len(t) <= 4 and P.HAN_CHAR.fullmatch(t[0]) is not None
+        and (t[0] in SURNAMES or t[:2] in COMPOUND_SURNAMES)
+        for t in toks
+    )
+    return names * 4 >= len(toks) * 3
 
 
 def _line_rules(line: str) -> tuple[str, str] | None:
