@@ -331,3 +331,15 @@ def test_a_line_of_names_is_no_menu():
     assert "习近平 李强 赵乐际" in normalise_text(text).text
     menu = "首页 新闻 政务 服务 互动 专题\n国家邮政局召开会议,研究部署安全生产工作。"
     assert normalise_text(menu).text == "国家邮政局召开会议,研究部署安全生产工作。"
+
+
+def test_html_character_references_left_in_text_are_decoded():
+    text = "**央视网消息(**&#x65B0;闻联播):今天,国家邮政局召开会议,研究部署&#23433;全生产&nbsp;工作。"
+    out = normalise_text(text).text
+    assert out == "央视网消息(新闻联播):今天,国家邮政局召开会议,研究部署安全生产 工作。"
+    # a reference to an ASCII character is left: decoding it could form markup or a new reference
+    kept = "A&#38;#x41;B公司&#60;b&#62;"
+    assert normalise_text(kept).text == kept
+    for sample in (text, kept, "&#x570B;務院召開會議&#8203;好"):
+        once = normalise_text(sample).text
+        assert normalise_text(once).text == once

@@ -34,6 +34,7 @@ from __future__ import annotations
 from policydata.normalise.steps import (
     STEPS,
     Ctx,
+    decode_entities,
     recheck_garbled,
     recheck_pinyin,
     recheck_punct,
@@ -51,7 +52,7 @@ __all__ = ["normalise_text", "normalise_trace"]
 _RECHECKS = frozenset({recheck_pinyin, recheck_punct, recheck_garbled})
 # steps that only act on special characters other than the common marks (ctx.rare) or on
 # Traditional-only ones (ctx.trad): not called when the text has neither (most titles)
-_SPECIAL_ONLY = frozenset({strip_markup, strip_invisible, strip_emoji, to_simplified})
+_SPECIAL_ONLY = frozenset({strip_markup, decode_entities, strip_invisible, strip_emoji, to_simplified})
 # (step, name, is a recheck, is special-only, is tidy_whitespace), looked up once
 _PLAN = tuple(
     (step, step.__name__, step in _RECHECKS, step in _SPECIAL_ONLY, step is tidy_whitespace) for step in STEPS

@@ -36,7 +36,7 @@ GB2312_TRADITIONAL = "乾夥後徵拚摺於矽菸醣醯麴麽"
 SPECIAL_CHAR = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\xff\u2000-\u206f\u2212\u2474-\u249b\u2580-\u259f\u2600-\u27bf"
     "\u2b00-\u2bff\u3000\u300c-\u300f\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe41-\ufe44"
-    "\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*"
+    "\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*&"
     f"{GB2312_TRADITIONAL}]"
 )
 # the same inventory without the characters news text is full of: the common full-width marks
@@ -47,7 +47,7 @@ SPECIAL_RARE = re.compile(
     "\u2027-\u206f\u2212\u2474-\u249b\u2580-\u259f\u2600-\u27bf\u2b00-\u2bff\u300c-\u300f"
     "\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe41-\ufe44\ufe58\ufe63\ufeff-\uff00"
     "\uff02-\uff07\uff0a-\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff64\ufff9-\ufffd"
-    "\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*"
+    "\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*&"
     f"{GB2312_TRADITIONAL}]"
 )
 SPECIAL_COMMON = "\uff0c\uff1a\uff1b\uff08\uff09\uff01\uff1f\u3000"  # ，：；（）！？ and U+3000
@@ -76,6 +76,8 @@ MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 MD_BOLD = re.compile(r"(\*{2,4})([^*\n]{1,200}?)\1")
 # cheap test for the markup step
 MARKUP_HINT = re.compile(r"<[!/A-Za-z]|\*\*|!\[")
+# an HTML character reference (&#x65B0;, &#26032;, &nbsp;) left in plain text
+CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6}|nbsp);")
 # cheap test for HTML_TAG (same case folding, so a superset of its matches)
 TAG_HINT = re.compile(r"</?[a-z]", re.IGNORECASE)
 

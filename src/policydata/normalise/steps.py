@@ -17,6 +17,7 @@ no test hides work the slow path would do.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -160,6 +161,29 @@ def strip_markup(text: str, ctx: Ctx) -> str:
         spans.append((m.start(), m.start() + run, "markup", "Markdown bold marker", ""))
         spans.append((m.end() - run, m.end(), "markup", "Markdown bold marker", ""))
     return _splice(text, spans, ctx)
+
+
+def decode_entities(text: str, ctx: Ctx) -> str:
+    """HTML character references left in plain text (**央视网消息(**&#x65B0;闻联播), &nbsp;): the
+    character they stand for, folded as ``fold_width`` folds. Only a reference to a non-ASCII
+    character is decoded, so what it gives can never form markup or a new reference, and a
+    second pass finds nothing to do (the normaliser stays idempotent)."""
+    if "&" not in _specials(text, ctx) or not P.CHAR_REFERENCE.search(text):
+        return text
+    out = P.CHAR_REFERENCE.sub(_char_reference, text)
+    if out != text:
+        ctx.specials = None  # the decoded characters may be ones later steps look for
+    return out
+
+
+def _char_reference(m: re.Match[str]) -> str:
+    value = html.unescape(m.group())
+    if len(value) != 1:
+        return m.group()
+    folded = _FOLD_CHARS.get(value, value)
+    if value == "\xa0" or folded == " ":
+        return " "  # a space forms no markup and no reference
+    return m.group() if folded.isascii() else folded
 
 
 _INVISIBLE_OR_BREAK = frozenset(
@@ -1022,4 +1046,4 @@ Step = Callable[[str, Ctx], str]
 # the order, in one line: width → markup → invisible → emoji → punctuation → whitespace → pinyin
 # → T→S → garbled → spam → boilerplate → pinyin/punctuation/garbled again → whitespace → flags
 # (width folding comes first so that ＜ｐ＞ or ＊＊ are judged as markup in the first run, not the second)
-STEPS: tuple[Step, ...] = (fold_width, strip_markup, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
+STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
