@@ -2,7 +2,7 @@
 
 ``normalise_text(text) -> Normalised`` runs the ordered steps of ``steps.STEPS``:
 
-    width folding → markup → invisible chars → emoji → doubled punctuation → whitespace
+    width folding → markup → character references → invisible chars → emoji → doubled punctuation → whitespace
     → pinyin annotations → Traditional→Simplified → garbled stretches → spam → boilerplate lines
     → pinyin/punctuation/garbled again (where a removal joined two pieces) → whitespace → flags
 
@@ -17,7 +17,8 @@ Guarantees (checked by tests/test_normalise_properties.py):
   ``{"kind": "step_error", "step": name, "error": ...}``);
 * idempotent: ``normalise_text(r.text).text == r.text``;
 * never adds a Han character: every Han character of ``text`` occurs in
-  ``script.convert_always(original)`` (the converter applied to the whole input);
+  ``script.convert_always(original)`` (the converter applied to the whole input) or is decoded
+  from an HTML character reference the input holds (&#x65B0; → 新);
 * offsets: each ``Removal`` points into the text *given to the step that made it*
   (``removal.step``): ``step_input[start:end] == removal.text``. ``normalise_trace`` returns those
   inputs. Offsets in ``flags`` point into the final ``Normalised.text``.
