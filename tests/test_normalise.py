@@ -343,3 +343,10 @@ def test_html_character_references_left_in_text_are_decoded():
     for sample in (text, kept, "&#x570B;務院召開會議&#8203;好"):
         once = normalise_text(sample).text
         assert normalise_text(once).text == once
+
+
+def test_capitalised_latin_in_parentheses_is_no_reading():
+    # chemical symbols and abbreviations that happen to spell a reading of the character
+    for text in ("锂(Li)电池产业加快发展。", "我爱(AI)中国,人工智能发展迅速。", "钠(Na)离子电池"):
+        assert normalise_text(text).text == text
+    assert normalise_text("開展調(diào)研").text == "开展调研"

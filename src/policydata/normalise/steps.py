@@ -354,8 +354,11 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
         ch = m.group(1)
         base = m.start(2)
         for g in P.PINYIN_GROUP.finditer(m.group(2)):
-            if not pinyin.is_reading(ch, g.group(1)):
-                break  # 微信(wechat): not a reading, and nothing after it is removed either
+            syllable = g.group(1)
+            if not syllable.islower() or not pinyin.is_reading(ch, syllable):
+                # 微信(wechat): not a reading; 锂(Li), 我爱(AI): a symbol or an abbreviation
+                # (readings are written in lower case), and nothing after it is removed either
+                break
             spans.append((base + g.start(), base + g.end(), "pinyin", f"reading of {ch}", ""))
     return _splice(text, spans, ctx)
 
