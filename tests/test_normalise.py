@@ -350,3 +350,10 @@ def test_capitalised_latin_in_parentheses_is_no_reading():
     for text in ("锂(Li)电池产业加快发展。", "我爱(AI)中国,人工智能发展迅速。", "钠(Na)离子电池"):
         assert normalise_text(text).text == text
     assert normalise_text("開展調(diào)研").text == "开展调研"
+
+
+def test_a_pictures_credit_is_no_source_of_the_article():
+    text = "2023年城市轨道交通发展迅速。\n图片来源:天水有轨电车\n全国城轨交通运营线路里程持续增长。\n来源:交通运输部"
+    result = normalise_text(text)
+    assert result.meta.get("source") == "交通运输部"
+    assert "图片来源:天水有轨电车" in result.text

@@ -220,7 +220,8 @@ ANY_DATE = re.compile(
 # ---------------------------------------------------------------- labelled metadata fields
 
 _DATE_LABELS = "发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间"
-_SOURCE_LABELS = "新闻来源|信息来源|文章来源|稿件来源|本文来源|本文源自|来源|稿源|出处"
+# a picture's or a figure's credit (图片来源:…) is no source of the article
+_SOURCE_LABELS = "新闻来源|信息来源|文章来源|稿件来源|本文来源|本文源自|(?<!图片)(?<!照片)(?<!视频)(?<!数据)(?<!图)来源|稿源|出处"
 _EDITOR_LABELS = "责任编辑|责编|编辑"
 _AUTHOR_LABELS = "作者|记者|撰稿|通讯员|投稿人"
 _COUNTER_LABELS = "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|访问量|关注度|字号|字体"
