@@ -329,3 +329,15 @@ def test_a_day_cited_in_the_article_is_no_publication_date():
                             ("发布时间:2019年3月2日", "2019-03-02"), ("【2019年3月2日】", "2019-03-02")):
         page = html.replace('<div class="article">', f'<div class="article"><p>{stamp}</p>')
         assert extract_html(page).get("published") == expected, stamp
+
+
+def test_deeply_nested_pages_keep_all_their_text():
+    """Past 256 levels (unclosed <font> or <div> of old CMS output) libxml2's default limits
+    silently drop the rest of the page."""
+    from policydata.extract import extract_html
+
+    deep = "<html><body>" + "<div>" * 300 + "<p>国家邮政局召开会议,研究部署安全生产工作。</p>" + "</div>" * 300 + "</body></html>"
+    assert "国家邮政局召开会议" in extract_html(deep)["body"]
+    unclosed = "<html><body>" + "".join(f"<font><p>第{i}段,国家邮政局召开会议,研究部署安全生产工作。" for i in range(300))
+    body = extract_html(unclosed + "</body></html>")["body"]
+    assert "第0段" in body and "第299段" in body

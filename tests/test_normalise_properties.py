@@ -175,3 +175,23 @@ def test_random_bytes_decoded_with_replace(data):
 @given(st.binary(max_size=600))
 def test_random_bytes_decoded_as_gbk(data):
     _check(data.decode("gbk", "replace"))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["<!--", "-->", "-", "<", "!", "文", "a", "\n"]), max_size=40).map("".join))
+def test_html_comments_are_found_as_the_comment_pattern_finds_them(text: str) -> None:
+    """strip_markup finds comments with str.find (linear on unclosed ones); the spans are the
+    pattern's own."""
+    from policydata.normalise import patterns as P
+    from policydata.normalise.steps import _html_comments
+
+    assert [(s, e) for s, e, *_ in _html_comments(text)] == [m.span() for m in P.HTML_COMMENT.finditer(text)]
+
+
+def test_long_runs_of_credits_and_garbled_marks_come_out_right() -> None:
+    """Inputs that were quadratic (each credit searched from the line's start, each garbled seed
+    extended over the whole run): the result is what the rules say, whatever the length."""
+    credits = "国家邮政局召开会议研究部署工作确保快件不积压。" + "(记者 张三)" * 2000
+    assert normalise_text(credits).text == "国家邮政局召开会议研究部署工作确保快件不积压。"
+    garbled = normalise_text("国家邮政局召开会议。" + "???a" * 2000 + "。研究部署工作。")
+    assert garbled.text.count("□") == 1 and "研究部署工作" in garbled.text

@@ -13,6 +13,7 @@ Everything here is a pure function of the bytes (or string) and the URL.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import lxml.etree
@@ -134,7 +135,7 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> dict[str, Any]
         return result
     text = P.STRAY_END_TAG.sub("", text)
     try:
-        doc = lxml.html.document_fromstring(text)
+        doc = lxml.html.document_fromstring(text, parser=_parser())
     except (lxml.etree.ParserError, ValueError):
         return result
 
@@ -147,7 +148,7 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> dict[str, Any]
     if container is not None:
         body = _element_text(container)
     else:
-        body = _trafilatura_body(text, url)
+        body = _trafilatura_body(doc if _deeper_than(doc, _PARSER_DEPTH) else text, url)
     title = _title(doc, metas)
     raw_top = body[:1000]
     body = _clean_body(body, title)
@@ -162,6 +163,14 @@ def extract_html(data: bytes | str, *, url: str | None = None) -> dict[str, Any]
 
 
 # --- metadata ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _parser() -> lxml.html.HTMLParser:
+    """libxml2's HTML parser without its safety limits (``huge_tree``): past 256 levels of
+    nesting (unclosed <font> or <div> in old CMS output) it would silently drop the rest of the
+    page's text."""
+    return lxml.html.HTMLParser(huge_tree=True)
 
 
 def _meta_values(doc: lxml.html.HtmlElement) -> dict[str, str]:
@@ -640,16 +649,36 @@ def _lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _trafilatura_body(html: str, url: str | None) -> str:
+#: How deep libxml2's parser nests elements with its default limits: trafilatura parses a string
+#: so, and would lose the text below (unclosed <font> or <div> in old CMS output).
+_PARSER_DEPTH = 250
+
+
+def _deeper_than(doc: lxml.html.HtmlElement, limit: int) -> bool:
+    depth = 0
+    for event, _element in lxml.etree.iterwalk(doc, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+def _trafilatura_body(html: str | lxml.html.HtmlElement, url: str | None) -> str:
+    """trafilatura's main text of a page given as its HTML, or as the tree parsed here without
+    depth limits (a copy: trafilatura cleans the tree it is given)."""
+    import copy
+
     import trafilatura  # imported lazily: only pages without a known CMS container need it
+
+    first, retry = (html, html) if isinstance(html, str) else (copy.deepcopy(html), copy.deepcopy(html))
 
     # layout tables come out as "| a | b |" rows: try without tables first, with them if that
     # leaves almost nothing (government pages that set the article in a table)
     # fast=True skips trafilatura's readability/justext second opinions: same text on these
     # pages at half the time
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, fast=True)
+    text = trafilatura.extract(first, url=url, include_comments=False, include_tables=False, fast=True)
     if text is None or _han_count(text) < 100:
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True, fast=True)
+        text = trafilatura.extract(retry, url=url, include_comments=False, include_tables=True, fast=True)
     return (text or "").replace("\\|", "|")
 
 

@@ -148,9 +148,8 @@ def strip_markup(text: str, ctx: Ctx) -> str:
     # every markup hint holds < * or [, which are special characters
     if _specials(text, ctx).isdisjoint(_MARKUP_CHARS) or not P.MARKUP_HINT.search(text):
         return text
-    spans: list[Span] = []
+    spans: list[Span] = _html_comments(text)
     for rx, hint, reason in (
-        (P.HTML_COMMENT, "<!--", "HTML comment"),
         (P.MD_IMAGE, "![", "Markdown image"),
         (P.HTML_TAG, P.TAG_HINT, "HTML tag"),
     ):
@@ -184,6 +183,21 @@ def _char_reference(m: re.Match[str]) -> str:
     if value == "\xa0" or folded == " ":
         return " "  # a space forms no markup and no reference
     return m.group() if folded.isascii() else folded
+
+
+def _html_comments(text: str) -> list[Span]:
+    """The spans of P.HTML_COMMENT's matches (<!--…-->), found with str.find: once no ``-->``
+    follows an opening, none of the later ones closes either (the regex would scan to the end
+    of the text from each of them again: quadratic on unclosed comments)."""
+    spans: list[Span] = []
+    start = text.find("<!--")
+    while start >= 0:
+        close = text.find("-->", start + 4)
+        if close < 0:
+            break
+        spans.append((start, close + 3, "markup", "HTML comment", ""))
+        start = text.find("<!--", close + 3)
+    return spans
 
 
 _INVISIBLE_OR_BREAK = frozenset(
@@ -405,13 +419,17 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
     ):
         return text
     spans: list[Span] = []
+    last_end = 0
     for m in P.GARBLED_SEED.finditer(text):
+        if m.start() < last_end:
+            continue  # inside the stretch already found: extending it again would be quadratic
         if m.group() == "]" and "[" in text[max(0, m.start() - 60) : m.start()]:
             continue  # [铁道部副部长 王志国] — a balanced bracket
         if m.group() == "[" and "]" in text[m.end() : m.end() + 60]:
             continue
         start, end = m.start(), P.GARBLED_EXTEND.match(text, m.end()).end()
-        while start > 0 and text[start - 1] not in ";。" and P.GARBLED_EXTEND.match(text[start - 1]).end():
+        # back no further than the last stretch's end (they are merged below)
+        while start > last_end and text[start - 1] not in ";。" and P.GARBLED_EXTEND.match(text[start - 1]).end():
             start -= 1
         while end > m.end() and text[end - 1] == "。":
             end -= 1  # a sentence end after the stretch is real punctuation
@@ -419,6 +437,7 @@ def replace_garbled(text: str, ctx: Ctx) -> str:
             start = spans[-1][0]
             spans.pop()
         spans.append((start, end, "garbled", "mis-decoded or lost characters", P.GARBLED_MARK))
+        last_end = end
     for s in spans:
         ctx.garbled.append(text[s[0] : s[1]])
     return _splice(text, spans, ctx)
@@ -495,9 +514,23 @@ def _credits(line: str) -> list:
     text order; several can follow each other: …。(记者 张三)(责任编辑:王五)."""
     found: list = []
     end = len(line)
-    while line[:end].rstrip().endswith((")", ")", "】")):
-        m = P.INLINE_CREDIT.search(line, 0, end)
-        if not m or _han_count(line[: m.start()]) < 10 or P.STAGE_NOTE.search(m.group()):
+    han = None  # Han characters before ``end``, counted once and then kept up to date
+    while True:
+        last = end
+        while last > 0 and line[last - 1].isspace():
+            last -= 1
+        if last == 0 or line[last - 1] not in ")）】":
+            break
+        # a credit holds no bracket inside: it can only open at the last opening bracket (one
+        # match there, not a search from the line's start for each credit: that was quadratic)
+        opening = max(line.rfind("(", 0, end), line.rfind("（", 0, end), line.rfind("【", 0, end))
+        m = P.INLINE_CREDIT.match(line, opening, end) if opening >= 0 else None
+        if m is None or P.STAGE_NOTE.search(m.group()):
+            break
+        if han is None:
+            han = _han_count(line[:end])
+        han -= _han_count(line[m.start() : end])
+        if han < 10:
             break
         found.append(m)
         end = m.start()
