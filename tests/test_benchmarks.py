@@ -19,6 +19,7 @@ sys.path.insert(0, str(BENCHMARKS))
 
 import keywords_step
 import loading
+import pathological
 import retag
 import stages
 import throughput
@@ -187,3 +188,11 @@ def test_process_tree_keeps_a_role_once_seen(monkeypatch):
         tree._cpu[4242] = 1.5
     assert tree._role[4242] == "workers"
     assert tree.cpu_by_role()["workers"] == 1.5 and tree.cpu_by_role()["other"] == 0.0
+
+
+def test_pathological_inputs_report_every_case_against_real_pages(corpus: Path, capsys):
+    out = pathological.main(["--corpus", str(corpus), "--kilobytes", "2", "--json"])
+    assert json.loads(capsys.readouterr().out.strip()) == out
+    assert {c["case"] for c in out["cases"]} >= {"staff credits closing a paragraph", "unclosed HTML comments",
+                                                 "garbled marks (???a)", "HTML nested past 256 levels"}
+    assert all(c["ms"] > 0 and c["per_kb_over_real_pages"] > 0 for c in out["cases"])
