@@ -357,3 +357,12 @@ def test_a_pictures_credit_is_no_source_of_the_article():
     result = normalise_text(text)
     assert result.meta.get("source") == "交通运输部"
     assert "图片来源:天水有轨电车" in result.text
+
+
+def test_a_print_edition_stamp_glued_to_the_last_paragraph_goes_to_meta():
+    text = ("国家主席习近平在座谈会上发表重要讲话,强调要坚持以人民为中心的发展思想,推动高质量发展。"
+            "(新华社北京9月22日电)《 人民日报 》( 2020年09月23日 02 版)")
+    result = normalise_text(text)
+    assert result.text.endswith("(新华社北京9月22日电)") and "人民日报" not in result.text
+    assert result.meta["source"] == "人民日报"
+    assert any(r.reason == "print edition stamp at paragraph end" for r in result.removed)

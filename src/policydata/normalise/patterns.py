@@ -256,6 +256,10 @@ URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\
 EDITION_STAMP = re.compile(
     r"^《\s*([^》]{2,12}?)\s*》\s*[((]\s*" + _Y + r"年\d{1,2}月\d{1,2}日\s*\d{0,3}\s*版\s*[))]$"
 )
+# the same stamp glued to the end of the last paragraph (…新征程。《 人民日报 》( 2020年09月05日 02 版))
+EDITION_STAMP_TAIL = re.compile(
+    r"《\s*([^》]{2,12}?)\s*》\s*[((]\s*" + _Y + r"年\d{1,2}月\d{1,2}日\s*\d{0,3}\s*版\s*[))]"
+)
 
 # ---------------------------------------------------------------- editor and byline lines
 

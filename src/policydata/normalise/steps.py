@@ -525,6 +525,8 @@ def _credits(line: str) -> list:
         # match there, not a search from the line's start for each credit: that was quadratic)
         opening = max(line.rfind("(", 0, end), line.rfind("（", 0, end), line.rfind("【", 0, end))
         m = P.INLINE_CREDIT.match(line, opening, end) if opening >= 0 else None
+        if m is None and opening > 0 and (book := line.rfind("《", 0, opening)) >= 0:
+            m = P.EDITION_STAMP_TAIL.fullmatch(line, book, last)  # 《 人民日报 》( 2020年09月05日 02 版)
         if m is None or P.STAGE_NOTE.search(m.group()):
             break
         if han is None:
@@ -964,6 +966,10 @@ def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
     """Staff credits closing a paragraph (来源/责任编辑/记者 …): lift each into meta, return its span."""
     spans: list[Span] = []
     for m in _credits(line):
+        if m.re is P.EDITION_STAMP_TAIL:
+            ctx.meta.setdefault("source", m.group(1).strip())
+            spans.append((offset + m.start(), offset + m.end(), "meta", "print edition stamp at paragraph end", ""))
+            continue
         label = m.group("label") or m.group("slabel")
         value = (m.group("value") or m.group("svalue")).strip()
         key = "source" if "来源" in label else "editor" if label in ("责任编辑", "责编", "编辑") else "author"
