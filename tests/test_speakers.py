@@ -294,19 +294,24 @@ def test_floor_on_pages_dev():
     assert otp / (otp + ofp) >= 0.98 and otp / (otp + ofn) >= 0.77, (otp, ofp, ofn)  # 0.775
 
 
-def test_floor_on_mfa_press_conferences():
+def _mfa_tagged(title: str, *, unless: str | None = None):
+    """(title match, tagged people) for each MFA document whose title matches ``title`` (and
+    does not hold ``unless``); skips when the shared corpus is absent."""
     corpus = SHARED / "corpus" / "mfa_remarks_2016_2020.jsonl"
     if not corpus.exists():
         pytest.skip("shared corpus not available")
     norm = _normalise()
-    heading = re.compile(r"外交部发言人(.+?)主持例行记者会")
-    n = ok = 0
+    pattern = re.compile(title)
     for doc in _jsonl(corpus):
-        m = heading.search(doc["title"])
-        if not m:
-            continue
+        m = pattern.search(doc["title"])
+        if m and not (unless and unless in doc["title"]):
+            yield m, tag_speakers(norm(doc["text"]), title=norm(doc["title"]))
+
+
+def test_floor_on_mfa_press_conferences():
+    n = ok = 0
+    for m, got in _mfa_tagged(r"外交部发言人(.+?)主持例行记者会"):
         n += 1
-        got = tag_speakers(norm(doc["text"]), title=norm(doc["title"]))
         ok += any(s.name == m.group(1) and s.role == "speaker" and s.org == "外交部" for s in got)
     assert n >= 800
     assert ok / n >= 0.99, (ok, n)  # measured 814 / 814
@@ -317,19 +322,10 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
     cites, or whom the opening announcements name, are not speakers. Measured: the host alone
     in 603 of 814 (361 before questions and announcements were told apart); the rest mostly
     relay someone's earlier words inside an answer (王毅…表示), which this leaves as it is."""
-    corpus = SHARED / "corpus" / "mfa_remarks_2016_2020.jsonl"
-    if not corpus.exists():
-        pytest.skip("shared corpus not available")
-    norm = _normalise()
-    heading = re.compile(r"外交部发言人(.+?)主持例行记者会")
     n = alone = 0
-    for doc in _jsonl(corpus):
-        m = heading.search(doc["title"])
-        if not m:
-            continue
+    for m, got in _mfa_tagged(r"外交部发言人(.+?)主持例行记者会"):
         n += 1
-        names = {s.name for s in tag_speakers(norm(doc["text"]), title=norm(doc["title"])) if s.role == "speaker"}
-        alone += names == {m.group(1)}
+        alone += {s.name for s in got if s.role == "speaker"} == {m.group(1)}
     assert n >= 800
     # 600 since foreign names joined by · are read (session 11), 549 since names in transliteration
     # after a foreign post are (俄罗斯外长拉夫罗夫也表示…, session 12): the answers relay more
@@ -449,19 +445,10 @@ def test_a_reporters_turn_is_a_question():
 def test_floor_on_mfa_statements_titled_with_their_spokesperson():
     """发言人X就…发表谈话 / 答记者问: X speaks in 146 of the 155 such statements (135 before
     发表谈话 counted as a report of what was said)."""
-    corpus = SHARED / "corpus" / "mfa_remarks_2016_2020.jsonl"
-    if not corpus.exists():
-        pytest.skip("shared corpus not available")
-    norm = _normalise()
-    titled = re.compile(r"发言人(.{2,3}?)(?:就|答记者问)")
     n = found = 0
-    for doc in _jsonl(corpus):
-        m = titled.search(doc["title"])
-        if not m or "主持" in doc["title"]:
-            continue
+    for m, got in _mfa_tagged(r"发言人(.{2,3}?)(?:就|答记者问)", unless="主持"):
         n += 1
-        names = {s.name for s in tag_speakers(norm(doc["text"]), title=norm(doc["title"])) if s.role == "speaker"}
-        found += m.group(1) in names
+        found += m.group(1) in {s.name for s in got if s.role == "speaker"}
     assert n >= 150
     assert found >= 145, (found, n)
 

@@ -299,8 +299,9 @@ def _read_toml() -> dict:
 #: The keys a topic may have, and what each holds.
 _TOPIC_KEYS = {
     "name_zh": str, "cap_code": int, "cap_label": str, "strong": list, "medium": list, "weak": list,
-    "context": list, "exclude": list, "needs": list, "upgrade": list, "yields_to": str,
-}
+    "context": list, "exclude": tuple, "needs": tuple, "upgrade": tuple, "yields_to": str,
+}  # list: of non-empty strings; tuple: of rule tables ([[topics.<id>.exclude]])
+_KIND_NAMES = {str: "a string", int: "a whole number", bool: "true or false"}
 #: The keys of each kind of rule, and what each holds (required keys first in the message).
 _RULE_KEYS = {
     "exclude": ({"term": str, "preceded_by": list, "followed_by": list, "in_title": bool}, ()),
@@ -317,9 +318,26 @@ def validate_topic_file(data: dict, path: Path | str = "topics.toml") -> None:
     def fail(where: str, what: str) -> None:
         raise ValueError(f"{path}: {where}: {what}")
 
-    def words(where: str, value: object) -> None:
-        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-            fail(where, "must be a list of non-empty strings, such as [\"安全生产\", \"安全监管\"]")
+    def check(where: str, table: object, keys: dict[str, type], required: tuple[str, ...], what: str) -> None:
+        """A table of ``keys`` (each holding its type; a list holds non-empty strings)."""
+        if not isinstance(table, dict):
+            fail(where, "must be a table")
+        unknown = sorted(set(table) - set(keys))
+        if unknown:
+            fail(where, f"unknown key {unknown[0]!r} ({what} has {', '.join(keys)})")
+        for key in required:
+            if key not in table:
+                fail(where, f"no {key}")
+        for key, value in table.items():
+            kind = keys[key]
+            if kind is tuple:
+                if not isinstance(value, list) or not all(isinstance(rule, dict) for rule in value):
+                    fail(f"{where}, {key}", f"must be a list of tables ([[topics.<id>.{key}]])")
+            elif kind is list:
+                if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+                    fail(f"{where}, {key}", "must be a list of non-empty strings, such as [\"安全生产\", \"安全监管\"]")
+            elif not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+                fail(f"{where}, {key}", f"must be {_KIND_NAMES[kind]}")
 
     if "version" not in data:
         fail("top level", "no version")
@@ -328,38 +346,13 @@ def validate_topic_file(data: dict, path: Path | str = "topics.toml") -> None:
         fail("top level", "no [topics.<id>] tables")
     for topic_id, spec in topics.items():
         where = f"topic {topic_id}"
-        if not isinstance(spec, dict):
-            fail(where, "must be a table")
-        unknown = sorted(set(spec) - set(_TOPIC_KEYS))
-        if unknown:
-            fail(where, f"unknown key {unknown[0]!r} (a topic has {', '.join(_TOPIC_KEYS)})")
-        for key in ("name_zh", "cap_code", "cap_label"):
-            if key not in spec:
-                fail(where, f"no {key}")
-        for key, kind in _TOPIC_KEYS.items():
-            if key in spec and not (isinstance(spec[key], kind) and not isinstance(spec[key], bool)):
-                fail(f"{where}, {key}", f"must be a {'list' if kind is list else kind.__name__}")
-        for key in ("strong", "medium", "weak", "context"):
-            if key in spec:
-                words(f"{where}, {key}", spec[key])
+        check(where, spec, _TOPIC_KEYS, ("name_zh", "cap_code", "cap_label"), "a topic")
         if not any(spec.get(k) for k in WEIGHTS):
             fail(where, "no terms (strong, medium or weak)")
         for kind, (keys, required) in _RULE_KEYS.items():
             for n, rule in enumerate(spec.get(kind, ()), 1):
                 at = f"{where}, {kind} rule {n}"
-                if not isinstance(rule, dict):
-                    fail(at, "must be a table")
-                unknown = sorted(set(rule) - set(keys))
-                if unknown:
-                    fail(at, f"unknown key {unknown[0]!r} (a {kind} rule has {', '.join(keys)})")
-                for key in required:
-                    if key not in rule:
-                        fail(at, f"no {key}")
-                for key, value in rule.items():
-                    if keys[key] is list:
-                        words(f"{at}, {key}", value)
-                    elif not isinstance(value, keys[key]):
-                        fail(f"{at}, {key}", f"must be a {keys[key].__name__}")
+                check(at, rule, keys, required, f"a {kind} rule")
                 if kind == "upgrade" and rule["weight"] not in WEIGHTS:
                     fail(f"{at}, weight", f"must be one of {', '.join(WEIGHTS)}")
 
