@@ -160,13 +160,15 @@ def open_run(path: str | os.PathLike[str], inputs: list[str], *,
     """Migrate, refresh the topics table, record the run; returns the run id, what is loaded
     (``known_documents``), what is quarantined for its content (``settled_inputs``) and which
     file each page read from a file came from (``file_sources``)."""
-    from policydata.tag.document import RULES_VERSION
+    # tag.versions, not tag.document: the loading process never tags, so it need not compile
+    # every tagger's patterns to learn the rules' version (about 1 s of each run's start-up)
     from policydata.tag.topics import load_topics as topic_defs
+    from policydata.tag.versions import rules_version
 
     con = connect(path)
     try:
         load_topics(con, [t.as_row() for t in topic_defs()])
-        start_run(con, run_id, inputs, RULES_VERSION)
+        start_run(con, run_id, inputs, rules_version())
         return run_id, known_documents(con), settled_inputs(con), file_sources(con)
     finally:
         con.close()
