@@ -370,6 +370,37 @@ def test_foreign_officials_named_in_transliteration(text: str, expected: list) -
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a visitor came for, closed by 的, is no part of the designation
+        ("习近平会见来华出席中非合作论坛北京峰会的赞比亚总统希奇莱马。希奇莱马表示,赞方愿意合作。",
+         [("希奇莱马", "总统", "赞比亚")]),
+        ("习近平会见来华进行国事访问的加蓬总统邦戈。邦戈表示,加方高度重视对华关系。", [("邦戈", "总统", "加蓬")]),
+        # …while 党的 inside an organisation's name stays
+        ("中央党的建设工作领导小组组长蔡奇表示,要抓好落实。", [("蔡奇", "组长", "中央党的建设工作领导小组")]),
+        ("缅甸代总统敏昂莱表示,缅方愿意合作。", [("敏昂莱", "总统", "缅甸")]),
+        # a head of department written short: the post is read, and the organisation is whole
+        ("交通部长陈世凯表示,将加快建设。", [("陈世凯", "部长", "交通部")]),
+        ("国防部长严德发强调,要加强战备。", [("严德发", "部长", "国防部")]),
+        ("美国商务部长雷蒙多表示,美方愿意合作。", [("雷蒙多", "部长", "美国商务部")]),
+        ("市委宣传部长王伟表示,要加强宣传。", [("王伟", "部长", "市委宣传部")]),
+        ("交通运输部部长李小鹏表示,要加快建设。", [("李小鹏", "部长", "交通运输部")]),
+        # a name ending in 和 or 强 before a reporting verb; 强调 is still a verb
+        ("财政部长张盛和表示,将稳定财政。", [("张盛和", "部长", "财政部")]),
+        ("部长王伟强调,要抓好落实。", [("王伟", "部长", None)]),
+        # a surname that is an everyday word, when its characters make no common word
+        ("全国工商联主席高云龙表示,要支持民营经济。", [("高云龙", "主席", "全国工商联")]),
+        ("主任高兴地表示,很满意。", []),
+        ("总理曾明确表示,中方愿意合作。", []),
+        ("总干事向中方表示感谢。", []),
+    ],
+)
+def test_designations_and_names_read_in_context(text: str, expected: list) -> None:
+    got = [(s.name, s.title, s.org) for s in tag_speakers(text) if s.role == "speaker"]
+    assert got == expected
+
+
 def test_country_names_are_read_whole_and_are_no_names():
     from policydata.tag.speakers import _countries
 

@@ -58,6 +58,11 @@ def _idf() -> tuple[dict[str, float], float]:
     return table, statistics.median(table.values())
 
 
+def idf_of(word: str) -> float | None:
+    """``word``'s IDF in jieba's table, or ``None`` when the table does not list it."""
+    return _idf()[0].get(word)
+
+
 # Most words a document weighs are remembered; past this many the memo starts afresh, so a long
 # run over many documents (new names, numbers) cannot grow it without bound.
 MEMO_MAX = 1 << 18

@@ -12,7 +12,7 @@ import re
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃"
-    "武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁"
+    "信武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁"
     "时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强"
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
@@ -602,12 +602,12 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 DESIGNATION_STOP = re.compile(
     r"在|和|同|由|是|为|及|向|对|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
-    r"|包括|欢迎|接见|援引|会晤|看望|会同|请"
+    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -835,7 +835,7 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
 
 # Words between an organisation and its post that qualify the post, not the body (美国前总统,
 # 巴西当选总统, 伊朗第一副总统, 时任…): dropped from the end of the organisation read.
-ORG_TRAILING_QUALIFIER = re.compile(r"(?:前任|前|时任|现任|新任|当选|候任|第一|常务)$")
+ORG_TRAILING_QUALIFIER = re.compile(r"(?:前任|前|时任|现任|新任|当选|候任|第一|常务|代理|代)$")
 
 # A sentence's subject position: nothing, or a short time/place phrase closed by a comma
 # (今天上午, 在……会上,) before the mention.

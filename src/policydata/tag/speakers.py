@@ -237,6 +237,23 @@ def _valid_name(cand: str) -> bool:
     return bool(rest) and not any(c in P.NON_NAME_CHARS for c in rest)
 
 
+#: Last characters of an organisation whose head may be written short, the organisation's stem
+#: and 长 (交通部长 for 交通部部长, 公安局长, 教育厅长).
+_HEAD_SUFFIXES = "部局厅"
+
+#: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
+#: ending in one is read only before a reporting verb or a punctuation mark.
+_RISKY_NAME_ENDS = "和强"
+
+#: A surname that is also an everyday word (高, 信, 常) starts a name before a reporting verb only
+#: when its first two characters are no common word: their IDF in jieba's table (the keywords'
+#: own) is at least this. Common words score below it (高兴 6.0, 常务 7.8, 时任 8.3, 伊始 9.1),
+#: name-like pairs above it or not at all (高云 10.2, 信长 13.2).
+_RARE_PAIR_IDF = 9.5
+#: Those of them that are function words first (向, 于, 曾, 时 …: 总理曾明确表示, 总统向访宾表示):
+#: never relaxed so.
+_FUNCTION_SURNAMES = frozenset("向于时曾从都连全习")
+
 #: Characters the first part of a dotted foreign name never holds: a function word before it
 #: (习近平向劳拉·费尔南德斯) means the name starts later.
 _NOT_IN_FIRST_PART = frozenset("向的和与对在是同及为")
@@ -277,20 +294,50 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
     found: list[tuple[str, int]] = []
     for k in lengths:
         cand = text[pos : pos + k]
-        if len(cand) != k or not _valid_name(cand):
+        if len(cand) != k:
+            continue
+        risky_end = k >= 3 and cand[-1] in _RISKY_NAME_ENDS and _valid_name(cand[:-1])
+        if not risky_end and not _valid_name(cand):
             continue
         follow = _follow(text, pos + k)
         if follow < 0:
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
-        if cand[0] in P.AMBIGUOUS_SURNAMES and not strong:
+        if risky_end and not (strong or _verb_at(text, pos + k)):
             continue
+        if cand[0] in P.AMBIGUOUS_SURNAMES and not strong:
+            if not (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _verb_at(text, pos + k)
+                    and _rare_pair(cand[:2]) and _rare_pair(cand[1:])):
+                continue
         found.append((cand, follow))
     if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2:
         # 彭琳随同参加: the shorter name is followed by a whole word (随同), the longer by one
         # character that only happens to be a follower (同).
         return found[1][0]
     return found[0][0] if found else None
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """Whether a reporting verb of two or more characters (表示, 指出) starts at ``pos``."""
+    return any(text.startswith(verb, pos) for verb in _verbs_by_initial().get(text[pos : pos + 1], ()))
+
+
+@lru_cache(maxsize=1)
+def _verbs_by_initial() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for verb in P.REPORTING_VERBS:
+        if len(verb) >= 2:
+            table.setdefault(verb[0], []).append(verb)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def _rare_pair(pair: str) -> bool:
+    """Whether two characters are no common word (see ``_RARE_PAIR_IDF``)."""
+    from policydata.tag.keywords import idf_of
+
+    value = idf_of(pair)
+    return value is None or value >= _RARE_PAIR_IDF
 
 
 #: Longest transliterated name read after a foreign post (米尔济约耶夫: six characters).
@@ -392,6 +439,8 @@ def _designation(
     org = text[seg_start:t0].strip("、 ")
     if "、" in org or " " in org:
         org = org.replace(" ", "、").rsplit("、", 1)[1]
+    if org and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6 and "兼" not in org:
+        org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     start = seg_start if org else t0
     org = _clean_org(org, title)
     return start, title, (org if len(org) >= 2 else None)
@@ -620,6 +669,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             kb_hits.append((start, end, keys[i]))
         if kinds & _ORG:
             org_spans.append((start, end))
+            if text[end - 1] in _HEAD_SUFFIXES and text[end : end + 1] == "长":
+                # 交通部长, 公安局长: the head of the organisation just named, written short. The
+                # automaton took 部 into 交通部, so the post 部长 is read from here.
+                posts[end + 1] = (end - 1, text[end - 1 : end + 1])
     if not posts and not kb_hits and not turn_lines and text.find("上的", 0, 400) == -1:
         return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
     org_ends = {e for _, e in org_spans}
