@@ -96,6 +96,14 @@ def test_studied_author_is_not_a_speaker():
     assert _speakers(text) == {}
 
 
+def test_instruction_given_after_attention_paid_is_a_statement():
+    # 高度重视并作出重要指示指出: the instruction is reported, not only studied, even when the
+    # report later acts "根据习近平重要指示"
+    text = ("事故发生后,中共中央总书记习近平高度重视并作出重要指示指出,要全力救治受伤人员。"
+            "习近平强调,要压实安全生产责任。根据习近平重要指示和李强要求,应急管理部派出工作组。")
+    assert "习近平" in _speakers(text)
+
+
 def test_habitual_quotation_is_not_a_report():
     text = "习近平总书记多次强调,人民至上、生命至上。"
     assert _speakers(text) == {}

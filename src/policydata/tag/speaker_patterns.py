@@ -374,7 +374,7 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_GIVEN = re.compile(
-    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:对[^。!?;\n]{1,40}?)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:对[^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
     r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
 )
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
