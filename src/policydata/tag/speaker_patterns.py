@@ -196,6 +196,7 @@ _VERBS = (
     "回答",
     "答问",
     "致辞",
+    "致词",  # 致辞 as Taiwan writes it (致詞, converted)
     "发言",
     "总结",
     "寄语",
@@ -437,6 +438,7 @@ NAME_FOLLOW_WORDS = (
         "同志",
         "先生",
         "女士",
+        "阁下",
         "一行",
         "等",
         "在",
@@ -717,6 +719,11 @@ NAME_POST_POSTS = frozenset(
 )
 
 # Posts that make a surname-and-title reference (马局长, 李部长) worth resolving.
+# The given name and 先生/女士 after a surname and a post, as Taiwan's releases name their leaders
+# (李总统登辉先生, 连副总统战先生, 吕副总统秀莲女士).
+STYLED_NAME_TAIL = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:先生|女士)")
+STYLED_NAME_POSTS = frozenset({"总统", "副总统", "院长", "副院长", "主席", "副主席", "部长", "秘书长"})
+
 LEADER_POSTS = frozenset(
     [
         "部长",

@@ -160,6 +160,7 @@ class _Mention:
     embedded: bool = False  # inside someone else's reported statement (会议指出,……)
     asked: bool = False  # on a reporter's 问: line (cited by the question, not speaking at the event)
     evidence_at: int | None = None
+    written: int | None = None  # characters of the name written at name_start, when not the whole name
 
 
 @dataclass(slots=True)
@@ -404,8 +405,9 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> st
         if s < 0:
             continue
         cand = text[s:pos]
-        if _valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and _opens_name(text, s, org_ends):
-            return cand
+        if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in _countries()
+                and _opens_name(text, s, org_ends)):
+            return cand  # (马拉维总统: a country, not a person named before the post)
     return None
 
 
@@ -727,8 +729,17 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             add(name, dstart, ns, end, "title_pattern", post, org)
             last_end = end
             continue
-        # 马局长: a surname and a leading post, resolved against the document's people later.
         s = pstart - 1
+        if post in P.STYLED_NAME_POSTS and s >= 0 and text[s] in P.SURNAMES and s not in taken:
+            # 李总统登辉先生: the surname before the post, the given name after it
+            styled = P.STYLED_NAME_TAIL.match(text, end)
+            given = styled.group(1) if styled else ""
+            if given and (len(given) == 2 or given not in P.SURNAMES) and _valid_name(text[s] + given):
+                add(text[s] + given, s, s, styled.end(), "title_pattern", post, None)
+                mentions[-1].written = 1
+                last_end = styled.end()
+                continue
+        # 马局长: a surname and a leading post, resolved against the document's people later.
         ref = post in P.LEADER_POSTS and s >= 0 and text[s] in P.SURNAMES and s not in taken
         if ref and _opens_name(text, s, set()):
             # An organisation written before it that the knowledge base does not know (县水利局的
@@ -1306,7 +1317,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         _, evidence = _sentence(full, at)
         start = m.name_start - offset if m.name_start >= offset else None
         # Offsets cover the name as written (马军 for a completed 马军胜, 马 in 马局长).
-        end = start + len(m.name) if start is not None else None
+        end = start + (m.written or len(m.name)) if start is not None else None
         if org and org[0] == "省" and len(org) >= 2:
             org = _province_of_page(url) + org
         rec = Speaker(p.name, t, org, role, org_id, evidence, start, end, method)
