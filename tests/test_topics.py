@@ -164,6 +164,17 @@ def test_rules_of_topic_file_2026_11_29_4():
     assert "technology_innovation" in tagged("政府将协助中小企业数位转型。")
 
 
+def test_rules_of_topic_file_2026_11_30_1():
+    # disaster relief and typhoon precautions are emergency response
+    assert "safety_supervision" in tagged("南方强降雨仍在持续,各地全力抢险救灾。")
+    assert "safety_supervision" in tagged("台铁公司加强防台措施,并启动防台应急响应。")
+    # an epidemic's risk areas, the service industry and residents' income are other things
+    assert "safety_supervision" not in tagged("对中高风险地区人员加强管控,做好风险地区人员排查。")
+    assert "service_quality" not in tagged("服务业增加值增长,服务贸易规模扩大,坚持为人民服务。")
+    assert "worker_rights" not in tagged("城乡居民收入稳步增长,农民收入增速快于城镇居民收入,就业形势稳定。")
+    assert "worker_rights" in tagged("保障快递员劳动报酬,提高一线快递员收入。")
+
+
 def test_title_rule_from_the_topic_file():
     # a term inside a 《…》 title is a name cited, not acted on; outside the title it counts
     assert "epidemic_response" not in tagged("会议审议《国家公共卫生应急体系建设规划》。")
