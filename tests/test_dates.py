@@ -194,6 +194,14 @@ def test_meeting_year_right_before_the_day() -> None:
     assert (ev.value, ev.basis) == ("2017-01-05", "explicit")
 
 
+def test_work_report_titled_with_its_year() -> None:
+    # the text recalls the congress that elected this government a year before: the title says when
+    text = "本届政府履行职责已经一年。十届全国人大一次会议以来,各级政府迎难而上。"
+    ev = _event(text, title="2004年中华人民共和国国务院政府工作报告")
+    assert (ev.value, ev.precision, ev.basis) == ("2004", "year", "explicit")
+    assert _event(text, title="关于2019年工作报告的说明").value != "2019"
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

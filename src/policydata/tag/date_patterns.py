@@ -151,6 +151,10 @@ SPEECH_YEAR = re.compile(
     r"在(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff“”、]{2,30}?(?:会议|大会|会)上的(?:讲话|报告|工作报告|致辞)"
 )
 
+# A work report titled with its year (2004年国务院政府工作报告): delivered in that year, whatever
+# earlier congresses and anniversaries its text recalls.
+REPORT_YEAR_TITLE = re.compile(r"^\s*(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff]{0,20}?工作报告\s*$")
+
 # A meeting named after its own year: 2025年行业安全生产暨保通保畅工作会, 2017年全国邮政管理工作会议.
 MEETING_YEAR = re.compile(
     r"(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff“”、]{2,24}?(?:工作会议|工作会|会议|大会|座谈会)"

@@ -957,7 +957,8 @@ def resolve_event_date(
     ctx = _Context(text)
 
     # 2. A speech header naming its meeting's year (在2006年部扶贫领导小组会上的讲话).
-    sm = P.SPEECH_YEAR.search(title or "") or (P.SPEECH_YEAR.search(text) if "上的" in text else None)
+    sm = (P.SPEECH_YEAR.search(title or "") or P.REPORT_YEAR_TITLE.search(title or "")
+          or (P.SPEECH_YEAR.search(text) if "上的" in text else None))
     if sm:
         y = int(sm["y"])
         for a in anchors:
