@@ -81,8 +81,12 @@ def close_run(warehouse_path: str, run_id: str, totals: dict[str, int], status: 
 
 @flow(name="policydata-pipeline", log_prints=True)
 def pipeline(paths: list[str] | tuple[str, ...] = ("samples",), warehouse_path: str = str(warehouse.DEFAULT_WAREHOUSE),
-             batch_size: int = DEFAULT_BATCH_SIZE, workers: int = DEFAULT_WORKERS) -> dict:
-    """Ingest, normalise, tag and load every document under ``paths`` into the warehouse."""
+             batch_size: int = DEFAULT_BATCH_SIZE, workers: int = DEFAULT_WORKERS,
+             retry_quarantined: bool = False) -> dict:
+    """Ingest, normalise, tag and load every document under ``paths`` into the warehouse.
+
+    ``retry_quarantined``: read again the inputs quarantined for their content by earlier runs
+    (otherwise skipped as unchanged), e.g. after the decoder or the extractor improved."""
     logger = get_run_logger()
     inputs = [str(Path(p)) for p in paths]
     for missing in (p for p in inputs if not Path(p).exists()):
@@ -90,6 +94,8 @@ def pipeline(paths: list[str] | tuple[str, ...] = ("samples",), warehouse_path: 
         # mistyped folder should not pass unnoticed
         logger.warning("input %s does not exist: nothing read from it", missing)
     run_id, known, settled, file_sources = open_run(warehouse_path, inputs)
+    if retry_quarantined:
+        settled = set()
     totals = {"n_read": 0, "n_loaded": 0, "n_skipped": 0, "n_quarantined": 0, "n_retagged": 0}
     status = "failed"
     con = warehouse.connect(warehouse_path)

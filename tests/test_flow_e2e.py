@@ -108,6 +108,22 @@ def test_second_run_changes_nothing_but_runs(loaded):
     assert [r[0] for r in runs] == ["ok", "ok"]
 
 
+def test_quarantined_inputs_are_read_again_only_when_asked(tmp_path):
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    for name, text in JUNK.items():
+        (junk / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "w.duckdb"
+    pipeline([str(junk)], warehouse_path=str(path))
+    again = pipeline([str(junk)], warehouse_path=str(path))
+    retried = pipeline([str(junk)], warehouse_path=str(path), retry_quarantined=True)
+    assert (again["n_skipped"], again["n_quarantined"]) == (2, 0)
+    assert (retried["n_skipped"], retried["n_quarantined"]) == (0, 2)
+    con = wh.connect(path, read_only=True)
+    assert con.execute("select count(*) from quarantine").fetchall() == [(2,)]  # the same two rows
+    con.close()
+
+
 def test_second_run_starts_no_worker(loaded):
     # the first run tags documents in one pool of workers; the second, with nothing new, needs
     # none: the pages quarantined for their content and the samples' unreadable records (a line

@@ -131,3 +131,47 @@ def test_utf16_json_lines_are_read_line_by_line(tmp_path):
     broken.write_bytes("\n".join(lines[:1]).encode("utf-16") + b"\n\x00\x00\xd8")  # a lone surrogate
     items = list(read_inputs([broken]))
     assert items[-1].reason == "undecodable"
+
+
+def test_what_a_folder_holds_besides_files_is_quarantined_not_passed_over(tmp_path):
+    import os
+
+    (tmp_path / "ok.txt").write_text("交通运输部召开会议。", encoding="utf-8")
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "dangling.txt")
+    os.symlink(tmp_path / "loop_b.txt", tmp_path / "loop_a.txt")
+    os.symlink(tmp_path / "loop_a.txt", tmp_path / "loop_b.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "in.txt").write_text("国家邮政局召开会议。", encoding="utf-8")
+    os.symlink(tmp_path / "real", tmp_path / "linked")
+    items = list(read_inputs([tmp_path]))
+    assert [i.doc_id for i in items if isinstance(i, RawDocument)] == ["ok", "real/in"]
+    bad = {i.source.rsplit("/", 1)[1]: (i.reason, i.detail) for i in items if isinstance(i, Quarantined)}
+    assert bad["dangling.txt"][0] == "unreadable" and "broken symbolic link" in bad["dangling.txt"][1]
+    assert bad["loop_a.txt"] == ("unreadable", "symbolic link loop")
+    assert bad["pipe.txt"] == ("unreadable", "not a regular file (named pipe)")
+    assert bad["linked"][0] == "unsupported_type"
+    # a pipe given on its own is no missing path
+    (pipe,) = read_inputs([tmp_path / "pipe.txt"])
+    assert (pipe.reason, pipe.detail) == ("unreadable", "not a regular file (named pipe)")
+
+
+def test_a_json_lines_file_that_fails_to_read_is_quarantined_and_the_run_goes_on(tmp_path, monkeypatch):
+    from policydata.sources import files
+
+    bad = tmp_path / "a.jsonl"
+    bad.write_text('{"id": "one", "text": "第一篇"}\n{"id": "two", "text": "第二篇"}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("交通运输部召开会议。", encoding="utf-8")
+    real_lines = files._lines
+
+    def failing(handle):
+        for k, line in enumerate(real_lines(handle)):
+            if k == 1:
+                raise OSError(5, "Input/output error")
+            yield line
+
+    monkeypatch.setattr(files, "_lines", failing)
+    items = list(read_inputs([tmp_path]))
+    assert [i.doc_id for i in items if isinstance(i, RawDocument)] == ["one", "b"]
+    (q,) = [i for i in items if isinstance(i, Quarantined)]
+    assert q.reason == "unreadable" and q.source == str(bad) and "from line 2 on" in q.detail

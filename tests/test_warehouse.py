@@ -212,3 +212,16 @@ def test_trend_views_use_only_day_or_month_precise_event_dates(tmp_path):
     con.execute("insert into document_speakers (doc_id, speaker_id, name, role) values ('y', 's1', '张三', 'speaker')")
     first, last = con.execute("select first_day, last_day from speaker_topics").fetchone()
     assert first == last == date(2023, 8, 15)
+
+
+def test_an_input_that_loads_leaves_quarantine_and_a_killed_run_is_marked_interrupted(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    q = {"quarantine_id": "q1", "source": "a.txt", "reason": "undecodable", "detail": "empty", "raw_id": "h0",
+         "run_id": "r0", "first_seen": datetime(2024, 1, 1)}
+    wh.load_batch(con, {"quarantine": frame("quarantine", [q])})
+    wh.start_run(con, "r1", ["x"], "t")  # its process killed: never finished
+    wh.load_batch(con, frames_for([doc_row("a", "h1")]))  # the file fixed: it loads, from a.txt
+    assert con.execute("select count(*) from quarantine").fetchall() == [(0,)]
+    wh.start_run(con, "r2", ["x"], "t")
+    assert con.execute("select run_id, status, n_loaded from runs order by run_id").fetchall() == [
+        ("r1", "interrupted", 1), ("r2", "running", None)]

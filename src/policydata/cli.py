@@ -36,6 +36,9 @@ def run(
     batch_size: Annotated[int, typer.Option(help="Documents per batch.", min=1)] = 2000,
     summary: Annotated[bool, typer.Option("--summary/--no-summary",
                                           help="Print a summary of the warehouse afterwards.")] = True,
+    retry_quarantined: Annotated[bool, typer.Option(
+        "--retry-quarantined",
+        help="Read again the inputs earlier runs quarantined for their content (skipped otherwise).")] = False,
 ) -> None:
     """Run the Prefect pipeline flow (ingest → normalise → tag → load) into the warehouse.
 
@@ -52,7 +55,7 @@ def run(
     wh.connect(warehouse).close()
     _check_topic_file()
     result = pipeline([str(p) for p in (paths or [Path("samples")])], warehouse_path=str(warehouse),
-                      batch_size=batch_size)
+                      batch_size=batch_size, retry_quarantined=retry_quarantined)
     retagged = f", re-tagged {result['n_retagged']}" if result.get("n_retagged") else ""
     console.print(f"run {result['run_id']}: read {result['n_read']}, loaded {result['n_loaded']}, "
                   f"unchanged {result['n_skipped']}, quarantined {result['n_quarantined']}{retagged}")

@@ -140,6 +140,12 @@ def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes,
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, inputs: Iterable[str], rules_version: str) -> None:
+    # A run still marked running cannot be: this process holds the warehouse's only write lock.
+    # Its process was killed (the batches it committed stay, and this run goes on from them).
+    con.execute(
+        "update runs set status = 'interrupted', n_loaded = (select count(*) from documents d"
+        " where d.run_id = runs.run_id) where status = 'running'"
+    )
     con.execute(
         "insert into runs (run_id, started_at, inputs, status, rules_version) values (?, ?, ?, 'running', ?)",
         [run_id, _now(), json.dumps([str(i) for i in inputs], ensure_ascii=False), rules_version],
@@ -294,6 +300,11 @@ def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
     ((inserted,),) = con.execute("select count(*) from new_docs").fetchall()
     con.execute("insert into documents by name select * from batch_documents"
                 " where doc_id in (select doc_id from new_docs)")
+    # An input quarantined before that now loads (a fixed file, a corrected JSON Lines line, an
+    # input a newer decoder reads) is no longer held back: its old rows go, so that `quarantine`
+    # lists what is not loaded.
+    con.execute("delete from quarantine where source in (select source from batch_documents"
+                " where doc_id in (select doc_id from new_docs))")
     for table in CHILD_TABLES:
         if table in names:
             con.execute(f"insert into {table} by name select * from batch_{table}"

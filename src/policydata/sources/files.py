@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,22 +39,70 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
     page: its path inside the folder given, without the suffix (``2023/1109/index`` — two pages
     called index.html in different folders are two documents), or the bare stem of a file given
     on its own. Paths are absolute, so that one file is one source however the path was written
-    (relative or absolute, from any working folder). A missing path is quarantined."""
+    (relative or absolute, from any working folder). A missing path is quarantined, and so is
+    whatever a folder holds that cannot be read as a file: a sub-folder it may not list, a broken
+    or looping link, a pipe or device, a link to a folder (not followed, so no folder is read
+    twice and no link loop is walked)."""
     for raw in paths:
         path = Path(os.path.abspath(raw))
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                relative = child.relative_to(path)
-                # hidden files and anything inside a hidden folder (.git, .cache) are no inputs
-                if any(part.startswith(".") for part in relative.parts):
-                    continue
-                if child.name.lower() in {"readme.md", "readme"}:
-                    continue
-                yield child, relative.with_suffix("").as_posix()
+            yield from _folder(path)
         elif path.is_file():
             yield path, path.stem
+        elif os.path.lexists(path):
+            yield Quarantined(source=str(path), reason="unreadable", detail=_not_a_file(path))
         else:
             yield Quarantined(source=str(path), reason="missing", detail="no such file or folder")
+
+
+def _folder(root: Path) -> Iterator[tuple[Path, str] | Quarantined]:
+    """The input files under ``root`` in sorted order (as ``sorted(root.rglob("*"))`` gives them),
+    then a quarantine row for each entry that is no readable file or folder."""
+    files: list[Path] = []
+    bad: list[Quarantined] = []
+
+    def unlistable(exc: OSError) -> None:
+        bad.append(Quarantined(source=str(exc.filename or root), reason="unreadable",
+                               detail=f"folder cannot be listed: {exc.strerror or exc}"[:200]))
+
+    for folder, dirs, names in os.walk(root, onerror=unlistable):
+        here = Path(folder)
+        # hidden files and anything inside a hidden folder (.git, .cache) are no inputs
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in list(dirs):
+            if os.path.islink(here / d):
+                dirs.remove(d)
+                bad.append(Quarantined(source=str(here / d), reason="unsupported_type",
+                                       detail="a link to a folder is not followed: give the folder itself"))
+        for name in names:
+            child = here / name
+            if name.startswith(".") or name.lower() in {"readme.md", "readme"}:
+                continue
+            if child.is_file():
+                files.append(child)
+            else:
+                bad.append(Quarantined(source=str(child), reason="unreadable", detail=_not_a_file(child)))
+    for child in sorted(files):
+        yield child, child.relative_to(root).with_suffix("").as_posix()
+    yield from sorted(bad, key=lambda q: q.source)
+
+
+def _not_a_file(path: Path) -> str:
+    """Why an existing entry is no file to read."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:
+            return "symbolic link loop"
+        except OSError:
+            return f"broken symbolic link to {os.readlink(path)}"
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    kind = ("named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file")
+    return f"not a regular file ({kind})"
 
 
 def _optional_text(value: object) -> str | None:
@@ -153,7 +202,15 @@ def read_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument
         item, doc_id = found
         suffix = item.suffix.lower()
         if suffix in JSONL_SUFFIXES:
-            yield from _jsonl_records(item, read_at)
+            lines = 0
+            try:
+                for record in _jsonl_records(item, read_at):
+                    lines += 1
+                    yield record
+            except OSError as exc:  # the records read before stand; the file is reported, the run goes on
+                where = f"from line {lines + 1} on" if lines else "at all"
+                yield Quarantined(source=str(item), reason="unreadable",
+                                  detail=f"cannot be read {where}: {exc}"[:200])
             continue
         kind = TEXT_SUFFIXES.get(suffix)
         if kind is None:
