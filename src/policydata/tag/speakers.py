@@ -306,10 +306,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         strong = follow == 0 or not _is_han(text[pos + k])
         if risky_end and not (strong or _verb_at(text, pos + k)):
             continue
-        if cand[0] in P.AMBIGUOUS_SURNAMES and not strong:
-            if not (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _verb_at(text, pos + k)
-                    and _rare_pair(cand[:2]) and _rare_pair(cand[1:])):
-                continue
+        if cand[0] in P.AMBIGUOUS_SURNAMES and not strong and not _rare_name_before_verb(text, pos, k):
+            continue
         found.append((cand, follow))
     if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2:
         # 彭琳随同参加: the shorter name is followed by a whole word (随同), the longer by one
@@ -330,6 +328,15 @@ def _verbs_by_initial() -> dict[str, tuple[str, ...]]:
         if len(verb) >= 2:
             table.setdefault(verb[0], []).append(verb)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def _rare_name_before_verb(text: str, pos: int, k: int) -> bool:
+    """Whether the ``k`` characters at ``pos``, starting with a surname that is also an everyday
+    word, still read as a name: three characters, the surname no function word, no common word
+    in them, and a reporting verb right after (全国工商联主席高云龙表示, not 主任高兴地表示)."""
+    cand = text[pos : pos + k]
+    return (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _verb_at(text, pos + k)
+            and _rare_pair(cand[:2]) and _rare_pair(cand[1:]))
 
 
 @lru_cache(maxsize=4096)
