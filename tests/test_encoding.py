@@ -145,3 +145,17 @@ def test_big5_bytes_under_a_stale_gb2312_label_are_read_as_big5() -> None:
 def test_a_short_big5_text_is_not_misread_as_gb18030() -> None:
     assert decode_bytes("部長講話".encode("big5")) == ("部長講話", "cp950")
     assert decode_bytes("部长讲话".encode("gbk")) == ("部长讲话", "gb18030")
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "euc-kr", "koi8-r", "big5"])
+def test_gbk_bytes_under_a_wrong_label_are_read_as_gbk(label: str) -> None:
+    body = "国务院总理李强11月9日在北京主持召开国务院常务会议,研究部署安全生产工作。" * 2
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={label}"></head>' \
+           f"<body><p>{body}</p></body></html>"
+    text, codec = decode_bytes(page.encode("gbk"))
+    assert codec == "gb18030" and body in text
+
+
+def test_a_latin_page_keeps_its_latin_label() -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Le président a déclaré: été, à côté.</p></body></html>'
+    assert decode_bytes(page.encode("cp1252")) == (page, "cp1252")
