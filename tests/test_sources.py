@@ -175,3 +175,16 @@ def test_a_json_lines_file_that_fails_to_read_is_quarantined_and_the_run_goes_on
     assert [i.doc_id for i in items if isinstance(i, RawDocument)] == ["one", "b"]
     (q,) = [i for i in items if isinstance(i, Quarantined)]
     assert q.reason == "unreadable" and q.source == str(bad) and "from line 2 on" in q.detail
+
+
+def test_a_binary_json_lines_file_is_one_row_and_utf16_without_a_mark_is_read(tmp_path):
+    import random
+
+    (tmp_path / "noise.jsonl").write_bytes(random.Random(1).randbytes(3000))
+    line = json.dumps({"id": "u", "text": "国务院召开常务会议"}, ensure_ascii=False) + "\n"
+    (tmp_path / "le.jsonl").write_bytes(line.encode("utf-16-le"))
+    (tmp_path / "be.jsonl").write_bytes(line.replace('"u"', '"b"').encode("utf-16-be"))
+    items = list(read_inputs([tmp_path]))
+    assert sorted(i.doc_id for i in items if isinstance(i, RawDocument)) == ["b", "u"]
+    (bad,) = [i for i in items if isinstance(i, Quarantined)]
+    assert bad.reason == "undecodable" and bad.detail.startswith("binary:") and bad.source.endswith("noise.jsonl")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import itertools
 import json
 import os
 import stat
@@ -125,12 +126,48 @@ def _json_line(line: bytes) -> object:
         return json.loads(text)
 
 
+class _BinaryFile(Exception):
+    """A JSON Lines file whose head is no text: one quarantine row for the file, not one per
+    "line" its random bytes happen to hold."""
+
+
+#: Bytes of a JSON Lines file's head that tell text from binary.
+_HEAD_BYTES = 65536
+#: C0 control bytes other than tab, newline and carriage return never stand raw in JSON text.
+_JSON_NON_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in (0x09, 0x0A, 0x0D))
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """The byte order of UTF-16 text without a byte-order mark (ASCII JSON puts a NUL beside every
+    character, on one side), or None."""
+    half = len(head) // 2
+    if half < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
 def _lines(handle) -> Iterator[bytes | UnicodeDecodeError]:
     """The lines of a JSON Lines file as bytes; a UTF-16 file (it opens with its byte-order mark,
-    and its newline is two bytes) is read as text and each line handed on in UTF-8."""
-    head = handle.peek(2)[:2] if hasattr(handle, "peek") else b""
-    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        text = io.TextIOWrapper(handle, encoding="utf-16", newline=None)
+    or its NULs sit on one side of every character, and its newline is two bytes) is read as text
+    and each line handed on in UTF-8. A file whose head is binary raises ``_BinaryFile``."""
+    head = handle.peek(_HEAD_BYTES)[:_HEAD_BYTES] if hasattr(handle, "peek") else b""
+    encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else None
+    if encoding is None and head:
+        if head.count(0) > 0.1 * len(head):
+            encoding = _utf16_order(head)
+            if encoding is None:
+                raise _BinaryFile(f"binary: {head.count(0) / len(head):.0%} NUL bytes")
+        else:
+            controls = len(head.translate(None, _JSON_NON_CONTROL)) / len(head)
+            if controls > 0.01:
+                raise _BinaryFile(f"binary: {controls:.0%} control bytes")
+    if encoding is not None:
+        text = io.TextIOWrapper(handle, encoding=encoding, newline=None)
         try:
             for line in text:
                 yield line.encode("utf-8")
@@ -144,7 +181,15 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
     stem = path.stem
     seen_any = False
     with path.open("rb") as handle:
-        for lineno, line in enumerate(_lines(handle), start=1):
+        lines = _lines(handle)
+        try:
+            first = next(lines, None)  # the head is judged before the first line is handed on
+        except _BinaryFile as exc:
+            yield Quarantined(source=str(path), reason="undecodable", raw_id=content_hash(path.read_bytes()),
+                              detail=str(exc))
+            return
+        head = () if first is None else (first,)
+        for lineno, line in enumerate(itertools.chain(head, lines), start=1):
             source = f"{path}#{lineno}"
             if isinstance(line, UnicodeDecodeError):
                 seen_any = True
