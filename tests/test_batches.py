@@ -109,3 +109,22 @@ def test_a_rerun_skips_what_is_loaded_or_quarantined_for_its_content(tmp_path):
     assert (batch.n_read, batch.n_skipped) == (3, 2)
     (fresh,) = iter_batches([tmp_path])
     assert (len(fresh.raws), fresh.n_skipped) == (3, 0)
+
+
+def test_a_bad_json_lines_line_moved_by_an_inserted_line_is_not_quarantined_again(tmp_path):
+    from policydata.batches import iter_batches
+    from policydata.records import settled_key
+
+    path = tmp_path / "feed.jsonl"
+    good, bad = '{"id": "a", "text": "交通运输部召开会议。"}\n', "{not json\n"
+    path.write_text(good + bad, encoding="utf-8")
+    (first,) = iter_batches([path])
+    (q,) = first.quarantined
+    assert q.source.endswith("feed.jsonl#2")
+    path.write_text('{"id": "new", "text": "国家邮政局召开会议。"}\n' + good + bad, encoding="utf-8")
+    (again,) = iter_batches([path], known={"a": first.raws[0].raw_id}, settled={settled_key(q.source, q.raw_id)})
+    assert [r.doc_id for r in again.raws] == ["new"] and again.quarantined == []
+    assert (again.n_read, again.n_skipped) == (3, 2)
+    # a .txt file's name may hold a #: only a JSON Lines line loses its number
+    assert settled_key("/x/a#1.txt", "h") == ("/x/a#1.txt", "h")
+    assert settled_key("/x/f.jsonl#12", "h") == ("/x/f.jsonl", "h")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from policydata.records import SETTLED_REASONS, Quarantined, RawDocument
+from policydata.records import SETTLED_REASONS, Quarantined, RawDocument, settled_key
 from policydata.sources.files import read_inputs
 
 DEFAULT_BATCH_SIZE = 2000
@@ -38,8 +38,9 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
                  batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Batch]:
     """Group inputs into batches of at most ``batch_size`` new documents.
 
-    ``known`` maps doc_id → raw_id of what is already loaded, and ``settled`` holds the (source,
-    raw_id) of inputs already quarantined for their content (``records.SETTLED_REASONS``): both
+    ``known`` maps doc_id → raw_id of what is already loaded, and ``settled`` holds the
+    ``records.settled_key`` of inputs already quarantined for their content (a JSON Lines line by
+    its file and content, wherever it moved in the file; ``records.SETTLED_REASONS``): both
     are counted as skipped. The same content from another place is read afresh, so that its own
     quarantine row records where it was. A doc_id seen twice in one run with different content is
     quarantined (``duplicate_id``) rather than letting the later copy silently replace the earlier
@@ -56,7 +57,7 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
         if isinstance(item, Quarantined):
             if item.raw_id:  # an input that was read (a bad JSON line, a file of another type)
                 batch.n_read += 1
-            if item.reason in SETTLED_REASONS and item.raw_id and (item.source, item.raw_id) in settled:
+            if item.reason in SETTLED_REASONS and item.raw_id and settled_key(item.source, item.raw_id) in settled:
                 batch.n_skipped += 1  # the same bad line as last time: skipped, as a settled document is
             else:
                 batch.quarantined.append(item)
@@ -73,7 +74,7 @@ def iter_batches(paths: Iterable[str | os.PathLike[str]], *, known: dict[str, st
             continue
         seen[item.doc_id] = item.raw_id
         stored = known.get(item.doc_id)
-        if stored == item.raw_id or (item.source, item.raw_id) in settled:
+        if stored == item.raw_id or settled_key(item.source, item.raw_id) in settled:
             batch.n_skipped += 1
             continue
         held_by = file_sources.get(item.doc_id) if stored is not None and item.kind != "jsonl" else None

@@ -13,6 +13,7 @@ Every stage is a pure function over these records; nothing here imports Prefect.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +54,17 @@ class Quarantined:
 #: a page that cannot be decoded or has no main text. A ``processing_error`` (a defect) is tried
 #: again every run.
 SETTLED_REASONS = frozenset({"invalid_json", "no_text", "undecodable", "empty_body", "empty_after_normalise"})
+
+#: ``file.jsonl#12``: the source of a JSON Lines line.
+_LINE_SOURCE = re.compile(r"(.+\.(?:jsonl|ndjson))#\d+", re.IGNORECASE)
+
+
+def settled_key(source: str, raw_id: str) -> tuple[str, str]:
+    """What identifies an input quarantined for its content: where it was read and its content
+    hash, a JSON Lines line by its file alone (a line inserted above it moves it, and the same
+    bad line must not be quarantined again under its new number)."""
+    line = _LINE_SOURCE.fullmatch(source)
+    return (line.group(1) if line else source), raw_id
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from policydata.records import SETTLED_REASONS, Quarantined
+from policydata.records import SETTLED_REASONS, Quarantined, settled_key
 
 DEFAULT_WAREHOUSE = Path("warehouse/policydata.duckdb")
 
@@ -125,12 +125,12 @@ def file_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 def settled_inputs(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
-    """(source, raw_id) of every input quarantined for its content (``records.SETTLED_REASONS``):
+    """``records.settled_key`` of every input quarantined for its content (``records.SETTLED_REASONS``):
     read again unchanged, it would be quarantined again, so a re-run skips it."""
     reasons = sorted(SETTLED_REASONS)
-    return set(con.execute(
+    return {settled_key(source, raw_id) for source, raw_id in con.execute(
         f"select source, raw_id from quarantine where raw_id is not null and reason in ({', '.join('?' * len(reasons))})",
-        reasons).fetchall())
+        reasons).fetchall()}
 
 
 def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes, str, str | None]]:
