@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import gc
+import os
 import subprocess
 import sys
 import textwrap
@@ -128,3 +129,38 @@ def test_a_bad_json_lines_line_moved_by_an_inserted_line_is_not_quarantined_agai
     # a .txt file's name may hold a #: only a JSON Lines line loses its number
     assert settled_key("/x/a#1.txt", "h") == ("/x/a#1.txt", "h")
     assert settled_key("/x/f.jsonl#12", "h") == ("/x/f.jsonl", "h")
+
+
+_ORPHAN_SCRIPT = """
+import os, sys, time
+from policydata.batches import worker_pool
+if __name__ == "__main__":
+    pool = worker_pool(1)
+    print(pool.submit(os.getpid).result(), flush=True)
+    time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="needs Linux /proc to see the worker")
+def test_a_worker_ends_when_the_process_that_started_it_is_killed(tmp_path):
+    import signal
+    import time
+
+    script = tmp_path / "start_pool.py"
+    script.write_text(_ORPHAN_SCRIPT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    worker = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.2)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -12,6 +12,8 @@ import concurrent.futures
 import gc
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -162,9 +164,12 @@ def _prepare_batch(batch: Batch, *, run_id: str) -> PreparedBatch:
 
 
 def _warm_up() -> None:
-    """Load every tagger's tables once per worker process, before the first batch arrives."""
+    """Load every tagger's tables once per worker process, before the first batch arrives; and
+    end the worker when the process that started it is gone."""
     from policydata.process import process_batch
     from policydata.records import RawDocument
+
+    _exit_with_parent()
 
     text = "11月9日,交通运输部部长李小鹏到国家邮政局调研。他强调,要做好安全监管工作。"
     process_batch([RawDocument(doc_id="warm-up", raw_id="warm-up", source="warm-up", kind="jsonl",
@@ -173,6 +178,25 @@ def _warm_up() -> None:
     # they are never rescanned by the collections the batches' short-lived objects trigger.
     gc.collect()
     gc.freeze()
+
+
+#: Seconds between a worker's checks that the process that started it is alive.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (SIGKILL, the out-of-memory killer) would otherwise
+    live on, reparented, holding its tables' memory: a daemon thread ends it within
+    ``PARENT_CHECK_SECONDS`` of its parent's end (a parent that exits normally shuts the pool
+    down itself)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="policydata-parent-watch", daemon=True).start()
 
 
 def worker_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
