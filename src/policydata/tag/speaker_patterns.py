@@ -47,7 +47,7 @@ COMPOUND_SURNAMES = frozenset(
 # Characters that never end (or sit inside) a person name in these texts: function words, org
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
 NON_NAME_CHARS = frozenset(
-    "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界称前"
+    "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界称前已"
 )
 
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
