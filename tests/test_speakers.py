@@ -403,6 +403,9 @@ def test_foreign_officials_named_in_transliteration(text: str, expected: list) -
         ("总理曾明确表示,中方愿意合作。", []),
         ("总干事向中方表示感谢。", []),
         ("外交部发言人周日已表示,中方反对。", []),
+        # 对外 inside a body's name is no preposition (but 对外交部 is 对 + 外交部)
+        ("中共中央对外联络部部长刘建超表示,愿同各方加强交流。", [("刘建超", "部长", "中共中央对外联络部")]),
+        ("国务院总理李强对外交部部长王毅表示感谢。", []),
         # Taiwan's old style: surname, post, given name, 先生; a speech given as 致词 (致辞)
         ("李总统登辉先生今天表示,要维护劳工的权益。", [("李登辉", "总统", None)]),
         ("连副总统战先生今天上午接见访问团。副总统致词内容为:欢迎各位。", [("连战", "副总统", None)]),
