@@ -341,3 +341,25 @@ def test_deeply_nested_pages_keep_all_their_text():
     unclosed = "<html><body>" + "".join(f"<font><p>第{i}段,国家邮政局召开会议,研究部署安全生产工作。" for i in range(300))
     body = extract_html(unclosed + "</body></html>")["body"]
     assert "第0段" in body and "第299段" in body
+
+
+def test_a_sentence_opening_like_a_trailer_heading_keeps_the_rest_of_the_article():
+    paragraphs = ["2024年6月7日,国务院总理李强主持召开国务院常务会议。",
+                  "会议指出,要加快建设交通强国,推进交通运输高质量发展,保障物流畅通,为经济社会发展提供有力支撑。",
+                  "相关报道指出,今年以来快递业务量持续增长,行业发展态势良好,各地邮政管理部门加强监管。",
+                  "会议强调,要做好安全生产工作。", "相关新闻:", "国家邮政局发布数据"]
+    html = ("<html><head><title>测试</title></head><body><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>")
+    body = extract_html(html)["body"]
+    # a dated first sentence is no byline; 相关报道指出,… is no heading; 相关新闻: is, and ends it
+    assert body.split("\n") == paragraphs[:4]
+
+
+def test_given_titles_lose_only_the_site_names_a_cms_appended():
+    from policydata.process import clean_given_title
+
+    assert clean_given_title("维护全人类共同利益需联手抵制保护主义\n_光明网") == "维护全人类共同利益需联手抵制保护主义"
+    assert clean_given_title("17种产品入选国家绿色制造名单 - 要闻云南 - 云南日报网") == "17种产品入选国家绿色制造名单"
+    assert clean_given_title("习近平主持召开座谈会-中国科普网") == "习近平主持召开座谈会"
+    for kept in ("多地多措并举 织牢疫情防控网", "伊朗称击中美军F-35战机", "1-2月我国财政收入实现平稳开局"):
+        assert clean_given_title(kept) == kept

@@ -366,3 +366,12 @@ def test_a_print_edition_stamp_glued_to_the_last_paragraph_goes_to_meta():
     assert result.text.endswith("(新华社北京9月22日电)") and "人民日报" not in result.text
     assert result.meta["source"] == "人民日报"
     assert any(r.reason == "print edition stamp at paragraph end" for r in result.removed)
+
+
+def test_a_document_number_line_is_no_font_size_widget():
+    from policydata.normalise import normalise_text
+
+    norm = normalise_text("发文字号:国办发〔2024〕10号\n国务院办公厅关于加快建设交通强国的意见。经国务院同意,现就有关事项通知如下。")
+    assert all("widget" not in r.reason for r in norm.removed)
+    assert normalise_text("字号:大 中 小\n国务院办公厅关于加快建设交通强国的意见。经国务院同意,现就有关事项通知如下。"
+                          ).text.startswith("国务院办公厅")

@@ -682,6 +682,21 @@ def _trafilatura_body(html: str | lxml.html.HtmlElement, url: str | None) -> str
     return (text or "").replace("\\|", "|")
 
 
+#: A line ending so is a sentence of the article, never a byline (2024年6月7日,国务院…会议。).
+_SENTENCE_END = ("。", "!", "?", "！", "？")
+
+
+def _is_trailer_heading(line: str) -> bool:
+    """A related-links / comments / legal heading (相关新闻:, 【延伸阅读】, 上一篇:标题), not a
+    sentence that opens with the same words (相关报道指出,…; 上一篇文章中提到,…)."""
+    m = P.TRAILER_HEADING.match(line)
+    if m is None:
+        return False
+    rest = line[m.end():].strip()
+    return not rest or m.group(0).rstrip()[-1:] in ":：" or (
+        len(rest) <= 40 and not any(mark in rest for mark in ",，。;；!！?？"))
+
+
 def _clean_body(body: str, title: str | None) -> str:
     """Drop widget lines, a repeated headline or byline on top, and everything after a
     related-links / comments / legal heading."""
@@ -691,13 +706,13 @@ def _clean_body(body: str, title: str | None) -> str:
         line = _norm_space(P.TABLE_BARS.sub("", line)) if "|" in line else _norm_space(line)
         if not line:
             continue
-        if han_seen >= 50 and P.TRAILER_HEADING.match(line):
+        if han_seen >= 50 and _is_trailer_heading(line):
             break
         if P.JUNK_LINE.search(line):
             continue
         if han_seen == 0 and (
             (title and line == title)
-            or P.BYLINE_LINE.match(line)
+            or (P.BYLINE_LINE.match(line) and not line.endswith(_SENTENCE_END))
             or (len(line) < 25 and not P.HAN.search(line))
         ):
             continue

@@ -76,10 +76,33 @@ def _from_html(raw: RawDocument, fields: dict, encoding: str) -> Extracted:
     )
 
 
+#: A site's name a CMS appended to a headline, after _ or | or a spaced dash (…_光明网, … - 新华网),
+#: or after a bare hyphen when it is a Han name ending in 网 (…长治久安-新华网).
+_GIVEN_TITLE_TAIL = re.compile(r"(?:\s*[_|｜]\s*|\s+[-–—]\s+|-(?=[\u4e00-\u9fff]{2,12}网$))([^_|｜]{1,24})$")
+#: What a site's name ends with.
+_SITE_NAME_END = ("网", "网站", "门户网站", "频道", "客户端", "日报", "晚报", "在线")
+
+
+def clean_given_title(title: str) -> str:
+    """A title given with a record (JSON Lines ``title``) without the site names a CMS appended:
+    ``extract.clean_title`` is for ``<title>`` elements, which always carry them, and would cut a
+    given headline at any inner dash or word ending in 网 (织牢疫情防控网, F-16). Only tails that
+    end like a site's name go, and then any short column name before them (要闻云南 - 云南日报网)."""
+    title = " ".join(title.split())
+    dropped = False
+    while (m := _GIVEN_TITLE_TAIL.search(title)) and m.start() > 0:
+        tail = m.group(1).strip()
+        if not (tail.endswith(_SITE_NAME_END) or (dropped and len(tail) <= 8)):
+            break
+        title, dropped = title[: m.start()].rstrip(), True
+    return title
+
+
 def guess_title(extracted: Extracted, norm: Normalised) -> str | None:
     """The page's title, or for a bare text page its first line when that reads as a headline."""
     if extracted.title:
-        return normalise_text(extracted.title).text or None
+        # a title given with the record is cleaned as a page's <title> is (…_光明网, - 新华网)
+        return normalise_text(clean_given_title(extracted.title)).text or None
     first = norm.text.split("\n", 1)[0].strip()
     return first if TITLE_LINE.match(first) and "\n" in norm.text else None
 
