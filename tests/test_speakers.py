@@ -406,6 +406,14 @@ def test_foreign_officials_named_in_transliteration(text: str, expected: list) -
         # 对外 inside a body's name is no preposition (but 对外交部 is 对 + 外交部)
         ("中共中央对外联络部部长刘建超表示,愿同各方加强交流。", [("刘建超", "部长", "中共中央对外联络部")]),
         ("国务院总理李强对外交部部长王毅表示感谢。", []),
+        # 就, 关于 before a designation, a deputy secretary of state, a country in one character
+        ("外交部发言人表示,就美国总统特朗普表示的内容,中方注意到。据报道,美国总统特朗普表示,将加征关税。",
+         [("特朗普", "总统", "美国")]),
+        ("据报道,美常务副国务卿布林肯表示,美方愿意沟通。", [("布林肯", "副国务卿", "美国")]),
+        ("俄外长拉夫罗夫表示,俄方愿意合作。", [("拉夫罗夫", "外长", "俄罗斯")]),
+        ("同济大学校长郑庆华表示,要加强合作。", [("郑庆华", "校长", "同济大学")]),
+        # 正在, 即将 end a name (汪洋, not 汪洋正)
+        ("国务委员兼外长王毅即将访问欧洲。他表示,中方愿意合作。", [("王毅", "外长", "国务委员")]),
         # Taiwan's old style: surname, post, given name, 先生; a speech given as 致词 (致辞)
         ("李总统登辉先生今天表示,要维护劳工的权益。", [("李登辉", "总统", None)]),
         ("连副总统战先生今天上午接见访问团。副总统致词内容为:欢迎各位。", [("连战", "副总统", None)]),

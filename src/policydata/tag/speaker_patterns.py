@@ -153,6 +153,7 @@ POSTS = (
     "首相",
     "副首相",
     "国务卿",
+    "副国务卿",
     "总干事",
     "副总干事",
     "大臣",
@@ -439,6 +440,13 @@ NAME_FOLLOW_WORDS = (
         "先生",
         "女士",
         "阁下",
+        "正在",
+        "即将",
+        "今天",
+        "昨天",
+        "前天",
+        "任期",
+        "任内",
         "一行",
         "等",
         "在",
@@ -602,9 +610,9 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|和|同|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在|和|同(?!济)|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
-    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚"
+    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就|关于|有关"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
@@ -859,12 +867,12 @@ UNNAMED_SPEAKER = re.compile(
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
-STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|国王|女王|议长|总督|元首|主席)$")
+STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|副国务卿|国王|女王|议长|总督|元首|主席)$")
 
 # Posts after which a foreign body's official may be named in transliteration (俄罗斯总统普京,
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
 FOREIGN_NAME_POSTS = frozenset(
-    ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "副外长", "国务卿", "秘书长", "副秘书长", "总干事",
+    ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "副外长", "国务卿", "副国务卿", "秘书长", "副秘书长", "总干事",
      "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣"]
 )
 

@@ -238,6 +238,11 @@ def _valid_name(cand: str) -> bool:
     return bool(rest) and not any(c in P.NON_NAME_CHARS for c in rest)
 
 
+#: Countries written with one character before a post of state (美国务卿, 俄外长, 日首相): only
+#: those that stand for one country alone.
+_COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "俄": "俄罗斯",
+                     "韩": "韩国", "朝": "朝鲜", "澳": "澳大利亚", "意": "意大利", "越": "越南", "菲": "菲律宾"}
+
 #: Last characters of an organisation whose head may be written short, the organisation's stem
 #: and 长 (交通部长 for 交通部部长, 公安局长, 教育厅长).
 _HEAD_SUFFIXES = "部局厅"
@@ -475,6 +480,8 @@ def _clean_org(org: str, title: str) -> str:
         org = org[: qualifier.start()]  # 美国前总统: the body is 美国
     if org == "国家":  # 国家主席, 国家副主席: the state
         return "中华人民共和国"
+    if len(org) == 1 and P.STATE_POST.search(title):
+        return _COUNTRY_INITIALS.get(org, "")  # 美常务副国务卿: 美 is the United States
     if not org or org in kb.org_forms():
         return org
     if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")):
