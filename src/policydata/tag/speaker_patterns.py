@@ -273,6 +273,9 @@ STUDIED_NOUNS = (
 # Characters a mention and its verb may not have between them (a new sentence or a turn); a
 # quoted name inside the gap is fine (就台风“山竹”袭击答记者问).
 GAP_STOP = re.compile(r"[。!?;\n:]")
+# What may follow 的 between a person and a reporting verb for the words to stay theirs
+# (的讲话指出, 的贺信表示); anything else names who speaks instead (的家属表示, 的发言人称).
+OWN_WORDS_AFTER = re.compile(r"(?:重要)?(?:讲话|发言|致辞|致词|声明|贺信|贺电|信|文章|署名文章|谈话|演讲|报告|回信|书面致辞)")
 
 # A clause that ends in a locative or time word may be followed by a comma before the verb
 # (在国务院新闻办公室举行的新闻发布会上, 介绍…).
@@ -407,6 +410,7 @@ OBJECT_BEFORE_WORDS = (
     "感谢",
     "请来了",
     "问",
+    "就",  # 就美国前总统布什逝世答记者问: what the answer is about
 )
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + ")$")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
@@ -442,6 +446,14 @@ NAME_FOLLOW_WORDS = (
         "阁下",
         "正在",
         "即将",
+        "逝世",
+        "去世",
+        "访华",
+        "访问",
+        "出访",
+        "抵达",
+        "结束",
+        "邀请",
         "今天",
         "昨天",
         "前天",

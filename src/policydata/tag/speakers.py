@@ -877,6 +877,8 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     m = P.HONORIFIC.match(gap)
     if m:
         gap = gap[m.end() :]
+    if gap.startswith("的") and P.OWN_WORDS_AFTER.match(gap, 1) is None:
+        return False  # 穆加贝先生的家属表示: the family speaks (but 习近平的讲话指出: his words)
     head, comma, tail = gap.partition(",")
     if not comma:
         # a longer clause only when it sets the occasion (出席“……”典礼时表示, 在……会上指出)
@@ -927,15 +929,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             m.speech
             or m.embedded
             or m.asked
-            or (
-                # OBJECT_BEFORE ends at the window's end (or before a final newline): test the
-                # last two characters before running it.
-                (
-                    text[m.start - 1 : m.start] in P.OBJECT_BEFORE_LAST
-                    or text[m.start - 2 : m.start - 1] in P.OBJECT_BEFORE_LAST
-                )
-                and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
-            )
+            or _object_of_preposition(text, m)
         )
         if not blocked and P.COLON_AFTER.match(text, m.end):
             m.speech, m.evidence_at = True, m.name_start
@@ -1046,6 +1040,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             m.speech
             or m.studied
             or m.embedded
+            or m.asked  # 问:…马蒂斯访问日本时称…但他也称…: the question's words, not the event's
             or at - m.name_start >= 600
             or not _same_topic(text, m.end, at)
             or not (m.title or m.method in ("qa_transcript", "kb"))
@@ -1065,12 +1060,22 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # the host's, not those of someone the announcements before them name.
     if scan.answer_at is not None and not scan.press_host and not any(m.speech for m in mentions):
         i = bisect.bisect_right(starts, scan.answer_at) - 1
-        while i >= 0 and (mentions[i].studied or mentions[i].asked):
-            i -= 1
+        while i >= 0 and (mentions[i].studied or mentions[i].asked or _object_of_preposition(text, mentions[i])):
+            i -= 1  # (…就美国前总统布什逝世答记者问: the answers are not about their subject's)
         if i >= 0:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+
+
+def _object_of_preposition(text: str, m: _Mention) -> bool:
+    """Whether a word right before the mention makes it the object of someone else's act or the
+    matter spoken about (向李小鹏汇报, 听取…, 就…答记者问). OBJECT_BEFORE ends at the window's end:
+    the last two characters are tested before it runs."""
+    return (
+        text[m.start - 1 : m.start] in P.OBJECT_BEFORE_LAST
+        or text[m.start - 2 : m.start - 1] in P.OBJECT_BEFORE_LAST
+    ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_starts: list[int]) -> None:
