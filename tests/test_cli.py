@@ -230,3 +230,17 @@ def test_tag_refuses_to_write_over_its_corpus_and_run_needs_inputs(tmp_path):
     assert corpus.read_bytes() == before
     done = _cli("run", "--warehouse", str(tmp_path / "w.duckdb"), cwd=tmp_path)  # no samples/ folder here
     assert done.returncode == 2 and "no inputs given" in done.stderr
+
+
+def test_query_touches_no_other_file_takes_one_statement_and_shows_null(tmp_path):
+    from policydata import warehouse as wh
+
+    path = tmp_path / "w.duckdb"
+    wh.connect(path).close()
+    out = tmp_path / "out.csv"
+    copied = runner.invoke(app, ["query", f"copy (select 1) to '{out}'", "--warehouse", str(path)])
+    assert copied.exit_code == 1 and not out.exists()
+    two = runner.invoke(app, ["query", "select 1; select 2", "--warehouse", str(path)])
+    assert two.exit_code == 2 and "one SQL statement" in two.output
+    shown = runner.invoke(app, ["query", "select null::varchar as a, '' as b", "--warehouse", str(path)])
+    assert shown.exit_code == 0 and "NULL" in shown.output

@@ -312,9 +312,13 @@ def eval_html(
         console.print(format_report(result))
 
 
+#: How `query` shows a NULL: apart from an empty string, which shows as nothing.
+NULL_CELL = "[dim]NULL[/dim]"
+
+
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    sql: Annotated[str, typer.Argument(help="One SQL statement to run (read-only; no other files).")],
     warehouse: WarehouseOpt = DEFAULT_WAREHOUSE,
     limit: Annotated[int, typer.Option(help="Show at most this many rows.", min=1)] = 50,
 ) -> None:
@@ -327,8 +331,11 @@ def query(
     if not sql.strip():
         typer.echo("error: no SQL given", err=True)
         raise typer.Exit(2)
-    con = wh.connect(warehouse, read_only=True)
+    con = wh.connect(warehouse, read_only=True, files=False)
     try:
+        if len(con.extract_statements(sql)) > 1:  # DuckDB would show only the last one's rows
+            typer.echo("error: give one SQL statement at a time", err=True)
+            raise typer.Exit(2)
         cursor = con.execute(sql)
         if cursor.description is None:
             typer.echo("error: the statement returns no rows to show", err=True)
@@ -344,7 +351,7 @@ def query(
     for c in columns:
         table.add_column(escape(c), overflow="fold")
     for row in rows[:limit]:  # values as stored: [red] in a cell is text, not Rich markup
-        table.add_row(*["" if v is None else escape(str(v)) for v in row])
+        table.add_row(*[NULL_CELL if v is None else escape(str(v)) for v in row])
     console.print(table)
     if len(rows) > limit:
         typer.echo(f"(first {limit} rows shown; --limit to show more)", err=True)

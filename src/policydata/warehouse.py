@@ -47,12 +47,15 @@ def sql_dir() -> Path:
 
 
 def connect(path: str | os.PathLike[str] = DEFAULT_WAREHOUSE, *, read_only: bool = False,
-            migrate_schema: bool = True) -> duckdb.DuckDBPyConnection:
+            migrate_schema: bool = True, files: bool = True) -> duckdb.DuckDBPyConnection:
+    """A connection to the warehouse; ``read_only`` with ``files=False`` also refuses SQL that
+    reads or writes other files (COPY … TO, read_csv), as `policydata query` promises."""
     path = Path(path)
     if read_only:
         if not path.exists():
             raise FileNotFoundError(f"no warehouse at {path}; run `policydata run` first")
-        return duckdb.connect(str(path), read_only=True)
+        config = {} if files else {"enable_external_access": False}
+        return duckdb.connect(str(path), read_only=True, config=config)
     path.parent.mkdir(parents=True, exist_ok=True)
     # DuckDB would otherwise let its buffer pool grow to 80% of RAM; loads stream, so a fixed
     # budget keeps the pipeline's memory bounded by the batch size (it spills if it must).
