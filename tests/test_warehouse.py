@@ -225,3 +225,10 @@ def test_an_input_that_loads_leaves_quarantine_and_a_killed_run_is_marked_interr
     wh.start_run(con, "r2", ["x"], "t")
     assert con.execute("select run_id, status, n_loaded from runs order by run_id").fetchall() == [
         ("r1", "interrupted", 1), ("r2", "running", None)]
+
+
+def test_the_trend_view_s_month_is_a_date(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    types = dict(con.execute("select column_name, data_type from information_schema.columns"
+                             " where table_name = 'topic_trend_monthly'").fetchall())
+    assert types["month"] == "DATE"
