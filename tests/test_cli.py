@@ -244,3 +244,22 @@ def test_query_touches_no_other_file_takes_one_statement_and_shows_null(tmp_path
     assert two.exit_code == 2 and "one SQL statement" in two.output
     shown = runner.invoke(app, ["query", "select null::varchar as a, '' as b", "--warehouse", str(path)])
     assert shown.exit_code == 0 and "NULL" in shown.output
+
+
+def test_the_summary_names_each_speaker_with_the_title_written_most_often(tmp_path):
+    from policydata import warehouse as wh
+    from policydata.cli import console, print_summary
+    from policydata.frames import frame
+
+    path = tmp_path / "w.duckdb"
+    con = wh.connect(path)
+    rows = [{"doc_id": f"d{i}", "speaker_id": f"s{i}", "name": "李登辉", "title": "总统", "org": org,
+             "role": "speaker", "org_id": None, "method": "title_pattern", "evidence": "",
+             "start_offset": 0, "end_offset": 1}
+            for i, org in enumerate([None, None, "中华民国"])]
+    con.register("df", frame("document_speakers", rows).to_arrow())
+    con.execute("insert into document_speakers by name select * from df")
+    con.close()
+    with console.capture() as captured:
+        print_summary(path)
+    assert "李登辉 (总统, -) ×3" in captured.get()

@@ -126,9 +126,16 @@ def print_summary(warehouse: Path) -> None:
         console.print(f"documents loaded: {n_docs} ({n_clusters} distinct reports); quarantined: {n_q}")
         for reason, n in con.execute("select reason, count(*) from quarantine group by 1 order by 2 desc").fetchall():
             console.print(f"  quarantined for {reason}: {n}")
+        # each speaker with the title and organisation written most often with the name (the same
+        # every time the summary is printed)
         speakers = con.execute(
-            "select name, any_value(title), any_value(org), count(distinct doc_id) n from document_speakers"
-            " where role = 'speaker' group by name order by n desc, name limit 10").fetchall()
+            "with said as (select * from document_speakers where role = 'speaker'),"
+            " pairs as (select name, title, org, count(*) k from said group by name, title, org),"
+            " usual as (select name, title, org, row_number() over (partition by name order by k desc,"
+            " title nulls last, org nulls last) r from pairs),"
+            " totals as (select name, count(distinct doc_id) n from said group by name)"
+            " select t.name, u.title, u.org, t.n from totals t join usual u on u.name = t.name and u.r = 1"
+            " order by t.n desc, t.name limit 10").fetchall()
         console.print("top speakers: " + "; ".join(f"{n} ({t or '-'}, {o or '-'}) ×{c}" for n, t, o, c in speakers))
         topics = con.execute(
             "select topic_id, count(*) n from document_topics group by 1 order by n desc, topic_id limit 10"
