@@ -183,6 +183,15 @@ def test_old_full_date_stands_when_it_is_the_only_day() -> None:
     assert (ev.value, ev.basis) == ("2012-09-17", "explicit")
 
 
+def test_an_old_day_a_story_recalls_is_no_event() -> None:
+    # told as past (时任), or written after the story's opening paragraph: recalled, not reposted
+    recalled = "五一假期,古堰画乡吸引不少游人。2005年8月15日,时任浙江省委书记习近平在安吉余村考察。"
+    ev = _event(recalled, published="2022-05-03")
+    assert (ev.value, ev.basis) == ("2022", "published")
+    feature = "十八洞村位于武陵山脉腹地。如今村里变了模样。\n2013年11月3日,习近平总书记走进十八洞村。"
+    assert _event(feature, published="2022-06-14").value == "2022"
+
+
 def test_same_month_day_written_in_full_elsewhere_is_explicit() -> None:
     text = "2月22日,商务部新闻发言人在例行新闻发布会上介绍情况。\n文字实录如下:\n商务部召开例行新闻发布会(2024年2月22日)\n何亚东:各位记者朋友,大家下午好。"
     ev = _event(text)

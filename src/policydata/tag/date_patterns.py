@@ -96,6 +96,10 @@ NOT_EVENT_BEFORE = re.compile(
     r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近)\s*$"
 )
 
+# Words that tell an occasion as past from a later day: a far-earlier full date in their sentence
+# is recalled, not the date of the story (时任浙江省委书记, 早在2005年, 当时, 回顾).
+RETROSPECT = re.compile(r"时任|早在|当时|当年|回顾|回想|曾经|那时|彼时")
+
 # Words just after an anchor that make it a deadline or a start rather than the event (前 as
 # "before", not the 前 of 前往/前来: 27日上午前往故宫 is the event).
 NOT_EVENT_AFTER = re.compile(

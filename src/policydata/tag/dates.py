@@ -1046,7 +1046,8 @@ def resolve_event_date(
             if when > pub:
                 continue
             if a.kind == "full" and (pub - when).days > 366:
-                cited = cited or result
+                if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].strip():
+                    cited = result  # (a repost's event opens it: an old day further on is recalled)
                 continue
         if result is not None:
             return result
@@ -1057,11 +1058,19 @@ def resolve_event_date(
             )
         break
 
-    if cited is not None:  # the only written day is an old full date: a repost of an old story
+    if cited is not None:  # the only written day is an old full date opening it: a repost of an old story
         return cited
     return _year_only_fallback(ctx, pub, terms, url, allow_published=True, anchors=anchors) or EventDate(
         None, "none", "none", None
     )
+
+
+def _told_in_retrospect(text: str, a: _Anchor) -> bool:
+    """Whether the sentence of a far-earlier full date tells it as past (2005年8月15日,时任浙江省委
+    书记习近平…; 早在2013年…): an occasion the story recalls, not the date of a reposted story."""
+    start = max(text.rfind(c, 0, a.start) for c in "。!?\n") + 1
+    ends = [i for i in (text.find(c, a.end) for c in "。!?\n") if i >= 0]
+    return P.RETROSPECT.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _figures_day(text: str) -> _Anchor | None:
