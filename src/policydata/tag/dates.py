@@ -1046,7 +1046,7 @@ def resolve_event_date(
             if when > pub:
                 continue
             if a.kind == "full" and (pub - when).days > 366:
-                if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].strip():
+                if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].lstrip():
                     cited = result  # (a repost's event opens it: an old day further on is recalled)
                 continue
         if result is not None:
