@@ -375,3 +375,11 @@ def test_a_document_number_line_is_no_font_size_widget():
     assert all("widget" not in r.reason for r in norm.removed)
     assert normalise_text("字号:大 中 小\n国务院办公厅关于加快建设交通强国的意见。经国务院同意,现就有关事项通知如下。"
                           ).text.startswith("国务院办公厅")
+
+
+def test_a_gambling_game_named_in_quotation_marks_is_news_not_spam():
+    from policydata.normalise import normalise_text
+
+    text = "公安机关严厉打击“时时彩”“六合彩”等网络赌博违法犯罪活动,依法查处一批案件。"
+    assert normalise_text(text).text == text
+    assert normalise_text("凯发k8娱乐官网注册送彩金 国务院召开常务会议,研究部署工作。").text == "国务院召开常务会议,研究部署工作。"
