@@ -383,3 +383,11 @@ def test_a_gambling_game_named_in_quotation_marks_is_news_not_spam():
     text = "公安机关严厉打击“时时彩”“六合彩”等网络赌博违法犯罪活动,依法查处一批案件。"
     assert normalise_text(text).text == text
     assert normalise_text("凯发k8娱乐官网注册送彩金 国务院召开常务会议,研究部署工作。").text == "国务院召开常务会议,研究部署工作。"
+
+
+def test_question_marks_after_a_question_particle_are_punctuation_not_garbling():
+    from policydata.normalise import normalise_text
+
+    for text in ("这是真的吗??”大家都很惊讶,纷纷议论。", "为什么???他问道。"):
+        assert normalise_text(text).text == text
+    assert "□" in normalise_text("各地区发展??工作取得成效。").text  # after any other character: garbled

@@ -168,12 +168,15 @@ PARTICLE_ZHU = re.compile(
 #   before punctuation or a pinyin tail (各?。▍^(qū), 游錫?、); runs of ?; a tone-marked pinyin
 #   group after a Latin letter or symbol (F(xiàn)); an enclosed numeral inside a clause (是?;贰⒚旱V);
 #   a lone ] [ ^ between Han characters; UTF-8 read as Latin-1/cp1252 (å¼€)
+# Particles that end a real question: question marks after them are punctuation (真的吗??,
+# 为什么???), not the ? a failed decode leaves.
+QUESTION_PARTICLES = "吗呢吧啊么嘛呀哪"
 GARBLED_SEED = re.compile(
     "\ufffd+"
     "|[\ue000-\uf8ff]+"
     rf"|(?<=[{HAN}])\?(?=[;。,、▍^]|[{PINYIN_LETTERS}]+\))"
-    r"|\?{3,}"
-    rf"|(?<=[{HAN}])\?{{2,}}"
+    rf"|(?<![{QUESTION_PARTICLES}])\?{{3,}}"
+    rf"|(?<=[{HAN}])(?<![{QUESTION_PARTICLES}])\?{{2,}}"
     rf"|[A-Za-z^▍\]]\([{PINYIN_LETTERS}]*[{TONE_MARKS}][{PINYIN_LETTERS}]*\)"
     rf"|(?<=[{HAN}、,])[\u2474-\u249b](?=[{HAN}])"
     rf"|(?<=[{HAN}])[\]\[^](?=[{HAN}])"
