@@ -391,3 +391,11 @@ def test_question_marks_after_a_question_particle_are_punctuation_not_garbling()
     for text in ("这是真的吗??”大家都很惊讶,纷纷议论。", "为什么???他问道。"):
         assert normalise_text(text).text == text
     assert "□" in normalise_text("各地区发展??工作取得成效。").text  # after any other character: garbled
+
+
+def test_a_reporter_s_gesture_on_its_own_line_is_no_byline():
+    from policydata.normalise import normalise_text
+
+    norm = normalise_text("答:你需要我再重复一遍吗?\n(记者点头)\n那好,我可以再重复一遍。")
+    assert "(记者点头)" in norm.text and "author" not in norm.meta
+    assert normalise_text("(记者 王默)\n国务院召开常务会议,研究部署工作。").meta.get("author") == "王默"

@@ -736,9 +736,20 @@ def _line_rules(line: str) -> tuple[str, str] | None:
             return "meta", "publication stamp / source / author line"
     if n <= 70 and not punct:
         m = P.EDITOR_LINE.match(line)
-        if m and not P.NOT_A_NAME.search(m.group("value")):
+        if m and not P.NOT_A_NAME.search(m.group("value")) and not _stage_note(m):
             return "editor", "staff credit line"
     return None
+
+
+def _stage_note(m: re.Match) -> bool:
+    """A transcript's note of what a reporter did, on a line of its own ((记者点头), (记者笑)):
+    two to four characters naming a gesture, not a reporter's name (which opens with a surname:
+    (记者 王默) is a credit)."""
+    from policydata.tag.speaker_patterns import SURNAMES  # as _names_list: the one surname table
+
+    value = m.group("value").strip(" ))】]")
+    return (m.group("label") == "记者" and len(value) <= 4 and value[:1] not in SURNAMES
+            and P.STAGE_NOTE.search(value) is not None)
 
 
 # separators and brackets trimmed from both ends of a lifted value (a set of characters)
