@@ -747,7 +747,7 @@ def _stage_note(m: re.Match) -> bool:
     (记者 王默) is a credit)."""
     from policydata.tag.speaker_patterns import SURNAMES  # as _names_list: the one surname table
 
-    value = m.group("value").strip(" ))】]")
+    value = m.group("value").strip(" ))】]")  # noqa: B005 - a set of closing marks
     return (m.group("label") == "记者" and len(value) <= 4 and value[:1] not in SURNAMES
             and P.STAGE_NOTE.search(value) is not None)
 
