@@ -399,3 +399,15 @@ def test_a_reporter_s_gesture_on_its_own_line_is_no_byline():
     norm = normalise_text("答:你需要我再重复一遍吗?\n(记者点头)\n那好,我可以再重复一遍。")
     assert "(记者点头)" in norm.text and "author" not in norm.meta
     assert normalise_text("(记者 王默)\n国务院召开常务会议,研究部署工作。").meta.get("author") == "王默"
+
+
+def test_a_licence_notice_closing_the_text_is_removed_whole():
+    from policydata.normalise import normalise_text
+
+    body = "奋斗才能赢得未来。让我们更加紧密地团结在党中央周围,凝心聚力,奋发进取,努力完成今年经济社会发展目标任务。" * 6
+    notice = ("本作品是中华人民共和国的\n法律\n、\n法规\n,国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。"
+              "根据《\n中华人民共和国著作权法\n》第五条第一项,属于\n公有领域\n。\nPublic domain\nfalse")
+    assert normalise_text(body + "\n" + notice).text == body
+    # a story that mentions a work is no notice
+    story = body + "\n本作品由当地群众集体创作,获得了一等奖。"
+    assert normalise_text(story).text == story

@@ -288,6 +288,10 @@ INLINE_CREDIT = re.compile(
     r"|(?P<slabel>文章来源|稿件来源|本文来源|来源)\s*[::]\s*(?P<svalue>[^()()【】\n,。;!?]{2,30}))"
     r"\s*[))】]\s*$"
 )
+# the opening of a licence notice that closes a text, and what such a notice says
+LICENCE_HEAD = re.compile(r"本作品(?:是|在|依|属|采用|以|根据|由)|本页面|本文(?:采用|以|依据)|Public domain|This work", re.IGNORECASE)
+LICENCE_WORDS = re.compile(r"公有领域|著作权法|版权法|知识共享|许可协议|授权条款|Creative Commons|Public domain|CC[- ]BY",
+                           re.IGNORECASE)
 # what reporters do in a transcript, (记者点头) (记者大笑) — a stage note, not a byline
 STAGE_NOTE = re.compile(r"[笑默摇头反应鼓掌举手示意追问插话沉]")
 # words that show a credit "value" is a remark, not a name: (记者:我只是问一下)

@@ -741,6 +741,28 @@ def _line_rules(line: str) -> tuple[str, str] | None:
     return None
 
 
+#: How long a licence notice closing a text may be (Wikisource's is about 250 characters).
+_LICENCE_MAX = 800
+
+
+def _licence_notice(lines: list[str], verdict: list) -> None:
+    """A licence notice closing the text (本作品是中华人民共和国的法律…属于公有领域, a Creative
+    Commons line, "Public domain"), often cut into fragments by the links it held: from the line
+    that opens it to the end, when licence words follow within it and real text comes before."""
+    total = sum(map(len, lines))
+    tail = 0
+    opening = None  # the earliest line within reach of the end that opens a notice
+    for i in range(len(lines) - 1, 0, -1):
+        tail += len(lines[i])
+        if tail > _LICENCE_MAX or total - tail < 2 * tail:
+            break
+        if P.LICENCE_HEAD.match(lines[i]):
+            opening = i
+    if opening is not None and P.LICENCE_WORDS.search("".join(lines[opening:])):
+        for j in range(opening, len(lines)):
+            verdict[j] = ("footer", "licence notice")
+
+
 def _stage_note(m: re.Match) -> bool:
     """A transcript's note of what a reporter did, on a line of its own ((记者点头), (记者笑)):
     two to four characters naming a gesture, not a reporter's name (which opens with a surname:
@@ -876,6 +898,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
                     verdict[j] = ("disclaimer", "disclaimer item")
                 j += 1
             verdict[i] = ("disclaimer", "disclaimer heading") if j > i + 1 else None
+
+    _licence_notice(stripped, verdict)
 
     body = [
         i
