@@ -363,3 +363,12 @@ def test_given_titles_lose_only_the_site_names_a_cms_appended():
     assert clean_given_title("习近平主持召开座谈会-中国科普网") == "习近平主持召开座谈会"
     for kept in ("多地多措并举 织牢疫情防控网", "伊朗称击中美军F-35战机", "1-2月我国财政收入实现平稳开局"):
         assert clean_given_title(kept) == kept
+
+
+def test_reaction_buttons_follow_us_lines_and_keyword_trailers_are_furniture():
+    paragraphs = ["国务院总理李强主持召开国务院常务会议,研究部署推动交通运输高质量发展的有关工作,强调要保障物流畅通。" * 2,
+                  "会议指出,要加快建设交通强国,为经济社会发展提供有力支撑。"]
+    furniture = ["- 好文 - 钦佩 - 喜欢 - 泪奔", "关注公众号:人民网财经", "关键词 >> 李强", "其他新闻标题"]
+    html = ("<html><head><title>测试</title></head><body><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs + furniture) + "</div></body></html>")
+    assert extract_html(html)["body"].split("\n") == paragraphs

@@ -687,13 +687,13 @@ _SENTENCE_END = ("。", "!", "?", "！", "？")
 
 
 def _is_trailer_heading(line: str) -> bool:
-    """A related-links / comments / legal heading (相关新闻:, 【延伸阅读】, 上一篇:标题), not a
-    sentence that opens with the same words (相关报道指出,…; 上一篇文章中提到,…)."""
+    """A related-links / comments / legal heading (相关新闻:, 【延伸阅读】, 【免责声明】本文…,
+    上一篇:标题), not a sentence that opens with the same words (相关报道指出,…; 上一篇文章中提到,…)."""
     m = P.TRAILER_HEADING.match(line)
     if m is None:
         return False
     rest = line[m.end():].strip()
-    return not rest or m.group(0).rstrip()[-1:] in ":：" or (
+    return not rest or m.group(0).rstrip()[-1:] in ":：】]" or (
         len(rest) <= 40 and not any(mark in rest for mark in ",，。;；!！?？"))
 
 

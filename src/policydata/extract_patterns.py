@@ -91,7 +91,8 @@ TRAILER_HEADING = re.compile(
     r"^\s*[【\[]?\s*(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|[报報][道导導]|文章|稿件)|延伸[阅閱][读讀]|"
     r"推荐[阅閱][读讀]|推薦閱讀|[热熱][点點]推[荐薦]|[热熱][门門]推[荐薦]|猜你喜[欢歡]|"
     r"[网網]友[评評][论論]|最新[评評][论論]|最[热熱][评評][论論]|我要[评評][论論]|反侵[权權]公告|免[责責][声聲]明|"
-    r"版[权權][声聲]明|上一篇|下一篇)"
+    r"版[权權][声聲]明|上一篇|下一篇|你可能(?:[会會])?喜[欢歡]|[关關][键鍵][词詞]|[热熱][门門]文章|精彩推[荐薦]|相[关關]推[荐薦]|"
+    r"更多精彩|[编編][辑輯]推[荐薦]|大家都在看|[为為]你推[荐薦])"
     r"\s*[】\]]?\s*[:：]?"
 )
 # boilerplate lines that can sit anywhere in a container: print/close/share widgets, teasers
@@ -102,6 +103,9 @@ JUNK_LINE = re.compile(
     r"|^\s*(?:分享到|[扫掃]一[扫掃]|字[体體]|字[号號]|[关關][闭閉]窗口|返回[顶頂]部|【打印】|\[打印\])"
     r"|^\s*(?:版[权權]所有|Copyright|©)"
     r"|^\s*(?:当前位置|现在位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]"
+    # reaction buttons (- 好文 - 钦佩 - 喜欢 - 泪奔), a follow-us line, a video player's caption
+    r"|^(?:\s*[-·|]?\s*(?:好文|钦佩|喜欢|泪奔|可爱|思考|点赞|感动|愤怒|搞笑|难过)\s*){3,}$"
+    r"|^\s*(?:关注公众号|扫码关注|长按识别二维码)|^\s*Play Video\s*$"
 )
 # runs of whitespace inside one line (incl. full-width spaces and nbsp) collapse to one space
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b\ufeff\r\f\v]+")
