@@ -411,3 +411,13 @@ def test_a_licence_notice_closing_the_text_is_removed_whole():
     # a story that mentions a work is no notice
     story = body + "\n本作品由当地群众集体创作,获得了一等奖。"
     assert normalise_text(story).text == story
+
+
+def test_a_line_listing_bodies_or_cities_is_content_not_a_menu():
+    from policydata.normalise import normalise_text
+
+    body = "国务院召开常务会议,研究部署推动交通运输高质量发展的有关工作,强调要保障物流畅通,各部门要加强协同配合。"
+    for listed in ("交通运输部 国家铁路局 中国民航局 国家邮政局 国铁集团", "北京 天津 上海 重庆 广州 深圳"):
+        assert listed in normalise_text(f"{body}\n{listed}\n{body}").text
+    for menu in ("首页 新闻 政务 服务 互动", "人民网 新华网 央视网 光明网"):
+        assert menu not in normalise_text(f"{body}\n{menu}\n{body}").text

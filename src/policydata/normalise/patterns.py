@@ -288,6 +288,9 @@ INLINE_CREDIT = re.compile(
     r"|(?P<slabel>文章来源|稿件来源|本文来源|来源)\s*[::]\s*(?P<svalue>[^()()【】\n,。;!?]{2,30}))"
     r"\s*[))】]\s*$"
 )
+# how the name of a government body, a company or a university ends (not an outlet's: 网, 台, 报)
+BODY_NAME_END = re.compile(r"(?:[部局委办厅院署司]|中心|集团|公司|大学|政府|协会)$")
+
 # the opening of a licence notice that closes a text, and what such a notice says
 LICENCE_HEAD = re.compile(r"本作品(?:是|在|依|属|采用|以|根据|由)|本页面|本文(?:采用|以|依据)|Public domain|This work", re.IGNORECASE)
 LICENCE_WORDS = re.compile(r"公有领域|著作权法|版权法|知识共享|许可协议|授权条款|Creative Commons|Public domain|CC[- ]BY",

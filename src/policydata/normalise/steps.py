@@ -641,7 +641,7 @@ def _is_short_items_menu(line: str) -> bool:
     toks = line.split(" ")
     if not (len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)):
         return False
-    return not _names_list(toks)
+    return not _names_list(toks) and not _bodies_or_places_list(toks)
 
 
 def _names_list(toks: list[str]) -> bool:
@@ -655,6 +655,24 @@ def _names_list(toks: list[str]) -> bool:
         for t in toks
     )
     return names * 4 >= len(toks) * 3
+
+
+def _bodies_or_places_list(toks: list[str]) -> bool:
+    """Whether at least three in four items are organisations (交通运输部 国家铁路局 国家邮政局:
+    ending as a body's name does, the speaker tagger's rule) or places of the gazetteer (北京 天津
+    上海): the bodies or cities an article lists, not a site's menu (新闻 政务 服务 互动) nor its
+    links to outlets (人民网 新华网: those endings are left out)."""
+    places = _place_names()
+    found = sum(len(t) >= 2 and (t in places or P.BODY_NAME_END.search(t) is not None) for t in toks)
+    return found * 4 >= len(toks) * 3
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from policydata.resources import resource_path
+
+    with resource_path("places.txt").open(encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip())
 
 
 def _line_rules(line: str) -> tuple[str, str] | None:
