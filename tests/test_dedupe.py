@@ -132,6 +132,27 @@ def test_chain_through_an_undated_copy_cannot_join_two_dated_events() -> None:
     assert result["a"][0] != result["c"][0]
 
 
+def test_two_pages_of_one_site_link_only_when_nearly_identical() -> None:
+    report = fixture("report")
+    # half the report and other news after it: linked as a rewrite (containment about 0.6)
+    rewrite = report[: len(report) // 2] + (
+        "另据了解,今年以来,各地邮政管理部门持续加强行业安全监管,督促企业落实安全生产主体责任,全面开展隐患排查治理,"
+        "推动行业安全形势总体平稳。与此同时,各地持续推进快递进村工程,农村寄递物流体系不断完善。")
+    site = "https://www.news.example.cn/2021/11/{}.html"
+
+    def linked(url_a: str, url_b: str, b_text: str) -> bool:
+        result = ClusterIndex().add_batch([("a", fingerprint(report), None, len(report), url_a),
+                                           ("b", fingerprint(b_text), None, len(b_text), url_b)])
+        return result["a"][0] == result["b"][0]
+
+    assert linked(site.format("a"), "https://other.example.org/b.html", rewrite)  # a repost elsewhere
+    assert not linked(site.format("a"), site.format("b"), rewrite)  # one site's two stories
+    assert linked(site.format("a"), "http://news.example.cn/2021/11/b.html", report + "责任编辑:张三")
+    assert linked(site.format("a"), site.format("a"), rewrite)  # the same page read twice
+    assert linked(site.format("a"), None, rewrite)  # a page whose address is not known
+    assert dedupe.site_of("https://www.Example.cn/a/b/?x=1") == ("example.cn", "/a/b?x=1")
+
+
 # --- stability, storage, incremental ---------------------------------------------------------
 
 

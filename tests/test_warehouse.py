@@ -232,3 +232,16 @@ def test_the_trend_view_s_month_is_a_date(tmp_path):
     types = dict(con.execute("select column_name, data_type from information_schema.columns"
                              " where table_name = 'topic_trend_monthly'").fetchall())
     assert types["month"] == "DATE"
+
+
+def test_a_warehouse_clustered_under_the_old_rule_owes_a_recluster(tmp_path):
+    folder = tmp_path / "sql"
+    shutil.copytree(wh.sql_dir(), folder)
+    (folder / "009_recluster_pages_of_one_site.sql").unlink()
+    old = wh.connect(tmp_path / "old.duckdb", migrate_schema=False)
+    wh.migrate(old, folder)
+    wh.load_batch(old, frames_for([doc_row("a", "h1")]))
+    wh.migrate(old)  # the new rule arrives
+    assert wh.owed_work(old, wh.RECLUSTER) is not None
+    fresh = wh.connect(tmp_path / "fresh.duckdb")  # nothing clustered yet: nothing owed
+    assert wh.owed_work(fresh, wh.RECLUSTER) is None

@@ -37,6 +37,11 @@ How it works
   nearly identical.  A pair whose event dates name the same day needs ``SAME_DAY_CONTAINMENT``
   (rewrites of one press event by different outlets share about a quarter of their shingles),
   every other pair needs ``MIN_CONTAINMENT``.
+* Two different pages of one site (the same host, another path) link only when nearly identical
+  (``NEAR_IDENTICAL``): an outlet does not carry a report twice, so their likeness is a template
+  (two same-day 贺电, two 党组 study sessions of one broadcast), not a repost. Measured on 3,000
+  CCTV stories, the 1,000 MFA documents and the mixed and dev samples: clusters of several
+  members whose titles differ fell from 108 to 12.
 * Accepted pairs are joined strongest first (single linkage), refusing any join that would put
   two different known event dates in one cluster, so a chain of template-alike reports cannot
   weld two events together through an undated middle member.
@@ -76,6 +81,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -476,6 +482,22 @@ def _view_figures_disagree(a: _View, b: _View) -> bool:
     return conflict > 0 and agree < AGREEMENTS_PER_CONFLICT * conflict
 
 
+def site_of(url: str | None) -> tuple[str, str] | None:
+    """(host without www., path and query) of a page's URL, or None when it has none."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    return (host, parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")) if host else None
+
+
+def _same_site(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Whether two pages are different pages of one site: one outlet does not carry a report
+    twice, so their likeness is a template (two same-day 贺电, two 党组 study sessions), not a
+    repost."""
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
 def _event_dates_conflict(x: str | None, y: str | None) -> bool:
     """Two event dates (YYYY, YYYY-MM or YYYY-MM-DD) that cannot name the same day."""
     if not x or not y:
@@ -700,6 +722,7 @@ class ClusterIndex:
         self._ids: list[str] = []
         self._blobs = _BlobStore()  # fingerprint_bytes of each document
         self._dates: list[str | None] = []
+        self._sites: list[str | None] = []  # each document's site and page (``site_of``)
         self._n_shingles = array("l")
         self._parent = array("l")
         self._postings = _Postings()
@@ -721,12 +744,12 @@ class ClusterIndex:
     def from_existing(
         cls, rows: Iterable[tuple[str, Fingerprint | bytes, str | None, str | None]]
     ) -> ClusterIndex:
-        """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date)`` as stored."""
+        """Rows ``(doc_id, fingerprint_or_its_bytes, cluster_id, event_date[, url])`` as stored."""
         index = cls()
         groups: dict[str, list[int]] = {}
         posted: list[int] = []
-        for doc_id, fp, cluster_id, event_date in rows:
-            at, first = index._append(doc_id, fp, event_date)
+        for doc_id, fp, cluster_id, event_date, *url in rows:
+            at, first = index._append(doc_id, fp, event_date, url[0] if url else None)
             groups.setdefault(cluster_id or doc_id, []).append(at)
             if first < 0:
                 posted.append(at)
@@ -744,7 +767,8 @@ class ClusterIndex:
 
     # --- storage ---
 
-    def _append(self, doc_id: str, fp: Fingerprint | bytes | str, event_date: str | None) -> tuple[int, int]:
+    def _append(self, doc_id: str, fp: Fingerprint | bytes | str, event_date: str | None,
+                url: str | None = None) -> tuple[int, int]:
         """Store one document; returns its position and that of the first earlier document with
         the same fingerprint bytes and event date (an exact copy), or -1."""
         if doc_id in self._position:
@@ -763,6 +787,7 @@ class ClusterIndex:
         if first != at and (self._dates[first] != event_date or self._blobs[first] != blob):
             first = at  # a hash collision, not a copy: this document takes the normal path
         self._dates.append(event_date)
+        self._sites.append(site_of(url))
         self._n_shingles.append(n_shingles)
         self._parent.append(at)
         return at, (first if first != at else -1)
@@ -771,7 +796,7 @@ class ClusterIndex:
         for doc_id in self._ids[n:]:
             del self._position[doc_id]
         self._first_copy = {k: at for k, at in self._first_copy.items() if at < n}
-        for column in (self._ids, self._dates, self._n_shingles, self._parent):
+        for column in (self._ids, self._dates, self._sites, self._n_shingles, self._parent):
             del column[n:]
         self._blobs.truncate(n)
 
@@ -886,7 +911,7 @@ class ClusterIndex:
     # --- batches ---
 
     def add_batch(self, new_docs: Sequence[tuple]) -> dict[str, tuple[str, str]]:
-        """Cluster ``(doc_id, fingerprint_or_text, event_date[, n_chars])`` items against the index.
+        """Cluster ``(doc_id, fingerprint_or_text, event_date[, n_chars[, url]])`` items against the index.
 
         Returns ``doc_id → (cluster_id, canonical_doc_id)`` for every new document plus every
         indexed document whose assignment changed (its cluster id when a member with a smaller id
@@ -901,7 +926,7 @@ class ClusterIndex:
         copy_of: dict[int, int] = {}  # new position → the first earlier exact copy
         try:
             for d in new_docs:
-                at, first = self._append(d[0], d[1], d[2])
+                at, first = self._append(d[0], d[1], d[2], d[4] if len(d) > 4 else None)
                 if first >= 0:
                     copy_of[at] = first
         except Exception:
@@ -921,7 +946,7 @@ class ClusterIndex:
         # of a value's WINDOW; the holder counts that find stop values count distinct texts.
         edges = [(-1.0, *sorted((self._ids[i], self._ids[j])), i, j) for j, i in copies]
         self.exact_copies += len(copies)
-        dates = self._dates
+        dates, sites = self._dates, self._sites
         tries: dict[tuple[int, int], int] = {}  # (new document, earlier cluster root) → verifications
         for i, j in pairs:
             if _event_dates_conflict(dates[i], dates[j]):
@@ -943,6 +968,8 @@ class ClusterIndex:
                 strength = 1.0 if ok else None
             else:
                 strength = _judge(views[i], views[j], dates[i], dates[j])
+                if strength is not None and strength < NEAR_IDENTICAL and _same_site(sites[i], sites[j]):
+                    strength = None  # two pages of one site: two stories, unless nearly identical
             if strength is not None:
                 a, b = sorted((self._ids[i], self._ids[j]))
                 edges.append((-strength, a, b, i, j))

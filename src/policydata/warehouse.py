@@ -136,9 +136,9 @@ def settled_inputs(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
         reasons).fetchall()}
 
 
-def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes, str, str | None]]:
+def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes, str, str | None, str | None]]:
     return con.execute(
-        "select doc_id, fingerprint, cluster_id, event_date from documents where fingerprint is not null"
+        "select doc_id, fingerprint, cluster_id, event_date, url from documents where fingerprint is not null"
     ).fetchall()
 
 
@@ -363,8 +363,9 @@ class Loader:
             doc_ids, raw_ids = docs["doc_id"].to_list(), docs["raw_id"].to_list()
             present = loaded_raw_ids(self.con, doc_ids)
             self.n_replaced += sum(1 for d, r in zip(doc_ids, raw_ids, strict=True) if present.get(d, r) != r)
-            new = [(d, fingerprints[d], event_dates.get(d), n)
-                   for d, n in zip(doc_ids, docs["n_chars"].to_list(), strict=True)
+            urls = docs["url"].to_list() if "url" in docs.columns else [None] * docs.height
+            new = [(d, fingerprints[d], event_dates.get(d), n, u)
+                   for d, n, u in zip(doc_ids, docs["n_chars"].to_list(), urls, strict=True)
                    if d not in present and d in fingerprints]
             assigned = self.index.add_batch(new)
             new_ids = {d for d, *_ in new}
@@ -585,12 +586,12 @@ def prune_speakers(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def cluster_inputs(con: duckdb.DuckDBPyConnection, batch_size: int) -> Iterator[list[tuple]]:
-    """(doc_id, fingerprint, event_date, n_chars) of every document with a fingerprint, in rowid
+    """(doc_id, fingerprint, event_date, n_chars, url) of every document with a fingerprint, in rowid
     order, ``batch_size`` rows of ``documents`` at a time. By rowid range, not one sorted query:
     sorting every fingerprint (about 1 KiB each) would need more than DuckDB's memory budget at a
     few hundred thousand documents. Nothing may write to ``documents`` until the iteration ends."""
     for start in range(0, document_rows(con), batch_size):
-        rows = con.execute("select doc_id, fingerprint, event_date, n_chars from documents"
+        rows = con.execute("select doc_id, fingerprint, event_date, n_chars, url from documents"
                            " where fingerprint is not null and rowid >= ? and rowid < ? order by rowid",
                            [start, start + batch_size]).fetchall()
         if rows:
