@@ -48,13 +48,7 @@ def test_the_president_named_once_then_by_title_speaks():
     """400 releases since 2008: the (vice-)president is a speaker 319 times, an attendee or chair
     84 times (102 and 301 before 总统表示 was read as the president named earlier, session 12;
     311 and 92 before 致词, Taiwan's 致辞, was read as a speech, session 13)."""
-    releases = [r for r in _releases() if r["date"] >= "2008"]
-    speaking = other = 0
-    for release in random.Random(3).sample(releases, 400):
-        for person in _tag(release).speakers:
-            if person.title in ("总统", "副总统"):
-                speaking += person.role == "speaker"
-                other += person.role != "speaker"
+    speaking, other = _presidents([r for r in _releases() if r["date"] >= "2008"], seed=3)
     assert speaking >= 315 and other <= 90, (speaking, other)
 
 
@@ -62,11 +56,17 @@ def test_the_president_named_in_the_old_style_speaks():
     """400 releases before 2008, which name the president 李总统登辉先生 (surname, post, given name,
     先生) and give a speech's text after 总统致词内容为: the (vice-)president is a speaker 269
     times, an attendee or chair 155 times (27 and 28 before these forms were read, session 13)."""
-    releases = [r for r in _releases() if r["date"] < "2008"]
+    speaking, other = _presidents([r for r in _releases() if r["date"] < "2008"], seed=5)
+    assert speaking >= 260 and other <= 165, (speaking, other)
+
+
+def _presidents(releases: list[dict], *, seed: int) -> tuple[int, int]:
+    """Over 400 of ``releases`` drawn at random: how often a (vice-)president is tagged a
+    speaker, and how often an attendee or chair."""
     speaking = other = 0
-    for release in random.Random(5).sample(releases, 400):
+    for release in random.Random(seed).sample(releases, 400):
         for person in _tag(release).speakers:
             if person.title in ("总统", "副总统"):
                 speaking += person.role == "speaker"
                 other += person.role != "speaker"
-    assert speaking >= 260 and other <= 165, (speaking, other)
+    return speaking, other
