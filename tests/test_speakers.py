@@ -107,7 +107,7 @@ def test_instruction_given_after_attention_paid_is_a_statement():
 def test_answers_under_a_heading_are_the_spokesperson_s_not_their_subject_s():
     text = "问:美国前总统乔治·布什逝世,中方有何评论?\n答:我们对布什先生逝世表示哀悼。"
     got = _roles(text, title="外交部发言人陆慷就美国前总统乔治·布什逝世答记者问")
-    assert got == {"陆慷": "speaker", "乔治·布什": "attendee"}
+    assert got == {"陆慷": "speaker"}  # the matter of the answers (就…) was not there
 
 
 def test_a_pronoun_on_a_question_line_makes_no_speaker():
@@ -119,6 +119,23 @@ def test_a_pronoun_on_a_question_line_makes_no_speaker():
 def test_someone_s_family_or_spokesperson_speaks_not_they():
     assert _speakers("我们向津巴布韦前总统穆加贝先生的家属表示诚挚慰问。") == {}
     assert "习近平" in _speakers("国家主席习近平的贺信指出,要加强合作。")
+
+
+def test_officials_named_in_a_question_or_greeted_from_afar_did_not_attend():
+    text = ("问:应国家主席习近平邀请,菲律宾总统杜特尔特将访华。中方有何期待?\n答:我们欢迎杜特尔特总统访华。")
+    assert _roles(text, title="2016年10月11日外交部发言人陆慷主持例行记者会") == {"陆慷": "speaker"}
+    roles = _roles("国务院副总理韩正在新加坡转达国家主席习近平的亲切问候。总理李显龙会见了韩正。")
+    assert "习近平" not in roles
+    # the one met, or given an award, was there
+    assert _roles("国家主席习近平在人民大会堂会见联合国秘书长古特雷斯。").get("古特雷斯") == "attendee"
+    assert _roles("总统今天出席研讨会,并颁奖给台北市政府捷运局局长常岐德。").get("常岐德") == "attendee"
+
+
+def test_a_speech_then_what_was_done_next_is_no_statement():
+    text = ("陈总统水扁先生今天前往嘉义市参加国际管乐节活动并应邀致词,随后在内政部前部长张博雅、"
+            "嘉义市长陈丽贞等贵宾陪同下观赏表演。")
+    roles = _roles(text)
+    assert roles["张博雅"] == "attendee" and roles["陈丽贞"] == "attendee"
 
 
 def test_habitual_quotation_is_not_a_report():

@@ -273,6 +273,9 @@ STUDIED_NOUNS = (
 # Characters a mention and its verb may not have between them (a new sentence or a turn); a
 # quoted name inside the gap is fine (就台风“山竹”袭击答记者问).
 GAP_STOP = re.compile(r"[。!?;\n:]")
+# What opens the clause after a reporting verb's comma when no statement follows: the report
+# goes on with the next thing done (应邀致词,随后…; 发表讲话,之后…).
+NARRATIVE_GOES_ON = re.compile(r"\s*(?:随后|之后|此后|然后|接着|稍后|会后|其后)")
 # What may follow 的 between a person and a reporting verb for the words to stay theirs
 # (的讲话指出, 的贺信表示); anything else names who speaks instead (的家属表示, 的发言人称).
 OWN_WORDS_AFTER = re.compile(r"(?:重要)?(?:讲话|发言|致辞|致词|声明|贺信|贺电|信|文章|署名文章|谈话|演讲|报告|回信|书面致辞)")
@@ -409,10 +412,15 @@ OBJECT_BEFORE_WORDS = (
     "慰问",
     "感谢",
     "请来了",
-    "问",
+    "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about
 )
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + ")$")
+# Words right before a titled official named without an act of theirs that say they were not at
+# the event: greetings passed on from them, the matter of a question, an invitation of theirs
+# (转达…的问候, 就…答记者问, 应…邀请). Someone met, visited or given an award (会见, 看望,
+# 颁奖给) was there.
+NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|(?<![顾学访疑])问)$")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
@@ -624,7 +632,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 DESIGNATION_STOP = re.compile(
     r"在|和|同(?!济)|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
-    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就|关于|有关"
+    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就|关于|有关|转达|应(?![急用])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs

@@ -906,6 +906,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         (cs, ce)
         for cs, ce, kinds in cues
         if kinds & _VERB and ce < n and text[ce] in ",:" and (cs == 0 or text[cs - 1] != "据")
+        and P.NARRATIVE_GOES_ON.match(text, ce + 1) is None  # 并致词,随后……: the story goes on
     ]
     opened_starts = [cs for cs, _ in opened]
     for idx, m in enumerate(mentions):
@@ -1076,6 +1077,15 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
         text[m.start - 1 : m.start] in P.OBJECT_BEFORE_LAST
         or text[m.start - 2 : m.start - 1] in P.OBJECT_BEFORE_LAST
     ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+
+
+def _not_present(text: str, m: _Mention) -> bool:
+    """Whether the words right before a titled mention say the official was not at the event
+    (``P.NOT_PRESENT_BEFORE``: 转达…的问候, 应…邀请, 就…答记者问). A mention further down a list
+    (…郭为藩夫妇、中华奥会主席张丰绪) is not tested: its designation was read from the list's start."""
+    if text.find("、", m.start, m.name_start) >= 0:
+        return False
+    return P.NOT_PRESENT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_starts: list[int]) -> None:
@@ -1318,13 +1328,15 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
             attend = next((m for m in p.mentions if m.attend and not _named_in_passing(full, m)), None)
             if chair is None and attend is None and not speech_text:
                 # A titled official named in the report, neither speaking, nor cited as an authority,
-                # nor inside someone's statement, took part in the event.
+                # nor inside someone's statement or a reporter's question, nor the one whose greetings
+                # are passed on (转达…的问候) or who invites (应…邀请), took part in the event (the
+                # one met, 会见…, did).
                 attend = next(
                     (
                         m
                         for m in p.mentions
-                        if m.method == "title_pattern" and m.title and not (m.studied or m.embedded)
-                        and not _named_in_passing(full, m)
+                        if m.method == "title_pattern" and m.title and not (m.studied or m.embedded or m.asked)
+                        and not _named_in_passing(full, m) and not _not_present(full, m)
                         and P.MESSAGE_SENT_AFTER.match(full, m.end) is None
                     ),
                     None,
