@@ -448,6 +448,11 @@ def test_foreign_officials_named_in_transliteration(text: str, expected: list) -
         ("据报道,美常务副国务卿布林肯表示,美方愿意沟通。", [("布林肯", "副国务卿", "美国")]),
         ("俄外长拉夫罗夫表示,俄方愿意合作。", [("拉夫罗夫", "外长", "俄罗斯")]),
         ("同济大学校长郑庆华表示,要加强合作。", [("郑庆华", "校长", "同济大学")]),
+        # several designations, each with its own body: the first leads, unless it is a rank
+        ("中共中央总书记、国家主席、中央军委主席习近平强调,要加强合作。", [("习近平", "总书记", "中共中央")]),
+        ("中共中央政治局常委、国务院副总理韩正表示,要加强合作。", [("韩正", "副总理", "国务院")]),
+        ("《求是》杂志发表中共中央总书记、国家主席习近平的文章。习近平强调,要加强合作。",
+         [("习近平", "总书记", "中共中央")]),
         # 正在, 即将 end a name (汪洋, not 汪洋正)
         ("国务委员兼外长王毅即将访问欧洲。他表示,中方愿意合作。", [("王毅", "外长", "国务委员")]),
         # Taiwan's old style: surname, post, given name, 先生; a speech given as 致词 (致辞)

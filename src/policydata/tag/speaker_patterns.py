@@ -885,6 +885,10 @@ UNNAMED_SPEAKER = re.compile(
     r"(?:表示|指出|强调|说|称|认为)"
 )
 
+# Posts that are a rank or a membership rather than the head of a body: listed first in a chain
+# of designations (中共中央政治局常委、国务院副总理), they do not lead it.
+RANK_POSTS = frozenset({"常委", "委员", "党组成员", "党委委员", "党委常委", "代表", "国务委员"})
+
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
 STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|副国务卿|国王|女王|议长|总督|元首|主席)$")

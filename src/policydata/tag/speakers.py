@@ -452,12 +452,38 @@ def _designation(
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
     if "、" in org or " " in org:
-        org = org.replace(" ", "、").rsplit("、", 1)[1]
+        first = _leading_designation(text, seg_start, t0, posts)
+        if first is not None:  # 中共中央总书记、国家主席、中央军委主席: the first post leads
+            org, title = first
+        else:
+            org = org.replace(" ", "、").rsplit("、", 1)[1]
     if org and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6 and "兼" not in org:
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     start = seg_start if org else t0
     org = _clean_org(org, title)
     return start, title, (org if len(org) >= 2 else None)
+
+
+def _leading_designation(
+    text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]
+) -> tuple[str, str] | None:
+    """(organisation, post) of the first of several designations of one person, each with its
+    own body (中共中央总书记、国家主席、中央军委主席习近平 → 中共中央, 总书记; 省委书记、省人大常委会主任
+    王晓晖 → 省委, 书记): the post a report names first is the one it leads with. None when the
+    first item is no designation of its own, or only a rank (中共中央政治局常委、国务院副总理韩正: the
+    post that follows leads)."""
+    first_end = text.find("、", seg_start, t0)
+    while first_end == seg_start:  # a 、 left at the start
+        seg_start += 1
+        first_end = text.find("、", seg_start, t0)
+    held = posts.get(first_end)
+    if first_end < 0 or held is None or held[0] <= seg_start or held[1] in P.RANK_POSTS:
+        return None
+    org = text[seg_start : held[0]].strip(" ")
+    if org not in kb.org_forms():
+        # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
+        org = next((org[i:] for i in range(1, len(org) - 1) if org[i:] in kb.org_forms()), org)
+    return org, held[1]
 
 
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base and the gazetteer: designations recur
