@@ -151,6 +151,7 @@ def test_two_pages_of_one_site_link_only_when_nearly_identical() -> None:
     assert linked(site.format("a"), site.format("a"), rewrite)  # the same page read twice
     assert linked(site.format("a"), None, rewrite)  # a page whose address is not known
     assert dedupe.site_of("https://www.Example.cn/a/b/?x=1") == ("example.cn", "/a/b?x=1")
+    assert dedupe.site_of("http://[broken/page") is None  # a bad address never fails a load
 
 
 # --- stability, storage, incremental ---------------------------------------------------------

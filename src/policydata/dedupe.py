@@ -483,11 +483,15 @@ def _view_figures_disagree(a: _View, b: _View) -> bool:
 
 
 def site_of(url: str | None) -> tuple[str, str] | None:
-    """(host without www., path and query) of a page's URL, or None when it has none."""
+    """(host without www., path and query) of a page's URL, or None when it has none (or one
+    that does not parse)."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").removeprefix("www.")
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:  # an address no URL parser reads (http://[x/…): as if there were none
+        return None
     return (host, parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")) if host else None
 
 
