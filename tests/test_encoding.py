@@ -159,3 +159,8 @@ def test_gbk_bytes_under_a_wrong_label_are_read_as_gbk(label: str) -> None:
 def test_a_latin_page_keeps_its_latin_label() -> None:
     page = '<html><head><meta charset="iso-8859-1"></head><body><p>Le président a déclaré: été, à côté.</p></body></html>'
     assert decode_bytes(page.encode("cp1252")) == (page, "cp1252")
+
+
+def test_a_japanese_page_keeps_its_japanese_label() -> None:
+    page = '<html><head><meta charset="shift_jis"></head><body><p>東京都は今日、新しい交通政策を発表しました。</p></body></html>'
+    assert decode_bytes(page.encode("shift_jis")) == (page, "shift_jis")

@@ -297,9 +297,11 @@ def _gb2312_share(text: str) -> float:
 _GB2312_SHARE = 0.97
 
 
-#: Codecs whose decode is Chinese text by construction: a declared one is trusted (the checks
-#: above only choose between GB and Big5).
-_CHINESE_CODECS = frozenset({"gb18030", "big5", "utf-8", "utf-16", "utf-16-le", "utf-16-be"})
+#: Codecs a declared label is trusted with, whatever the decode reads as: the Chinese ones (the
+#: checks above only choose between GB and Big5), Unicode, and the Japanese ones (a real Japanese
+#: page holds kana, which the check for Chinese text would count against it).
+_CHINESE_CODECS = frozenset({"gb18030", "big5", "utf-8", "utf-16", "utf-16-le", "utf-16-be",
+                             "shift_jis", "cp932", "euc_jp", "iso2022_jp"})
 
 
 def _gb_text(data: bytes) -> tuple[str, str] | None:
