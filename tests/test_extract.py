@@ -368,7 +368,27 @@ def test_given_titles_lose_only_the_site_names_a_cms_appended():
 def test_reaction_buttons_follow_us_lines_and_keyword_trailers_are_furniture():
     paragraphs = ["国务院总理李强主持召开国务院常务会议,研究部署推动交通运输高质量发展的有关工作,强调要保障物流畅通。" * 2,
                   "会议指出,要加快建设交通强国,为经济社会发展提供有力支撑。"]
-    furniture = ["- 好文 - 钦佩 - 喜欢 - 泪奔", "关注公众号:人民网财经", "关键词 >> 李强", "其他新闻标题"]
+    furniture = ["- 好文 - 钦佩 - 喜欢 - 泪奔", "关注公众号:人民网财经", "关键词 >> 李强"]
     html = ("<html><head><title>测试</title></head><body><div class='article'>"
             + "".join(f"<p>{p}</p>" for p in paragraphs + furniture) + "</div></body></html>")
     assert extract_html(html)["body"].split("\n") == paragraphs
+
+
+def test_keyword_section_headings_do_not_end_the_article():
+    from policydata.extract import _clean_body
+
+    body = ("今年政府工作报告提出了一系列新举措,以下几个关键词值得关注,它们勾勒出今年经济社会发展的路线图。\n"
+            "关键词一:高质量发展\n报告强调,要坚定不移推动高质量发展。\n关键词二:扩大内需\n报告提出,要着力扩大国内需求。")
+    assert _clean_body(body, None) == body
+    assert _clean_body(body + "\n关键词 >> 政府工作报告", None) == body  # a tag line: that line only
+
+
+def test_reaction_buttons_on_a_long_line_are_matched_in_linear_time():
+    import time
+
+    from policydata import extract_patterns as P
+
+    line = " - ".join(["好文"] * 40) + " x"
+    start = time.perf_counter()
+    assert P.JUNK_LINE.search(line) is None
+    assert time.perf_counter() - start < 0.5  # exponential backtracking took seconds at 24 items

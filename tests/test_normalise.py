@@ -421,3 +421,10 @@ def test_a_line_listing_bodies_or_cities_is_content_not_a_menu():
         assert listed in normalise_text(f"{body}\n{listed}\n{body}").text
     for menu in ("首页 新闻 政务 服务 互动", "人民网 新华网 央视网 光明网"):
         assert menu not in normalise_text(f"{body}\n{menu}\n{body}").text
+
+
+def test_four_question_marks_after_a_particle_are_still_punctuation():
+    from policydata.normalise import normalise_text
+
+    text = "记者问:这个政策真的有效吗????发言人表示,会有效。"
+    assert normalise_text(text).text == text

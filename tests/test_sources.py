@@ -181,7 +181,8 @@ def test_a_binary_json_lines_file_is_one_row_and_utf16_without_a_mark_is_read(tm
     import random
 
     (tmp_path / "noise.jsonl").write_bytes(random.Random(1).randbytes(3000))
-    line = json.dumps({"id": "u", "text": "国务院召开常务会议"}, ensure_ascii=False) + "\n"
+    line = json.dumps({"id": "u", "text": "国务院总理李强主持召开国务院常务会议,研究部署安全生产工作。" * 3},
+                      ensure_ascii=False) + "\n"  # Chinese: few NUL bytes, many control-range bytes
     (tmp_path / "le.jsonl").write_bytes(line.encode("utf-16-le"))
     (tmp_path / "be.jsonl").write_bytes(line.replace('"u"', '"b"').encode("utf-16-be"))
     items = list(read_inputs([tmp_path]))

@@ -118,7 +118,7 @@ def test_a_pronoun_on_a_question_line_makes_no_speaker():
 
 def test_someone_s_family_or_spokesperson_speaks_not_they():
     assert _speakers("我们向津巴布韦前总统穆加贝先生的家属表示诚挚慰问。") == {}
-    assert "习近平" in _speakers("国家主席习近平的贺信指出,要加强合作。")
+    assert "习近平" in _speakers("国家主席习近平的新年贺词指出,要做好工作。")
 
 
 def test_officials_named_in_a_question_or_greeted_from_afar_did_not_attend():
@@ -735,3 +735,19 @@ def test_designation_run_equals_character_walk(text, lo, t0):
     while b > lo and ("\u4e00" <= text[b - 1] <= "\u9fff" or text[b - 1] in "、 "):
         b -= 1
     assert t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end() == b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 就业, 供应链 inside a body's name are no 就 or 应
+        ("人力资源社会保障部就业促进司司长张莹表示,要稳定就业。", [("张莹", "司长", "人力资源社会保障部就业促进司")]),
+        ("北京市就业促进中心主任王刚表示,要做好服务。", [("王刚", "主任", "北京市就业促进中心")]),
+        # a person's own words after 的: only someone else named there (家属, 发言人) speaks instead
+        ("国家主席习近平的新年贺词指出,要做好工作。", [("习近平", "主席", "中华人民共和国")]),
+        ("外交部发言人汪文斌的回应称,中方坚决反对。", [("汪文斌", "发言人", "外交部")]),
+    ],
+)
+def test_words_inside_names_and_own_words_after_de(text: str, expected: list) -> None:
+    got = [(s.name, s.title, s.org) for s in tag_speakers(text, published="2020-01-01") if s.role == "speaker"]
+    assert got == expected

@@ -245,3 +245,15 @@ def test_a_warehouse_clustered_under_the_old_rule_owes_a_recluster(tmp_path):
     assert wh.owed_work(old, wh.RECLUSTER) is not None
     fresh = wh.connect(tmp_path / "fresh.duckdb")  # nothing clustered yet: nothing owed
     assert wh.owed_work(fresh, wh.RECLUSTER) is None
+
+
+def test_a_json_lines_file_that_now_reads_leaves_quarantine_but_a_bad_line_s_row_stays(tmp_path):
+    con = wh.connect(tmp_path / "w.duckdb")
+    rows = [{"quarantine_id": q, "source": src, "reason": reason, "detail": "", "raw_id": q, "run_id": "r0",
+             "first_seen": datetime(2024, 1, 1)}
+            for q, src, reason in (("q1", "/x/f.jsonl", "undecodable"), ("q2", "/x/f.jsonl#2", "invalid_json"))]
+    wh.load_batch(con, {"quarantine": frame("quarantine", rows)})
+    row = doc_row("a", "h1")
+    row["source"] = "/x/f.jsonl#2"  # a line that now reads, at the number a bad line had
+    wh.load_batch(con, frames_for([row]))
+    assert con.execute("select source from quarantine").fetchall() == [("/x/f.jsonl#2",)]

@@ -169,7 +169,7 @@ def _warm_up() -> None:
     from policydata.process import process_batch
     from policydata.records import RawDocument
 
-    _exit_with_parent()
+    exit_with_parent()
 
     text = "11月9日,交通运输部部长李小鹏到国家邮政局调研。他强调,要做好安全监管工作。"
     process_batch([RawDocument(doc_id="warm-up", raw_id="warm-up", source="warm-up", kind="jsonl",
@@ -184,7 +184,7 @@ def _warm_up() -> None:
 PARENT_CHECK_SECONDS = 1.0
 
 
-def _exit_with_parent() -> None:
+def exit_with_parent() -> None:
     """A worker whose parent was killed (SIGKILL, the out-of-memory killer) would otherwise
     live on, reparented, holding its tables' memory: a daemon thread ends it within
     ``PARENT_CHECK_SECONDS`` of its parent's end (a parent that exits normally shuts the pool

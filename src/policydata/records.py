@@ -55,16 +55,20 @@ class Quarantined:
 #: again every run.
 SETTLED_REASONS = frozenset({"invalid_json", "no_text", "undecodable", "empty_body", "empty_after_normalise"})
 
-#: ``file.jsonl#12``: the source of a JSON Lines line.
-_LINE_SOURCE = re.compile(r"(.+\.(?:jsonl|ndjson))#\d+", re.IGNORECASE)
+#: ``file.jsonl#12``: the source of a JSON Lines line (``sources.files`` names them so).
+_LINE_SOURCE = re.compile(r"(.+)#\d+")
 
 
 def settled_key(source: str, raw_id: str) -> tuple[str, str]:
     """What identifies an input quarantined for its content: where it was read and its content
     hash, a JSON Lines line by its file alone (a line inserted above it moves it, and the same
     bad line must not be quarantined again under its new number)."""
+    from policydata.sources.files import JSONL_SUFFIXES
+
     line = _LINE_SOURCE.fullmatch(source)
-    return (line.group(1) if line else source), raw_id
+    if line and any(line.group(1).lower().endswith(suffix) for suffix in JSONL_SUFFIXES):
+        return line.group(1), raw_id
+    return source, raw_id
 
 
 @dataclass(slots=True)

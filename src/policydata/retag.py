@@ -176,9 +176,13 @@ def retag(con: duckdb.DuckDBPyConnection, *, batch_size: int = DEFAULT_BATCH_SIZ
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
-    # 'spawn', as the flow's pool: this process holds a DuckDB connection
+    # 'spawn', as the flow's pool: this process holds a DuckDB connection; and like the flow's
+    # workers these end when the process that started them is killed
+    from policydata.batches import exit_with_parent
+
     return concurrent.futures.ProcessPoolExecutor(max_workers=workers,
-                                                  mp_context=multiprocessing.get_context("spawn"))
+                                                  mp_context=multiprocessing.get_context("spawn"),
+                                                  initializer=exit_with_parent)
 
 
 def retag_rows(rows: list[tuple], *, full: bool) -> RetaggedBatch:

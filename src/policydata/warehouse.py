@@ -143,8 +143,10 @@ def known_fingerprints(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes,
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, inputs: Iterable[str], rules_version: str) -> None:
-    # A run still marked running cannot be: this process holds the warehouse's only write lock.
-    # Its process was killed (the batches it committed stay, and this run goes on from them).
+    # A run still marked running was, as a rule, killed (the batches it committed stay, and this
+    # run goes on from them): a live run holds the write lock for all but the moments between its
+    # own connections, so another run started just then would mark it too (it still finishes and
+    # writes its own status).
     con.execute(
         "update runs set status = 'interrupted', n_loaded = (select count(*) from documents d"
         " where d.run_id = runs.run_id) where status = 'running'"
@@ -273,7 +275,22 @@ def _memory_budget() -> str:
     return os.environ.get("POLICYDATA_DUCKDB_MEMORY", "128MB")
 
 
+#: A JSON Lines line's source (file.jsonl#12), as a DuckDB regular expression.
+_JSONL_LINE_SOURCE = "(?i)\\.(?:jsonl|ndjson)#[0-9]+$"
+
+
 def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
+    if "documents" in names:
+        # A file quarantined before that now loads (a fixed text or HTML page, an input a newer
+        # decoder reads, a JSON Lines file whose lines now read) is no longer held back: its
+        # old rows go, before this batch's own rows are inserted. A bad JSON Lines line keeps
+        # its row: its number moves when lines are inserted above it, so the row at a loaded
+        # line's number may be another line's.
+        con.execute(
+            "delete from quarantine where source in (select case when regexp_matches(source, ?)"
+            " then regexp_replace(source, '#[0-9]+$', '') else source end from batch_documents b"
+            " where not exists (select 1 from documents d where d.doc_id = b.doc_id and d.raw_id = b.raw_id))",
+            [_JSONL_LINE_SOURCE])
     if "raw_documents" in names:
         con.execute("insert into raw_documents by name select * from batch_raw_documents b"
                     " where not exists (select 1 from raw_documents r where r.raw_id = b.raw_id)"
@@ -303,11 +320,6 @@ def _load_registered(con: duckdb.DuckDBPyConnection, names: set[str]) -> int:
     ((inserted,),) = con.execute("select count(*) from new_docs").fetchall()
     con.execute("insert into documents by name select * from batch_documents"
                 " where doc_id in (select doc_id from new_docs)")
-    # An input quarantined before that now loads (a fixed file, a corrected JSON Lines line, an
-    # input a newer decoder reads) is no longer held back: its old rows go, so that `quarantine`
-    # lists what is not loaded.
-    con.execute("delete from quarantine where source in (select source from batch_documents"
-                " where doc_id in (select doc_id from new_docs))")
     for table in CHILD_TABLES:
         if table in names:
             con.execute(f"insert into {table} by name select * from batch_{table}"

@@ -175,7 +175,7 @@ GARBLED_SEED = re.compile(
     "\ufffd+"
     "|[\ue000-\uf8ff]+"
     rf"|(?<=[{HAN}])\?(?=[;。,、▍^]|[{PINYIN_LETTERS}]+\))"
-    rf"|(?<![{QUESTION_PARTICLES}])\?{{3,}}"
+    rf"|(?<![{QUESTION_PARTICLES}?])\?{{3,}}"
     rf"|(?<=[{HAN}])(?<![{QUESTION_PARTICLES}])\?{{2,}}"
     rf"|[A-Za-z^▍\]]\([{PINYIN_LETTERS}]*[{TONE_MARKS}][{PINYIN_LETTERS}]*\)"
     rf"|(?<=[{HAN}、,])[\u2474-\u249b](?=[{HAN}])"

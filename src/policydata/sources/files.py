@@ -157,6 +157,8 @@ def _lines(handle) -> Iterator[bytes | UnicodeDecodeError]:
     and each line handed on in UTF-8. A file whose head is binary raises ``_BinaryFile``."""
     head = handle.peek(_HEAD_BYTES)[:_HEAD_BYTES] if hasattr(handle, "peek") else b""
     encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else None
+    if encoding is None and head[:2] in (b"{\x00", b"\x00{"):  # a JSON object opening in UTF-16
+        encoding = "utf-16-le" if head[0] == 0x7B else "utf-16-be"
     if encoding is None and head:
         if head.count(0) > 0.1 * len(head):
             encoding = _utf16_order(head)
@@ -178,6 +180,23 @@ def _lines(handle) -> Iterator[bytes | UnicodeDecodeError]:
 
 
 def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantined]:
+    """The records of a JSON Lines file; a file that fails to read (an I/O or permission error)
+    keeps the records read before and gets an ``unreadable`` row naming the line it stopped at."""
+    at = [0]  # the last line read, for the message
+    try:
+        yield from _jsonl_lines(path, read_at, at)
+    except OSError as exc:
+        where = f"from line {at[0] + 1} on" if at[0] else "at all"
+        yield Quarantined(source=str(path), reason="unreadable", detail=f"cannot be read {where}: {exc}"[:200])
+
+
+def _file_hash(path: Path) -> str:
+    """``content_hash`` of a file's bytes, read in chunks (a JSON Lines file is not size-capped)."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _jsonl_lines(path: Path, read_at: str, at: list[int]) -> Iterator[RawDocument | Quarantined]:
     stem = path.stem
     seen_any = False
     with path.open("rb") as handle:
@@ -185,11 +204,11 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
         try:
             first = next(lines, None)  # the head is judged before the first line is handed on
         except _BinaryFile as exc:
-            yield Quarantined(source=str(path), reason="undecodable", raw_id=content_hash(path.read_bytes()),
-                              detail=str(exc))
+            yield Quarantined(source=str(path), reason="undecodable", raw_id=_file_hash(path), detail=str(exc))
             return
         head = () if first is None else (first,)
         for lineno, line in enumerate(itertools.chain(head, lines), start=1):
+            at[0] = lineno
             source = f"{path}#{lineno}"
             if isinstance(line, UnicodeDecodeError):
                 seen_any = True
@@ -233,7 +252,7 @@ def _jsonl_records(path: Path, read_at: str) -> Iterator[RawDocument | Quarantin
                 encoding="utf-8",
             )
     if not seen_any:  # an empty file is reported, not passed over in silence
-        yield Quarantined(source=str(path), reason="no_text", raw_id=content_hash(path.read_bytes()),
+        yield Quarantined(source=str(path), reason="no_text", raw_id=_file_hash(path),
                           detail="the file holds no records")
 
 
@@ -247,15 +266,7 @@ def read_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument
         item, doc_id = found
         suffix = item.suffix.lower()
         if suffix in JSONL_SUFFIXES:
-            lines = 0
-            try:
-                for record in _jsonl_records(item, read_at):
-                    lines += 1
-                    yield record
-            except OSError as exc:  # the records read before stand; the file is reported, the run goes on
-                where = f"from line {lines + 1} on" if lines else "at all"
-                yield Quarantined(source=str(item), reason="unreadable",
-                                  detail=f"cannot be read {where}: {exc}"[:200])
+            yield from _jsonl_records(item, read_at)  # a read error: a row, and the run goes on
             continue
         kind = TEXT_SUFFIXES.get(suffix)
         if kind is None:

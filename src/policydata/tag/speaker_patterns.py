@@ -276,9 +276,15 @@ GAP_STOP = re.compile(r"[。!?;\n:]")
 # What opens the clause after a reporting verb's comma when no statement follows: the report
 # goes on with the next thing done (应邀致词,随后…; 发表讲话,之后…).
 NARRATIVE_GOES_ON = re.compile(r"\s*(?:随后|之后|此后|然后|接着|稍后|会后|其后)")
-# What may follow 的 between a person and a reporting verb for the words to stay theirs
-# (的讲话指出, 的贺信表示); anything else names who speaks instead (的家属表示, 的发言人称).
-OWN_WORDS_AFTER = re.compile(r"(?:重要)?(?:讲话|发言|致辞|致词|声明|贺信|贺电|信|文章|署名文章|谈话|演讲|报告|回信|书面致辞)")
+# Who may follow 的 between a person and a reporting verb and be the one speaking instead (穆加贝
+# 先生的家属表示, 某某的发言人称); anything else after 的 is the person's own words (的讲话指出,
+# 的贺词表示, 的答复称).
+# A reporting word right after "X的…" is a noun (莫迪总理的积极表态, 梅女士的有关表态, X的讲话):
+# the statement is named as a thing, not reported.
+SPEECH_AS_NOUN = re.compile(r"表态|讲话|发言|言论|谈话|声明|致辞|致词|表示|回应|答复")
+OTHER_SPEAKER_AFTER = re.compile(
+    r"(?:家属|家人|亲属|夫人|妻子|丈夫|儿子|女儿|父亲|母亲|发言人|律师|秘书|助手|助理|代表|顾问|同事|学生)"
+)
 
 # A clause that ends in a locative or time word may be followed by a comma before the verb
 # (在国务院新闻办公室举行的新闻发布会上, 介绍…).
@@ -632,7 +638,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 DESIGNATION_STOP = re.compile(
     r"在|和|同(?!济)|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
-    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就|关于|有关|转达|应(?![急用])"
+    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs

@@ -903,8 +903,10 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     m = P.HONORIFIC.match(gap)
     if m:
         gap = gap[m.end() :]
-    if gap.startswith("的") and P.OWN_WORDS_AFTER.match(gap, 1) is None:
-        return False  # 穆加贝先生的家属表示: the family speaks (but 习近平的讲话指出: his words)
+    if gap.startswith("的") and (P.OTHER_SPEAKER_AFTER.match(gap, 1) or P.SPEECH_AS_NOUN.match(text, b)):
+        # 穆加贝先生的家属表示: the family speaks; 莫迪总理的积极表态: a statement named, not reported
+        # (习近平的新年贺词指出: his words)
+        return False
     head, comma, tail = gap.partition(",")
     if not comma:
         # a longer clause only when it sets the occasion (出席“……”典礼时表示, 在……会上指出)
