@@ -372,7 +372,7 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
     # 600 since foreign names joined by · are read (session 11), 549 since names in transliteration
     # after a foreign post are (俄罗斯外长拉夫罗夫也表示…, session 12): the answers relay more
     # foreign officials' words, the class this test leaves alone; 603 before both. A reporter's
-    # turn (法新社记者:…) is a question: the officials it cites are no speakers. 562 since a
+    # turn (法新社记者:…) is a question: the officials it cites are no speakers. 561 since a
     # pronoun on a question line (问:…马蒂斯…称…但他也称…) no longer makes the official it
     # continues a speaker, and the subject of 就…答记者问 no longer takes the answers (session 13).
     assert alone >= 560, (alone, n)
