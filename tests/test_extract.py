@@ -392,3 +392,15 @@ def test_reaction_buttons_on_a_long_line_are_matched_in_linear_time():
     start = time.perf_counter()
     assert P.JUNK_LINE.search(line) is None
     assert time.perf_counter() - start < 0.5  # exponential backtracking took seconds at 24 items
+
+
+def test_a_table_of_figures_keeps_each_row_on_its_line():
+    from policydata.normalise import normalise_text
+
+    lede = "国务院召开常务会议,研究部署推动交通运输高质量发展的有关工作,强调要保障物流畅通。" * 3
+    rows = [["旅客发送量", "万人", "102584", "19.6%"], ["货运量", "万吨", "5000", "3.1%"]]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    html = (f"<html><head><title>测试</title></head><body><div class='article'><p>{lede}</p>"
+            f"<table>{table}</table></div></body></html>")
+    text = normalise_text(extract_html(html)["body"]).text
+    assert text.split("\n")[-2:] == ["旅客发送量 万人 102584 19.6%", "货运量 万吨 5000 3.1%"]

@@ -428,3 +428,12 @@ def test_four_question_marks_after_a_particle_are_still_punctuation():
 
     text = "记者问:这个政策真的有效吗????发言人表示,会有效。"
     assert normalise_text(text).text == text
+
+
+def test_the_script_is_judged_again_after_spam_took_text_away():
+    from policydata.normalise import normalise_text
+
+    # 後 alone in a Simplified text with spam stays (a GB2312 character); once the spam is gone
+    # the text reads mixed and is converted whole: the first pass must give what a second gives
+    first = normalise_text("後习近平习近平习近平国产精品国产精品凯发").text
+    assert first == normalise_text(first).text == "后习近平习近平习近平"

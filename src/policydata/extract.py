@@ -576,11 +576,12 @@ def _walk(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     attrs = f"{element.get('class') or ''} {element.get('id') or ''}"
     style = (element.get("style") or "").replace(" ", "").lower()
     skip = (attrs.strip() and P.JUNK_ATTR.search(attrs)) or "display:none" in style
-    block = tag in _BLOCK_TAGS
+    cell = tag in ("td", "th")  # a table's cells stay on their row's line (旅客发送量 万人 102584 19.6%)
+    block = tag in _BLOCK_TAGS and not cell
     if not skip:
         if block:
             pieces.append("\n")
-        elif tag in ("td", "th"):
+        elif cell:
             pieces.append("\t")
         if tag == "a":
             pieces.append(P.LINK_OPEN)

@@ -4,7 +4,8 @@
 
     width folding → markup → character references → invisible chars → emoji → doubled punctuation → whitespace
     → pinyin annotations → Traditional→Simplified → garbled stretches → spam → boilerplate lines
-    → pinyin/punctuation/garbled again (where a removal joined two pieces) → whitespace → flags
+    → pinyin/script/punctuation/garbled again (where a removal joined two pieces or took text
+    away) → whitespace → flags
 
 Meta (``Normalised.meta``, Simplified): ``published_raw`` (发布时间:…, 发布日期, a stamp line such as
 ``2017-11-17`` or ``2013年04月18日 09时01分`` before the body), ``source`` (来源:/新闻来源:…),
@@ -39,6 +40,7 @@ from policydata.normalise.steps import (
     recheck_garbled,
     recheck_pinyin,
     recheck_punct,
+    recheck_script,
     strip_emoji,
     strip_invisible,
     strip_markup,
@@ -50,7 +52,7 @@ from policydata.records import Normalised
 __all__ = ["normalise_text", "normalise_trace"]
 
 # steps that do nothing unless a late step removed something (ctx.late_cut): not even called then
-_RECHECKS = frozenset({recheck_pinyin, recheck_punct, recheck_garbled})
+_RECHECKS = frozenset({recheck_pinyin, recheck_script, recheck_punct, recheck_garbled})
 # steps that only act on special characters other than the common marks (ctx.rare) or on
 # Traditional-only ones (ctx.trad): not called when the text has neither (most titles)
 _SPECIAL_ONLY = frozenset({strip_markup, decode_entities, strip_invisible, strip_emoji, to_simplified})

@@ -288,6 +288,9 @@ INLINE_CREDIT = re.compile(
     r"|(?P<slabel>文章来源|稿件来源|本文来源|来源)\s*[::]\s*(?P<svalue>[^()()【】\n,。;!?]{2,30}))"
     r"\s*[))】]\s*$"
 )
+# a figure in a table's row: a number of three digits or more, a decimal or a percentage
+FIGURE_ITEM = re.compile(r"\d{3}|\d\.\d|\d%")
+
 # how the name of a government body, a company or a university ends (not an outlet's: 网, 台, 报)
 BODY_NAME_END = re.compile(r"(?:[部局委办厅院署司]|中心|集团|公司|大学|政府|协会)$")
 

@@ -637,11 +637,12 @@ def _classify(line: str) -> tuple[str, str] | None:
 
 def _is_short_items_menu(line: str) -> bool:
     """领导活动 人事任免 网上直播 …; not letter-spaced words (中 华 民 国 总 统) — a signature —
-    and not a list of people's names (习近平 李强 赵乐际 王沪宁 …: a leadership or a delegation)."""
+    not a list of people's names (习近平 李强 赵乐际 王沪宁 …: a leadership or a delegation), and
+    not a row of a table of figures (旅客发送量 万人 102584 19.6%)."""
     toks = line.split(" ")
     if not (len(toks) >= 4 and all(1 <= len(t) <= 6 for t in toks) and sum(len(t) >= 2 for t in toks) * 2 >= len(toks)):
         return False
-    return not _names_list(toks) and not _bodies_or_places_list(toks)
+    return not _names_list(toks) and not _bodies_or_places_list(toks) and not any(map(P.FIGURE_ITEM.search, toks))
 
 
 def _names_list(toks: list[str]) -> bool:
@@ -1131,6 +1132,20 @@ def recheck_garbled(text: str, ctx: Ctx) -> str:
     return out
 
 
+def recheck_script(text: str, ctx: Ctx) -> str:
+    """The script judged again once late removals took their text away: spam or boilerplate can
+    tip a text with one Traditional character from "simplified" (only stretches holding
+    characters outside GB2312 converted: 後 kept) to "mixed" (converted whole), and a second
+    pass must find nothing left to do."""
+    if not (_cut_late(ctx) and ctx.trad):
+        return text
+    judged = ctx.script
+    out = to_simplified(text, ctx)
+    if out == text:
+        ctx.script = judged  # nothing left to convert: the page's script is as first judged
+    return out
+
+
 def recheck_punct(text: str, ctx: Ctx) -> str:
     """Doubled commas left where a removal joined two pieces (要加强,【纠错】,监管)."""
     return tidy_punct(text, ctx) if _cut_late(ctx) else text
@@ -1139,6 +1154,6 @@ def recheck_punct(text: str, ctx: Ctx) -> str:
 Step = Callable[[str, Ctx], str]
 
 # the order, in one line: width → markup → invisible → emoji → punctuation → whitespace → pinyin
-# → T→S → garbled → spam → boilerplate → pinyin/punctuation/garbled again → whitespace → flags
+# → T→S → garbled → spam → boilerplate → pinyin/script/punctuation/garbled again → whitespace → flags
 # (width folding comes first so that ＜ｐ＞ or ＊＊ are judged as markup in the first run, not the second)
-STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
+STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
