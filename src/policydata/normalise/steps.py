@@ -663,17 +663,11 @@ def _bodies_or_places_list(toks: list[str]) -> bool:
     ending as a body's name does, the speaker tagger's rule) or places of the gazetteer (北京 天津
     上海): the bodies or cities an article lists, not a site's menu (新闻 政务 服务 互动) nor its
     links to outlets (人民网 新华网: those endings are left out)."""
-    places = _place_names()
+    from policydata.resources import place_names
+
+    places = place_names()
     found = sum(len(t) >= 2 and (t in places or P.BODY_NAME_END.search(t) is not None) for t in toks)
     return found * 4 >= len(toks) * 3
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    from policydata.resources import resource_path
-
-    with resource_path("places.txt").open(encoding="utf-8") as fh:
-        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip())
 
 
 def _line_rules(line: str) -> tuple[str, str] | None:

@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 import ahocorasick
 
 from policydata.records import Speaker
-from policydata.resources import resource_path
+from policydata.resources import place_names, resource_path
 from policydata.tag import kb
 from policydata.tag import speaker_patterns as P
 
@@ -553,11 +553,9 @@ def _inside_country(text: str, pos: int, lo: int, hi: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Domestic place names and their short forms (上海, 山东), from the places gazetteer."""
-    with resource_path("places.txt").open(encoding="utf-8") as fh:
-        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip())
+    return place_names()
 
 
 # Words that may precede an organisation's name without being part of it (中国国家邮政局).
