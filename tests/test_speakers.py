@@ -468,9 +468,9 @@ def test_designations_and_names_read_in_context(text: str, expected: list) -> No
 
 
 def test_country_names_are_read_whole_and_are_no_names():
-    from policydata.tag.speakers import _countries
+    from policydata.resources import country_names
 
-    countries = _countries()
+    countries = country_names()
     assert {"阿尔及利亚", "特立尼达和多巴哥", "日本", "埃塞", "圣普"} <= countries
     assert "中国" not in countries and "中华人民共和国" not in countries
 

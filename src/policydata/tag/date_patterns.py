@@ -70,9 +70,17 @@ ANCHOR = re.compile(
     r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?"
     # 今(25)日, 昨(24)日, 本(8)日: today, yesterday, this day, with the day of the month in
     # parentheses (the form of Taiwan's official releases: 總統今（25）日上午…)
-    r"|(?P<relch>[今昨本])\s*[(（]\s*(?P<relpd>\d{1,2})\s*[)）]\s*[日天](?![前后後]))"
-    r"|(?P<vague>近日|日前|近期|目前|前不久)"
-    r"|(?P<dom>(?<![\d月.\-/年])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*[日号](?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*[日号]\s*)?(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受|就|同|与|发表|宣布|签署|抵达|致电|致信|通电话|会谈|前往|凌晨|中午|夜间|深夜|傍晚|应邀|报道|发生)))"
+    # (今(24)日前往 is the event; only 今(24)日后 and a bare 前, "before the 24th", are not)
+    r"|(?P<relch>[今昨本])\s*[(（]\s*(?P<relpd>\d{1,2})\s*[)）]\s*[日天](?![后後]|前(?![往来去进行])))"
+    # (目前 of 项目前期, 题目前, 节目前 is no "now")
+    r"|(?P<vague>近日|日前|近期|(?<![项题节科条栏剧数书名面眉耳心纲细账])目前|前不久|这几天|近几天|连日来)"
+    # A day of the month alone: 25日 before a clause (全国人大常委会25日启动…), not before a word that
+    # 日 begins (日前, 日内, 日元, 日本, 日报 …) nor as a range's end (8日—10日: its first day is the
+    # anchor); 28号 only before an event word (广大兴28号渔船 and 4号斜井 are names).
+    r"|(?P<dom>(?<![\d月.\-/年—–~～－])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
+    r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?[\u4e00-\u9fff,、])"
+    r"(?![前后後内间元期子常记志本游均军方韩美企籍益趋渐臻]|报(?!道))"
+    r"|号(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*号\s*)?(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受|就|同|与|发表|宣布|签署|抵达|致电|致信|通电话|会谈|前往|凌晨|中午|夜间|深夜|傍晚|应邀|报道|发生))))"
 )
 
 # A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
@@ -89,11 +97,17 @@ DATELINE_END = re.compile(r"日\s*(?:电|讯|消息)")
 RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|-|~|～|－)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 
 # Words just before an anchor that make it something other than the reported event:
-# a start (自 2月7日 起), a future plan (将于), a deadline (前), a cited earlier occasion, or a
-# length of time rather than a day (为期10日, 连续3日, 每5日, 第2日).
+# a start (自 2月7日 起), a future plan (将于, 将于当地时间), a deadline (前), a cited earlier occasion
+# (继2月3日发生脱轨事故后), or a length of time rather than a day (为期10日, 连续3日, 每5日, 第2日).
 NOT_EVENT_BEFORE = re.compile(
     r"(?:(?<!截)自|从|将于|将在|计划于|计划在|预计|预计在|预计于|定于|拟于|拟在|力争|(?<!截)至|(?<![截止])到|直至|起至|于今年"
-    r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近)\s*$"
+    r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近|(?<![相后])继)\s*(?:当地时间|北京时间)?\s*$"
+)
+
+# A range's end written with its year (2022年1月1日至2025年12月31日): a period when it spans more than
+# a month (a policy's validity), an event when it does not (2022年12月31日至2023年1月2日,…访问).
+YEAR_RANGE_END = re.compile(
+    r"\s*(?:至|到|—|–|~|～|－)\s*(?P<y>" + _YEAR + r")\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
 )
 
 # Words that tell an occasion as past from a later day: a far-earlier full date in their sentence
@@ -133,10 +147,16 @@ YEAR_MENTION = re.compile(
 
 # A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.
 TARGET_BEFORE = re.compile(r"(?:(?<![截止])到|(?<!截)至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
-TARGET_AFTER = re.compile(r"\s*(?:年)?\s*(?:前|底前|年底前|远景|基本实现|全面建成|将|要|的目标)")
+TARGET_AFTER = re.compile(
+    r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"
+    r"|,?\s*(?:我国|全国|我们)?\s*(?:将|要|基本实现|基本形成|基本建成|全面建成))"
+)
+# A year recalled (早在1979年, 1953年创办): long past when the text was written.
+RECALLED_BEFORE = re.compile(r"(?:早在|始于|早于|创办于|创建于|始建于|建于|成立于)\s*$")
+RECALLED_AFTER = re.compile(r"\s*年?\s*(?:创办|创建|始建|建成通车|建交|出生|诞生|就已)")
 
 # A year written as finished: 截至2024年底, 刚刚过去的2023年, 比2023年, 2024年全年, 2019年同期.
-COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|过去的|回顾|总结|相比)\s*$")
+COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|(?<!即将)过去的|回顾|总结|相比)\s*$")
 COMPLETED_AFTER = re.compile(
     r"\s*年?\s*(?:底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )

@@ -22,7 +22,7 @@ from functools import lru_cache
 import ahocorasick
 
 from policydata.records import EventDate
-from policydata.resources import resource_path
+from policydata.resources import country_names, resource_path
 from policydata.tag import date_patterns as P
 
 __all__ = ["calendar_rows", "find_published", "parse_date", "resolve_event_date"]
@@ -36,7 +36,20 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 
 _DATELINE_REACH = 160
 # A dateline counts only near the top of the text (a later one belongs to a pasted story).
 _DATELINE_ZONE = 400
+# How far before an anchor NOT_EVENT_BEFORE looks (将于当地时间 is six characters, spaces may come between).
+_NOT_EVENT_REACH = 10
 _MIN_YEAR, _MAX_YEAR = 1990, 2035
+# A month-day without a year is read at most this many days ahead of the page's date (a coming
+# day), else in the year before.
+_AHEAD_DAYS = 92
+# A day written after a vague word (近日) names its occasion when it is at most this many days
+# before the publication date.
+_RECENT_DAYS = 10
+# At most this many characters between an anniversary's phrase and its number (新中国成立70周年,
+# 建党的100周年).
+_ANNIVERSARY_GAP = 2
+# A dateline's story happened at most this many days before the dateline.
+_DATELINE_BACK_DAYS = 60
 # Anchors are looked for in windows of this many characters (the event is usually named early);
 # a word trigger (近期, 目前, 前不久) counts only when it lies wholly inside one window.
 _ANCHOR_WINDOW = 1200
@@ -503,16 +516,32 @@ def _static_strong_constraints(plain: str) -> list[_Constraint]:
             continue
         before = plain[max(0, m.start() - 14) : m.start()]
         # The thing whose anniversary it is: the phrase nearest the number (宪法公布施行40周年,
-        # not the 中华人民共和国 in front of it).
-        best_row, best_at = None, -1
+        # not the 中华人民共和国 in front of it), the longer of two ending there (香港回归祖国25周年,
+        # not 祖国), and right before it (新中国恢复联合国合法席位55周年 is no anniversary of 新中国).
+        best_row, best_end = None, (-1, -1)
         for row in kinds.get("anniversary", ()):
             for p in row.phrases:
                 at = before.rfind(p)
-                if at >= 0 and at + len(p) > best_at:
-                    best_row, best_at = row, at + len(p)
-        if best_row is not None:
-            out.append(_Constraint(frozenset({int(best_row.start[:4]) + n}), before[-8:] + m.group(0), True))
+                if at >= 0 and (at + len(p), len(p)) > best_end:
+                    best_row, best_end = row, (at + len(p), len(p))
+        if best_row is None or len(before) - best_end[0] > _ANNIVERSARY_GAP:
+            continue
+        if _foreign_before(before, best_end[0] - best_end[1]):
+            continue  # 埃及国庆70周年, 朝鲜人民军建军85周年: another country's occasion
+        if "迎接" in before:
+            continue  # 以优异成绩迎接建军100周年: an anniversary still to come
+        year = int(best_row.start[:4]) + n
+        # 明年是中华人民共和国成立75周年: the anniversary falls in the year after the text's.
+        shift = -1 if "明年" in before else 1 if "去年" in before else 0
+        said = before[best_end[0] - best_end[1] :] + m.group(0)
+        out.append(_Constraint(frozenset({year + shift}), ("明年是" if shift < 0 else "去年是" if shift else "") + said, True))
     return out
+
+
+def _foreign_before(before: str, at: int) -> bool:
+    """Whether a foreign country's name comes in the few characters before an anniversary's phrase."""
+    head = before[max(0, at - 8) : at]
+    return any(name in head for name in country_names() if len(name) >= 2)
 
 
 def _strong_constraints(
@@ -535,7 +564,7 @@ def _strong_constraints(
 
 @dataclass(slots=True)
 class _Mentions:
-    latest: int | None = None  # the latest year named (targets left out)
+    latest: int | None = None  # the latest year named (targets and recalled years left out)
     completed: bool = False  # written as finished: 截至2024年底, 刚刚过去的2023年 …
     through_month: int | None = None  # 截至2021年11月底 → 11
     planned_only: bool = False  # named only as work to come: 围绕2018年重点工作, 部署2018年工作
@@ -549,6 +578,8 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             continue  # cannot change the outcome: skip the context checks
         before = plain[max(0, m.start() - 6) : m.start()]
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
+            continue
+        if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
         fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end()))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
@@ -680,20 +711,22 @@ class _Anchor:
 
 
 def _back_over_digits(text: str, i: int) -> int:
-    """Start of the run of digits and spaces ending just before ``i``."""
+    """Start of the digits that end just before ``i``, white space between them and ``i`` allowed
+    (as ANCHOR's ``\\s*`` allows it, line breaks too); ``i`` when there are none."""
     j = i
-    while j > 0 and (text[j - 1].isdigit() or text[j - 1] == " ") and i - j < 8:
+    while j > 0 and text[j - 1].isspace() and i - j < 4:
         j -= 1
-    while j < i and text[j] == " ":
-        j += 1
-    return j
+    k = j
+    while k > 0 and text[k - 1].isdigit() and j - k < 4:
+        k -= 1
+    return k if k < j else i
 
 
 _RANGE_MARKS = frozenset("—–~～-－")
 
 
 def _skip_spaces_back(text: str, i: int) -> int:
-    while i > 0 and text[i - 1] == " ":
+    while i > 0 and text[i - 1].isspace():
         i -= 1
     return i
 
@@ -727,7 +760,7 @@ def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
                 q = _paren_word_start(text, p - 1, "今昨本")
                 if q is not None:
                     starts.append(q)
-            elif prev.isdigit() or prev == " ":
+            elif prev.isdigit() or prev.isspace():
                 d0 = _back_over_digits(text, p)
                 cands = [d0]
                 k = _skip_spaces_back(text, d0)
@@ -753,7 +786,7 @@ def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
             if ch == "日" and text.startswith("前", p + 1):
                 starts.append(p)
             p = text.find(ch, p + 1, hi)
-    for word, off in (("天", 1), ("近期", 0), ("目前", 0), ("前不久", 0)):
+    for word, off in (("天", 1), ("近期", 0), ("目前", 0), ("前不久", 0), ("这几天", 0), ("近几天", 0), ("连日来", 0)):
         end = hi if off else min(hi + len(word) - 1, word_end)
         p = text.find(word, lo, end)
         while p >= 0:
@@ -856,9 +889,12 @@ def _iter_anchors(text: str):
                 continue
             rng = P.RANGE_AFTER.match(text, e)
             tail_at = rng.end() if rng else e
-            before = text[max(0, s - 6) : s]
+            before = text[max(0, s - _NOT_EVENT_REACH) : s]
             if P.NOT_EVENT_BEFORE.search(before) or P.NOT_EVENT_AFTER.match(text, tail_at):
                 a.excluded = True
+            elif a.kind == "full" and rng is None and (end := P.YEAR_RANGE_END.match(text, e)):
+                start, last = _valid(a.year, a.month, a.day), _valid(int(end["y"]), int(end["m"]), int(end["d"] or 1))
+                a.excluded = start is None or last is None or (last - start).days > 31
         yield a
 
 
@@ -890,11 +926,18 @@ def _nearest_day_on_or_before(ref: _dt.date, day: int) -> _dt.date | None:
 
 
 def _md_before(ref: _dt.date, month: int, day: int) -> _dt.date | None:
-    """Month-day in the year of ``ref``; in the year before when it would fall more than a month
-    after ``ref`` (12月28日 in a page of 5 January), a near-future day stays in ``ref``'s year."""
+    """The month-day nearest ``ref`` as a page dated ``ref`` means it: in ``ref``'s year; in the year
+    before when that falls more than three months after ``ref`` (12月28日 in a page of 5 January);
+    in the year after when ``ref``'s year puts it more than nine months back and the next year
+    within three months ahead (明天(1月1日) in a page of 31 December). A day ahead of ``ref`` is a
+    day to come, which callers take for a plan rather than the event."""
     d = _valid(ref.year, month, day)
-    if d and (d - ref).days > 31:
-        d = _valid(ref.year - 1, month, day)
+    if d is None:  # 2月29日 outside a leap year
+        return None
+    if (d - ref).days > _AHEAD_DAYS:
+        return _valid(ref.year - 1, month, day)
+    if (ref - d).days > 365 - _AHEAD_DAYS and (n := _valid(ref.year + 1, month, day)) and (n - ref).days <= _AHEAD_DAYS:
+        return n
     return d
 
 
@@ -948,9 +991,10 @@ def resolve_event_date(
     pub = _date_of(published)
 
     # 1. A full date in the title (2020年4月29日外交部发言人耿爽主持例行记者会).
+    # Not a day after the publication date: an announced one (决定…2026年3月5日在北京召开).
     if title:
         m = P.CN_FULL_DATE.search(title)
-        if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
+        if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))) and (pub is None or d <= pub):
             return _day(d, "explicit", m.group(0))
 
     anchors = _Anchors(text)
@@ -967,7 +1011,7 @@ def resolve_event_date(
         return EventDate(f"{y:04d}", "year", "explicit", sm.group(0))
 
     # 3. Which written day is the event: a figures day, then the dateline's story, then the first.
-    chosen = _figures_day(text)
+    chosen = _figures_day(text, pub)
     ref_day: _dt.date | None = None
     # Every dateline ends in 日电/日讯/日消息: without one in the zone DATELINE cannot match.
     dateline = (
@@ -978,6 +1022,7 @@ def resolve_event_date(
     if chosen is None and dateline:
         # The dateline's story starts right after it (or at the top when the normaliser lifted it).
         dl_end = dateline.end() if dateline.string is text else 0
+        dl_month, dl_day = int(dateline["m"]), int(dateline["d"])
         for a in anchors:
             if a.start > dl_end + _DATELINE_REACH:
                 break
@@ -986,10 +1031,10 @@ def resolve_event_date(
                 and not a.excluded
                 and a.kind in ("rel", "dom", "md", "full")
                 and (a.day or a.back)
+                and _fits_dateline(a, dl_month, dl_day, pub)
             ):
                 chosen = a
                 break
-        dl_month, dl_day = int(dateline["m"]), int(dateline["d"])
         if (
             chosen is not None
             and chosen.month is None
@@ -1049,8 +1094,13 @@ def resolve_event_date(
                 if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].lstrip():
                     cited = result  # (a repost's event opens it: an old day further on is recalled)
                 continue
+        if result is not None and a.kind == "vague" and pub is not None:
+            # 习近平近日在青海考察…6月18日至19日,习近平在…: the day written further on names it.
+            return _recent_day_after(anchors, a, ctx, pub, ref_day, terms, url) or result
         if result is not None:
             return result
+        if a.kind == "vague":
+            continue  # 近日 with no publication date: a day written further on may still say when
         if a.kind in ("md", "dom", "full") or (a.kind == "rel" and a.day):
             # A written day whose year nothing pins: say nothing rather than guess.
             return _year_only_fallback(ctx, pub, terms, url, allow_published=False) or EventDate(
@@ -1065,6 +1115,21 @@ def resolve_event_date(
     )
 
 
+def _recent_day_after(
+    anchors: _Anchors, vague: _Anchor, ctx: _Context, pub: _dt.date, ref_day: _dt.date | None, terms, url: str | None
+) -> EventDate | None:
+    """The first day written after a vague word (近日, 目前) that falls in the ten days up to the
+    publication date: the occasion the vague word stands for, now with its day."""
+    for b in anchors:
+        if b.start <= vague.start or b.excluded or b.kind == "vague":
+            continue
+        result = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
+        if result is not None and result.precision == "day":
+            if 0 <= (pub - _dt.date.fromisoformat(result.value)).days <= _RECENT_DAYS:
+                return result
+    return None
+
+
 def _told_in_retrospect(text: str, a: _Anchor) -> bool:
     """Whether the sentence of a far-earlier full date tells it as past (2005年8月15日,时任浙江省委
     书记习近平…; 早在2013年…): an occasion the story recalls, not the date of a reposted story."""
@@ -1073,23 +1138,42 @@ def _told_in_retrospect(text: str, a: _Anchor) -> bool:
     return P.RETROSPECT.search(text, start, min(ends) if ends else len(text)) is not None
 
 
-def _figures_day(text: str) -> _Anchor | None:
-    """11月11日当天共处理快件…: the first month-day written right before 当天/当日."""
+def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
+    """11月11日当天共处理快件…: the first month-day written right before 当天/当日, unless it falls
+    after the publication date (4月4日当天都可以…: a day to come)."""
     best: _Anchor | None = None
     for word in ("当天", "当日"):
         p = text.find(word)
         while p >= 0 and (best is None or p < best.start):
             m = P.FIGURES_DAY_BEFORE.search(text, max(0, p - 16), p)
-            if m and not P.NOT_EVENT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            if m and not P.NOT_EVENT_BEFORE.search(text, max(0, m.start() - _NOT_EVENT_REACH), m.start()):
                 y = int(m["y"]) if m["y"] else None
                 best = _Anchor(
                     "full" if y else "md", m.start(), p, m.group(0).strip(), y, int(m["m"]), int(m["d"])
                 )
                 break
             p = text.find(word, p + 1)
-    if best is not None and not (1 <= (best.month or 0) <= 12 and 1 <= (best.day or 0) <= 31):
+    if best is None or not (1 <= (best.month or 0) <= 12 and 1 <= (best.day or 0) <= 31):
         return None
+    if pub is not None:
+        when = _valid(best.year, best.month, best.day) if best.year else _md_before(pub, best.month, best.day)
+        if when is None or when > pub:
+            return None
     return best
+
+
+def _fits_dateline(a: _Anchor, dl_month: int, dl_day: int, pub: _dt.date | None) -> bool:
+    """Whether a written day can be the story of a dateline of ``dl_month``/``dl_day``: not after
+    it (新华社北京12月2日电 12月4日是国家宪法日: a day to come) nor far before it (一年前的今天…
+    2022年2月4日: an occasion recalled)."""
+    if a.month is None:
+        return True  # 28日, 今天: read on or before the dateline's day
+    year = a.year or (pub.year if pub else None)
+    ref = _dateline_date(dl_month, dl_day, pub) if pub else (_valid(year, dl_month, dl_day) if year else None)
+    if ref is None:  # no year anywhere: compare within one year
+        return (a.month, a.day) <= (dl_month, dl_day) or a.month - dl_month > 6
+    when = _valid(a.year, a.month, a.day) if a.year else _md_before(ref, a.month, a.day)
+    return when is not None and 0 <= (ref - when).days <= _DATELINE_BACK_DAYS
 
 
 def _dateline_date(month: int, day: int, pub: _dt.date | None) -> _dt.date | None:

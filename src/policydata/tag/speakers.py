@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 import ahocorasick
 
 from policydata.records import Speaker
-from policydata.resources import place_names, resource_path
+from policydata.resources import country_names, place_names
 from policydata.tag import kb
 from policydata.tag import speaker_patterns as P
 
@@ -417,7 +417,7 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> st
         if s < 0:
             continue
         cand = text[s:pos]
-        if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in _countries()
+        if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in country_names()
                 and _opens_name(text, s, org_ends)):
             return cand  # (马拉维总统: a country, not a person named before the post)
     return None
@@ -514,31 +514,20 @@ def _clean_org(org: str, title: str) -> str:
         return ""
     if P.ORG_END.search(org) or org in _places():
         return org
-    if org.endswith("国家") and org[:-2] in _countries():
+    if org.endswith("国家") and org[:-2] in country_names():
         return org[:-2]  # 古巴国家主席: the state is 古巴
-    if org in _countries() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
+    if org in country_names() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
         return org
     return ""
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Foreign states' Chinese names and short forms (resources/countries.txt)."""
-    names: set[str] = set()
-    with resource_path("countries.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                names.update(part.strip() for part in line.split("\t") if part.strip())
-    return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def _stops_inside_countries() -> dict[str, tuple[tuple[str, int], ...]]:
+def _stops_insidecountry_names() -> dict[str, tuple[tuple[str, int], ...]]:
     """For each first character of a designation stop word that some country's name holds
     (阿尔及利亚's 及, 特立尼达和多巴哥's 和, 日本's 日): the (country, offset of the stop word in
     it) pairs."""
     table: dict[str, list[tuple[str, int]]] = {}
-    for name in _countries():
+    for name in country_names():
         for m in P.DESIGNATION_STOP.finditer(name):
             table.setdefault(name[m.start()], []).append((name, m.start()))
     return {k: tuple(v) for k, v in table.items()}
@@ -546,7 +535,7 @@ def _stops_inside_countries() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _inside_country(text: str, pos: int, lo: int, hi: int) -> bool:
     """Whether the stop word at ``pos`` lies inside a country's name written within [lo, hi)."""
-    for name, off in _stops_inside_countries().get(text[pos], ()):
+    for name, off in _stops_insidecountry_names().get(text[pos], ()):
         s = pos - off
         if s >= lo and s + len(name) <= hi and text.startswith(name, s):
             return True
