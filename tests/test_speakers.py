@@ -751,3 +751,40 @@ def test_designation_run_equals_character_walk(text, lo, t0):
 def test_words_inside_names_and_own_words_after_de(text: str, expected: list) -> None:
     got = [(s.name, s.title, s.org) for s in tag_speakers(text, published="2020-01-01") if s.role == "speaker"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline opening the sentence still lets 他 refer to the official it names
+        ("新华社北京6月30日电 全国政协主席汪洋近日在青海调研。他强调,要深入领会新时代党的治藏方略。",
+         [("汪洋", "主席", "全国政协", "speaker")]),
+        ("新华社北京6月30日电全国政协主席汪洋在青海调研。他强调,要深入领会新时代党的治藏方略。",
+         [("汪洋", "主席", "全国政协", "speaker")]),
+        ("本报讯(记者 王小明)全国政协主席汪洋近日在青海调研。他强调,要深入领会新时代党的治藏方略。",
+         [("汪洋", "主席", "全国政协", "speaker")]),
+        # rarer surnames officials bear
+        ("教育部部长怀进鹏说,今年将推出战略行动。", [("怀进鹏", "部长", "教育部", "speaker")]),
+        ("财政部部长楼继伟指出,财政要稳健。", [("楼继伟", "部长", "财政部", "speaker")]),
+        # ... and an everyday word after a title is still no name (总统揭示)
+        ("总统揭示:「减轻人民负担」是执政团队的重点。", []),
+        # posts of 署, banks and museums
+        ("海关总署署长俞建华表示,要稳外贸。", [("俞建华", "署长", "海关总署", "speaker")]),
+        ("中国人民银行行长潘功胜表示,要稳健。", [("潘功胜", "行长", "中国人民银行", "speaker")]),
+        # a two-character name ending in 强 right after a title, before a reporting verb
+        ("办公厅主任王强表示,要做好服务。", [("王强", "主任", "办公厅", "speaker")]),
+        # a school's 班主任 is no office, 查验 no name
+        ("截图发给班主任查验,学校要求每天打卡。", []),
+        # a speech named, then another clause: nothing of it reported
+        ("国务院副总理刘鹤在会上讲话,国务委员王勇出席会议。",
+         [("刘鹤", "副总理", "国务院", "attendee"), ("王勇", "国务委员", None, "attendee")]),
+        ("国务院副总理刘鹤在会上讲话,强调要稳增长。", [("刘鹤", "副总理", "国务院", "speaker")]),
+        # someone a statement answers (针对…的批评) was not at the event
+        ("针对台北市长柯文哲接受专访批评,总统府发言人表示,不予回应。", []),
+        # a ministry whose name holds 和 is read whole
+        ("文化和旅游部部长孙业礼表示,要繁荣文化。", [("孙业礼", "部长", "文化和旅游部", "speaker")]),
+    ],
+)
+def test_rules_from_the_blind_and_messy_page_reviews(text: str, expected: list) -> None:
+    got = [(s.name, s.title, s.org, s.role) for s in tag_speakers(text)]
+    assert got == expected

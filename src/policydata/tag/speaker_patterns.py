@@ -16,6 +16,8 @@ SURNAMES = frozenset(
     "时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强"
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
+    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
+    "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -53,6 +55,24 @@ NON_NAME_CHARS = frozenset(
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
 # automaton together with knowledge-base names and organisation names.
 POSTS = (
+    # heads of the administrations called 署 (海关总署署长, 国家国际发展合作署署长), the audit office,
+    # banks, companies, museums, broadcasters and newspapers
+    "署长",
+    "副署长",
+    "审计长",
+    "副审计长",
+    "行长",
+    "副行长",
+    "经理",
+    "副经理",
+    "馆长",
+    "副馆长",
+    "台长",
+    "副台长",
+    "社长",
+    "副社长",
+    "总编辑",
+    "副总编辑",
     "部长",
     "副部长",
     "部长助理",
@@ -165,6 +185,9 @@ POSTS = (
     "首席",
     "局长级",
 )
+
+# A post with the character before it that is no office (a school's 班主任, a class teacher).
+NOT_POSTS = frozenset({"班主任"})
 
 # A chain of posts that can stand as a title by itself (党组书记、局长; 副部长、党组成员).
 TITLE_CHAIN = re.compile(
@@ -424,9 +447,9 @@ OBJECT_BEFORE_WORDS = (
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + ")$")
 # Words right before a titled official named without an act of theirs that say they were not at
 # the event: greetings passed on from them, the matter of a question, an invitation of theirs
-# (转达…的问候, 就…答记者问, 应…邀请). Someone met, visited or given an award (会见, 看望,
+# (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请). Someone met, visited or given an award (会见, 看望,
 # 颁奖给) was there.
-NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|(?<![顾学访疑])问)$")
+NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问)$")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
@@ -636,14 +659,14 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|和|同(?!济)|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在|和|同(?!济)|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -841,7 +864,12 @@ SPEECH_CONTENT_AFTER = re.compile(r"(?:时|中|表示|指出|强调|说|称)|\s*
 # reported there, so the verb alone makes no speaker (GUIDE: "said to have spoken without anything
 # of what they said being reported") — unless the next sentence reports the speech's content
 # (讲话指出…, 他在讲话中强调…).
-SPEECH_ACT_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
+# A comma closes it too when no statement follows in the next clause (刘鹤在会上讲话,国务委员王勇、
+# 赵克志出席会议), unlike 讲话,强调… or 讲话,并就…提出要求.
+SPEECH_ACT_CLOSED = re.compile(
+    r"[ \t]*(?:[。;!\n]|$|,(?![ \t]*(?:并|还|他|她|随后|同时|进一步|再次)?[ \t]*"
+    r"(?:指出|强调|表示|要求|提出|说|称|希望|认为|介绍|要|就|对|号召|勉励|寄语|鼓励|呼吁|宣布|回顾|总结|阐述|分析)))"
+)
 SPEECH_CONTENT_NEXT = re.compile(
     r"[。;!\s]*(?:[他她][ \t]*)?(?:在[ \t]*)?(?:讲话|致辞|报告)(?:中|时)?[ \t]*,?[ \t]*(?:指出|强调|表示|要求|提出|说)"
 )
@@ -881,7 +909,10 @@ ORG_TRAILING_QUALIFIER = re.compile(r"(?:前任|前|时任|现任|新任|当选|
 # A sentence's subject position: nothing, or a short time/place phrase closed by a comma
 # (今天上午, 在……会上,) before the mention.
 SUBJECT_LEAD = re.compile(
-    r"\s*(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
+    # a news dateline may open the sentence (新华社北京6月30日电, 本报讯(记者 王小明), 【央视网讯】)
+    r"\s*(?:(?:[\u4e00-\u9fff]{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯)"
+    r"(?:\s*\((?:记者|通讯员|实习生)[^()\n]{0,24}\))?\s*|【[^】\n]{1,12}】\s*)?"
+    r"(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
     r"此前|随后|同时|会上|会议),)?\s*$"
 )
 

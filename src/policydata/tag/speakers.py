@@ -302,7 +302,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         cand = text[pos : pos + k]
         if len(cand) != k:
             continue
-        risky_end = k >= 3 and cand[-1] in _RISKY_NAME_ENDS and _valid_name(cand[:-1])
+        risky_end = cand[-1] in _RISKY_NAME_ENDS and (
+            _valid_name(cand[:-1]) if k >= 3 else cand[0] in P.SURNAMES  # 刘伟强; 王强 after a title
+        )
         if not risky_end and not _valid_name(cand):
             continue
         follow = _follow(text, pos + k)
@@ -692,7 +694,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             continue
         if kinds & (_VERB | _CHAIR | _ATTEND | _STUDY):
             scan.cues.append((start, end, kinds))
-        if kinds & _POST:
+        if kinds & _POST and text[max(0, start - 1) : end] not in P.NOT_POSTS:
             posts[end] = (start, keys[i])
         if kinds & _KB:
             kb_hits.append((start, end, keys[i]))
