@@ -329,6 +329,9 @@ def test_a_day_cited_in_the_article_is_no_publication_date():
                             ("发布时间:2019年3月2日", "2019-03-02"), ("【2019年3月2日】", "2019-03-02")):
         page = html.replace('<div class="article">', f'<div class="article"><p>{stamp}</p>')
         assert extract_html(page).get("published") == expected, stamp
+    # a paragraph opening with the day it tells of is the story, not a stamp
+    page = html.replace('<div class="article">', '<div class="article"><p>2022年2月4日,全球的目光聚焦北京。</p>')
+    assert extract_html(page).get("published") is None
 
 
 def test_deeply_nested_pages_keep_all_their_text():

@@ -384,7 +384,12 @@ def _stamp_line_date(head: str) -> str | None:
     for line in head.splitlines():
         line = line.strip()
         match = P.DATE_TIME.search(line)
-        if match and (P.STAMP_OPENING.fullmatch(line, 0, match.start()) or len(line) <= STAMP_LINE_MAX):
+        if match is None:
+            continue
+        # A stamp line: nothing after the date reads as a sentence (2023-01-18 10:00 来源:新华网),
+        # unlike a paragraph telling of that day (2022年2月4日,全球的目光聚焦北京。).
+        opening = P.STAMP_OPENING.fullmatch(line, 0, match.start())
+        if (len(line) <= STAMP_LINE_MAX or opening) and P.CLAUSE_MARK.search(line, match.end()) is None:
             found = _format_match(match)
             if found:
                 return found

@@ -201,3 +201,5 @@ BYLINE_LINE = re.compile(
 # What may stand before the date of a stamp line at the head of an article: brackets, or a
 # 时间/日期 label (2019-03-01 10:20 来源:…, 【2019年3月1日】, 发布时间:2019年3月2日).
 STAMP_OPENING = re.compile(r"[\s\[【(（]*(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]?\s*)?")
+# Punctuation of running prose: after a date at a line's head it makes the line a sentence.
+CLAUSE_MARK = re.compile(r"[,，。;；!！?？]")
