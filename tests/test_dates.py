@@ -882,3 +882,11 @@ def test_vice_premier_terms_narrow_the_year() -> None:
     e = resolve_event_date("2月26日,国务院第九次专题学习会召开,何立峰出席。", terms=terms)
     assert e.value is None  # 2017-2023 at the NDRC, vice-premier since 2023: the year is open
     assert any(start == 2023 and end is None for _, start, end in terms)
+
+
+def test_a_short_sentence_with_a_vague_word_is_no_headline() -> None:
+    text = "全国人大常委会近日启动安全生产法执法检查。\n\n8月至9月,执法检查组将赴山西等6省开展实地检查。"
+    # a month still to come (8月至9月) does not make 近日 reach back into an earlier month
+    assert resolve_event_date(text, published="2023-07-24").value == "2023-07"
+    # a headline (no sentence end) says nothing
+    assert resolve_event_date("全国人大常委会近日启动执法检查\n会议指出,要做好工作。", published="2023-07-24").value == "2023"

@@ -878,8 +878,9 @@ def _iter_anchors(text: str):
                 _RELATIVE_DAYS[m["relword"]],
             )
         elif m["vague"]:
-            # 目前/近日 in a headline or a navigation line says nothing about the reported event.
-            if _line_length(text, s) < 45:
+            # 目前/近日 in a headline or a navigation line says nothing about the reported event (a
+            # short line that is no sentence: 全国人大常委会近日启动执法检查。 is one).
+            if _line_length(text, s) < 45 and not _line_is_sentence(text, s):
                 continue
             a = _Anchor("vague", s, e, m.group(0))
         else:
@@ -902,6 +903,11 @@ def _line_length(text: str, pos: int) -> int:
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     return len(text[ls : le if le >= 0 else len(text)].strip())
+
+
+def _line_is_sentence(text: str, pos: int) -> bool:
+    le = text.find("\n", pos)
+    return text[pos : le if le >= 0 else len(text)].rstrip().endswith(("。", "!", "?"))
 
 
 def _line_is_stamp(text: str, pos: int) -> bool:
@@ -1197,8 +1203,10 @@ def _resolve_anchor(
         return _day(d, "explicit", a.text) if d else None
     if a.kind == "vague":
         if pub is not None:
-            # 近日 early in the stamp's month may reach back into the month before: year only.
-            if pub.day <= 7 or any(int(m["m"]) != pub.month for m in P.THIS_YEAR_MONTH.finditer(text)):
+            # 近日 early in the stamp's month, or beside an earlier month of the year the text names
+            # (今年3月), may reach back into a month before: year only. A month still to come (今年8月
+            # 至9月, a plan) does not.
+            if pub.day <= 7 or any(int(m["m"]) < pub.month for m in P.THIS_YEAR_MONTH.finditer(text)):
                 return EventDate(
                     f"{pub.year:04d}", "year", "published", f"{a.text} + stamp {pub.isoformat()}"
                 )
