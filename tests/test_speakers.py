@@ -788,3 +788,13 @@ def test_words_inside_names_and_own_words_after_de(text: str, expected: list) ->
 def test_rules_from_the_blind_and_messy_page_reviews(text: str, expected: list) -> None:
     got = [(s.name, s.title, s.org, s.role) for s in tag_speakers(text)]
     assert got == expected
+
+
+def test_an_instruction_given_then_carried_out_keeps_its_author():
+    text = ("习近平高度重视并作出重要指示,要求迅速组织救援力量。\n"
+            "中共中央政治局常委、国务院总理李强作出批示,要求全力组织抢险救援。\n"
+            "根据习近平指示和李强要求,国务院副总理张国清已率工作组赶往现场指导搜救工作。")
+    assert [s.name for s in tag_speakers(text) if s.role == "speaker"] == ["习近平", "李强"]
+    # guidance studied before its author's words are quoted still makes no speaker of them
+    studied = "会议传达学习了李强总理的重要讲话精神。李强强调,要稳增长。"
+    assert [s.name for s in tag_speakers(studied) if s.role == "speaker"] == []

@@ -423,6 +423,9 @@ INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 OCCASION_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*(?P<m>\d{1,2})\s*月)?(?!\s*(?:以来|来|起|至|到|底前))")
 
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
+# Of those, the ones that carry out an order (根据习近平指示和李强要求): an instruction the report
+# itself gave is being followed, not guidance studied.
+FOLLOWING_ORDERS_BEFORE = re.compile(r"(?:按照|根据|依据)[^。!?;\n,]{0,12}$")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
 OBJECT_BEFORE_WORDS = (

@@ -1327,12 +1327,19 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
     # In a speech text the heading's speaker is the one speaking; what others said is quoted by them.
     speech_text = any(m.heading for m in mentions)
     for p in ordered:
-        studied = sum(m.studied for m in p.mentions)
         speech = [m for m in p.mentions if m.speech and not m.studied]
         if speech_text and not any(m.heading for m in p.mentions):
             speech = [m for m in speech if m.method == "qa_transcript"]
             if not speech:
                 continue
+        # Their guidance studied makes their words the guidance's (学习…重要讲话精神…X强调), but not
+        # an instruction of theirs the report has just given being carried out (李强作出批示,要求…
+        # then 根据习近平指示和李强要求,…).
+        first_speech = speech[0].name_start if speech else len(full) + 1
+        studied = sum(
+            m.studied and not (m.name_start > first_speech and P.FOLLOWING_ORDERS_BEFORE.search(full, max(0, m.start - 14), m.start))
+            for m in p.mentions
+        )
         if studied and studied >= len(speech):
             continue
         t, org, org_id = _finish(p, year, full, named)
