@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> dict:
         people = speakers.tag_speakers(text, title=extracted.title, published=published)
         t5 = clock()
         dates.resolve_event_date(text, url=extracted.url, published=published, title=extracted.title,
-                                 meta=norm.meta, terms=official_terms([p.name for p in people]))
+                                 meta=norm.meta, terms=official_terms([(p.name, p.title) for p in people]))
         t6 = clock()
         topics.tag_topics(text)
         t7 = clock()

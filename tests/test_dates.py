@@ -875,18 +875,36 @@ def test_a_dateline_story_is_not_after_the_dateline_nor_long_before_it() -> None
     assert e.value == "2023-02-04"
 
 
-def test_vice_premier_terms_narrow_the_year() -> None:
+def test_terms_bind_only_the_posts_a_title_names() -> None:
     from policydata.tag.document import official_terms
 
-    terms = official_terms(["何立峰"])
-    e = resolve_event_date("2月26日,国务院第九次专题学习会召开,何立峰出席。", terms=terms)
-    assert e.value is None  # 2017-2023 at the NDRC, vice-premier since 2023: the year is open
-    assert any(start == 2023 and end is None for _, start, end in terms)
+    # written as vice-premier: bound by those years, not by his years at the NDRC
+    assert official_terms([("何立峰", "国务院副总理")]) == [("何立峰", 2023, None)]
+    # a bare name binds nothing: the file holds some of a person's posts, not a whole career
+    assert official_terms([("王沪宁", None), ("李克强", None)]) == []
+    text = "李克强、栗战书、汪洋、王沪宁、赵乐际、韩正出席会议。4月26日,会议强调,要稳增长。"
+    assert resolve_event_date(text, terms=official_terms([("王沪宁", None)])).value is None
 
 
-def test_a_short_sentence_with_a_vague_word_is_no_headline() -> None:
-    text = "全国人大常委会近日启动安全生产法执法检查。\n\n8月至9月,执法检查组将赴山西等6省开展实地检查。"
-    # a month still to come (8月至9月) does not make 近日 reach back into an earlier month
-    assert resolve_event_date(text, published="2023-07-24").value == "2023-07"
-    # a headline (no sentence end) says nothing
-    assert resolve_event_date("全国人大常委会近日启动执法检查\n会议指出,要做好工作。", published="2023-07-24").value == "2023"
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 前往 after a day of the month is the event; only a bare 前 is "before"
+        ("习近平27日前往北京展览馆参观。", "2022-09-27", "2022-09-27"),
+        ("各方12日均表示支持这一倡议。", "2023-05-14", "2023-05-12"),
+        # a dateline early in January and the last day of the year before
+        ("新华社北京1月2日电 2023年12月31日,习近平发表二〇二四年新年贺词。", None, "2023-12-31"),
+        # Taiwan's 黄埔建军 (1924) is no anniversary of the People's Liberation Army
+        ("庆祝黄埔建军91周年,6月16日举行典礼。", None, None),
+        # a foreign country congratulating China keeps China's anniversary
+        ("俄罗斯热烈祝贺新中国成立75周年。10月1日,举行庆典。", None, "2024-10-01"),
+        # a month-day months back in a December page stays in its year
+        ("3月5日,十四届全国人大二次会议开幕。会议听取了政府工作报告。", "2024-12-20", "2024-03-05"),
+        # without a stamp a vague word lets only a day written right after it date the story (a
+        # day far on is another occasion; the year the text names is all that is left)
+        ("近日,国务院常务会议召开。" + "会议听取了有关工作汇报,研究部署下一步工作。" * 8
+         + "2011年3月11日,日本东北发生强震。", None, "2011"),
+    ],
+)
+def test_rules_from_the_code_review(text: str, published: str | None, expected: str | None) -> None:
+    assert resolve_event_date(text, published=published).value == expected

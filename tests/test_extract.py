@@ -332,6 +332,9 @@ def test_a_day_cited_in_the_article_is_no_publication_date():
     # a paragraph opening with the day it tells of is the story, not a stamp
     page = html.replace('<div class="article">', '<div class="article"><p>2022年2月4日,全球的目光聚焦北京。</p>')
     assert extract_html(page).get("published") is None
+    # a stamp line with commas further on is still a stamp
+    page = html.replace('<div class="article">', '<div class="article"><p>2019-03-02 10:20 来源:新华网,作者:张三</p>')
+    assert extract_html(page).get("published") == "2019-03-02T10:20"
 
 
 def test_deeply_nested_pages_keep_all_their_text():

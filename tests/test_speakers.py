@@ -798,3 +798,16 @@ def test_an_instruction_given_then_carried_out_keeps_its_author():
     # guidance studied before its author's words are quoted still makes no speaker of them
     studied = "会议传达学习了李强总理的重要讲话精神。李强强调,要稳增长。"
     assert [s.name for s in tag_speakers(studied) if s.role == "speaker"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("基金会执行长林美玲说,很感谢大家。", [("林美玲", "执行长", "基金会", "speaker")]),
+        ("对于美国国务卿布林肯的言论,发言人表示反对。", []),
+        ("部长温和表示,要稳健。", []),
+        ("国务院副总理何立峰出席会议并讲话,代表国务院向大会表示祝贺。", [("何立峰", "副总理", "国务院", "speaker")]),
+    ],
+)
+def test_rules_from_the_code_review(text: str, expected: list) -> None:
+    assert [(s.name, s.title, s.org, s.role) for s in tag_speakers(text)] == expected

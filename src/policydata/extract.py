@@ -386,10 +386,11 @@ def _stamp_line_date(head: str) -> str | None:
         match = P.DATE_TIME.search(line)
         if match is None:
             continue
-        # A stamp line: nothing after the date reads as a sentence (2023-01-18 10:00 来源:新华网),
-        # unlike a paragraph telling of that day (2022年2月4日,全球的目光聚焦北京。).
+        # A stamp line (2023-01-18 10:00 来源:新华网,作者:张三), not a paragraph telling of that day:
+        # a clause right after the date (2022年2月4日,全球的目光…) or a sentence's end closing it.
         opening = P.STAMP_OPENING.fullmatch(line, 0, match.start())
-        if (len(line) <= STAMP_LINE_MAX or opening) and P.CLAUSE_MARK.search(line, match.end()) is None:
+        told = P.CLAUSE_AFTER_DATE.match(line, match.end()) is not None or line.endswith(("。", "!", "?", "！", "？"))
+        if (len(line) <= STAMP_LINE_MAX or opening) and not told:
             found = _format_match(match)
             if found:
                 return found

@@ -201,5 +201,6 @@ BYLINE_LINE = re.compile(
 # What may stand before the date of a stamp line at the head of an article: brackets, or a
 # 时间/日期 label (2019-03-01 10:20 来源:…, 【2019年3月1日】, 发布时间:2019年3月2日).
 STAMP_OPENING = re.compile(r"[\s\[【(（]*(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]?\s*)?")
-# Punctuation of running prose: after a date at a line's head it makes the line a sentence.
-CLAUSE_MARK = re.compile(r"[,，。;；!！?？]")
+# A clause going on right after a date at a line's head (2022年2月4日,全球… / 2022年2月4日上午,…):
+# the line tells of that day; it is no stamp.
+CLAUSE_AFTER_DATE = re.compile(r"\s*(?:上午|下午|晚上?|凌晨|中午|早上|傍晚|夜间)?\s*[,，;；]")

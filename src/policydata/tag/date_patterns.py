@@ -72,14 +72,14 @@ ANCHOR = re.compile(
     # parentheses (the form of Taiwan's official releases: 總統今（25）日上午…)
     # (今(24)日前往 is the event; only 今(24)日后 and a bare 前, "before the 24th", are not)
     r"|(?P<relch>[今昨本])\s*[(（]\s*(?P<relpd>\d{1,2})\s*[)）]\s*[日天](?![后後]|前(?![往来去进行])))"
-    # (目前 of 项目前期, 题目前, 节目前 is no "now")
-    r"|(?P<vague>近日|日前|近期|(?<![项题节科条栏剧数书名面眉耳心纲细账])目前|前不久|这几天|近几天|连日来)"
+    # (目前 of 项目前期 is no "now")
+    r"|(?P<vague>近日|日前|近期|(?<!项)目前|前不久|这几天|近几天|连日来)"
     # A day of the month alone: 25日 before a clause (全国人大常委会25日启动…), not before a word that
-    # 日 begins (日前, 日内, 日元, 日本, 日报 …) nor as a range's end (8日—10日: its first day is the
+    # 日 begins (日前 but not 日前往, 日内, 日元, 日本, 日报 …) nor as a range's end (8日—10日: its first day is the
     # anchor); 28号 only before an event word (广大兴28号渔船 and 4号斜井 are names).
     r"|(?P<dom>(?<![\d月.\-/年—–~～－])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
     r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?[\u4e00-\u9fff,、])"
-    r"(?![前后後内间元期子常记志本游均军方韩美企籍益趋渐臻]|报(?!道))"
+    r"(?![后後内间元期子常志本游籍益趋渐臻]|前(?![往来去进行])|报(?!道))"
     r"|号(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*号\s*)?(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受|就|同|与|发表|宣布|签署|抵达|致电|致信|通电话|会谈|前往|凌晨|中午|夜间|深夜|傍晚|应邀|报道|发生))))"
 )
 

@@ -41,10 +41,14 @@ _NOT_EVENT_REACH = 10
 _MIN_YEAR, _MAX_YEAR = 1990, 2035
 # A month-day without a year is read at most this many days ahead of the page's date (a coming
 # day), else in the year before.
-_AHEAD_DAYS = 92
+_AHEAD_DAYS = 62
+# ... and across the new year only this many days ahead (明天(1月1日) in a page of 31 December).
+_NEW_YEAR_AHEAD_DAYS = 10
 # A day written after a vague word (近日) names its occasion when it is at most this many days
 # before the publication date.
 _RECENT_DAYS = 10
+# Without a publication date, a day counts for a vague word before it only this close after it.
+_VAGUE_REACH = 120
 # At most this many characters between an anniversary's phrase and its number (新中国成立70周年,
 # 建党的100周年).
 _ANNIVERSARY_GAP = 2
@@ -527,7 +531,7 @@ def _static_strong_constraints(plain: str) -> list[_Constraint]:
         if best_row is None or len(before) - best_end[0] > _ANNIVERSARY_GAP:
             continue
         if _foreign_before(before, best_end[0] - best_end[1]):
-            continue  # 埃及国庆70周年, 朝鲜人民军建军85周年: another country's occasion
+            continue  # 埃及国庆70周年: another country's national day
         if "迎接" in before:
             continue  # 以优异成绩迎接建军100周年: an anniversary still to come
         year = int(best_row.start[:4]) + n
@@ -538,10 +542,18 @@ def _static_strong_constraints(plain: str) -> list[_Constraint]:
     return out
 
 
+#: Anniversary phrases that name any country's occasion, not only China's.
+_SHARED_OCCASIONS = ("国庆", "独立", "建国")
+
+
 def _foreign_before(before: str, at: int) -> bool:
-    """Whether a foreign country's name comes in the few characters before an anniversary's phrase."""
-    head = before[max(0, at - 8) : at]
-    return any(name in head for name in country_names() if len(name) >= 2)
+    """Whether a foreign country's name ends right where an anniversary's phrase starts, and the
+    phrase is one every country has (国庆: 埃及国庆70周年); 俄罗斯热烈祝贺新中国成立75周年 stays China's."""
+    phrase = before[at:]
+    if not phrase.startswith(_SHARED_OCCASIONS):
+        return False
+    head = before[:at]
+    return any(head.endswith(name) for name in country_names() if len(name) >= 2)
 
 
 def _strong_constraints(
@@ -933,16 +945,15 @@ def _nearest_day_on_or_before(ref: _dt.date, day: int) -> _dt.date | None:
 
 def _md_before(ref: _dt.date, month: int, day: int) -> _dt.date | None:
     """The month-day nearest ``ref`` as a page dated ``ref`` means it: in ``ref``'s year; in the year
-    before when that falls more than three months after ``ref`` (12月28日 in a page of 5 January);
-    in the year after when ``ref``'s year puts it more than nine months back and the next year
-    within three months ahead (明天(1月1日) in a page of 31 December). A day ahead of ``ref`` is a
-    day to come, which callers take for a plan rather than the event."""
+    before when that falls more than two months after ``ref`` (12月28日 in a page of 5 January);
+    in the year after when that is only days ahead (明天(1月1日) in a page of 31 December). A day
+    ahead of ``ref`` is a day to come, which callers take for a plan rather than the event."""
     d = _valid(ref.year, month, day)
     if d is None:  # 2月29日 outside a leap year
         return None
     if (d - ref).days > _AHEAD_DAYS:
         return _valid(ref.year - 1, month, day)
-    if (ref - d).days > 365 - _AHEAD_DAYS and (n := _valid(ref.year + 1, month, day)) and (n - ref).days <= _AHEAD_DAYS:
+    if (n := _valid(ref.year + 1, month, day)) and (n - ref).days <= _NEW_YEAR_AHEAD_DAYS:
         return n
     return d
 
@@ -1088,9 +1099,14 @@ def resolve_event_date(
     # date, a day after it (a plan: 2月5日将进行…) or a full date years before it (a cited earlier
     # occasion: 2019年5月20日,总书记来到这里) is passed over for the next one.
     cited: EventDate | None = None  # a far-earlier full date, kept in case nothing else is found
+    vague_end: int | None = None  # where a vague word ended, when no publication date dates it
     for a in anchors:
         if a.excluded:
             continue
+        if vague_end is not None and (
+            a.start - vague_end > _VAGUE_REACH or (a.kind == "full" and _told_in_retrospect(text, a))
+        ):
+            break  # too far from the vague word, or an occasion recalled (2011年3月11日日本东北发生强震)
         result = _resolve_anchor(a, ctx, pub, ref_day, terms, url)
         if result is not None and pub is not None and result.precision == "day":
             when = _dt.date.fromisoformat(result.value)
@@ -1105,8 +1121,10 @@ def resolve_event_date(
             return _recent_day_after(anchors, a, ctx, pub, ref_day, terms, url) or result
         if result is not None:
             return result
-        if a.kind == "vague":
-            continue  # 近日 with no publication date: a day written further on may still say when
+        if a.kind == "vague" and a.text != "目前":
+            # 近日 with no publication date: a day written right after it may still say when
+            vague_end = a.end
+            continue
         if a.kind in ("md", "dom", "full") or (a.kind == "rel" and a.day):
             # A written day whose year nothing pins: say nothing rather than guess.
             return _year_only_fallback(ctx, pub, terms, url, allow_published=False) or EventDate(
@@ -1174,12 +1192,19 @@ def _fits_dateline(a: _Anchor, dl_month: int, dl_day: int, pub: _dt.date | None)
     2022年2月4日: an occasion recalled)."""
     if a.month is None:
         return True  # 28日, 今天: read on or before the dateline's day
-    year = a.year or (pub.year if pub else None)
-    ref = _dateline_date(dl_month, dl_day, pub) if pub else (_valid(year, dl_month, dl_day) if year else None)
-    if ref is None:  # no year anywhere: compare within one year
+    if pub is not None:
+        refs = [_dateline_date(dl_month, dl_day, pub)]
+    elif a.year:  # the dateline in the written day's year or the next (1月2日电 … 2023年12月31日)
+        refs = [_valid(a.year, dl_month, dl_day), _valid(a.year + 1, dl_month, dl_day)]
+    else:  # no year anywhere: compare within one year
         return (a.month, a.day) <= (dl_month, dl_day) or a.month - dl_month > 6
-    when = _valid(a.year, a.month, a.day) if a.year else _md_before(ref, a.month, a.day)
-    return when is not None and 0 <= (ref - when).days <= _DATELINE_BACK_DAYS
+    for ref in refs:
+        if ref is None:
+            continue
+        when = _valid(a.year, a.month, a.day) if a.year else _md_before(ref, a.month, a.day)
+        if when is not None and 0 <= (ref - when).days <= _DATELINE_BACK_DAYS:
+            return True
+    return False
 
 
 def _dateline_date(month: int, day: int, pub: _dt.date | None) -> _dt.date | None:

@@ -24,13 +24,28 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
-def official_terms(names: list[str]) -> list[tuple[str, int, int | None]]:
-    """(name, start year, end year) of every post the knowledge base holds for these names."""
+def official_terms(people: list[tuple[str, str | None]]) -> list[tuple[str, int, int | None]]:
+    """(name, start year, end year) of the knowledge base's posts that these people's titles name:
+    (name, title) pairs (a bare name has no title). 国务院总理李强 is bound by his years as premier;
+    a name without a title, or with another one, by none (王沪宁, in the file as 全国政协主席 since
+    2023, was in the news for years before in posts the file does not hold)."""
     out: list[tuple[str, int, int | None]] = []
-    for name in dict.fromkeys(names):
-        for start, end, _post, _org in kb.terms(name):
+    seen: set[str] = set()
+    for name, title in people:
+        if name in seen:
+            continue
+        seen.add(name)
+        # No title, no bound: the file holds some of a person's posts, not their whole career.
+        rows = [row for row in kb.terms(name) if title and _title_names_post(title, row[2])]
+        for start, end, _post, _org in rows:
             out.append((name, start, end))
     return out
+
+
+def _title_names_post(title: str, post: str) -> bool:
+    """Whether one post of a written title chain (党组书记、局长) is the knowledge base's post."""
+    return any(part == post or part.endswith(post) or post.endswith(part)
+               for part in title.replace("、", " ").replace(",", " ").split())
 
 
 def tag_document(
@@ -51,7 +66,7 @@ def tag_document(
         published=published_date,
         title=title,
         meta=norm.meta,
-        terms=official_terms([p.name for p in people]),
+        terms=official_terms([(p.name, p.title) for p in people]),
     )
     hits, confidence = topics.tag_topics(text)
     return Tags(

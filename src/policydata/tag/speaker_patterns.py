@@ -63,6 +63,9 @@ POSTS = (
     "副审计长",
     "行长",
     "副行长",
+    # Taiwan's chief executive officer (执行长), not a bank's 行长
+    "执行长",
+    "副执行长",
     "经理",
     "副经理",
     "馆长",
@@ -662,14 +665,14 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|和|同(?!济)|由|是|为|及|向|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在|和|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -870,8 +873,8 @@ SPEECH_CONTENT_AFTER = re.compile(r"(?:时|中|表示|指出|强调|说|称)|\s*
 # A comma closes it too when no statement follows in the next clause (刘鹤在会上讲话,国务委员王勇、
 # 赵克志出席会议), unlike 讲话,强调… or 讲话,并就…提出要求.
 SPEECH_ACT_CLOSED = re.compile(
-    r"[ \t]*(?:[。;!\n]|$|,(?![ \t]*(?:并|还|他|她|随后|同时|进一步|再次)?[ \t]*"
-    r"(?:指出|强调|表示|要求|提出|说|称|希望|认为|介绍|要|就|对|号召|勉励|寄语|鼓励|呼吁|宣布|回顾|总结|阐述|分析)))"
+    r"[ \t]*(?:[。;!\n]|$|,(?![ \t]*(?:(?:并|还|他|她|随后|同时|进一步|再次)[ \t]*)?"
+    r"(?:指出|强调|表示|要求|提出|说|称|希望|认为|介绍|要|就|对|号召|勉励|寄语|鼓励|呼吁|宣布|回顾|总结|阐述|分析|代表|向)))"
 )
 SPEECH_CONTENT_NEXT = re.compile(
     r"[。;!\s]*(?:[他她][ \t]*)?(?:在[ \t]*)?(?:讲话|致辞|报告)(?:中|时)?[ \t]*,?[ \t]*(?:指出|强调|表示|要求|提出|说)"

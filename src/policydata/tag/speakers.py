@@ -303,7 +303,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         if len(cand) != k:
             continue
         risky_end = cand[-1] in _RISKY_NAME_ENDS and (
-            _valid_name(cand[:-1]) if k >= 3 else cand[0] in P.SURNAMES  # 刘伟强; 王强 after a title
+            _valid_name(cand[:-1]) if k >= 3 else cand[-1] == "强" and cand[0] in P.SURNAMES  # 刘伟强; 王强
         )
         if not risky_end and not _valid_name(cand):
             continue
