@@ -437,3 +437,28 @@ def test_the_script_is_judged_again_after_spam_took_text_away():
     # the text reads mixed and is converted whole: the first pass must give what a second gives
     first = normalise_text("後习近平习近平习近平国产精品国产精品凯发").text
     assert first == normalise_text(first).text == "后习近平习近平习近平"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("國務院副總理何立峯強調,要穩住經濟大盤。", "国务院副总理何立峰强调,要稳住经济大盘。"),
+        ("推進碳達峯碳中和,加強職業敎育。", "推进碳达峰碳中和,加强职业教育。"),
+        ("何立峯出席会议。", "何立峰出席会议。"),  # a Simplified page with the variant
+        ("全省晩稻品质提升。", "全省晚稻品质提升。"),
+    ],
+)
+def test_variant_characters_are_folded_in_any_script(given, expected):
+    r = normalise_text(given)
+    assert r.text == expected
+    assert normalise_text(r.text).text == r.text
+
+
+def test_variant_folds_are_final_and_leave_distinct_characters_alone():
+    folds = script.VARIANT_FOLDS
+    assert not set(folds.values()) & set(folds)  # one fold is final
+    assert not set(folds.values()) & script.traditional_chars()
+    # characters that differ in meaning from their look-alike, or that names use on purpose
+    for kept in "著祗甦堃喆迺蔴":
+        assert kept not in folds
+    assert normalise_text("复甦").text == "复甦" and normalise_text("祗园").text == "祗园"

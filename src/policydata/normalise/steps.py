@@ -43,8 +43,9 @@ class Ctx:
     # special characters present (P.SPECIAL_CHAR), computed once; a superset for later steps,
     # which only remove characters or map them 1:1 (fold_width keeps it up to date)
     specials: frozenset[str] | None = None
-    # Traditional-only characters present, found by the same scan (a superset, like specials):
-    # empty means there is nothing to convert
+    # Traditional-only characters present, and the variant characters the script step folds
+    # (script.VARIANT_FOLDS), found by the same scan (a superset, like specials): empty means
+    # there is nothing to convert
     trad: frozenset[str] = frozenset()
     # (text, answer) of the last PAREN_LATIN test: the pinyin and garbled steps ask about one text
     paren_latin: tuple[str, bool] | None = None
@@ -55,10 +56,10 @@ class Ctx:
 
 @lru_cache(maxsize=1)
 def _special_scan() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
-    """P.SPECIAL_RARE widened by every Traditional-only character; the same without its astral
-    ranges (for texts without astral characters); the first with P.SPECIAL_COMMON as well (for
-    short texts, where one scan beats a scan plus eight ``in`` tests); and the Traditional-only
-    character set.
+    """P.SPECIAL_RARE widened by every Traditional-only character and every variant the script
+    step folds; the same without its astral ranges (for texts without astral characters); the
+    first with P.SPECIAL_COMMON as well (for short texts, where one scan beats a scan plus eight
+    ``in`` tests); and the set of those Traditional-only and variant characters.
 
     A character class costs the same per character however many characters it holds, so the one
     scan that feeds the gates also tells ``to_simplified`` whether there is anything to convert
@@ -66,7 +67,7 @@ def _special_scan() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]
     ranges are tested one by one after the class fails, for every character: most texts have no
     astral character and are scanned without them. Built on first use: the character table comes
     from the converter."""
-    trad = script.traditional_chars()
+    trad = script.traditional_chars() | frozenset(script.VARIANT_FOLDS)
     full = P.SPECIAL_RARE.pattern[:-1] + "".join(sorted(trad)) + "]"
     bmp = re.sub("[\U00010000-\U0010ffff]-[\U00010000-\U0010ffff]", "", full)
     short = full[:-1] + P.SPECIAL_COMMON + "]"
@@ -378,20 +379,21 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
 
 
 def to_simplified(text: str, ctx: Ctx) -> str:
-    """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
+    """Detect the script; convert Traditional (or mixed) text to mainland Simplified; fold the
+    variant characters the converter keeps (峯 → 峰, script.VARIANT_FOLDS) in any script."""
     _specials(text, ctx)
     if not ctx.trad:
-        # fast path: the special-character scan found no Traditional-only character at all
+        # fast path: the special-character scan found no Traditional-only or variant character
         ctx.script = "simplified"
         return text
     ctx.script, n_trad = script.detect(text)
     if n_trad == 0:
-        return text
+        return script.fold_variants(text)
     if ctx.script == "simplified":
         # a few stray Traditional-only characters in a Simplified text: only their phrases are
         # converted, so the text's own Simplified words are not rewritten (王丙乾 stays)
-        return script.convert_stretches(text)
-    return script.convert(text)
+        return script.fold_variants(script.convert_stretches(text))
+    return script.fold_variants(script.convert(text))
 
 
 # characters that are garbled by themselves or can seed a garbled stretch
