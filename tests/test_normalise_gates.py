@@ -150,6 +150,13 @@ def test_tidy_whitespace_is_idempotent():
         assert steps.tidy_whitespace(once, steps.Ctx()) == once, repr(t)
 
 
+@pytest.mark.parametrize("text", [" 国 中 ", " 习 近 平\n讲话", "\n 习 近 平 \n讲话"])
+def test_a_spaced_name_on_a_first_line_with_a_leading_space_is_joined_at_once(text):
+    once = steps.tidy_whitespace(text, steps.Ctx())
+    assert " " not in once.split("\n")[0]
+    assert steps.tidy_whitespace(once, steps.Ctx()) == once
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "中华人民共和国", "於是", "後来", "國家發展", "\uf967是", "说\uf9a8了", "樂", "\U0001f600 台灣", "乾隆", "干杯",

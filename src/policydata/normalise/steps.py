@@ -343,10 +343,13 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
         text = P.NEWLINE_RUN.sub("\n", text)
     if "  " in text:
         text = P.SPACE_RUN.sub(" ", text)
+    # the text's own ends before the spaced names: a first line " 习 近 平" is such a line too,
+    # and a second run (which sees it stripped) must not join what the first left
+    text = text.strip(" \n")
     head = text[: P.SPACED_NAME_ZONE]
     if " " in head and P.SPACED_NAME_LINE.search(head):
         text = P.SPACED_NAME_LINE.sub(lambda m: m.group(0).replace(" ", ""), head) + text[P.SPACED_NAME_ZONE :]
-    return text.strip(" \n")
+    return text
 
 
 def _paren_latin(text: str, ctx: Ctx) -> bool:
