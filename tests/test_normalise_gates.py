@@ -157,6 +157,14 @@ def test_a_spaced_name_on_a_first_line_with_a_leading_space_is_joined_at_once(te
     assert steps.tidy_whitespace(once, steps.Ctx()) == once
 
 
+def test_tidy_whitespace_is_idempotent_beside_clause_marks():
+    rng = random.Random(5)
+    for _ in range(50000):
+        t = "".join(rng.choice("  中国,;:、。?a1”“)(") for _ in range(rng.randint(0, 12)))
+        once = steps.tidy_whitespace(t, steps.Ctx())
+        assert steps.tidy_whitespace(once, steps.Ctx()) == once, repr(t)
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "中华人民共和国", "於是", "後来", "國家發展", "\uf967是", "说\uf9a8了", "樂", "\U0001f600 台灣", "乾隆", "干杯",

@@ -106,6 +106,16 @@ BYLINE_CONTEXT = re.compile(
     r"|(?:总理|副总理|部长|副部长|局长|副局长|主席|副主席|书记|副书记|主任|副主任|委员长|省长|市长|国务委员)$"
 )
 BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Spaces beside a Chinese clause mark (folded ，；：, and 、 。) inside Chinese text: 主持召开会议, 要求…
+# (a space typed after the full-width comma, or &nbsp;), 要求 ,稳住. Taggers' patterns read
+# 会议,要求 as one clause and would not see through the space. The mark counts as Chinese when a
+# Han character or a closing quote/bracket stands before it, and only spaces before a Han
+# character or an opening quote/bracket are taken, so Latin text (Hello, world), numbers (1, 2)
+# and a breadcrumb's " ? " stay. Opens with the literal space: the scan jumps between spaces.
+SPACE_BY_CLAUSE_MARK = re.compile(
+    "(?:(?<=[\u4e00-\u9fff”’》」』)】]) +(?=[,;:、。])"
+    "|(?<=[\u4e00-\u9fff”’》」』)】][,;:、。]) +(?=[\u4e00-\u9fff“‘《「『(【]))"
+)
 # spaces closing a line (literal prefix: the scan jumps between spaces)
 LINE_END_SPACES = re.compile(r"  *\n")
 # a line break followed by empty lines and the next line's leading spaces

@@ -334,7 +334,8 @@ def tidy_punct(text: str, ctx: Ctx) -> str:
 
 
 def tidy_whitespace(text: str, ctx: Ctx) -> str:
-    """Strip lines, drop empty lines, collapse runs of spaces (unrecorded)."""
+    """Strip lines, drop empty lines, collapse runs of spaces, drop spaces beside a Chinese clause
+    mark (会议, 要求 → 会议,要求; P.SPACE_BY_CLAUSE_MARK) (unrecorded)."""
     # two regex passes instead of splitting into lines: same result as stripping every line of
     # spaces and dropping the empty ones (the text's own ends are stripped below)
     if " \n" in text:
@@ -343,6 +344,11 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
         text = P.NEWLINE_RUN.sub("\n", text)
     if "  " in text:
         text = P.SPACE_RUN.sub(" ", text)
+    if " " in text:
+        # again while it takes something: a space taken before a mark can bring the mark next to
+        # the character that makes it Chinese (要求 ; 大盘 → 要求; 大盘 → 要求;大盘)
+        while (joined := P.SPACE_BY_CLAUSE_MARK.sub("", text)) != text:
+            text = joined
     # the text's own ends before the spaced names: a first line " 习 近 平" is such a line too,
     # and a second run (which sees it stripped) must not join what the first left
     text = text.strip(" \n")
