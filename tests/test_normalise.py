@@ -89,6 +89,7 @@ def test_seed_page_pins():
             },
         ),
         ("editor_lines", {"editor": "王五", "author": "张三、李四"}),
+        ("editor_next_label", {"editor": "王晓东"}),
         ("dateline_xinhua", {"dateline": "新华社北京3月5日电(记者叶昊鸣)"}),
         ("markup", {"dateline": "央视网消息"}),
         ("share_widgets", {"dateline": "3月18日消息"}),
@@ -462,3 +463,14 @@ def test_variant_folds_are_final_and_leave_distinct_characters_alone():
     for kept in "著祗甦堃喆迺蔴":
         assert kept not in folds
     assert normalise_text("复甦").text == "复甦" and normalise_text("祗园").text == "祗园"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["责任编辑:王晓东 校对:李娜", "校对:李娜 责任编辑:王晓东", "责任编辑:王晓东  审核:张三  终审:赵六",
+     "责任编辑 王晓东 校对:李娜", "(责任编辑:王晓东 主编:李娜)"],
+)
+def test_an_editor_s_name_ends_where_the_next_staff_label_opens(credit):
+    r = normalise_text("国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。\n" + credit)
+    assert r.text == "国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。"
+    assert r.meta["editor"] == "王晓东"

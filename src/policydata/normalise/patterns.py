@@ -239,12 +239,19 @@ _EDITOR_LABELS = "责任编辑|责编|编辑"
 _AUTHOR_LABELS = "作者|记者|撰稿|通讯员|投稿人"
 _COUNTER_LABELS = "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|访问量|关注度|字号|字体"
 META_LABELS = f"{_DATE_LABELS}|{_SOURCE_LABELS}|{_EDITOR_LABELS}|{_AUTHOR_LABELS}|{_COUNTER_LABELS}"
-# one "label: value" field of a page header or footer; the value runs to the next label, a
-# double space, a | separator or the end (来源:央视网编辑:王欣童 → 央视网 | 王欣童)
+# labels of the other staff a credit line names (校对:李娜, 审核:…): nothing is lifted from them,
+# but a field's value ends where one opens (责任编辑:王晓东 校对:李娜 → 王晓东)
+_OTHER_CREDIT_LABELS = "审核|审读|审校|校对|终审|复审|初审|二审|一审|监制|编审|编导|主编|美编|策划|摄影|摄像|统筹|制图|设计"
+# one "label: value" field of a page header or footer; the value runs to the next label (of a
+# field or of other staff), a double space, a | separator or the end (来源:央视网编辑:王欣童 →
+# 央视网 | 王欣童)
 META_FIELD = re.compile(
     rf"(?P<label>{META_LABELS})\s*[::]\s*(?P<value>.*?)"
-    rf"(?=\s*(?:{META_LABELS})\s*[::]|\s{{2,}}|\s*\||$)"
+    rf"(?=\s*(?:{META_LABELS}|{_OTHER_CREDIT_LABELS})\s*[::]|\s{{2,}}|\s*\||$)"
 )
+# one "label: name" of other staff on a stamp or credit line (校对:李娜): no other label of the
+# line, so the line still reads as a stamp
+OTHER_CREDIT_FIELD = re.compile(rf"(?:{_OTHER_CREDIT_LABELS})\s*[::]\s*[^\s::|,。;]{{0,20}}")
 # classify a field label
 DATE_LABEL = re.compile(rf"^(?:{_DATE_LABELS})$")
 # labels that name the publication date wherever they stand
@@ -287,6 +294,8 @@ EDITOR_LINE = re.compile(
     rf"(?P<label>{_CREDIT})\s*(?:[::/|\-—]\s*|\s+|(?=[\u4e00-\u9fffA-Za-z]))"
     r"(?P<value>[^,。;!?\n]{1,60}?)\s*[))】\]]?$"
 )
+# the next staff label inside a credit line's value (责任编辑 王晓东 校对:李娜): the value ends there
+NEXT_CREDIT_LABEL = re.compile(rf"\s+(?:{_CREDIT})\s*(?:[::/|]|\s)")
 # a staff credit in brackets at the end of a paragraph: …给消费者让利。(记者董瑞丰、王希),
 # (责编:卫嘉、白宇), (文章来源:证券时报网); the value must look like names or an outlet, so
 # transcript notes such as (记者笑) or (记者:没有,刚刚看到的新闻。) stay

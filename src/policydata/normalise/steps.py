@@ -584,6 +584,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if not fields and not has_stamp:
         return None
     rest = P.META_FIELD.sub(" ", line) if fields else line
+    if fields and ":" in rest:
+        rest = P.OTHER_CREDIT_FIELD.sub(" ", rest)  # 责任编辑:王晓东 校对:李娜
     if digits:
         rest = P.ANY_DATE.sub(" ", rest)
     if "@" in rest or "http" in rest or "www." in rest:
@@ -853,7 +855,7 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
                 if label in ("记者", "作者", "撰稿", "通讯员")
                 else ""
             )
-            value = m.group("value").strip(_VALUE_EDGE)
+            value = P.NEXT_CREDIT_LABEL.split(m.group("value"), 1)[0].strip(_VALUE_EDGE)
             if key and value:
                 meta.setdefault(key, value)
     elif kind == "footer":
