@@ -474,3 +474,39 @@ def test_an_editor_s_name_ends_where_the_next_staff_label_opens(credit):
     r = normalise_text("国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。\n" + credit)
     assert r.text == "国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。"
     assert r.meta["editor"] == "王晓东"
+
+
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        ("图为会议现场。新华社记者 李学仁 摄", True),
+        ("图为会议现场。(新华社记者 李学仁 摄)", True),
+        ("上图:马军胜在会上讲话。本报记者 刘萌 摄", True),
+        ("新华社记者李学仁摄", True),
+        ("他从事新闻摄影工作三十年,拍摄了大量照片。", False),
+        ("他让记者王五拍摄", False),
+        ("会议强调,要严禁偷拍偷摄", False),
+    ],
+)
+def test_a_photo_caption_goes_with_its_credit_a_sentence_about_photography_stays(line, is_caption):
+    text = "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line + "\n马军胜指出,要加强安全监管。"
+    r = normalise_text(text)
+    assert (line not in r.text) == is_caption
+    assert "要做好旺季服务保障工作" in r.text and "要加强安全监管" in r.text
+    assert normalise_text(r.text).text == r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        # what the picture shows may be what the article reports: only the credit goes
+        ("交通运输部部长李小鹏介绍交通运输推进供给侧结构性改革的有关情况。中国网记者 宗超 摄",
+         "交通运输部部长李小鹏介绍交通运输推进供给侧结构性改革的有关情况。"),
+        ("他指出,要加强监管。会议要求各地做好保障,确保平稳。新华社记者 李学仁 摄",
+         "他指出,要加强监管。会议要求各地做好保障,确保平稳。"),
+    ],
+)
+def test_a_photo_credit_closing_another_line_goes_alone(line, left):
+    r = normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line)
+    assert r.text == "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + left
+    assert [x.reason for x in r.removed] == ["photo credit"]

@@ -105,7 +105,7 @@ def _specials(text: str, ctx: Ctx) -> frozenset[str]:
 
 # steps after the first pinyin/punctuation pass whose removals can join pieces of text
 _LATE_CUTTERS = frozenset(
-    {"replace_garbled", "remove_spam", "remove_boilerplate", "recheck_pinyin", "recheck_garbled"}
+    {"replace_garbled", "remove_spam", "remove_captions", "remove_boilerplate", "recheck_pinyin", "recheck_garbled"}
 )
 
 # (start, end, kind, reason, replacement) — offsets into the step's input
@@ -475,6 +475,29 @@ def remove_spam(text: str, ctx: Ctx) -> str:
                 spans.append((pos, pos + len(line) + 1, "spam", "injected spam line", ""))
             spans += [(pos + s, pos + e, "spam", "injected spam string", "") for s, e in cuts]
             pos += len(line) + 1
+    return _splice(text, spans, ctx)
+
+
+def remove_captions(text: str, ctx: Ctx) -> str:
+    """Photo captions and credits. A line closed by a photo's credit (P.PHOTO_CREDIT: 新华社记者
+    李学仁 摄, 刘萌/摄影) goes whole when it is a caption (图为会议现场。…, 上图:…, or the credit
+    alone); on any other line only the credit goes: the sentence before it may be what the
+    article reports (交通运输部部长李小鹏介绍…有关情况。中国网记者 宗超 摄 — the gold's topics read
+    it). A sentence about photography (从事摄影工作, 在现场拍摄) has no credit and stays."""
+    if "摄" not in text:
+        return text
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        m = P.PHOTO_CREDIT.search(line) if "摄" in line else None
+        if m is not None:
+            caption = line[: m.start()].strip()
+            if not caption or P.PHOTO_CAPTION_HEAD.match(caption):
+                end = min(pos + len(line) + 1, len(text))
+                spans.append((pos, end, "caption", "photo caption with its credit", ""))
+            else:
+                spans.append((pos + m.start(), pos + len(line), "caption", "photo credit", ""))
+        pos += len(line) + 1
     return _splice(text, spans, ctx)
 
 
@@ -1161,6 +1184,7 @@ def recheck_punct(text: str, ctx: Ctx) -> str:
 Step = Callable[[str, Ctx], str]
 
 # the order, in one line: width → markup → invisible → emoji → punctuation → whitespace → pinyin
-# → T→S → garbled → spam → boilerplate → pinyin/script/punctuation/garbled again → whitespace → flags
+# → T→S → garbled → spam → captions → boilerplate → pinyin/script/punctuation/garbled again → whitespace
+# → flags
 # (width folding comes first so that ＜ｐ＞ or ＊＊ are judged as markup in the first run, not the second)
-STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
+STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_captions, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
