@@ -510,3 +510,30 @@ def test_a_photo_credit_closing_another_line_goes_alone(line, left):
     r = normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line)
     assert r.text == "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + left
     assert [x.reason for x in r.removed] == ["photo credit"]
+
+
+BODY = "国家邮政局局长马军胜强调,要做好旺季服务保障工作,确保寄递渠道安全畅通。"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # dated items, and the page's own stamp after the list: lifted, not taken with the list
+        ("相关新闻\n- 李强主持召开国务院常务会议\n[2025-10-05]\n- 王沪宁会见乌兹别克斯坦客人\n"
+         "2013年04月18日 09时01分\n" + BODY, BODY),
+        ("猜你喜欢\n1. 李强主持召开国务院常务会议\n2. 王沪宁会见乌兹别克斯坦客人\n" + BODY, BODY),
+        # unmarked short lines under the heading may be the article's own title: they stay
+        ("推荐阅读\n国家邮政局召开旺季服务保障工作会议\n" + BODY, "国家邮政局召开旺季服务保障工作会议\n" + BODY),
+        # a bulleted line of the article after its first paragraph is the article's
+        (BODY + "\n热点推荐\n· 李强主持召开国务院常务会议", BODY),
+    ],
+)
+def test_a_list_of_headlines_under_a_recommendation_heading_above_the_article_goes(given, expected):
+    r = normalise_text(given)
+    assert r.text == expected
+    assert normalise_text(r.text).text == r.text
+
+
+def test_the_page_s_stamp_after_a_list_on_top_is_still_lifted():
+    r = normalise_text("相关新闻\n· 李强主持召开国务院常务会议\n2013年04月18日 09时01分\n" + BODY)
+    assert r.meta["published_raw"] == "2013年04月18日 09时01分"

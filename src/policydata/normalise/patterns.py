@@ -428,6 +428,8 @@ RELATED_HEAD = re.compile(
     r"往期回顾|更多(?:新闻|精彩|阅读|报道)|今日推荐|每日\s*推荐|精彩推荐|热点推荐|图片推荐|网友评论|"
     r"点击关键字阅读相关文章|读特热榜|24小时排行)\s*[】\]]?\s*[::]?$"
 )
+# the bullet or number a line of a list of links opens with (· 李强主持召开…, - 2024-11-22外交部:…, 1. …)
+LIST_BULLET = re.compile(r"^(?:[·•●○■▪◆◇►▶\-*>»]|\d{1,2}\s*[.、)](?!\d))")
 # previous / next article links
 PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[::]?")
 # keyword / tag lines

@@ -949,6 +949,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
             verdict[i] = ("disclaimer", "disclaimer heading") if j > i + 1 else None
 
     _licence_notice(stripped, verdict)
+    _headline_list_on_top(stripped, verdict)
 
     body = [
         i
@@ -959,7 +960,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     ]
     first_body, last_body = (body[0], body[-1]) if body else (n, -1)
 
-    # a related-articles heading after the body cuts everything below it
+    # a related-articles heading after the body cuts everything below it (above the body it takes
+    # only the headlines listed under it: _headline_list_on_top)
     if body:
         for i in range(first_body + 1, n):
             if (verdict[i] is None or verdict[i][0] == "nav") and P.RELATED_HEAD.match(stripped[i]):
@@ -1044,6 +1046,40 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
+
+
+def _is_headline_item(line: str) -> bool:
+    """A line of a list of other articles: opens with a bullet or a number, short, no sentence."""
+    return len(line) <= 60 and P.LIST_BULLET.match(line) is not None and "。" not in line
+
+
+def _headline_list_on_top(lines: list[str], verdict: list) -> None:
+    """A related-articles heading above the article (热点推荐, 相关新闻, 猜你喜欢 … — the one
+    P.RELATED_HEAD that ends the article when it follows it) with a list of other articles'
+    headlines under it (· 李强主持召开国务院常务会议): the heading and its items are no part of the
+    article, and the taggers would read the headlines as its news. Only bulleted or numbered
+    items count (an unmarked short line under the list may be the article's own title), with
+    the dates between them; the list ends at its last item, so a stamp line after it stays the
+    page's. Nothing is looked at once the article's first paragraph has come."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        line, v = lines[i], verdict[i]
+        if line and v is None and _is_body(line) and not _is_headline_item(line):
+            return  # the article has begun
+        if line and (v is None or v[0] == "nav") and P.RELATED_HEAD.match(line):
+            last = None
+            j = i + 1
+            while j < n and (not lines[j] or _is_headline_item(lines[j]) or _is_listing_stamp(lines[j])):
+                if lines[j] and _is_headline_item(lines[j]):
+                    last = j
+                j += 1
+            if last is not None:
+                for k in range(i, last + 1):
+                    if lines[k]:
+                        verdict[k] = ("related", "list of other articles above the article")
+                i = last
+        i += 1
 
 
 def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
