@@ -483,6 +483,9 @@ def test_an_editor_s_name_ends_where_the_next_staff_label_opens(credit):
         ("图为会议现场。(新华社记者 李学仁 摄)", True),
         ("上图:马军胜在会上讲话。本报记者 刘萌 摄", True),
         ("新华社记者李学仁摄", True),
+        ("▲资料图片(新华社记者 王鹏 摄)", True),  # a bracketed credit may follow any character
+        ("(图)马军胜在会上讲话 新华社记者 王鹏 摄", True),
+        ("他说(记者王五拍摄)", False),
         ("他从事新闻摄影工作三十年,拍摄了大量照片。", False),
         ("他让记者王五拍摄", False),
         ("会议强调,要严禁偷拍偷摄", False),

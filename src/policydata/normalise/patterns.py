@@ -312,12 +312,16 @@ INLINE_CREDIT = re.compile(
 # before 摄, so that a sentence ending in a verb (现场拍摄, 记者王五拍摄) is no credit.
 _NAMES = rf"{_NAME}(?:\s*[、,]\s*{_NAME})*"
 _PHOTO_OUTLET = r"[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|刊)"
-PHOTO_CREDIT = re.compile(
-    rf"(?:^|(?<=[。!?”\s]))[((]?\s*(?:(?:{_PHOTO_OUTLET}|本报|本网|本刊)?记者\s*{_NAMES}\s*/?\s*"
-    rf"|(?:{_PHOTO_OUTLET}\s+)?{_NAMES}(?:\s+|\s*/\s*))(?<![拍航跟偷])摄影?\s*[))]?$"
+_PHOTO_CREDIT = (
+    rf"(?:(?:{_PHOTO_OUTLET}|本报|本网|本刊)?记者\s*{_NAMES}\s*/?\s*"
+    rf"|(?:{_PHOTO_OUTLET}\s+)?{_NAMES}(?:\s+|\s*/\s*))(?<![拍航跟偷])摄影?"
 )
-# how a photo's caption opens: 图为会议现场, 上图:…, (图)
-PHOTO_CAPTION_HEAD = re.compile(r"^[((]?(?:图为|图片为|图中|[上下左右题]图|图\s*[::)）]|图片\s*[::])")
+# (in brackets it may follow any character: ▲资料图片(新华社记者 王鹏 摄))
+PHOTO_CREDIT = re.compile(
+    rf"(?:[((]\s*{_PHOTO_CREDIT}\s*[))]|(?:^|(?<=[。!?”\s])){_PHOTO_CREDIT})\s*$"
+)
+# how a photo's caption opens: 图为会议现场, 上图:…, (图), ▲资料图片
+PHOTO_CAPTION_HEAD = re.compile(r"^[((▲△]?\s*(?:图为|图片为|图中|资料图|[上下左右题]图|图\s*[::)]|图片\s*[::])")
 # a figure in a table's row: a number of three digits or more, a decimal or a percentage
 FIGURE_ITEM = re.compile(r"\d{3}|\d\.\d|\d%")
 
