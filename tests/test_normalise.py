@@ -235,6 +235,13 @@ def test_spam_catalogue_and_clusters():
         "中国体育彩票助力公益事业,餐饮娱乐场所要落实消防安全责任。",
         "国产大飞机C919完成首次商业飞行,亚洲和欧美多家航空公司观摩。",
         "严厉打击跨境赌博和电信网络诈骗等违法犯罪活动。",
+        # ad words without a contact or link, contacts and links without an ad word
+        "税务机关代开增值税发票,增值税发票改革稳步推进。",
+        "严厉打击虚开、代开发票等违法行为,为群众办理各类证件提供便利。",
+        "用户可添加客服微信:abc12345咨询,或登录 www.chinatax.gov.cn 查询。",
+        "代开增值税发票可登录 www.chinatax.gov.cn 办理。",  # a government site is no advert's link
+        "打击非法体育投注网站和在线棋牌平台,KTV等娱乐场所暂停开放,冰上娱乐场地免费。",
+        "真人秀节目受到欢迎,更多精彩内容请关注央视新闻客户端。",
     ],
 )
 def test_real_news_words_are_not_spam(text):
@@ -540,3 +547,50 @@ def test_a_list_of_headlines_under_a_recommendation_heading_above_the_article_go
 def test_the_page_s_stamp_after_a_list_on_top_is_still_lifted():
     r = normalise_text("相关新闻\n· 李强主持召开国务院常务会议\n2013年04月18日 09时01分\n" + BODY)
     assert r.meta["published_raw"] == "2013年04月18日 09时01分"
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("代开发票QQ:2836459912", "代开发票QQ:2836459912"),  # an ad word with a contact
+        ("澳门新葡京www.xpj8866.com", "澳门新葡京www.xpj8866.com"),  # the link goes with the cluster
+        ("澳门新葡京 www.xpj8866.com", "澳门新葡京 www.xpj8866.com"),  # also a space apart
+        ("新葡京娱乐场", "新葡京娱乐场"),  # no 场 left behind
+        ("更多精彩请访问 http://www.bet365-cn.com", "更多精彩请访问 http://www.bet365-cn.com"),
+    ],
+)
+def test_an_advert_goes_whole_inside_a_sentence(line, cut):
+    whole, cuts = spam.find_spam("马军胜指出,要加强安全监管。" + line + "要确保寄递渠道畅通。")
+    text = "马军胜指出,要加强安全监管。" + line + "要确保寄递渠道畅通。"
+    assert not whole and [text[s:e] for s, e in cuts] == [cut]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["办理各类证件 代开增值税发票 QQ:88886666", "成人视频 免费在线观看 http://www.av99.xyz",
+     "真人百家乐 在线棋牌 体育投注 首存送100%", "代开发票 联系QQ:2836459912 微信同号"],
+)
+def test_advert_lines_are_spam_lines(line):
+    assert spam.find_spam(line) == (True, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("刘君出席。亚博体育官网入口", "刘君出席。"),
+        ("马军胜主持会议。凯发k8娱乐客户端", "马军胜主持会议。"),
+        ("国内联播快讯 -亚博体育官网入口", "国内联播快讯"),
+        ("亚博体育官网入口 - 国内联播快讯", "国内联播快讯"),
+    ],
+)
+def test_a_short_real_line_keeps_its_text_when_spam_is_appended(line, kept):
+    assert normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line).text.split("\n")[1] == kept
+    assert normalise_text(line).text == kept  # a title alone
+
+
+def test_a_given_title_with_spam_appended_keeps_its_headline():
+    from policydata.process import guess_title
+    from policydata.records import Extracted
+
+    extracted = Extracted("d", "r", "s", None, "utf-8", "国内联播快讯 -亚博体育官网入口", None, None, None, "正文。")
+    assert guess_title(extracted, None) == "国内联播快讯"

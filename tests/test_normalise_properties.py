@@ -122,6 +122,20 @@ TOKENS = [
     "(a)",
     "快递单号查询,快递公司电话,快递公司排名,快递网点查询",
     "2026/01/24某某",
+    # adverts with a contact or link, clause marks with spaces, variants, lists on top, credits
+    "代开发票",
+    "QQ:88886666",
+    "www.xpj8866.com",
+    "www.gov.cn",
+    "新葡京",
+    "娱乐场",
+    "刘君出席。",
+    " -",
+    "何立峯",
+    "热点推荐",
+    "· ",
+    ", ",
+    "责任编辑:王晓东 校对:李娜",
 ]
 
 page_like = st.lists(st.sampled_from(TOKENS), min_size=0, max_size=40).map("".join)

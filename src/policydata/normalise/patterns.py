@@ -163,6 +163,25 @@ PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?
 # one parenthesised group inside the PINYIN_AFTER_HAN run
 PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNORECASE)
 
+# ---------------------------------------------------------------- spam (catalogue: resources/spam_terms.txt)
+
+# How a spam advert says where to reach it: a QQ or WeChat number (代开发票QQ:2836459912, 联系QQ:…
+# 微信同号) or a link (www.xpj8866.com, http://www.av99.xyz). Never spam alone — news gives 微信
+# and web addresses too — but it makes an advert of an "ad" term beside it (spam.clusters).
+SPAM_CONTACT = re.compile(
+    r"(?:联系|加|咨询)?(?:QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信)(?:号|群)?\s*:?\s*[A-Za-z0-9_-]{5,20}|微信同号"
+)
+# a link to a site (scheme optional); a government site's (….gov.cn) is never an advert's
+SPAM_LINK = re.compile(
+    r"(?:https?://)?(?![A-Za-z0-9.-]*\.gov(?:\.cn)?(?![A-Za-z0-9-]))(?:[A-Za-z0-9-]+\.)+"
+    r"(?:com|cn|net|org|xyz|top|cc|vip|info|me|tv|co|app|site|club|win|bet|asia|hk|tw|io|la|ws)"
+    r"(?![A-Za-z0-9-])(?::\d{2,5})?(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
+)
+# cheap test before either: a text without one of these holds no contact or link
+SPAM_CONTACT_HINT = re.compile(r"QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信|\.")
+# characters between the parts of one advert (办理各类证件 代开增值税发票 QQ:88886666)
+SPAM_GAP = re.compile(r"[\s\-_|·—/:,]{1,3}")
+
 # ---------------------------------------------------------------- script
 
 # 著 left by the converter that is the particle 着, i.e. not part of a zhù word (著名, 显著, 名著 …);

@@ -465,9 +465,9 @@ def strip_emoji(text: str, ctx: Ctx) -> str:
 
 
 def remove_spam(text: str, ctx: Ctx) -> str:
-    """Gambling/lottery/adult strings from the catalogue (see ``spam``)."""
+    """Gambling/lottery/adult strings and adverts from the catalogue (see ``spam``)."""
     spans: list[Span] = []
-    if spam.has_strong(text):
+    if spam.may_have_spam(text):
         pos = 0
         for line in text.split("\n"):
             whole, cuts = spam.find_spam(line)
