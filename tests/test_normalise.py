@@ -594,3 +594,33 @@ def test_a_given_title_with_spam_appended_keeps_its_headline():
 
     extracted = Extracted("d", "r", "s", None, "utf-8", "国内联播快讯 -亚博体育官网入口", None, None, None, "正文。")
     assert guess_title(extracted, None) == "国内联播快讯"
+
+
+LEAD = "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "left", "meta"),
+    [
+        # a widget or a staff credit after the photo credit hides no caption from the first run
+        ("图为会议现场。【纠错】新华社记者 李学仁 摄", None, {}),
+        ("图为会议现场。新华社记者 李学仁 摄【纠错】", None, {}),
+        ("马军胜指出,要加强安全监管,确保寄递渠道畅通。新华社记者 李学仁 摄(责任编辑:王五)",
+         "马军胜指出,要加强安全监管,确保寄递渠道畅通。", {"editor": "王五"}),
+        ("马军胜指出,要加强安全监管,确保寄递渠道畅通。(责任编辑:王五)新华社记者 李学仁 摄",
+         "马军胜指出,要加强安全监管,确保寄递渠道畅通。", {"editor": "王五"}),
+        # credits one after another go together
+        ("马军胜指出,要加强安全监管。新华社记者 李学仁 摄(新华社记者 王鹏 摄)", "马军胜指出,要加强安全监管。", {}),
+        # a staff credit followed by a widget (the second run used to find the credit)
+        ("马军胜指出,要加强安全监管,确保寄递渠道畅通。(责任编辑:王五)【纠错】",
+         "马军胜指出,要加强安全监管,确保寄递渠道畅通。", {"editor": "王五"}),
+    ],
+)
+def test_credits_closing_a_line_are_found_as_the_line_will_be_left(line, left, meta):
+    r = normalise_text(LEAD + line)
+    assert r.text == LEAD + left if left else r.text == LEAD.strip()
+    assert normalise_text(r.text).text == r.text
+    for key, value in meta.items():
+        assert r.meta[key] == value
+    one = normalise_text(line)  # the same line alone (a title's path)
+    assert normalise_text(one.text).text == one.text

@@ -3,9 +3,9 @@
 ``normalise_text(text) -> Normalised`` runs the ordered steps of ``steps.STEPS``:
 
     width folding → markup → character references → invisible chars → emoji → doubled punctuation → whitespace
-    → pinyin annotations → Traditional→Simplified → garbled stretches → spam → photo captions
-    → boilerplate lines → pinyin/script/punctuation/garbled again (where a removal joined two
-    pieces or took text away) → whitespace → flags
+    → pinyin annotations → Traditional→Simplified → garbled stretches → spam → boilerplate lines
+    → pinyin/script/punctuation/garbled again (where a removal joined two pieces or took text
+    away) → whitespace → flags
 
 Meta (``Normalised.meta``, Simplified): ``published_raw`` (发布时间:…, 发布日期, a stamp line such as
 ``2017-11-17`` or ``2013年04月18日 09时01分`` before the body), ``source`` (来源:/新闻来源:…),

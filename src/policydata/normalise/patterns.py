@@ -335,9 +335,10 @@ _PHOTO_CREDIT = (
     rf"(?:(?:{_PHOTO_OUTLET}|本报|本网|本刊)?记者\s*{_NAMES}\s*/?\s*"
     rf"|(?:{_PHOTO_OUTLET}\s+)?{_NAMES}(?:\s+|\s*/\s*))(?<![拍航跟偷])摄影?"
 )
-# (in brackets it may follow any character: ▲资料图片(新华社记者 王鹏 摄))
+# (it opens where no Han character stands before it, so no name is read from the middle of a
+# sentence; in brackets it may follow any character: ▲资料图片(新华社记者 王鹏 摄))
 PHOTO_CREDIT = re.compile(
-    rf"(?:[((]\s*{_PHOTO_CREDIT}\s*[))]|(?:^|(?<=[。!?”\s])){_PHOTO_CREDIT})\s*$"
+    rf"(?:[((]\s*{_PHOTO_CREDIT}\s*[))]|(?<![\u4e00-\u9fff·]){_PHOTO_CREDIT})\s*$"
 )
 # how a photo's caption opens: 图为会议现场, 上图:…, (图), ▲资料图片
 PHOTO_CAPTION_HEAD = re.compile(r"^[((▲△]?\s*(?:图为|图片为|图中|资料图|[上下左右题]图|图\s*[::)]|图片\s*[::])")
@@ -531,6 +532,7 @@ BOILERPLATE_GATE = literal_alternation(
         "欢迎",
         "首页",
         " ? ",
+        "摄",
     ]
 )
 

@@ -105,7 +105,7 @@ def _specials(text: str, ctx: Ctx) -> frozenset[str]:
 
 # steps after the first pinyin/punctuation pass whose removals can join pieces of text
 _LATE_CUTTERS = frozenset(
-    {"replace_garbled", "remove_spam", "remove_captions", "remove_boilerplate", "recheck_pinyin", "recheck_garbled"}
+    {"replace_garbled", "remove_spam", "remove_boilerplate", "recheck_pinyin", "recheck_garbled"}
 )
 
 # (start, end, kind, reason, replacement) — offsets into the step's input
@@ -478,29 +478,6 @@ def remove_spam(text: str, ctx: Ctx) -> str:
     return _splice(text, spans, ctx)
 
 
-def remove_captions(text: str, ctx: Ctx) -> str:
-    """Photo captions and credits. A line closed by a photo's credit (P.PHOTO_CREDIT: 新华社记者
-    李学仁 摄, 刘萌/摄影) goes whole when it is a caption (图为会议现场。…, 上图:…, or the credit
-    alone); on any other line only the credit goes: the sentence before it may be what the
-    article reports (交通运输部部长李小鹏介绍…有关情况。中国网记者 宗超 摄 — the gold's topics read
-    it). A sentence about photography (从事摄影工作, 在现场拍摄) has no credit and stays."""
-    if "摄" not in text:
-        return text
-    spans: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        m = P.PHOTO_CREDIT.search(line) if "摄" in line else None
-        if m is not None:
-            caption = line[: m.start()].strip()
-            if not caption or P.PHOTO_CAPTION_HEAD.match(caption):
-                end = min(pos + len(line) + 1, len(text))
-                spans.append((pos, end, "caption", "photo caption with its credit", ""))
-            else:
-                spans.append((pos + m.start(), pos + len(line), "caption", "photo credit", ""))
-        pos += len(line) + 1
-    return _splice(text, spans, ctx)
-
-
 # ------------------------------------------------------------------------ boilerplate lines
 
 
@@ -524,19 +501,51 @@ def _is_body(line: str) -> bool:
 
 
 def _as_left(line: str, widgets: bool) -> tuple[str, Any]:
-    """The stripped line without inline widgets and without a trailing staff credit (and the
-    credit match, if there is one)."""
+    """The stripped line without inline widgets and without the staff and photo credits closing
+    it (and those credits, ``_closing``, if there are any)."""
     cut = False
     if widgets:
         line, k = P.INLINE_WIDGET.subn("", line)
         cut = k > 0
     line = line.strip()
-    credits = _credits(line)
-    if credits:
-        line, cut = line[: credits[0].start()].strip(), True
+    closing = _closing(line)
+    if closing:
+        line, cut = line[: closing[0][1]].strip(), True
     if cut:  # the late punctuation pass will tidy what the cut leaves (,【纠错】, → ,)
         line = P.PUNCT_RUN.sub(_collapse_marks, line).strip()
-    return line, credits or None
+    return line, closing or None
+
+
+def _closing(line: str) -> list[tuple[str, int, int, Any]]:
+    """The credits closing a line, in text order, as (kind, start, end, staff credit match):
+    staff credits (``_credits``) and photo credits (P.PHOTO_CREDIT: 新华社记者 李学仁 摄), in any
+    order and number (…摄(责任编辑:王五), …(记者 张三)新华社记者 李学仁 摄(新华社记者 王鹏 摄))."""
+    found: list[tuple[str, int, int, Any]] = []
+    end = len(line.rstrip())
+    while end > 0:
+        core = line[:end]
+        staff = _credits(core) if core.endswith(_CLOSERS) else []
+        if staff:
+            found[:0] = [("staff", m.start(), m.end(), m) for m in staff]
+            end = len(core[: staff[0].start()].rstrip())
+            continue
+        photo = P.PHOTO_CREDIT.search(core) if "摄" in core else None
+        if photo is None:
+            break
+        found.insert(0, ("photo", photo.start(), end, None))
+        end = len(core[: photo.start()].rstrip())
+    return found
+
+
+def _is_caption(left: str, closing) -> bool:
+    """Is a line a photo's caption: closed by a photo credit, and with nothing left but a caption
+    that opens as one (图为会议现场。…, 上图:…, ▲资料图片)? From any other line only the credit
+    goes: the sentence before it may be what the article reports (交通运输部部长李小鹏介绍…有关
+    情况。中国网记者 宗超 摄 — the gold's topics read it). A sentence about photography
+    (从事摄影工作, 在现场拍摄) has no credit."""
+    return bool(closing) and any(c[0] == "photo" for c in closing) and (
+        not left or P.PHOTO_CAPTION_HEAD.match(left) is not None
+    )
 
 
 # what a paragraph-closing staff credit ends with
@@ -888,7 +897,8 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
 
 
 def remove_boilerplate(text: str, ctx: Ctx) -> str:
-    """Navigation, stamps, staff credits, footers, disclaimers, related-article lists.
+    """Navigation, stamps, staff credits, photo captions and credits, footers, disclaimers,
+    related-article lists.
 
     Lines are judged alone first (``_classify``); then by position: lines before the first body
     line (the leading zone) or after the last one (the trailing zone) are also removed when they
@@ -916,16 +926,20 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     # judge every line as it will be left: without inline widgets and a trailing staff credit
     # (so that the second run sees the same lines and makes the same decisions)
     if gate_lines is None:
-        stripped = [_as_left(x, True)[0] for x in lines]
-    else:  # _as_left without widgets only changes a line that ends with a bracket (a credit)
-        stripped = [x.strip() for x in lines]
-        for i, s in enumerate(stripped):
-            if s.endswith(_CLOSERS):
-                stripped[i] = _as_left(s, False)[0]
+        left = [_as_left(x, True) for x in lines]
+    else:  # _as_left without widgets only changes a line that ends with a bracket or a photo credit
+        left = [(x.strip(), None) for x in lines]
+        for i, (s, _) in enumerate(left):
+            if s.endswith(_CLOSERS) or "摄" in s:
+                left[i] = _as_left(s, False)
                 gate_lines.add(i)  # what is left is not a piece of the line: test it
+    stripped = [x for x, _ in left]
+    # a photo's caption goes whole (its credit was found on the line as left: one a widget or a
+    # staff credit hid is found in the first run)
     verdict: list[tuple[str, str] | None] = [
-        _classify(x) if _needs_classify(x, gate_lines is None or i in gate_lines) else None
-        for i, x in enumerate(stripped)
+        ("caption", "photo caption with its credit") if closing and _is_caption(x, closing)
+        else _classify(x) if _needs_classify(x, gate_lines is None or i in gate_lines) else None
+        for i, (x, closing) in enumerate(left)
     ]
 
     # a disclaimer heading alone (声明:) takes the numbered items after it
@@ -1036,13 +1050,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     for i in range(n):
         if verdict[i] is not None or not lines[i].strip():
             continue
-        line = lines[i]
-        if widgets:
-            for m in P.INLINE_WIDGET.finditer(line):
-                spans.append((starts[i] + m.start(), starts[i] + m.end(), "widget", "inline widget", ""))
-        if not line.rstrip().endswith(_CLOSERS):
-            continue  # no credit can close the paragraph (what _credits checks first)
-        spans.extend(_credit_spans(line, starts[i], ctx))
+        spans.extend(_inline_spans(lines[i], starts[i], ctx, widgets))
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
@@ -1083,9 +1091,13 @@ def _headline_list_on_top(lines: list[str], verdict: list) -> None:
 
 
 def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
-    """Staff credits closing a paragraph (来源/责任编辑/记者 …): lift each into meta, return its span."""
+    """Staff and photo credits closing a paragraph (来源/责任编辑/记者 …, 新华社记者 李学仁 摄):
+    lift each staff credit into meta, return the spans."""
     spans: list[Span] = []
-    for m in _credits(line):
+    for kind, start, end, m in _closing(line):
+        if kind == "photo":
+            spans.append((offset + start, offset + end, "caption", "photo credit", ""))
+            continue
         if m.re is P.EDITION_STAMP_TAIL:
             ctx.meta.setdefault("source", m.group(1).strip())
             spans.append((offset + m.start(), offset + m.end(), "meta", "print edition stamp at paragraph end", ""))
@@ -1097,14 +1109,49 @@ def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
         spans.append((offset + m.start(), offset + m.end(), "editor", "staff credit at paragraph end", ""))
     return spans
 
+def _without_widgets(line: str) -> tuple[str, list[int]]:
+    """The line without its inline widgets, and the index in ``line`` of each character kept."""
+    keep: list[int] = []
+    last = 0
+    for m in P.INLINE_WIDGET.finditer(line):
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    keep.extend(range(last, len(line)))
+    return "".join(line[k] for k in keep), keep
+
+
+def _inline_spans(line: str, offset: int, ctx: Ctx, widgets: bool) -> list[Span]:
+    """What goes from inside a kept line: its inline widgets, then the credits closing the line as
+    left without them (``_credit_spans``, as ``_as_left`` judged it), found without the widgets
+    and mapped back, so that a widget after a credit (…(责任编辑:王五)【纠错】) hides nothing the
+    second run would find."""
+    spans: list[Span] = []
+    keep = None
+    if widgets:
+        for m in P.INLINE_WIDGET.finditer(line):
+            spans.append((offset + m.start(), offset + m.end(), "widget", "inline widget", ""))
+        if spans:
+            line, keep = _without_widgets(line)
+    tail = line.rstrip()
+    if not (tail.endswith(_CLOSERS) or "摄" in tail):
+        return spans  # no credit can close the paragraph
+    for start, end, kind, reason, repl in _credit_spans(tail, 0, ctx):
+        if keep is not None:
+            start, end = keep[start], keep[end - 1] + 1
+        spans.append((offset + start, offset + end, kind, reason, repl))
+    return spans
+
+
 def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     """``remove_boilerplate`` for a text of one line (a title), without the per-line lists: with one
     line there are no zones, no numbered disclaimer items and no list of other articles."""
     widgets = "【" in text or "[" in text or "{{" in text
     stripped = line = text.strip()
-    credit = line.endswith(_CLOSERS)
+    credit = line.endswith(_CLOSERS) or "摄" in line
     if widgets or credit:
-        line = _as_left(text, widgets)[0]
+        line, closing = _as_left(text, widgets)
+        if _is_caption(line, closing):
+            return _splice(text, [(0, len(text), "caption", "photo caption with its credit", "")], ctx)
     verdict = _classify(line) if _needs_classify(line) else None
     if verdict is not None and verdict[0] == "disclaimer_head":
         verdict = None  # a heading with no items after it
@@ -1116,12 +1163,7 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     if not (widgets or credit):  # the usual title: nothing to cut
         _dateline_to_meta(stripped, ctx)
         return text
-    spans: list[Span] = []
-    if widgets:
-        for m in P.INLINE_WIDGET.finditer(text):
-            spans.append((m.start(), m.end(), "widget", "inline widget", ""))
-    if credit:
-        spans.extend(_credit_spans(text, 0, ctx))
+    spans = _inline_spans(text, 0, ctx, widgets)
     _dateline_to_meta(stripped, ctx)
     return _splice(text, spans, ctx)
 
@@ -1220,7 +1262,6 @@ def recheck_punct(text: str, ctx: Ctx) -> str:
 Step = Callable[[str, Ctx], str]
 
 # the order, in one line: width → markup → invisible → emoji → punctuation → whitespace → pinyin
-# → T→S → garbled → spam → captions → boilerplate → pinyin/script/punctuation/garbled again → whitespace
-# → flags
+# → T→S → garbled → spam → boilerplate → pinyin/script/punctuation/garbled again → whitespace → flags
 # (width folding comes first so that ＜ｐ＞ or ＊＊ are judged as markup in the first run, not the second)
-STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_captions, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
+STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
