@@ -624,3 +624,23 @@ def test_credits_closing_a_line_are_found_as_the_line_will_be_left(line, left, m
         assert r.meta[key] == value
     one = normalise_text(line)  # the same line alone (a title's path)
     assert normalise_text(one.text).text == one.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马军胜指出,要加强安全监管。成人视频-【纠错】QQ:88886666要确保寄递渠道畅通。",  # a widget apart
+        "马军胜指出,要加强安全监管。凯发【纠错】k8娱乐客户端要确保寄递渠道畅通。",
+        "马军胜指出,要加强安全监管。代开发票http://www.av99.xyz-新葡京要确保寄递渠道畅通。",
+        "马军胜指出,要加强安全监管。代开发票www.xpj8866.comQQ:88886666办理各类证件百家乐要确保寄递渠道畅通。",
+    ],
+)
+def test_an_advert_is_cut_whole_in_the_first_run(text):
+    r = normalise_text(text)
+    assert r.text == "马军胜指出,要加强安全监管。要确保寄递渠道畅通。"
+
+
+def test_spam_beside_a_government_site_leaves_its_address_whole():
+    r = normalise_text("马军胜指出,要加强安全监管。详见www.gov.cn百家乐,要确保寄递渠道畅通。")
+    assert r.text == "马军胜指出,要加强安全监管。详见www.gov.cn,要确保寄递渠道畅通。"
+    assert normalise_text(r.text).text == r.text

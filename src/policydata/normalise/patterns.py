@@ -169,18 +169,21 @@ PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNOREC
 # 微信同号) or a link (www.xpj8866.com, http://www.av99.xyz). Never spam alone — news gives 微信
 # and web addresses too — but it makes an advert of an "ad" term beside it (spam.clusters).
 SPAM_CONTACT = re.compile(
-    r"(?:联系|加|咨询)?(?:QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信)(?:号|群)?\s*:?\s*[A-Za-z0-9_-]{5,20}|微信同号"
+    r"(?:联系|加|咨询)?(?:(?:QQ|qq|Qq)(?:号|群)?\s*:?\s*\d{5,12}"
+    r"|(?:微信|VX|vx|Vx|V信|薇信)号?\s*:?\s*[A-Za-z0-9_-]{5,20})|微信同号"
 )
-# a link to a site (scheme optional); a government site's (….gov.cn) is never an advert's
+# a link to a site (scheme optional); the match does not look at what follows it, so that a cut
+# beside it cannot change it (glued text may follow: www.xpj8866.comQQ:…). A government site's
+# (a .gov label) is never an advert's: spam.hits drops it.
 SPAM_LINK = re.compile(
-    r"(?:https?://)?(?![A-Za-z0-9.-]*\.gov(?:\.cn)?(?![A-Za-z0-9-]))(?:[A-Za-z0-9-]+\.)+"
+    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+"
     r"(?:com|cn|net|org|xyz|top|cc|vip|info|me|tv|co|app|site|club|win|bet|asia|hk|tw|io|la|ws)"
-    r"(?![A-Za-z0-9-])(?::\d{2,5})?(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
+    r"(?::\d{2,5})?(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
 )
+# a government site's host (a gov label: www.gov.cn, www.mot.gov.cn)
+GOV_HOST = re.compile(r"(?<![A-Za-z0-9-])gov\.", re.IGNORECASE)
 # cheap test before either: a text without one of these holds no contact or link
 SPAM_CONTACT_HINT = re.compile(r"QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信|\.")
-# characters between the parts of one advert (办理各类证件 代开增值税发票 QQ:88886666)
-SPAM_GAP = re.compile(r"[\s\-_|·—/:,]{1,3}")
 
 # ---------------------------------------------------------------- script
 
@@ -361,6 +364,11 @@ INLINE_WIDGET = re.compile(
     r"【\s*(?:纠错|打印|打印本页|关闭|关闭窗口|收藏|分享|推荐|字[号体][^】\n]{0,20})\s*】"
     r"|\[\s*(?:纠错|打印|关闭)\s*\]|\{\{[^{}\n]{0,40}\}\}"
 )
+
+# what may stand between the parts of one advert (办理各类证件 代开增值税发票 QQ:88886666) once the
+# inline widgets, which the boilerplate step takes out afterwards, are gone (spam.clusters): spaces
+# and a few separators
+SPAM_GAP = re.compile(r"\s*(?:[\-_|·—/:,]\s*){0,3}")
 
 # ---------------------------------------------------------------- footers and disclaimers
 

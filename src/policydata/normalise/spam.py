@@ -9,7 +9,8 @@ count next to a strong term, and ad terms (代开发票, 办理各类证件, 成
 
 * A *cluster* is a run of hits that touch each other, grown over adjacent Latin letters and digits
   (凯发k8娱乐客户端, 期期准免费2020) but not over digits that start a date or amount (3月8日,
-  2024年). Clusters a separator apart (a space, - _ | · : ,) form one when together they hold a
+  2024年), and over inline widgets (【纠错】), which go later. Clusters a few separators apart (a
+  space, - _ | · : ,) form one when together they hold a
   strong or ad term and a contact or link (澳门新葡京 www.xpj8866.com, 办理各类证件 代开增值税发票
   QQ:88886666). A cluster with a strong term, or with an ad term and a contact or link, is spam;
   others are left alone (a contact or link alone is no cluster at all).
@@ -102,19 +103,24 @@ def hits(text: str) -> list[tuple[int, int, str]]:
     there is a strong or an ad term, of every contact or link (tier "contact")."""
     found = [(end + 1 - n, end + 1, tier) for end, (n, tier) in _automaton().iter(text)]
     if any(tier != "weak" for _, _, tier in found) and P.SPAM_CONTACT_HINT.search(text):
-        for rx in (P.SPAM_CONTACT, P.SPAM_LINK):
-            found += [(m.start(), m.end(), "contact") for m in rx.finditer(text)]
+        found += [(m.start(), m.end(), "contact") for m in P.SPAM_CONTACT.finditer(text)]
+        found += [(m.start(), m.end(), "contact") for m in P.SPAM_LINK.finditer(text)
+                  if not P.GOV_HOST.search(m.group())]
     return found
 
 
 def _grow(text: str, start: int, end: int) -> tuple[int, int]:
-    """Extend a cluster over adjacent Latin letters/digits (not a number with a unit)."""
+    """Extend a cluster over adjacent Latin letters/digits (not a number with a unit, nor a piece
+    of a web address: a link goes whole, as a hit of its own, or not at all — a government
+    site's www of www.gov.cn taken would leave .gov.cn behind)."""
     m = _LATIN_DIGIT.match(text, end)
-    if m and not _NUMBER_UNIT.match(text, end):
+    if m and not _NUMBER_UNIT.match(text, end) and text[m.end() : m.end() + 1] != ".":
         end = m.end()
     j = start
     while j > 0 and (text[j - 1].isascii() and text[j - 1].isalnum()):
         j -= 1
+    if j < start and text[j - 1 : j] == ".":
+        j = start
     return j, end
 
 
@@ -130,10 +136,11 @@ def clusters(text: str) -> list[tuple[int, int, bool, int]]:
     if not hs:
         return []
     merged: list[list] = []
+    widgets = "【" in text or "[" in text or "{{" in text
     for s, e, tier in hs:
         if tier != "contact":
             s, e = _grow(text, s, e)
-        if merged and s <= merged[-1][1]:
+        if merged and (s <= merged[-1][1] or (widgets and _gap(text, merged[-1][1], s) == "")):
             last = merged[-1]
             last[1] = max(last[1], e)
             last[2].add(tier)
@@ -148,9 +155,19 @@ def clusters(text: str) -> list[tuple[int, int, bool, int]]:
     ]
 
 
+def _gap(text: str, start: int, end: int) -> str:
+    """What stands between two hits once the boilerplate step has taken the inline widgets out
+    (成人视频-【纠错】QQ:…): hits only widgets apart are one cluster, as they will touch then, and
+    the spam found in the first run is all the second run finds."""
+    gap = text[start:end]
+    if "【" in gap or "[" in gap or "{{" in gap:
+        gap = P.INLINE_WIDGET.sub("", gap)
+    return gap
+
+
 def _join_adverts(text: str, merged: list[list]) -> list[list]:
-    """Join the runs of clusters a separator apart (P.SPAM_GAP) that hold a strong or an ad term
-    and a contact or link: the parts of one advert."""
+    """Join the runs of clusters a few separators apart (P.SPAM_GAP, widgets aside) that hold a
+    strong or an ad term and a contact or link: the parts of one advert."""
     out: list[list] = []
     run: list[list] = []
 
@@ -162,7 +179,7 @@ def _join_adverts(text: str, merged: list[list]) -> list[list]:
             out.extend(run)
 
     for c in merged:
-        if run and P.SPAM_GAP.fullmatch(text, run[-1][1], c[0]):
+        if run and P.SPAM_GAP.fullmatch(_gap(text, run[-1][1], c[0])):
             run.append(c)
             continue
         if run:
