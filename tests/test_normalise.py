@@ -644,3 +644,11 @@ def test_spam_beside_a_government_site_leaves_its_address_whole():
     r = normalise_text("马军胜指出,要加强安全监管。详见www.gov.cn百家乐,要确保寄递渠道畅通。")
     assert r.text == "马军胜指出,要加强安全监管。详见www.gov.cn,要确保寄递渠道畅通。"
     assert normalise_text(r.text).text == r.text
+
+
+def test_a_line_opening_with_a_web_address_is_no_address_alone():
+    text = "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\nhttp://www.spb.gov.cn国家邮政局召开会议研究部署旺季服务保障工作"
+    assert normalise_text(text).text == text
+    assert normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\nhttp://www.spb.gov.cn/xxgk/").text == (
+        "国家邮政局局长马军胜强调,要做好旺季服务保障工作。"
+    )

@@ -468,7 +468,7 @@ PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下�
 KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|标签|tags?)\s*[::]", re.IGNORECASE)
 # a URL, file name or template path alone on a line (1764206252148012.png, ../../tpl.html)
 URL_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}[::]\s*)?(?:(?:https?://|www\.)\S+"
+    r"^(?:[\u4e00-\u9fff]{0,6}[::]\s*)?(?:(?:https?://|www\.)[^\s\u4e00-\u9fff]+"
     r"|[\w./-]+\.(?:png|jpe?g|gif|webp|html?|shtml|php|aspx?|jsp)|(?:\.\./)+\S+|!?\[\]\(\))$",
     re.IGNORECASE,
 )
