@@ -454,6 +454,7 @@ def test_the_script_is_judged_again_after_spam_took_text_away():
         ("推進碳達峯碳中和,加強職業敎育。", "推进碳达峰碳中和,加强职业教育。"),
         ("何立峯出席会议。", "何立峰出席会议。"),  # a Simplified page with the variant
         ("全省晩稻品质提升。", "全省晚稻品质提升。"),
+        ("出臺如此眾多的重大舉措需要反覆醖釀。", "出台如此众多的重大举措需要反复酝酿。"),  # OpenCC s2hk's 醖
     ],
 )
 def test_variant_characters_are_folded_in_any_script(given, expected):

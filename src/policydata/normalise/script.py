@@ -52,12 +52,15 @@ PHRASE_FIXES: tuple[tuple[str, str], ...] = (
 #: variants belong here, never characters whose meaning differs from their look-alike (著/着,
 #: 祗/只), nor ones the 2013 通用规范汉字表 took back for names (甦, 堃, 喆, 迺), nor place names
 #: written so on purpose (蔴园): each is either listed as a variant of the target in the 第一批异体字
-#: 整理表 (峯, 敎) or is the old-glyph code point of the same character (靑 淸 晩 値 緖 呑 兪, from
-#: Big5/Japanese/Korean sources; 全省晩稻 occurs in a CCTV transcript). Every target is mainland
-#: Simplified and no key of the table, so folding once is final.
+#: 整理表 (峯, 敎), is the Hong Kong standard form that OpenCC's s2hk writes (醖 for 酝/醞: a page
+#: converted to HK script and back keeps it, as it keeps 峯), or is the old-glyph code point of the
+#: same character (靑 淸 晩 値 緖 呑 兪, from Big5/Japanese/Korean sources; 全省晩稻 occurs in a
+#: CCTV transcript). Every target is mainland Simplified and no key of the table, so folding once
+#: is final.
 VARIANT_FOLDS: dict[str, str] = {
     "峯": "峰",
     "敎": "教",
+    "醖": "酝",
     "靑": "青",
     "淸": "清",
     "晩": "晚",
