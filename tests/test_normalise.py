@@ -653,3 +653,8 @@ def test_a_line_opening_with_a_web_address_is_no_address_alone():
     assert normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\nhttp://www.spb.gov.cn/xxgk/").text == (
         "国家邮政局局长马军胜强调,要做好旺季服务保障工作。"
     )
+
+
+def test_a_qq_number_stops_before_a_year_glued_to_it():
+    r = normalise_text("马军胜指出,要加强安全监管。代开发票QQ:28364599122021年,西藏开展3次村庄清洁专项行动。")
+    assert r.text == "马军胜指出,要加强安全监管。2021年,西藏开展3次村庄清洁专项行动。"

@@ -166,10 +166,11 @@ PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNOREC
 # ---------------------------------------------------------------- spam (catalogue: resources/spam_terms.txt)
 
 # How a spam advert says where to reach it: a QQ or WeChat number (代开发票QQ:2836459912, 联系QQ:…
-# 微信同号) or a link (www.xpj8866.com, http://www.av99.xyz). Never spam alone — news gives 微信
+# 微信同号; a QQ number stops before a year glued to it, QQ:28364599122021年) or a link
+# (www.xpj8866.com, http://www.av99.xyz). Never spam alone — news gives 微信
 # and web addresses too — but it makes an advert of an "ad" term beside it (spam.clusters).
 SPAM_CONTACT = re.compile(
-    r"(?:联系|加|咨询)?(?:(?:QQ|qq|Qq)(?:号|群)?\s*:?\s*\d{5,12}"
+    r"(?:联系|加|咨询)?(?:(?:QQ|qq|Qq)(?:号|群)?\s*:?\s*(?:\d{5,11}?(?=(?:19|20)\d\d\s*年)|\d{5,11})"
     r"|(?:微信|VX|vx|Vx|V信|薇信)号?\s*:?\s*[A-Za-z0-9_-]{5,20})|微信同号"
 )
 # a link to a site (scheme optional); the match does not look at what follows it, so that a cut
