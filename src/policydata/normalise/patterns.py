@@ -113,8 +113,8 @@ BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # character or an opening quote/bracket are taken, so Latin text (Hello, world), numbers (1, 2)
 # and a breadcrumb's " ? " stay. Opens with the literal space: the scan jumps between spaces.
 SPACE_BY_CLAUSE_MARK = re.compile(
-    "(?:(?<=[\u4e00-\u9fff”’》」』)】]) +(?=[,;:、。])"
-    "|(?<=[\u4e00-\u9fff”’》」』)】][,;:、。]) +(?=[\u4e00-\u9fff“‘《「『(【]))"
+    " (?:(?<=[\u4e00-\u9fff”’》」』)】] ) *(?=[,;:、。])"
+    "|(?<=[\u4e00-\u9fff”’》」』)】][,;:、。] ) *(?=[\u4e00-\u9fff“‘《「『(【]))"
 )
 # spaces closing a line (literal prefix: the scan jumps between spaces)
 LINE_END_SPACES = re.compile(r"  *\n")
@@ -183,8 +183,9 @@ SPAM_LINK = re.compile(
 )
 # a government site's host (a gov label: www.gov.cn, www.mot.gov.cn)
 GOV_HOST = re.compile(r"(?<![A-Za-z0-9-])gov\.", re.IGNORECASE)
-# cheap test before either: a text without one of these holds no contact or link
-SPAM_CONTACT_HINT = re.compile(r"QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信|\.")
+# cheap test before either: a text without one of these holds no contact or link (a link's dot
+# is followed by letters: 6.96亿 is no hint)
+SPAM_CONTACT_HINT = re.compile(r"QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信|\.[a-z]{2}")
 
 # ---------------------------------------------------------------- script
 
@@ -541,7 +542,13 @@ BOILERPLATE_GATE = literal_alternation(
         "欢迎",
         "首页",
         " ? ",
-        "摄",
+        # a photo credit closing a line (the text's last line is tested apart)
+        "摄\n",
+        "摄)",
+        "摄影\n",
+        "摄影)",
+        "摄 )",
+        "摄影 )",
     ]
 )
 

@@ -520,6 +520,8 @@ def _closing(line: str) -> list[tuple[str, int, int, Any]]:
     """The credits closing a line, in text order, as (kind, start, end, staff credit match):
     staff credits (``_credits``) and photo credits (P.PHOTO_CREDIT: 新华社记者 李学仁 摄), in any
     order and number (…摄(责任编辑:王五), …(记者 张三)新华社记者 李学仁 摄(新华社记者 王鹏 摄))."""
+    if not (line.endswith(_CLOSERS) or _photo_end(line)) and not line[-1:].isspace():
+        return []  # the usual line: no bracket or 摄 closes it
     found: list[tuple[str, int, int, Any]] = []
     end = len(line.rstrip())
     while end > 0:
@@ -529,7 +531,7 @@ def _closing(line: str) -> list[tuple[str, int, int, Any]]:
             found[:0] = [("staff", m.start(), m.end(), m) for m in staff]
             end = len(core[: staff[0].start()].rstrip())
             continue
-        photo = P.PHOTO_CREDIT.search(core) if "摄" in core else None
+        photo = P.PHOTO_CREDIT.search(core) if _photo_end(core) else None
         if photo is None:
             break
         found.insert(0, ("photo", photo.start(), end, None))
@@ -550,6 +552,12 @@ def _is_caption(left: str, closing) -> bool:
 
 # what a paragraph-closing staff credit ends with
 _CLOSERS = (")", ")", "】")
+
+
+def _photo_end(line: str) -> bool:
+    """May a photo credit close the line (…李学仁 摄, 刘萌/摄影, (新华社记者 王鹏 摄))? The cheap
+    test before P.PHOTO_CREDIT, whose search tries every position of the line."""
+    return line.rstrip(" )").endswith(("摄", "摄影"))
 
 
 def _credits(line: str) -> list:
@@ -912,6 +920,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     widgets = "【" in text or "[" in text or "{{" in text
     # where boilerplate words are: one scan of the whole text instead of one per line
     words = [] if widgets else [m.start() for m in P.BOILERPLATE_GATE.finditer(text)]
+    if not widgets and _photo_end(text):
+        words.append(len(text) - 1)  # a photo credit closing the last line (P.BOILERPLATE_GATE: 摄\n)
     if not widgets and not words and _plain_lines(lines):
         _find_dateline(lines, len(lines), ctx)
         return text
@@ -930,7 +940,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     else:  # _as_left without widgets only changes a line that ends with a bracket or a photo credit
         left = [(x.strip(), None) for x in lines]
         for i, (s, _) in enumerate(left):
-            if s.endswith(_CLOSERS) or "摄" in s:
+            if s.endswith(_CLOSERS) or _photo_end(s):
                 left[i] = _as_left(s, False)
                 gate_lines.add(i)  # what is left is not a piece of the line: test it
     stripped = [x for x, _ in left]
@@ -1133,7 +1143,7 @@ def _inline_spans(line: str, offset: int, ctx: Ctx, widgets: bool) -> list[Span]
         if spans:
             line, keep = _without_widgets(line)
     tail = line.rstrip()
-    if not (tail.endswith(_CLOSERS) or "摄" in tail):
+    if not (tail.endswith(_CLOSERS) or _photo_end(tail)):
         return spans  # no credit can close the paragraph
     for start, end, kind, reason, repl in _credit_spans(tail, 0, ctx):
         if keep is not None:
@@ -1147,7 +1157,7 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     line there are no zones, no numbered disclaimer items and no list of other articles."""
     widgets = "【" in text or "[" in text or "{{" in text
     stripped = line = text.strip()
-    credit = line.endswith(_CLOSERS) or "摄" in line
+    credit = line.endswith(_CLOSERS) or _photo_end(line)
     if widgets or credit:
         line, closing = _as_left(text, widgets)
         if _is_caption(line, closing):
