@@ -186,6 +186,10 @@ GOV_HOST = re.compile(r"(?<![A-Za-z0-9-])gov\.", re.IGNORECASE)
 # cheap test before either: a text without one of these holds no contact or link (a link's dot
 # is followed by letters: 6.96亿 is no hint)
 SPAM_CONTACT_HINT = re.compile(r"QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信|\.[a-z]{2}")
+# what may stand between the parts of one advert (办理各类证件 代开增值税发票 QQ:88886666) once the
+# inline widgets, which the boilerplate step takes out afterwards, are gone (spam.clusters): spaces
+# and a few separators
+SPAM_GAP = re.compile(r"\s*(?:[\-_|·—/:,]\s*){0,3}")
 
 # ---------------------------------------------------------------- script
 
@@ -366,11 +370,6 @@ INLINE_WIDGET = re.compile(
     r"【\s*(?:纠错|打印|打印本页|关闭|关闭窗口|收藏|分享|推荐|字[号体][^】\n]{0,20})\s*】"
     r"|\[\s*(?:纠错|打印|关闭)\s*\]|\{\{[^{}\n]{0,40}\}\}"
 )
-
-# what may stand between the parts of one advert (办理各类证件 代开增值税发票 QQ:88886666) once the
-# inline widgets, which the boilerplate step takes out afterwards, are gone (spam.clusters): spaces
-# and a few separators
-SPAM_GAP = re.compile(r"\s*(?:[\-_|·—/:,]\s*){0,3}")
 
 # ---------------------------------------------------------------- footers and disclaimers
 

@@ -9,9 +9,9 @@ count next to a strong term, and ad terms (代开发票, 办理各类证件, 成
 
 * A *cluster* is a run of hits that touch each other, grown over adjacent Latin letters and digits
   (凯发k8娱乐客户端, 期期准免费2020) but not over digits that start a date or amount (3月8日,
-  2024年), and over inline widgets (【纠错】), which go later. Clusters a few separators apart (a
-  space, - _ | · : ,) form one when together they hold a
-  strong or ad term and a contact or link (澳门新葡京 www.xpj8866.com, 办理各类证件 代开增值税发票
+  2024年) nor into a web address, and over inline widgets (【纠错】), which go later. Clusters a
+  few separators apart (a space, - _ | · : ,) form one when together they hold a strong or ad
+  term and a contact or link (澳门新葡京 www.xpj8866.com, 办理各类证件 代开增值税发票
   QQ:88886666). A cluster with a strong term, or with an ad term and a contact or link, is spam;
   others are left alone (a contact or link alone is no cluster at all).
 * A whole line is spam when spam words cover at least half of its Han characters, no run of more

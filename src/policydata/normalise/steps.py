@@ -933,8 +933,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     n = len(lines)
     # lines where a boilerplate word may be (None: every line; no word spans a line break)
     gate_lines = None if widgets else {bisect_right(starts, w) - 1 for w in words}
-    # judge every line as it will be left: without inline widgets and a trailing staff credit
-    # (so that the second run sees the same lines and makes the same decisions)
+    # judge every line as it will be left: without inline widgets and the staff and photo credits
+    # closing it (so that the second run sees the same lines and makes the same decisions)
     if gate_lines is None:
         left = [_as_left(x, True) for x in lines]
     else:  # _as_left without widgets only changes a line that ends with a bracket or a photo credit
@@ -1118,6 +1118,7 @@ def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
         ctx.meta.setdefault(key, value.removeprefix("记者").strip())
         spans.append((offset + m.start(), offset + m.end(), "editor", "staff credit at paragraph end", ""))
     return spans
+
 
 def _without_widgets(line: str) -> tuple[str, list[int]]:
     """The line without its inline widgets, and the index in ``line`` of each character kept."""
