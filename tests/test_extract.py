@@ -371,6 +371,25 @@ def test_given_titles_lose_only_the_site_names_a_cms_appended():
         assert clean_given_title(kept) == kept
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("李強在新疆調研時強調 促進長治久安-新華網", "李强在新疆调研时强调 促进长治久安"),
+        ("李強在新疆調研時強調 提高開放水平_光明網", "李强在新疆调研时强调 提高开放水平"),
+        ("國務院常務會議召開 - 中時新聞網", "国务院常务会议召开"),
+        ("国务院常务会议召开－中国政府网", "国务院常务会议召开"),  # a full-width hyphen
+        ("习近平主持召开座谈会|要闻|新华网", "习近平主持召开座谈会"),
+        ("多地多措並舉 織牢疫情防控網", "多地多措并举 织牢疫情防控网"),
+    ],
+)
+def test_a_given_title_in_traditional_loses_its_site_name_too(given, expected):
+    from policydata.process import guess_title
+    from policydata.records import Extracted
+
+    extracted = Extracted("d", "r", "s", None, "utf-8", given, None, None, None, "正文。")
+    assert guess_title(extracted, None) == expected
+
+
 def test_reaction_buttons_follow_us_lines_and_keyword_trailers_are_furniture():
     paragraphs = ["国务院总理李强主持召开国务院常务会议,研究部署推动交通运输高质量发展的有关工作,强调要保障物流畅通。" * 2,
                   "会议指出,要加快建设交通强国,为经济社会发展提供有力支撑。"]

@@ -89,6 +89,7 @@ def test_seed_page_pins():
             },
         ),
         ("editor_lines", {"editor": "王五", "author": "张三、李四"}),
+        ("editor_next_label", {"editor": "王晓东"}),
         ("dateline_xinhua", {"dateline": "新华社北京3月5日电(记者叶昊鸣)"}),
         ("markup", {"dateline": "央视网消息"}),
         ("share_widgets", {"dateline": "3月18日消息"}),
@@ -234,6 +235,13 @@ def test_spam_catalogue_and_clusters():
         "中国体育彩票助力公益事业,餐饮娱乐场所要落实消防安全责任。",
         "国产大飞机C919完成首次商业飞行,亚洲和欧美多家航空公司观摩。",
         "严厉打击跨境赌博和电信网络诈骗等违法犯罪活动。",
+        # ad words without a contact or link, contacts and links without an ad word
+        "税务机关代开增值税发票,增值税发票改革稳步推进。",
+        "严厉打击虚开、代开发票等违法行为,为群众办理各类证件提供便利。",
+        "用户可添加客服微信:abc12345咨询,或登录 www.chinatax.gov.cn 查询。",
+        "代开增值税发票可登录 www.chinatax.gov.cn 办理。",  # a government site is no advert's link
+        "打击非法体育投注网站和在线棋牌平台,KTV等娱乐场所暂停开放,冰上娱乐场地免费。",
+        "真人秀节目受到欢迎,更多精彩内容请关注央视新闻客户端。",
     ],
 )
 def test_real_news_words_are_not_spam(text):
@@ -437,3 +445,216 @@ def test_the_script_is_judged_again_after_spam_took_text_away():
     # the text reads mixed and is converted whole: the first pass must give what a second gives
     first = normalise_text("後习近平习近平习近平国产精品国产精品凯发").text
     assert first == normalise_text(first).text == "后习近平习近平习近平"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("國務院副總理何立峯強調,要穩住經濟大盤。", "国务院副总理何立峰强调,要稳住经济大盘。"),
+        ("推進碳達峯碳中和,加強職業敎育。", "推进碳达峰碳中和,加强职业教育。"),
+        ("何立峯出席会议。", "何立峰出席会议。"),  # a Simplified page with the variant
+        ("全省晩稻品质提升。", "全省晚稻品质提升。"),
+        ("出臺如此眾多的重大舉措需要反覆醖釀。", "出台如此众多的重大举措需要反复酝酿。"),  # OpenCC s2hk's 醖
+    ],
+)
+def test_variant_characters_are_folded_in_any_script(given, expected):
+    r = normalise_text(given)
+    assert r.text == expected
+    assert normalise_text(r.text).text == r.text
+
+
+def test_variant_folds_are_final_and_leave_distinct_characters_alone():
+    folds = script.VARIANT_FOLDS
+    assert not set(folds.values()) & set(folds)  # one fold is final
+    assert not set(folds.values()) & script.traditional_chars()
+    # characters that differ in meaning from their look-alike, or that names use on purpose
+    for kept in "著祗甦堃喆迺蔴":
+        assert kept not in folds
+    assert normalise_text("复甦").text == "复甦" and normalise_text("祗园").text == "祗园"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["责任编辑:王晓东 校对:李娜", "校对:李娜 责任编辑:王晓东", "责任编辑:王晓东  审核:张三  终审:赵六",
+     "责任编辑 王晓东 校对:李娜", "(责任编辑:王晓东 主编:李娜)"],
+)
+def test_an_editor_s_name_ends_where_the_next_staff_label_opens(credit):
+    r = normalise_text("国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。\n" + credit)
+    assert r.text == "国家邮政局召开会议,部署寄递渠道安全工作,要求严格落实三项制度。"
+    assert r.meta["editor"] == "王晓东"
+
+
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        ("图为会议现场。新华社记者 李学仁 摄", True),
+        ("图为会议现场。(新华社记者 李学仁 摄)", True),
+        ("上图:马军胜在会上讲话。本报记者 刘萌 摄", True),
+        ("新华社记者李学仁摄", True),
+        ("▲资料图片(新华社记者 王鹏 摄)", True),  # a bracketed credit may follow any character
+        ("(图)马军胜在会上讲话 新华社记者 王鹏 摄", True),
+        ("他说(记者王五拍摄)", False),
+        ("他从事新闻摄影工作三十年,拍摄了大量照片。", False),
+        ("他让记者王五拍摄", False),
+        ("会议强调,要严禁偷拍偷摄", False),
+    ],
+)
+def test_a_photo_caption_goes_with_its_credit_a_sentence_about_photography_stays(line, is_caption):
+    text = "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line + "\n马军胜指出,要加强安全监管。"
+    r = normalise_text(text)
+    assert (line not in r.text) == is_caption
+    assert "要做好旺季服务保障工作" in r.text and "要加强安全监管" in r.text
+    assert normalise_text(r.text).text == r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        # what the picture shows may be what the article reports: only the credit goes
+        ("交通运输部部长李小鹏介绍交通运输推进供给侧结构性改革的有关情况。中国网记者 宗超 摄",
+         "交通运输部部长李小鹏介绍交通运输推进供给侧结构性改革的有关情况。"),
+        ("他指出,要加强监管。会议要求各地做好保障,确保平稳。新华社记者 李学仁 摄",
+         "他指出,要加强监管。会议要求各地做好保障,确保平稳。"),
+    ],
+)
+def test_a_photo_credit_closing_another_line_goes_alone(line, left):
+    r = normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line)
+    assert r.text == "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + left
+    assert [x.reason for x in r.removed] == ["photo credit"]
+
+
+BODY = "国家邮政局局长马军胜强调,要做好旺季服务保障工作,确保寄递渠道安全畅通。"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # dated items, and the page's own stamp after the list: lifted, not taken with the list
+        ("相关新闻\n- 李强主持召开国务院常务会议\n[2025-10-05]\n- 王沪宁会见乌兹别克斯坦客人\n"
+         "2013年04月18日 09时01分\n" + BODY, BODY),
+        ("猜你喜欢\n1. 李强主持召开国务院常务会议\n2. 王沪宁会见乌兹别克斯坦客人\n" + BODY, BODY),
+        # unmarked short lines under the heading may be the article's own title: they stay
+        ("推荐阅读\n国家邮政局召开旺季服务保障工作会议\n" + BODY, "国家邮政局召开旺季服务保障工作会议\n" + BODY),
+        # a bulleted line of the article after its first paragraph is the article's
+        (BODY + "\n热点推荐\n· 李强主持召开国务院常务会议", BODY),
+    ],
+)
+def test_a_list_of_headlines_under_a_recommendation_heading_above_the_article_goes(given, expected):
+    r = normalise_text(given)
+    assert r.text == expected
+    assert normalise_text(r.text).text == r.text
+
+
+def test_the_page_s_stamp_after_a_list_on_top_is_still_lifted():
+    r = normalise_text("相关新闻\n· 李强主持召开国务院常务会议\n2013年04月18日 09时01分\n" + BODY)
+    assert r.meta["published_raw"] == "2013年04月18日 09时01分"
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("代开发票QQ:2836459912", "代开发票QQ:2836459912"),  # an ad word with a contact
+        ("澳门新葡京www.xpj8866.com", "澳门新葡京www.xpj8866.com"),  # the link goes with the cluster
+        ("澳门新葡京 www.xpj8866.com", "澳门新葡京 www.xpj8866.com"),  # also a space apart
+        ("新葡京娱乐场", "新葡京娱乐场"),  # no 场 left behind
+        ("更多精彩请访问 http://www.bet365-cn.com", "更多精彩请访问 http://www.bet365-cn.com"),
+    ],
+)
+def test_an_advert_goes_whole_inside_a_sentence(line, cut):
+    whole, cuts = spam.find_spam("马军胜指出,要加强安全监管。" + line + "要确保寄递渠道畅通。")
+    text = "马军胜指出,要加强安全监管。" + line + "要确保寄递渠道畅通。"
+    assert not whole and [text[s:e] for s, e in cuts] == [cut]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["办理各类证件 代开增值税发票 QQ:88886666", "成人视频 免费在线观看 http://www.av99.xyz",
+     "真人百家乐 在线棋牌 体育投注 首存送100%", "代开发票 联系QQ:2836459912 微信同号"],
+)
+def test_advert_lines_are_spam_lines(line):
+    assert spam.find_spam(line) == (True, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("刘君出席。亚博体育官网入口", "刘君出席。"),
+        ("马军胜主持会议。凯发k8娱乐客户端", "马军胜主持会议。"),
+        ("国内联播快讯 -亚博体育官网入口", "国内联播快讯"),
+        ("亚博体育官网入口 - 国内联播快讯", "国内联播快讯"),
+    ],
+)
+def test_a_short_real_line_keeps_its_text_when_spam_is_appended(line, kept):
+    assert normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n" + line).text.split("\n")[1] == kept
+    assert normalise_text(line).text == kept  # a title alone
+
+
+def test_a_given_title_with_spam_appended_keeps_its_headline():
+    from policydata.process import guess_title
+    from policydata.records import Extracted
+
+    extracted = Extracted("d", "r", "s", None, "utf-8", "国内联播快讯 -亚博体育官网入口", None, None, None, "正文。")
+    assert guess_title(extracted, None) == "国内联播快讯"
+
+
+LEAD = "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "left", "meta"),
+    [
+        # a widget or a staff credit after the photo credit hides no caption from the first run
+        ("图为会议现场。【纠错】新华社记者 李学仁 摄", None, {}),
+        ("图为会议现场。新华社记者 李学仁 摄【纠错】", None, {}),
+        ("马军胜指出,要加强安全监管,确保寄递渠道畅通。新华社记者 李学仁 摄(责任编辑:王五)",
+         "马军胜指出,要加强安全监管,确保寄递渠道畅通。", {"editor": "王五"}),
+        ("马军胜指出,要加强安全监管,确保寄递渠道畅通。(责任编辑:王五)新华社记者 李学仁 摄",
+         "马军胜指出,要加强安全监管,确保寄递渠道畅通。", {"editor": "王五"}),
+        # credits one after another go together
+        ("马军胜指出,要加强安全监管。新华社记者 李学仁 摄(新华社记者 王鹏 摄)", "马军胜指出,要加强安全监管。", {}),
+        # a staff credit followed by a widget (the second run used to find the credit)
+        ("马军胜指出,要加强安全监管,确保寄递渠道畅通。(责任编辑:王五)【纠错】",
+         "马军胜指出,要加强安全监管,确保寄递渠道畅通。", {"editor": "王五"}),
+    ],
+)
+def test_credits_closing_a_line_are_found_as_the_line_will_be_left(line, left, meta):
+    r = normalise_text(LEAD + line)
+    assert r.text == LEAD + left if left else r.text == LEAD.strip()
+    assert normalise_text(r.text).text == r.text
+    for key, value in meta.items():
+        assert r.meta[key] == value
+    one = normalise_text(line)  # the same line alone (a title's path)
+    assert normalise_text(one.text).text == one.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马军胜指出,要加强安全监管。成人视频-【纠错】QQ:88886666要确保寄递渠道畅通。",  # a widget apart
+        "马军胜指出,要加强安全监管。凯发【纠错】k8娱乐客户端要确保寄递渠道畅通。",
+        "马军胜指出,要加强安全监管。代开发票http://www.av99.xyz-新葡京要确保寄递渠道畅通。",
+        "马军胜指出,要加强安全监管。代开发票www.xpj8866.comQQ:88886666办理各类证件百家乐要确保寄递渠道畅通。",
+    ],
+)
+def test_an_advert_is_cut_whole_in_the_first_run(text):
+    r = normalise_text(text)
+    assert r.text == "马军胜指出,要加强安全监管。要确保寄递渠道畅通。"
+
+
+def test_spam_beside_a_government_site_leaves_its_address_whole():
+    r = normalise_text("马军胜指出,要加强安全监管。详见www.gov.cn百家乐,要确保寄递渠道畅通。")
+    assert r.text == "马军胜指出,要加强安全监管。详见www.gov.cn,要确保寄递渠道畅通。"
+    assert normalise_text(r.text).text == r.text
+
+
+def test_a_line_opening_with_a_web_address_is_no_address_alone():
+    text = "国家邮政局局长马军胜强调,要做好旺季服务保障工作。\nhttp://www.spb.gov.cn国家邮政局召开会议研究部署旺季服务保障工作"
+    assert normalise_text(text).text == text
+    assert normalise_text("国家邮政局局长马军胜强调,要做好旺季服务保障工作。\nhttp://www.spb.gov.cn/xxgk/").text == (
+        "国家邮政局局长马军胜强调,要做好旺季服务保障工作。"
+    )
+
+
+def test_a_qq_number_stops_before_a_year_glued_to_it():
+    r = normalise_text("马军胜指出,要加强安全监管。代开发票QQ:28364599122021年,西藏开展3次村庄清洁专项行动。")
+    assert r.text == "马军胜指出,要加强安全监管。2021年,西藏开展3次村庄清洁专项行动。"

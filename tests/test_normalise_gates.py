@@ -150,17 +150,34 @@ def test_tidy_whitespace_is_idempotent():
         assert steps.tidy_whitespace(once, steps.Ctx()) == once, repr(t)
 
 
+@pytest.mark.parametrize("text", [" 国 中 ", " 习 近 平\n讲话", "\n 习 近 平 \n讲话"])
+def test_a_spaced_name_on_a_first_line_with_a_leading_space_is_joined_at_once(text):
+    once = steps.tidy_whitespace(text, steps.Ctx())
+    assert " " not in once.split("\n")[0]
+    assert steps.tidy_whitespace(once, steps.Ctx()) == once
+
+
+def test_tidy_whitespace_is_idempotent_beside_clause_marks():
+    rng = random.Random(5)
+    for _ in range(50000):
+        t = "".join(rng.choice("  中国,;:、。?a1”“)(") for _ in range(rng.randint(0, 12)))
+        once = steps.tidy_whitespace(t, steps.Ctx())
+        assert steps.tidy_whitespace(once, steps.Ctx()) == once, repr(t)
+
+
 @pytest.mark.parametrize(
     "text",
-    ["", "中华人民共和国", "於是", "後来", "國家發展", "\uf967是", "说\uf9a8了", "樂", "\U0001f600 台灣", "乾隆", "干杯"],
+    ["", "中华人民共和国", "於是", "後来", "國家發展", "\uf967是", "说\uf9a8了", "樂", "\U0001f600 台灣", "乾隆", "干杯",
+     "何立峯", "全省晩稻"],
 )
 def test_special_scan_finds_traditional_exactly(text):
+    # ctx.trad also holds the variant characters the script step folds (峯 → 峰)
     ctx = steps.Ctx()
     steps._specials(text, ctx)
-    assert bool(ctx.trad) == script.has_traditional(text)
+    assert bool(ctx.trad) == (script.has_traditional(text) or script.has_variants(text))
     # after width folding (compatibility ideographs → unified) the set still covers the text
     folded = steps.fold_width(text, ctx)
-    assert script.has_traditional(folded) <= bool(ctx.trad)
+    assert (script.has_traditional(folded) or script.has_variants(folded)) <= bool(ctx.trad)
 
 
 @pytest.mark.parametrize(

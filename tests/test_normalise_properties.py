@@ -122,6 +122,24 @@ TOKENS = [
     "(a)",
     "快递单号查询,快递公司电话,快递公司排名,快递网点查询",
     "2026/01/24某某",
+    # adverts with a contact or link, clause marks with spaces, variants, lists on top, credits,
+    # photo captions
+    "代开发票",
+    "QQ:88886666",
+    "www.xpj8866.com",
+    "www.gov.cn",
+    "新葡京",
+    "娱乐场",
+    "刘君出席。",
+    " -",
+    "何立峯",
+    "热点推荐",
+    "· ",
+    ", ",
+    "责任编辑:王晓东 校对:李娜",
+    "图为会议现场。",
+    "新华社记者 李学仁 摄",
+    "(新华社记者 王鹏 摄)",
 ]
 
 page_like = st.lists(st.sampled_from(TOKENS), min_size=0, max_size=40).map("".join)

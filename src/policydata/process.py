@@ -101,8 +101,11 @@ def clean_given_title(title: str) -> str:
 def guess_title(extracted: Extracted, norm: Normalised) -> str | None:
     """The page's title, or for a bare text page its first line when that reads as a headline."""
     if extracted.title:
-        # a title given with the record is cleaned as a page's <title> is (…_光明网, - 新华网)
-        return normalise_text(clean_given_title(extracted.title)).text or None
+        # a title given with the record is cleaned as a page's <title> is (…_光明网, - 新华网);
+        # once more after normalising, for the tails that only read as a site's name in
+        # Simplified and width-folded text (…長治久安-新華網, …－中国政府网). Not only after: a
+        # title with its site and column names (…|要闻|新华网) would be taken for a menu.
+        return clean_given_title(normalise_text(clean_given_title(extracted.title)).text) or None
     first = norm.text.split("\n", 1)[0].strip()
     return first if TITLE_LINE.match(first) and "\n" in norm.text else None
 

@@ -106,6 +106,16 @@ BYLINE_CONTEXT = re.compile(
     r"|(?:总理|副总理|部长|副部长|局长|副局长|主席|副主席|书记|副书记|主任|副主任|委员长|省长|市长|国务委员)$"
 )
 BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Spaces beside a Chinese clause mark (folded ，；：, and 、 。) inside Chinese text: 主持召开会议, 要求…
+# (a space typed after the full-width comma, or &nbsp;), 要求 ,稳住. Taggers' patterns read
+# 会议,要求 as one clause and would not see through the space. The mark counts as Chinese when a
+# Han character or a closing quote/bracket stands before it, and only spaces before a Han
+# character or an opening quote/bracket are taken, so Latin text (Hello, world), numbers (1, 2)
+# and a breadcrumb's " ? " stay. Opens with the literal space: the scan jumps between spaces.
+SPACE_BY_CLAUSE_MARK = re.compile(
+    " (?:(?<=[\u4e00-\u9fff”’》」』)】] ) *(?=[,;:、。])"
+    "|(?<=[\u4e00-\u9fff”’》」』)】][,;:、。] ) *(?=[\u4e00-\u9fff“‘《「『(【]))"
+)
 # spaces closing a line (literal prefix: the scan jumps between spaces)
 LINE_END_SPACES = re.compile(r"  *\n")
 # a line break followed by empty lines and the next line's leading spaces
@@ -152,6 +162,34 @@ PAREN_LATIN = re.compile(r"\([A-Za-z\u00c0-\u01dc]")
 PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?\))+)", re.IGNORECASE)
 # one parenthesised group inside the PINYIN_AFTER_HAN run
 PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNORECASE)
+
+# ---------------------------------------------------------------- spam (catalogue: resources/spam_terms.txt)
+
+# How a spam advert says where to reach it: a QQ or WeChat number (代开发票QQ:2836459912, 联系QQ:…
+# 微信同号; a QQ number stops before a year glued to it, QQ:28364599122021年) or a link
+# (www.xpj8866.com, http://www.av99.xyz). Never spam alone — news gives 微信
+# and web addresses too — but it makes an advert of an "ad" term beside it (spam.clusters).
+SPAM_CONTACT = re.compile(
+    r"(?:联系|加|咨询)?(?:(?:QQ|qq|Qq)(?:号|群)?\s*:?\s*(?:\d{5,11}?(?=(?:19|20)\d\d\s*年)|\d{5,11})"
+    r"|(?:微信|VX|vx|Vx|V信|薇信)号?\s*:?\s*[A-Za-z0-9_-]{5,20})|微信同号"
+)
+# a link to a site (scheme optional); the match does not look at what follows it, so that a cut
+# beside it cannot change it (glued text may follow: www.xpj8866.comQQ:…). A government site's
+# (a .gov label) is never an advert's: spam.hits drops it.
+SPAM_LINK = re.compile(
+    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+"
+    r"(?:com|cn|net|org|xyz|top|cc|vip|info|me|tv|co|app|site|club|win|bet|asia|hk|tw|io|la|ws)"
+    r"(?::\d{2,5})?(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
+)
+# a government site's host (a gov label: www.gov.cn, www.mot.gov.cn)
+GOV_HOST = re.compile(r"(?<![A-Za-z0-9-])gov\.", re.IGNORECASE)
+# cheap test before either: a text without one of these holds no contact or link (a link's dot
+# is followed by letters: 6.96亿 is no hint)
+SPAM_CONTACT_HINT = re.compile(r"QQ|qq|Qq|微信|VX|vx|Vx|V信|薇信|\.[a-z]{2}")
+# what may stand between the parts of one advert (办理各类证件 代开增值税发票 QQ:88886666) once the
+# inline widgets, which the boilerplate step takes out afterwards, are gone (spam.clusters): spaces
+# and a few separators
+SPAM_GAP = re.compile(r"\s*(?:[\-_|·—/:,]\s*){0,3}")
 
 # ---------------------------------------------------------------- script
 
@@ -229,12 +267,19 @@ _EDITOR_LABELS = "责任编辑|责编|编辑"
 _AUTHOR_LABELS = "作者|记者|撰稿|通讯员|投稿人"
 _COUNTER_LABELS = "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|访问量|关注度|字号|字体"
 META_LABELS = f"{_DATE_LABELS}|{_SOURCE_LABELS}|{_EDITOR_LABELS}|{_AUTHOR_LABELS}|{_COUNTER_LABELS}"
-# one "label: value" field of a page header or footer; the value runs to the next label, a
-# double space, a | separator or the end (来源:央视网编辑:王欣童 → 央视网 | 王欣童)
+# labels of the other staff a credit line names (校对:李娜, 审核:…): nothing is lifted from them,
+# but a field's value ends where one opens (责任编辑:王晓东 校对:李娜 → 王晓东)
+_OTHER_CREDIT_LABELS = "审核|审读|审校|校对|终审|复审|初审|二审|一审|监制|编审|编导|主编|美编|策划|摄影|摄像|统筹|制图|设计"
+# one "label: value" field of a page header or footer; the value runs to the next label (of a
+# field or of other staff), a double space, a | separator or the end (来源:央视网编辑:王欣童 →
+# 央视网 | 王欣童)
 META_FIELD = re.compile(
     rf"(?P<label>{META_LABELS})\s*[::]\s*(?P<value>.*?)"
-    rf"(?=\s*(?:{META_LABELS})\s*[::]|\s{{2,}}|\s*\||$)"
+    rf"(?=\s*(?:{META_LABELS}|{_OTHER_CREDIT_LABELS})\s*[::]|\s{{2,}}|\s*\||$)"
 )
+# one "label: name" of other staff on a stamp or credit line (校对:李娜): no other label of the
+# line, so the line still reads as a stamp
+OTHER_CREDIT_FIELD = re.compile(rf"(?:{_OTHER_CREDIT_LABELS})\s*[::]\s*[^\s::|,。;]{{0,20}}")
 # classify a field label
 DATE_LABEL = re.compile(rf"^(?:{_DATE_LABELS})$")
 # labels that name the publication date wherever they stand
@@ -277,6 +322,8 @@ EDITOR_LINE = re.compile(
     rf"(?P<label>{_CREDIT})\s*(?:[::/|\-—]\s*|\s+|(?=[\u4e00-\u9fffA-Za-z]))"
     r"(?P<value>[^,。;!?\n]{1,60}?)\s*[))】\]]?$"
 )
+# the next staff label inside a credit line's value (责任编辑 王晓东 校对:李娜): the value ends there
+NEXT_CREDIT_LABEL = re.compile(rf"\s+(?:{_CREDIT})\s*(?:[::/|]|\s)")
 # a staff credit in brackets at the end of a paragraph: …给消费者让利。(记者董瑞丰、王希),
 # (责编:卫嘉、白宇), (文章来源:证券时报网); the value must look like names or an outlet, so
 # transcript notes such as (记者笑) or (记者:没有,刚刚看到的新闻。) stay
@@ -288,6 +335,22 @@ INLINE_CREDIT = re.compile(
     r"|(?P<slabel>文章来源|稿件来源|本文来源|来源)\s*[::]\s*(?P<svalue>[^()()【】\n,。;!?]{2,30}))"
     r"\s*[))】]\s*$"
 )
+# A photo's credit closing a line: (新华社记者 李学仁 摄), 中国网记者 宗超 摄, 中国网 张若梦 摄,
+# 刘萌/摄影. A reporter's credit names the outlet's reporter; any other needs a space or a slash
+# before 摄, so that a sentence ending in a verb (现场拍摄, 记者王五拍摄) is no credit.
+_NAMES = rf"{_NAME}(?:\s*[、,]\s*{_NAME})*"
+_PHOTO_OUTLET = r"[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|刊)"
+_PHOTO_CREDIT = (
+    rf"(?:(?:{_PHOTO_OUTLET}|本报|本网|本刊)?记者\s*{_NAMES}\s*/?\s*"
+    rf"|(?:{_PHOTO_OUTLET}\s+)?{_NAMES}(?:\s+|\s*/\s*))(?<![拍航跟偷])摄影?"
+)
+# (it opens where no Han character stands before it, so no name is read from the middle of a
+# sentence; in brackets it may follow any character: ▲资料图片(新华社记者 王鹏 摄))
+PHOTO_CREDIT = re.compile(
+    rf"(?:[((]\s*{_PHOTO_CREDIT}\s*[))]|(?<![\u4e00-\u9fff·]){_PHOTO_CREDIT})\s*$"
+)
+# how a photo's caption opens: 图为会议现场, 上图:…, (图), ▲资料图片
+PHOTO_CAPTION_HEAD = re.compile(r"^[((▲△]?\s*(?:图为|图片为|图中|资料图|[上下左右题]图|图\s*[::)]|图片\s*[::])")
 # a figure in a table's row: a number of three digits or more, a decimal or a percentage
 FIGURE_ITEM = re.compile(r"\d{3}|\d\.\d|\d%")
 
@@ -398,13 +461,15 @@ RELATED_HEAD = re.compile(
     r"往期回顾|更多(?:新闻|精彩|阅读|报道)|今日推荐|每日\s*推荐|精彩推荐|热点推荐|图片推荐|网友评论|"
     r"点击关键字阅读相关文章|读特热榜|24小时排行)\s*[】\]]?\s*[::]?$"
 )
+# the bullet or number a line of a list of links opens with (· 李强主持召开…, - 2024-11-22外交部:…, 1. …)
+LIST_BULLET = re.compile(r"^(?:[·•●○■▪◆◇►▶\-*>»]|\d{1,2}\s*[.、)](?!\d))")
 # previous / next article links
 PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[::]?")
 # keyword / tag lines
 KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|标签|tags?)\s*[::]", re.IGNORECASE)
 # a URL, file name or template path alone on a line (1764206252148012.png, ../../tpl.html)
 URL_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}[::]\s*)?(?:(?:https?://|www\.)\S+"
+    r"^(?:[\u4e00-\u9fff]{0,6}[::]\s*)?(?:(?:https?://|www\.)[^\s\u4e00-\u9fff]+"
     r"|[\w./-]+\.(?:png|jpe?g|gif|webp|html?|shtml|php|aspx?|jsp)|(?:\.\./)+\S+|!?\[\]\(\))$",
     re.IGNORECASE,
 )
@@ -476,6 +541,13 @@ BOILERPLATE_GATE = literal_alternation(
         "欢迎",
         "首页",
         " ? ",
+        # a photo credit closing a line (the text's last line is tested apart)
+        "摄\n",
+        "摄)",
+        "摄影\n",
+        "摄影)",
+        "摄 )",
+        "摄影 )",
     ]
 )
 

@@ -14,6 +14,10 @@ regional rules (e.g. 影片, 数位).
 
 CJK compatibility ideographs (U+F900–FAFF, common in Big5-era Taiwanese text: 不 written as
 U+F967) are mapped to their unified form by ``COMPAT_TABLE``; ``fold_width`` in steps applies it.
+
+A few variant characters the ruleset leaves alone are folded to the form mainland text writes
+(``VARIANT_FOLDS``, applied after conversion and to Simplified text as well): 峯 (OpenCC's
+s2t/s2hk write it for 峰, so 何立峯 and 碳達峯 reach us from HK/TW pages) and the like.
 """
 
 from __future__ import annotations
@@ -40,6 +44,42 @@ PHRASE_FIXES: tuple[tuple[str, str], ...] = (
     ("迴圈", "循环"),
     ("乾乾淨淨", "干干净净"),
 )
+
+
+#: Single characters that are only another way of writing one mainland character, which the zh-cn
+#: ruleset keeps (it treats them as Simplified): an official's name or a slogan written with one
+#: would not match the same words written the mainland way (何立峯 ≠ 何立峰, 碳达峯). Only true
+#: variants belong here, never characters whose meaning differs from their look-alike (著/着,
+#: 祗/只), nor ones the 2013 通用规范汉字表 took back for names (甦, 堃, 喆, 迺), nor place names
+#: written so on purpose (蔴园): each is either listed as a variant of the target in the 第一批异体字
+#: 整理表 (峯, 敎), is the Hong Kong standard form that OpenCC's s2hk writes (醖 for 酝/醞: a page
+#: converted to HK script and back keeps it, as it keeps 峯), or is the old-glyph code point of the
+#: same character (靑 淸 晩 値 緖 呑 兪, from Big5/Japanese/Korean sources; 全省晩稻 occurs in a
+#: CCTV transcript). Every target is mainland Simplified and no key of the table, so folding once
+#: is final.
+VARIANT_FOLDS: dict[str, str] = {
+    "峯": "峰",
+    "敎": "教",
+    "醖": "酝",
+    "靑": "青",
+    "淸": "清",
+    "晩": "晚",
+    "値": "值",
+    "緖": "绪",
+    "呑": "吞",
+    "兪": "俞",
+}
+_VARIANT_TABLE = str.maketrans(VARIANT_FOLDS)
+
+
+def has_variants(text: str) -> bool:
+    """Does the text hold a character of ``VARIANT_FOLDS``?"""
+    return any(c in text for c in VARIANT_FOLDS)
+
+
+def fold_variants(text: str) -> str:
+    """Each character of ``VARIANT_FOLDS`` written as mainland text writes it (1:1)."""
+    return text.translate(_VARIANT_TABLE) if has_variants(text) else text
 
 
 @lru_cache(maxsize=1)
@@ -178,10 +218,11 @@ def _fix_zhe(converted: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """Convert to mainland Simplified; text without Traditional-only characters is returned as is."""
+    """Convert to mainland Simplified; text without Traditional-only characters is returned as is
+    (but for the variant characters of ``VARIANT_FOLDS``)."""
     if not has_traditional(text):
-        return text
-    return convert(text)
+        return fold_variants(text)
+    return fold_variants(convert(text))
 
 
 def convert(text: str) -> str:
@@ -222,7 +263,7 @@ def convert_stretches(text: str) -> str:
 
 def convert_always(text: str) -> str:
     """The converter applied unconditionally (no fast path) — the reference for property tests."""
-    return convert(text.translate(COMPAT_TABLE))
+    return fold_variants(convert(text.translate(COMPAT_TABLE)))
 
 
 def _compat_table() -> dict[int, str]:

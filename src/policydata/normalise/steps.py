@@ -43,8 +43,9 @@ class Ctx:
     # special characters present (P.SPECIAL_CHAR), computed once; a superset for later steps,
     # which only remove characters or map them 1:1 (fold_width keeps it up to date)
     specials: frozenset[str] | None = None
-    # Traditional-only characters present, found by the same scan (a superset, like specials):
-    # empty means there is nothing to convert
+    # Traditional-only characters present, and the variant characters the script step folds
+    # (script.VARIANT_FOLDS), found by the same scan (a superset, like specials): empty means
+    # there is nothing to convert
     trad: frozenset[str] = frozenset()
     # (text, answer) of the last PAREN_LATIN test: the pinyin and garbled steps ask about one text
     paren_latin: tuple[str, bool] | None = None
@@ -55,10 +56,10 @@ class Ctx:
 
 @lru_cache(maxsize=1)
 def _special_scan() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
-    """P.SPECIAL_RARE widened by every Traditional-only character; the same without its astral
-    ranges (for texts without astral characters); the first with P.SPECIAL_COMMON as well (for
-    short texts, where one scan beats a scan plus eight ``in`` tests); and the Traditional-only
-    character set.
+    """P.SPECIAL_RARE widened by every Traditional-only character and every variant the script
+    step folds; the same without its astral ranges (for texts without astral characters); the
+    first with P.SPECIAL_COMMON as well (for short texts, where one scan beats a scan plus eight
+    ``in`` tests); and the set of those Traditional-only and variant characters.
 
     A character class costs the same per character however many characters it holds, so the one
     scan that feeds the gates also tells ``to_simplified`` whether there is anything to convert
@@ -66,7 +67,7 @@ def _special_scan() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]
     ranges are tested one by one after the class fails, for every character: most texts have no
     astral character and are scanned without them. Built on first use: the character table comes
     from the converter."""
-    trad = script.traditional_chars()
+    trad = script.traditional_chars() | frozenset(script.VARIANT_FOLDS)
     full = P.SPECIAL_RARE.pattern[:-1] + "".join(sorted(trad)) + "]"
     bmp = re.sub("[\U00010000-\U0010ffff]-[\U00010000-\U0010ffff]", "", full)
     short = full[:-1] + P.SPECIAL_COMMON + "]"
@@ -333,7 +334,8 @@ def tidy_punct(text: str, ctx: Ctx) -> str:
 
 
 def tidy_whitespace(text: str, ctx: Ctx) -> str:
-    """Strip lines, drop empty lines, collapse runs of spaces (unrecorded)."""
+    """Strip lines, drop empty lines, collapse runs of spaces, drop spaces beside a Chinese clause
+    mark (会议, 要求 → 会议,要求; P.SPACE_BY_CLAUSE_MARK) (unrecorded)."""
     # two regex passes instead of splitting into lines: same result as stripping every line of
     # spaces and dropping the empty ones (the text's own ends are stripped below)
     if " \n" in text:
@@ -342,10 +344,18 @@ def tidy_whitespace(text: str, ctx: Ctx) -> str:
         text = P.NEWLINE_RUN.sub("\n", text)
     if "  " in text:
         text = P.SPACE_RUN.sub(" ", text)
+    if " " in text:
+        # again while it takes something: a space taken before a mark can bring the mark next to
+        # the character that makes it Chinese (要求 ; 大盘 → 要求; 大盘 → 要求;大盘)
+        while (joined := P.SPACE_BY_CLAUSE_MARK.sub("", text)) != text:
+            text = joined
+    # the text's own ends before the spaced names: a first line " 习 近 平" is such a line too,
+    # and a second run (which sees it stripped) must not join what the first left
+    text = text.strip(" \n")
     head = text[: P.SPACED_NAME_ZONE]
     if " " in head and P.SPACED_NAME_LINE.search(head):
         text = P.SPACED_NAME_LINE.sub(lambda m: m.group(0).replace(" ", ""), head) + text[P.SPACED_NAME_ZONE :]
-    return text.strip(" \n")
+    return text
 
 
 def _paren_latin(text: str, ctx: Ctx) -> bool:
@@ -378,20 +388,21 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
 
 
 def to_simplified(text: str, ctx: Ctx) -> str:
-    """Detect the script; convert Traditional (or mixed) text to mainland Simplified."""
+    """Detect the script; convert Traditional (or mixed) text to mainland Simplified; fold the
+    variant characters the converter keeps (峯 → 峰, script.VARIANT_FOLDS) in any script."""
     _specials(text, ctx)
     if not ctx.trad:
-        # fast path: the special-character scan found no Traditional-only character at all
+        # fast path: the special-character scan found no Traditional-only or variant character
         ctx.script = "simplified"
         return text
     ctx.script, n_trad = script.detect(text)
     if n_trad == 0:
-        return text
+        return script.fold_variants(text)
     if ctx.script == "simplified":
         # a few stray Traditional-only characters in a Simplified text: only their phrases are
         # converted, so the text's own Simplified words are not rewritten (王丙乾 stays)
-        return script.convert_stretches(text)
-    return script.convert(text)
+        return script.fold_variants(script.convert_stretches(text))
+    return script.fold_variants(script.convert(text))
 
 
 # characters that are garbled by themselves or can seed a garbled stretch
@@ -454,9 +465,9 @@ def strip_emoji(text: str, ctx: Ctx) -> str:
 
 
 def remove_spam(text: str, ctx: Ctx) -> str:
-    """Gambling/lottery/adult strings from the catalogue (see ``spam``)."""
+    """Gambling/lottery/adult strings and adverts from the catalogue (see ``spam``)."""
     spans: list[Span] = []
-    if spam.has_strong(text):
+    if spam.may_have_spam(text):
         pos = 0
         for line in text.split("\n"):
             whole, cuts = spam.find_spam(line)
@@ -490,23 +501,63 @@ def _is_body(line: str) -> bool:
 
 
 def _as_left(line: str, widgets: bool) -> tuple[str, Any]:
-    """The stripped line without inline widgets and without a trailing staff credit (and the
-    credit match, if there is one)."""
+    """The stripped line without inline widgets and without the staff and photo credits closing
+    it (and those credits, ``_closing``, if there are any)."""
     cut = False
     if widgets:
         line, k = P.INLINE_WIDGET.subn("", line)
         cut = k > 0
     line = line.strip()
-    credits = _credits(line)
-    if credits:
-        line, cut = line[: credits[0].start()].strip(), True
+    closing = _closing(line)
+    if closing:
+        line, cut = line[: closing[0][1]].strip(), True
     if cut:  # the late punctuation pass will tidy what the cut leaves (,【纠错】, → ,)
         line = P.PUNCT_RUN.sub(_collapse_marks, line).strip()
-    return line, credits or None
+    return line, closing or None
+
+
+def _closing(line: str) -> list[tuple[str, int, int, Any]]:
+    """The credits closing a line, in text order, as (kind, start, end, staff credit match):
+    staff credits (``_credits``) and photo credits (P.PHOTO_CREDIT: 新华社记者 李学仁 摄), in any
+    order and number (…摄(责任编辑:王五), …(记者 张三)新华社记者 李学仁 摄(新华社记者 王鹏 摄))."""
+    if not (line.endswith(_CLOSERS) or _photo_end(line)) and not line[-1:].isspace():
+        return []  # the usual line: no bracket or 摄 closes it
+    found: list[tuple[str, int, int, Any]] = []
+    end = len(line.rstrip())
+    while end > 0:
+        core = line[:end]
+        staff = _credits(core) if core.endswith(_CLOSERS) else []
+        if staff:
+            found[:0] = [("staff", m.start(), m.end(), m) for m in staff]
+            end = len(core[: staff[0].start()].rstrip())
+            continue
+        photo = P.PHOTO_CREDIT.search(core) if _photo_end(core) else None
+        if photo is None:
+            break
+        found.insert(0, ("photo", photo.start(), end, None))
+        end = len(core[: photo.start()].rstrip())
+    return found
+
+
+def _is_caption(left: str, closing) -> bool:
+    """Is a line a photo's caption: closed by a photo credit, and with nothing left but a caption
+    that opens as one (图为会议现场。…, 上图:…, ▲资料图片)? From any other line only the credit
+    goes: the sentence before it may be what the article reports (交通运输部部长李小鹏介绍…有关
+    情况。中国网记者 宗超 摄 — the gold's topics read it). A sentence about photography
+    (从事摄影工作, 在现场拍摄) has no credit."""
+    return bool(closing) and any(c[0] == "photo" for c in closing) and (
+        not left or P.PHOTO_CAPTION_HEAD.match(left) is not None
+    )
 
 
 # what a paragraph-closing staff credit ends with
 _CLOSERS = (")", ")", "】")
+
+
+def _photo_end(line: str) -> bool:
+    """May a photo credit close the line (…李学仁 摄, 刘萌/摄影, (新华社记者 王鹏 摄))? The cheap
+    test before P.PHOTO_CREDIT, whose search tries every position of the line."""
+    return line.rstrip(" )").endswith(("摄", "摄影"))
 
 
 def _credits(line: str) -> list:
@@ -573,6 +624,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if not fields and not has_stamp:
         return None
     rest = P.META_FIELD.sub(" ", line) if fields else line
+    if fields and ":" in rest:
+        rest = P.OTHER_CREDIT_FIELD.sub(" ", rest)  # 责任编辑:王晓东 校对:李娜
     if digits:
         rest = P.ANY_DATE.sub(" ", rest)
     if "@" in rest or "http" in rest or "www." in rest:
@@ -842,7 +895,7 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
                 if label in ("记者", "作者", "撰稿", "通讯员")
                 else ""
             )
-            value = m.group("value").strip(_VALUE_EDGE)
+            value = P.NEXT_CREDIT_LABEL.split(m.group("value"), 1)[0].strip(_VALUE_EDGE)
             if key and value:
                 meta.setdefault(key, value)
     elif kind == "footer":
@@ -852,7 +905,8 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
 
 
 def remove_boilerplate(text: str, ctx: Ctx) -> str:
-    """Navigation, stamps, staff credits, footers, disclaimers, related-article lists.
+    """Navigation, stamps, staff credits, photo captions and credits, footers, disclaimers,
+    related-article lists.
 
     Lines are judged alone first (``_classify``); then by position: lines before the first body
     line (the leading zone) or after the last one (the trailing zone) are also removed when they
@@ -866,6 +920,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     widgets = "【" in text or "[" in text or "{{" in text
     # where boilerplate words are: one scan of the whole text instead of one per line
     words = [] if widgets else [m.start() for m in P.BOILERPLATE_GATE.finditer(text)]
+    if not widgets and _photo_end(text):
+        words.append(len(text) - 1)  # a photo credit closing the last line (P.BOILERPLATE_GATE: 摄\n)
     if not widgets and not words and _plain_lines(lines):
         _find_dateline(lines, len(lines), ctx)
         return text
@@ -877,19 +933,23 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     n = len(lines)
     # lines where a boilerplate word may be (None: every line; no word spans a line break)
     gate_lines = None if widgets else {bisect_right(starts, w) - 1 for w in words}
-    # judge every line as it will be left: without inline widgets and a trailing staff credit
-    # (so that the second run sees the same lines and makes the same decisions)
+    # judge every line as it will be left: without inline widgets and the staff and photo credits
+    # closing it (so that the second run sees the same lines and makes the same decisions)
     if gate_lines is None:
-        stripped = [_as_left(x, True)[0] for x in lines]
-    else:  # _as_left without widgets only changes a line that ends with a bracket (a credit)
-        stripped = [x.strip() for x in lines]
-        for i, s in enumerate(stripped):
-            if s.endswith(_CLOSERS):
-                stripped[i] = _as_left(s, False)[0]
+        left = [_as_left(x, True) for x in lines]
+    else:  # _as_left without widgets only changes a line that ends with a bracket or a photo credit
+        left = [(x.strip(), None) for x in lines]
+        for i, (s, _) in enumerate(left):
+            if s.endswith(_CLOSERS) or _photo_end(s):
+                left[i] = _as_left(s, False)
                 gate_lines.add(i)  # what is left is not a piece of the line: test it
+    stripped = [x for x, _ in left]
+    # a photo's caption goes whole (its credit was found on the line as left: one a widget or a
+    # staff credit hid is found in the first run)
     verdict: list[tuple[str, str] | None] = [
-        _classify(x) if _needs_classify(x, gate_lines is None or i in gate_lines) else None
-        for i, x in enumerate(stripped)
+        ("caption", "photo caption with its credit") if closing and _is_caption(x, closing)
+        else _classify(x) if _needs_classify(x, gate_lines is None or i in gate_lines) else None
+        for i, (x, closing) in enumerate(left)
     ]
 
     # a disclaimer heading alone (声明:) takes the numbered items after it
@@ -913,6 +973,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
             verdict[i] = ("disclaimer", "disclaimer heading") if j > i + 1 else None
 
     _licence_notice(stripped, verdict)
+    _headline_list_on_top(stripped, verdict)
 
     body = [
         i
@@ -923,7 +984,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     ]
     first_body, last_body = (body[0], body[-1]) if body else (n, -1)
 
-    # a related-articles heading after the body cuts everything below it
+    # a related-articles heading after the body cuts everything below it (above the body it takes
+    # only the headlines listed under it: _headline_list_on_top)
     if body:
         for i in range(first_body + 1, n):
             if (verdict[i] is None or verdict[i][0] == "nav") and P.RELATED_HEAD.match(stripped[i]):
@@ -998,22 +1060,54 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     for i in range(n):
         if verdict[i] is not None or not lines[i].strip():
             continue
-        line = lines[i]
-        if widgets:
-            for m in P.INLINE_WIDGET.finditer(line):
-                spans.append((starts[i] + m.start(), starts[i] + m.end(), "widget", "inline widget", ""))
-        if not line.rstrip().endswith(_CLOSERS):
-            continue  # no credit can close the paragraph (what _credits checks first)
-        spans.extend(_credit_spans(line, starts[i], ctx))
+        spans.extend(_inline_spans(lines[i], starts[i], ctx, widgets))
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
 
 
+def _is_headline_item(line: str) -> bool:
+    """A line of a list of other articles: opens with a bullet or a number, short, no sentence."""
+    return len(line) <= 60 and P.LIST_BULLET.match(line) is not None and "。" not in line
+
+
+def _headline_list_on_top(lines: list[str], verdict: list) -> None:
+    """A related-articles heading above the article (热点推荐, 相关新闻, 猜你喜欢 … — the one
+    P.RELATED_HEAD that ends the article when it follows it) with a list of other articles'
+    headlines under it (· 李强主持召开国务院常务会议): the heading and its items are no part of the
+    article, and the taggers would read the headlines as its news. Only bulleted or numbered
+    items count (an unmarked short line under the list may be the article's own title), with
+    the dates between them; the list ends at its last item, so a stamp line after it stays the
+    page's. Nothing is looked at once the article's first paragraph has come."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        line, v = lines[i], verdict[i]
+        if line and v is None and _is_body(line) and not _is_headline_item(line):
+            return  # the article has begun
+        if line and (v is None or v[0] == "nav") and P.RELATED_HEAD.match(line):
+            last = None
+            j = i + 1
+            while j < n and (not lines[j] or _is_headline_item(lines[j]) or _is_listing_stamp(lines[j])):
+                if lines[j] and _is_headline_item(lines[j]):
+                    last = j
+                j += 1
+            if last is not None:
+                for k in range(i, last + 1):
+                    if lines[k]:
+                        verdict[k] = ("related", "list of other articles above the article")
+                i = last
+        i += 1
+
+
 def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
-    """Staff credits closing a paragraph (来源/责任编辑/记者 …): lift each into meta, return its span."""
+    """Staff and photo credits closing a paragraph (来源/责任编辑/记者 …, 新华社记者 李学仁 摄):
+    lift each staff credit into meta, return the spans."""
     spans: list[Span] = []
-    for m in _credits(line):
+    for kind, start, end, m in _closing(line):
+        if kind == "photo":
+            spans.append((offset + start, offset + end, "caption", "photo credit", ""))
+            continue
         if m.re is P.EDITION_STAMP_TAIL:
             ctx.meta.setdefault("source", m.group(1).strip())
             spans.append((offset + m.start(), offset + m.end(), "meta", "print edition stamp at paragraph end", ""))
@@ -1025,14 +1119,50 @@ def _credit_spans(line: str, offset: int, ctx: Ctx) -> list[Span]:
         spans.append((offset + m.start(), offset + m.end(), "editor", "staff credit at paragraph end", ""))
     return spans
 
+
+def _without_widgets(line: str) -> tuple[str, list[int]]:
+    """The line without its inline widgets, and the index in ``line`` of each character kept."""
+    keep: list[int] = []
+    last = 0
+    for m in P.INLINE_WIDGET.finditer(line):
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    keep.extend(range(last, len(line)))
+    return "".join(line[k] for k in keep), keep
+
+
+def _inline_spans(line: str, offset: int, ctx: Ctx, widgets: bool) -> list[Span]:
+    """What goes from inside a kept line: its inline widgets, then the credits closing the line as
+    left without them (``_credit_spans``, as ``_as_left`` judged it), found without the widgets
+    and mapped back, so that a widget after a credit (…(责任编辑:王五)【纠错】) hides nothing the
+    second run would find."""
+    spans: list[Span] = []
+    keep = None
+    if widgets:
+        for m in P.INLINE_WIDGET.finditer(line):
+            spans.append((offset + m.start(), offset + m.end(), "widget", "inline widget", ""))
+        if spans:
+            line, keep = _without_widgets(line)
+    tail = line.rstrip()
+    if not (tail.endswith(_CLOSERS) or _photo_end(tail)):
+        return spans  # no credit can close the paragraph
+    for start, end, kind, reason, repl in _credit_spans(tail, 0, ctx):
+        if keep is not None:
+            start, end = keep[start], keep[end - 1] + 1
+        spans.append((offset + start, offset + end, kind, reason, repl))
+    return spans
+
+
 def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     """``remove_boilerplate`` for a text of one line (a title), without the per-line lists: with one
     line there are no zones, no numbered disclaimer items and no list of other articles."""
     widgets = "【" in text or "[" in text or "{{" in text
     stripped = line = text.strip()
-    credit = line.endswith(_CLOSERS)
+    credit = line.endswith(_CLOSERS) or _photo_end(line)
     if widgets or credit:
-        line = _as_left(text, widgets)[0]
+        line, closing = _as_left(text, widgets)
+        if _is_caption(line, closing):
+            return _splice(text, [(0, len(text), "caption", "photo caption with its credit", "")], ctx)
     verdict = _classify(line) if _needs_classify(line) else None
     if verdict is not None and verdict[0] == "disclaimer_head":
         verdict = None  # a heading with no items after it
@@ -1044,12 +1174,7 @@ def _boilerplate_one_line(text: str, ctx: Ctx) -> str:
     if not (widgets or credit):  # the usual title: nothing to cut
         _dateline_to_meta(stripped, ctx)
         return text
-    spans: list[Span] = []
-    if widgets:
-        for m in P.INLINE_WIDGET.finditer(text):
-            spans.append((m.start(), m.end(), "widget", "inline widget", ""))
-    if credit:
-        spans.extend(_credit_spans(text, 0, ctx))
+    spans = _inline_spans(text, 0, ctx, widgets)
     _dateline_to_meta(stripped, ctx)
     return _splice(text, spans, ctx)
 
