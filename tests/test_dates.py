@@ -908,3 +908,12 @@ def test_terms_bind_only_the_posts_a_title_names() -> None:
 )
 def test_rules_from_the_code_review(text: str, published: str | None, expected: str | None) -> None:
     assert resolve_event_date(text, published=published).value == expected
+
+
+def test_now_is_the_month_of_the_page_however_early_in_it() -> None:
+    text = ("央视网消息:当前,高效统筹疫情防控和经济社会发展,怎样做到全国物流保通保畅?\n"
+            "徐成光表示,目前仍保持高位运行,稳中向好的态势没有改变,交通运输经济总体平稳。")
+    assert resolve_event_date(text, published="2022-05-05").value == "2022-05"
+    # 近日 early in the month may reach back into the month before
+    text = text.replace("目前", "近日")
+    assert resolve_event_date(text, published="2022-05-05").value == "2022"

@@ -1231,7 +1231,10 @@ def _resolve_anchor(
             # 近日 early in the stamp's month, or beside an earlier month of the year the text names
             # (今年3月), may reach back into a month before: year only. A month still to come (今年8月
             # 至9月, a plan) does not.
-            if pub.day <= 7 or any(int(m["m"]) < pub.month for m in P.THIS_YEAR_MONTH.finditer(text)):
+            # (目前, now, is the time of the page itself, however early in its month)
+            if (pub.day <= 7 and a.text != "目前") or any(
+                int(m["m"]) < pub.month for m in P.THIS_YEAR_MONTH.finditer(text)
+            ):
                 return EventDate(
                     f"{pub.year:04d}", "year", "published", f"{a.text} + stamp {pub.isoformat()}"
                 )
