@@ -811,3 +811,10 @@ def test_an_instruction_given_then_carried_out_keeps_its_author():
 )
 def test_rules_from_the_code_review(text: str, expected: list) -> None:
     assert [(s.name, s.title, s.org, s.role) for s in tag_speakers(text)] == expected
+
+
+@pytest.mark.parametrize("dateline", ["", "新华社北京11月28日电 ", "本报讯(记者 王小明)", "【央视网讯】", "人民网北京11月28日电(记者 赵佳、孙海涛)"])
+def test_a_speech_heading_after_a_dateline_names_its_speaker(dateline):
+    text = (dateline + "在第十七届中国—东盟博览会开幕式上的致辞(2020年11月27日,北京)中华人民共和国主席 习近平"
+            "尊敬的各国领导人,各位来宾:值此博览会开幕之际,我谨代表中国政府表示热烈的欢迎!")
+    assert [(s.name, s.role) for s in tag_speakers(text)][:1] == [("习近平", "speaker")]

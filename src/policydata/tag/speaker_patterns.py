@@ -846,8 +846,11 @@ SPEECH_HEADING = re.compile(
 # A name alone on the line under a post line (国务院总理 / 李克强): a speech's byline.
 BYLINE_AFTER_POST = re.compile(r"\n(?=[\u4e00-\u9fff·]{2,5}\n)")
 
-# A heading line opens the text or a line, possibly after a subtitle dash (——在……上的讲话).
-HEADING_START = re.compile(r"(?:^|\n|——|—|-)[ \t]*$")
+# A heading line opens the text or a line, possibly after a subtitle dash (——在……上的讲话) or a
+# news dateline (新华社北京11月28日电 在……上的致辞, 本报讯(记者 王小明)在……, 【央视网讯】在……).
+HEADING_START = re.compile(
+    r"(?:^|\n|——|—|-|】|(?:日电|讯)[ \t]*(?:\((?:记者|通讯员)[^()\n]{0,24}\))?)[ \t]*$"
+)
 
 # What may sit between a speech heading and the speaker's designation: a date in brackets,
 # a subtitle dash, line breaks.

@@ -859,9 +859,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         head = P.SPEECH_HEADING.search(text, 0, min(len(text), 400))
     if head:
         before = next((m for m in mentions if m.end == head.start()), None)
-        if before is not None and P.HEADING_START.search(text, max(0, before.start - 4), before.start):
+        if before is not None and P.HEADING_START.search(text, max(0, before.start - _HEADING_REACH), before.start):
             before.speech, before.heading, before.evidence_at = True, True, before.name_start
-        elif P.HEADING_START.search(text, max(0, head.start() - 4), head.start()):
+        elif P.HEADING_START.search(text, max(0, head.start() - _HEADING_REACH), head.start()):
             pos = P.AFTER_HEADING.match(text, head.end()).end()
             after = next(
                 (
@@ -1273,6 +1273,8 @@ def _finish(
 
 #: How the verbs that only name a speech end (讲话, 作重要讲话, 致辞, 作报告).
 _SPEECH_ACT_ENDS = ("讲话", "致辞", "报告")
+#: How far before a speech heading HEADING_START looks (a dateline's reporter in brackets).
+_HEADING_REACH = 36
 
 
 def tag_speakers(text: str, *, title: str | None = None, published: str | None = None,
