@@ -917,3 +917,10 @@ def test_now_is_the_month_of_the_page_however_early_in_it() -> None:
     # 近日 early in the month may reach back into the month before
     text = text.replace("目前", "近日")
     assert resolve_event_date(text, published="2022-05-05").value == "2022"
+
+
+def test_a_five_year_plans_first_and_last_years_and_the_present_age() -> None:
+    assert resolve_event_date("今年是“十四五”规划收官之年。3月5日,会议召开。").value == "2025-03-05"
+    assert resolve_event_date("十三五收官之年,11月9日,国家邮政局召开会议。").value == "2020-11-09"
+    # 今天的中国 is the present age, not the day of the page
+    assert resolve_event_date("今天的中国,正在走向世界舞台的中央。会议强调,要扩大开放。", published="2024-09-19").value == "2024"

@@ -67,7 +67,8 @@ ANCHOR = re.compile(
     r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:[日号](?!\d)|[日号](?=\d{1,2}\s*(?:时|点|:\s*\d))|(?=[—–~～\-－]\s*\d{1,2}\s*日)))"
     # 本(11)月11日, 上(10)月20日: the month in parentheses after 本/上 (Taiwan's official releases)
     r"|(?P<mdp>[本上]\s*[(（]\s*(?P<pm>\d{1,2})\s*[)）]\s*月\s*(?P<pd>\d{1,2})\s*[日号](?!\d))"
-    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?"
+    # (今天的中国, 今日之世界: the present age, not a day)
+    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?![的之](?:中国|世界|社会|时代|我们|人们|农村|城市|生活|青年))(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?"
     # 今(25)日, 昨(24)日, 本(8)日: today, yesterday, this day, with the day of the month in
     # parentheses (the form of Taiwan's official releases: 總統今（25）日上午…)
     # (今(24)日前往 is the event; only 今(24)日后 and a bare 前, "before the 24th", are not)
