@@ -818,3 +818,17 @@ def test_a_speech_heading_after_a_dateline_names_its_speaker(dateline):
     text = (dateline + "在第十七届中国—东盟博览会开幕式上的致辞(2020年11月27日,北京)中华人民共和国主席 习近平"
             "尊敬的各国领导人,各位来宾:值此博览会开幕之际,我谨代表中国政府表示热烈的欢迎!")
     assert [(s.name, s.role) for s in tag_speakers(text)][:1] == [("习近平", "speaker")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guidance cited to frame a feature: no occasion, the gold never lists its author
+        ("央视网消息(新闻联播):习近平总书记指出,产业振兴是乡村振兴的重中之重。各地积极推进产业发展。", []),
+        # a statement with its occasion is reported
+        ("习近平总书记在吉林考察时强调,要加强黑土地保护。", [("习近平", "speaker")]),
+        ("5月20日,习近平总书记指出,要做好防汛工作。", [("习近平", "speaker")]),
+    ],
+)
+def test_guidance_cited_to_frame_a_report_makes_no_speaker(text, expected):
+    assert [(s.name, s.role) for s in tag_speakers(text)] == expected

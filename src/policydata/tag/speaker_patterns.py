@@ -331,6 +331,14 @@ VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
 HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)$")
 
+# The occasion of a statement in its sentence (在…考察时, 会上, 近日, 5月20日, 致信 …). Written
+# 习近平总书记指出 with none of them, the words are his guidance cited to frame a report (a feature
+# that opens 习近平总书记指出,产业振兴是…), not a statement the report covers.
+OCCASION = re.compile(
+    r"在[^,。!?;\n]{1,40}?(?:时|上|中|期间|之际)|今天|昨天|近日|日前|\d{1,2}\s*日|会上|考察|调研|视察|主持|出席|"
+    r"会见|致信|贺信|回信|贺电|作出|发表|讲话|致辞|视频|电话|会议|座谈"
+)
+
 # A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
 PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
 

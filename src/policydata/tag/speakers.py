@@ -994,6 +994,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     m.studied = True
                     blocked = True
                     continue
+                if _cited_framing(text, m, cs):
+                    m.studied = True
+                    blocked = True
+                    continue
                 m.speech, m.evidence_at, blocked = True, m.name_start, True
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
@@ -1084,6 +1088,17 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+
+
+def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
+    """习近平总书记指出,产业振兴是乡村振兴的重中之重。 — the name with 总书记 after it, the verb right
+    after, and no occasion in the sentence (P.OCCASION): guidance cited to frame a report, whose
+    author the report does not show speaking (the gold never lists him for it)."""
+    name_end = m.name_start + len(m.name)
+    if not text.startswith("总书记", name_end) or verb_at - name_end > 6:
+        return False
+    sent = max(text.rfind(c, 0, m.name_start) for c in "。!?;\n") + 1
+    return P.OCCASION.search(text, sent, verb_at) is None
 
 
 def _object_of_preposition(text: str, m: _Mention) -> bool:
