@@ -189,18 +189,3 @@ def test_special_only_steps_are_no_ops_without_rare_characters(text):
     for step in _SPECIAL_ONLY:
         assert step(folded, ctx) is folded
     assert ctx.removed == [] and ctx.script == "simplified" and not ctx.late_cut
-
-
-def test_joining_wrapped_lines_is_idempotent():
-    """Lines joined in a first run leave a second nothing to join or remove (the join runs before
-    the boilerplate step, and never makes a line that step would take for junk)."""
-    from policydata.normalise import normalise_text
-
-    tokens = ["国家邮政局局长马军胜强调,要做好旺季", "服务保障工作。", "\n", "一、", "第三", "1.", "新华社北京1月2日电 ",
-              "会议指出,要坚持稳中求进工作总基调,", "推动高质量发展", "“安全”", "(1)", "· ", "2023年", "李强", "表示,",
-              " ", "澳门新葡京www.xpj8866.com", "要加强", ",", "、", "。"]
-    rng = random.Random(14)
-    for _ in range(5000):
-        t = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 18)))
-        once = normalise_text(t).text
-        assert normalise_text(once).text == once, repr(t)

@@ -600,16 +600,3 @@ DATELINE = re.compile(
 # A run of Han characters (compatibility ideographs included): the context a stray
 # Traditional-only character of a Simplified text is converted in (script.convert_stretches).
 HAN_RUN_WITH_COMPAT = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
-# --- lines broken inside a sentence (a page hard-wrapped at a fixed width) ----------------------
-
-# A line that breaks off inside a sentence: it ends with a Han character or a comma, not a stop.
-WRAPPED_LINE_END = re.compile(r"[\u4e00-\u9fff,、]$")
-# A line that goes on with the sentence: Han text, a quote or a number, not a story's dateline.
-WRAPPED_LINE_START = re.compile(r"^(?!央视网消息|新华社|中新社|本报讯|本网讯)[\u4e00-\u9fff“(\d]")
-# A list item or numbered heading (一、 1. (一) 第三 · ▲): it starts its own line on purpose.
-LIST_ITEM_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\d+[.、]|\([一二三四五六七八九十\d]+\)|第[一二三四五六七八九十]+|[·•●■◆▲△]|[A-Za-z]\.)"
-)
-# Prose punctuation a continued line holds (a heading under a wrapped line holds none).
-CONTINUED_PROSE = re.compile(r"[,。]")

@@ -1235,51 +1235,6 @@ def _cut_late(ctx: Ctx) -> bool:
     return ctx.late_cut
 
 
-#: A wrapped line is at least this long (shorter ones are headings and labels) and at most this
-#: long (a paragraph that merely lacks its full stop is longer than any fixed-width wrap).
-WRAPPED_LINE_MIN, WRAPPED_LINE_MAX = 16, 60
-
-
-def join_wrapped_lines(text: str, ctx: Ctx) -> str:
-    """Join the lines of a page hard-wrapped at a fixed width (older releases, reposts copied from
-    a fixed-width view): ``……并具朝\n野协商的能力。`` is one sentence, and the taggers read
-    sentences (a name and its verb on two lines are otherwise two clauses). A line is joined to
-    the next when it breaks off inside a clause (it holds a comma and ends with a Han character or
-    a comma, opens no list item, and the line as written is 16–60 characters long) and the next
-    goes on as prose. The first line (the title) is never joined, nor a story's dateline, nor a
-    line the boilerplate step would take for junk, alone or joined: it runs before that step, so
-    that a second run finds nothing more to join or remove. Written by hand: no library joins CJK
-    hard wraps, and the rule is the page's punctuation."""
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    out = [lines[0]]
-    for i in range(1, len(lines)):
-        cur = lines[i].strip()
-        # what the line so far reads as (a second run sees the joined line, so it is judged whole;
-        # only the length cap is the line as the page wrapped it)
-        prev = out[-1].strip()
-        if (
-            len(out) > 1
-            and len(prev) >= WRAPPED_LINE_MIN
-            and len(lines[i - 1].strip()) <= WRAPPED_LINE_MAX
-            and "," in prev
-            and P.WRAPPED_LINE_END.search(prev)
-            and not P.LIST_ITEM_START.match(prev)
-            and P.WRAPPED_LINE_START.match(cur)
-            and not P.LIST_ITEM_START.match(cur)
-            and P.CONTINUED_PROSE.search(cur)
-            and _classify(prev) is None
-            and _classify(cur) is None
-        ):
-            joined = out[-1].rstrip() + cur
-            if not _is_keyword_stuffing(joined) and _classify(joined.strip()) is None:
-                out[-1] = joined
-                continue
-        out.append(lines[i])
-    return "\n".join(out)
-
-
 def recheck_pinyin(text: str, ctx: Ctx) -> str:
     """Annotations that removals after the pinyin step brought next to their character again."""
     return remove_pinyin(text, ctx) if _cut_late(ctx) else text
@@ -1320,4 +1275,4 @@ Step = Callable[[str, Ctx], str]
 # the order, in one line: width → markup → invisible → emoji → punctuation → whitespace → pinyin
 # → T→S → garbled → spam → boilerplate → pinyin/script/punctuation/garbled again → whitespace → flags
 # (width folding comes first so that ＜ｐ＞ or ＊＊ are judged as markup in the first run, not the second)
-STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, join_wrapped_lines, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
+STEPS: tuple[Step, ...] = (fold_width, strip_markup, decode_entities, strip_invisible, strip_emoji, tidy_punct, tidy_whitespace, remove_pinyin, to_simplified, replace_garbled, remove_spam, remove_boilerplate, recheck_pinyin, recheck_script, recheck_punct, recheck_garbled, tidy_whitespace, flag_garbled)  # fmt: skip
