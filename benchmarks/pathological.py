@@ -33,6 +33,8 @@ def _cases(n_bytes: int) -> dict[str, str]:
         "staff credits closing a paragraph": fill("(记者 张三)"),
         "unclosed HTML comments": fill("<!--中文"),
         "character references": fill("&#x65B0;"),
+        "host labels after an advert (a.a.a.)": fill("a.", head="代开发票QQ:12345 "),
+        "names before a photo credit": fill("张三、", head="图为") + "赵六 摄",
     }
 
 

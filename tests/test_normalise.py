@@ -658,3 +658,19 @@ def test_a_line_opening_with_a_web_address_is_no_address_alone():
 def test_a_qq_number_stops_before_a_year_glued_to_it():
     r = normalise_text("马军胜指出,要加强安全监管。代开发票QQ:28364599122021年,西藏开展3次村庄清洁专项行动。")
     assert r.text == "马军胜指出,要加强安全监管。2021年,西藏开展3次村庄清洁专项行动。"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a news paragraph a weak word opens and spam closes keeps its text
+        ("联系群众是我们党的最大政治优势,推动各项惠民政策落地见效。澳门新葡京娱乐场",
+         "联系群众是我们党的最大政治优势,推动各项惠民政策落地见效。"),
+        # an advert's own slogan after it goes with it
+        ("澳门新葡京娱乐场。欢迎您的光临!", None),
+        ("四肖八码期期准。稳赚不赔!", None),
+    ],
+)
+def test_spam_rules_of_the_review(line, kept):
+    out = normalise_text("国家邮政局召开会议,研究部署安全生产工作。\n" + line).text.split("\n")
+    assert out[1:] == ([kept] if kept else [])

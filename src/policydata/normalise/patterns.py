@@ -177,7 +177,8 @@ SPAM_CONTACT = re.compile(
 # beside it cannot change it (glued text may follow: www.xpj8866.comQQ:…). A government site's
 # (a .gov label) is never an advert's: spam.hits drops it.
 SPAM_LINK = re.compile(
-    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+"
+    # (a start that no host character precedes, possessive runs: linear on long runs of a.a.a.)
+    r"(?<![A-Za-z0-9.-])(?:https?://)?(?:[A-Za-z0-9-]++\.)++"
     r"(?:com|cn|net|org|xyz|top|cc|vip|info|me|tv|co|app|site|club|win|bet|asia|hk|tw|io|la|ws)"
     r"(?::\d{2,5})?(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
 )

@@ -217,14 +217,17 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 def _own_text_left(line: str, cl) -> bool:
     """Does a stretch outside every cluster read as the page's own text: a sentence of at least
-    three Han characters closed by 。!? (刘君出席。亚博体育官网入口), or a headline of at least four
-    that the spam follows (or precedes) across a dash, underscore or bar (国内联播快讯
-    -亚博体育官网入口)? Then the line is no spam line, only its spam goes."""
+    three Han characters closed by 。!? before the first cluster (刘君出席。亚博体育官网入口), or a
+    headline of at least four that the spam follows (or precedes) across a dash, underscore or bar
+    (国内联播快讯 -亚博体育官网入口)? Then the line is no spam line, only its spam goes."""
     bounds = [0, *(x for s, e, _, _ in cl for x in (s, e)), len(line)]
     pieces = [line[bounds[k] : bounds[k + 1]].strip(" ") for k in range(0, len(bounds), 2)]
+    # A sentence only before the first cluster: one after an advert is its own slogan
+    # (澳门新葡京娱乐场。欢迎您的光临!). A headline may stand on either side of a separator (a
+    # title with spam put before it: 亚博体育官网入口 - 国内联播快讯).
     for k, piece in enumerate(pieces):
         n = sum(1 for c in piece if "\u4e00" <= c <= "\u9fff")
-        if n >= 3 and piece.rstrip("”’\"'").endswith(("。", "!", "?")):
+        if k == 0 and n >= 3 and piece.rstrip("”’\"'").endswith(("。", "!", "?")):
             return True
         if n >= 4 and (
             (k == 0 and piece[-1:] in _TITLE_SEPARATORS) or (k == len(pieces) - 1 and piece[:1] in _TITLE_SEPARATORS)
@@ -257,7 +260,9 @@ def find_spam(line: str) -> tuple[bool, list[tuple[int, int]]]:
         and not _own_text_left(line, cl)
     ):
         return True, []
-    if starts and ends and len(cl) >= 2 and (cl[0][2] or cl[-1][2]):
+    # opened and closed by spam, one of them strong (a weak word such as 联系 opening a news
+    # paragraph that spam closes leaves the paragraph)
+    if starts and ends and len(cl) >= 2 and (cl[0][2] or cl[-1][2]) and _longest_uncovered_han(line, cl) <= 8:
         return True, []
     spans = []
     for s, e, strong, _ in cl:

@@ -531,7 +531,9 @@ def _closing(line: str) -> list[tuple[str, int, int, Any]]:
             found[:0] = [("staff", m.start(), m.end(), m) for m in staff]
             end = len(core[: staff[0].start()].rstrip())
             continue
-        photo = P.PHOTO_CREDIT.search(core) if _photo_end(core) else None
+        # (a credit closes the line: only its last characters are searched, so a long line of
+        # names before 摄 costs no more than a short one)
+        photo = P.PHOTO_CREDIT.search(core, max(0, len(core) - _PHOTO_CREDIT_REACH)) if _photo_end(core) else None
         if photo is None:
             break
         found.insert(0, ("photo", photo.start(), end, None))
@@ -552,6 +554,10 @@ def _is_caption(left: str, closing) -> bool:
 
 # what a paragraph-closing staff credit ends with
 _CLOSERS = (")", ")", "】")
+
+
+#: How far back from a line's end a photo credit is looked for (新华社记者 李学仁、王鹏 摄).
+_PHOTO_CREDIT_REACH = 80
 
 
 def _photo_end(line: str) -> bool:
