@@ -832,3 +832,8 @@ def test_a_speech_heading_after_a_dateline_names_its_speaker(dateline):
 )
 def test_guidance_cited_to_frame_a_report_makes_no_speaker(text, expected):
     assert [(s.name, s.role) for s in tag_speakers(text)] == expected
+
+
+def test_a_datelines_day_is_no_occasion_of_cited_guidance():
+    text = "新华社北京11月28日电 习近平总书记指出,产业振兴是乡村振兴的重中之重。各地积极推进产业发展。"
+    assert [(s.name, s.role) for s in tag_speakers(text) if s.role == "speaker"] == []

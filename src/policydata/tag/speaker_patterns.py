@@ -925,10 +925,16 @@ ORG_TRAILING_QUALIFIER = re.compile(r"(?:前任|前|时任|现任|新任|当选|
 
 # A sentence's subject position: nothing, or a short time/place phrase closed by a comma
 # (今天上午, 在……会上,) before the mention.
+# A news dateline opening a sentence (新华社北京6月30日电, 本报讯(记者 王小明), 【央视网讯】).
+_NEWS_DATELINE = (
+    r"(?:(?:[\u4e00-\u9fff]{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯)"
+    r"(?:\s*\((?:记者|通讯员|实习生)[^()\n]{0,24}\))?\s*|【[^】\n]{1,12}】\s*)"
+)
+NEWS_DATELINE = re.compile(r"\s*" + _NEWS_DATELINE)
+
 SUBJECT_LEAD = re.compile(
-    # a news dateline may open the sentence (新华社北京6月30日电, 本报讯(记者 王小明), 【央视网讯】)
-    r"\s*(?:(?:[\u4e00-\u9fff]{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯)"
-    r"(?:\s*\((?:记者|通讯员|实习生)[^()\n]{0,24}\))?\s*|【[^】\n]{1,12}】\s*)?"
+    # a news dateline may open the sentence
+    r"\s*" + _NEWS_DATELINE + "?"
     r"(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
     r"此前|随后|同时|会上|会议),)?\s*$"
 )

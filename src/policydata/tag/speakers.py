@@ -1098,7 +1098,8 @@ def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
     if not text.startswith("总书记", name_end) or verb_at - name_end > 6:
         return False
     sent = max(text.rfind(c, 0, m.name_start) for c in "。!?;\n") + 1
-    return P.OCCASION.search(text, sent, verb_at) is None
+    dateline = P.NEWS_DATELINE.match(text, sent, m.name_start)  # (its day is the report's, not the words')
+    return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
 
 
 def _object_of_preposition(text: str, m: _Mention) -> bool:
