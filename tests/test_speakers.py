@@ -837,3 +837,8 @@ def test_guidance_cited_to_frame_a_report_makes_no_speaker(text, expected):
 def test_a_datelines_day_is_no_occasion_of_cited_guidance():
     text = "新华社北京11月28日电 习近平总书记指出,产业振兴是乡村振兴的重中之重。各地积极推进产业发展。"
     assert [(s.name, s.role) for s in tag_speakers(text) if s.role == "speaker"] == []
+
+
+def test_heads_of_a_shu_and_a_bank_written_after_the_name():
+    assert [(s.name, s.title, s.role) for s in tag_speakers("俞建华署长表示,要稳外贸。")] == [("俞建华", "署长", "speaker")]
+    assert [(s.name, s.title, s.role) for s in tag_speakers("潘功胜行长表示,货币政策要稳健。")][:1] == [("潘功胜", "行长", "speaker")]

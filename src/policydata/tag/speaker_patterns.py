@@ -786,6 +786,10 @@ NAME_POST_POSTS = frozenset(
         "副主席",
         "委员长",
         "同志",
+        # the heads of a 署 and of a bank written after the name (俞建华署长, 潘功胜行长); not 外长
+        # (王毅外长将会见…: in the foreign ministry's briefings it mostly announces or relays)
+        "署长",
+        "行长",
     ]
 )
 

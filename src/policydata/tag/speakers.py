@@ -581,9 +581,14 @@ def _canonical(org: str | None, year: int | None) -> tuple[str | None, str | Non
 def _title_fits(title: str, post: str) -> bool:
     """Whether one post of a written title chain (副部长、党组成员) is the knowledge-base post."""
     for part in title.replace("、", " ").replace(",", " ").split():
+        part = _SHORT_POSTS.get(part, part)
         if part == post or post.endswith(part) or part.endswith(post):
             return True
     return False
+
+
+#: Posts written short for a ministry's head (外长 is the foreign minister, 防长 the defence one).
+_SHORT_POSTS = {"外长": "部长", "副外长": "副部长", "防长": "部长"}
 
 
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base and its arguments
