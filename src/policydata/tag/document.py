@@ -36,16 +36,10 @@ def official_terms(people: list[tuple[str, str | None]]) -> list[tuple[str, int,
             continue
         seen.add(name)
         # No title, no bound: the file holds some of a person's posts, not their whole career.
-        rows = [row for row in kb.terms(name) if title and _title_names_post(title, row[2])]
+        rows = [row for row in kb.terms(name) if title and kb.title_fits(title, row[2])]
         for start, end, _post, _org in rows:
             out.append((name, start, end))
     return out
-
-
-def _title_names_post(title: str, post: str) -> bool:
-    """Whether one post of a written title chain (党组书记、局长) is the knowledge base's post."""
-    return any(part == post or part.endswith(post) or post.endswith(part)
-               for part in title.replace("、", " ").replace(",", " ").split())
 
 
 def tag_document(

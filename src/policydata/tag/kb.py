@@ -239,6 +239,20 @@ def complete_name(
     return found.pop() if len(found) == 1 else None
 
 
+#: Posts written short for a ministry's head (外长 is the foreign minister, 防长 the defence one).
+_SHORT_POSTS = {"外长": "部长", "副外长": "副部长", "防长": "部长"}
+
+
+def title_fits(title: str, post: str) -> bool:
+    """Whether one post of a written title chain (党组书记、局长; 副部长、党组成员; 外长) is the
+    knowledge base's ``post``."""
+    for part in title.replace("、", " ").replace(",", " ").split():
+        part = _SHORT_POSTS.get(part, part)
+        if part == post or post.endswith(part) or part.endswith(post):
+            return True
+    return False
+
+
 def terms(name: str) -> list[tuple[int, int | None, str, str]]:
     """(start_year, end_year, post, org) for every post ``name`` held — used to narrow event years."""
     return [(p.start_year, p.end_year, p.post, p.org) for p in lookup(name)]

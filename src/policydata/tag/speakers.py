@@ -524,7 +524,7 @@ def _clean_org(org: str, title: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stops_insidecountry_names() -> dict[str, tuple[tuple[str, int], ...]]:
+def _stops_inside_countries() -> dict[str, tuple[tuple[str, int], ...]]:
     """For each first character of a designation stop word that some country's name holds
     (阿尔及利亚's 及, 特立尼达和多巴哥's 和, 日本's 日): the (country, offset of the stop word in
     it) pairs."""
@@ -537,7 +537,7 @@ def _stops_insidecountry_names() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _inside_country(text: str, pos: int, lo: int, hi: int) -> bool:
     """Whether the stop word at ``pos`` lies inside a country's name written within [lo, hi)."""
-    for name, off in _stops_insidecountry_names().get(text[pos], ()):
+    for name, off in _stops_inside_countries().get(text[pos], ()):
         s = pos - off
         if s >= lo and s + len(name) <= hi and text.startswith(name, s):
             return True
@@ -578,19 +578,6 @@ def _canonical(org: str | None, year: int | None) -> tuple[str | None, str | Non
     return None, org
 
 
-def _title_fits(title: str, post: str) -> bool:
-    """Whether one post of a written title chain (副部长、党组成员) is the knowledge-base post."""
-    for part in title.replace("、", " ").replace(",", " ").split():
-        part = _SHORT_POSTS.get(part, part)
-        if part == post or post.endswith(part) or part.endswith(post):
-            return True
-    return False
-
-
-#: Posts written short for a ministry's head (外长 is the foreign minister, 防长 the defence one).
-_SHORT_POSTS = {"外长": "部长", "副外长": "副部长", "防长": "部长"}
-
-
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base and its arguments
 def _kb_post(name: str, title: str | None, year: int | None, named: frozenset[str]) -> kb.Post | None:
     """The knowledge-base post of ``name`` for a document of ``year`` whose text names the
@@ -611,12 +598,12 @@ def _kb_post(name: str, title: str | None, year: int | None, named: frozenset[st
             # the organisation named; the head of a national body (王毅, 李强) is named alone.
             posts = [p for p in posts if p in at_named or p.post in _HEAD_POSTS]
         if not posts and title:
-            posts = [p for p in at_named if _title_fits(title, p.post)][::-1]
+            posts = [p for p in at_named if kb.title_fits(title, p.post)][::-1]
     else:
         # No year: only when the rows the text confirms, by their organisation or else by the
         # written post (国家主席习近平), are all at one organisation (交通部 and 交通运输部 are one
         # across its reform).
-        fits = [p for p in rows if title and _title_fits(title, p.post)]
+        fits = [p for p in rows if title and kb.title_fits(title, p.post)]
         posts = next(
             (
                 group[::-1]
@@ -629,7 +616,7 @@ def _kb_post(name: str, title: str | None, year: int | None, named: frozenset[st
         return None
     if title:
         for p in posts:
-            if _title_fits(title, p.post):
+            if kb.title_fits(title, p.post):
                 return p
     for want in _MAIN_POSTS:
         for p in posts:
@@ -1284,7 +1271,7 @@ def _finish(
         post = _kb_post(p.name, title, year, named)
         # A title written in the text that the knowledge base does not know for this name (陈吉宁
         # as 市长) means another post: the knowledge base's organisation would be wrong.
-        if post is not None and title and not _title_fits(title, post.post):
+        if post is not None and title and not kb.title_fits(title, post.post):
             post = None
         if post is not None:
             org_id, org = _canonical(post.org, year)
