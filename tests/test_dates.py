@@ -924,3 +924,59 @@ def test_a_five_year_plans_first_and_last_years_and_the_present_age() -> None:
     assert resolve_event_date("十三五收官之年,11月9日,国家邮政局召开会议。").value == "2020-11-09"
     # 今天的中国 is the present age, not the day of the page
     assert resolve_event_date("今天的中国,正在走向世界舞台的中央。会议强调,要扩大开放。", published="2024-09-19").value == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # a day of the month, filed in /201302/: that month's day
+        ("国务院总理温家宝4日到商务部调研并向商务干部职工致以新春的祝福。", "http://f.example.com/a/201302/04134793.shtml",
+         ("2013-02-04", "published")),
+        # a month-day before the folder's month
+        ("7月28日,交通部在北京召开座谈会。", "http://www.example.com/application/200708/01005.htm",
+         ("2007-07-28", "published")),
+        # a dateline, /YYYY/MM/ folders
+        ("中新网11月17日电 商务部今日召开例行新闻发布会。", "http://m.example.com/tech/2015/11/6884.html",
+         ("2015-11-17", "published")),
+        # "today" with only the folder's month: the month, not its last day
+        ("商务部今天召开例行新闻发布会,新闻发言人表示。", "http://m.example.com/tech/201511/6884.html",
+         ("2015-11", "published")),
+        # no day written: the folder's month
+        ("莆田市市场监管局开展两节食品安全检查。", "https://example.com/news/2015/02/294641.html", ("2015-02", "published")),
+    ],
+)
+def test_a_year_month_url_folder_stands_in_for_a_stamp(text: str, url: str, expected: tuple) -> None:
+    assert find_published(text, url=url) is None  # not a publication date
+    ev = _event(text, url=url)
+    assert (ev.value, ev.basis) == expected
+    if "日电" not in text:  # (a dateline's day is its own evidence)
+        assert "URL folder" in ev.evidence
+
+
+def test_a_day_folder_after_the_month_is_a_full_date_not_a_month_stamp() -> None:
+    text = "3月8日,外交部部长王毅回答中外记者提问。"
+    url = "http://example.net/politics/2017lh/2017-03/08/c_1120588867.htm"
+    ev = _event(text, url=url, published=find_published(text, url=url))
+    assert (ev.value, ev.evidence) == ("2017-03-08", "3月8日 + 2017-03-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        ("中新社圣彼得堡六月十日电 (记者 田冰)中国国务院副总理吴仪十日在此间出席上海合作组织实业家委员会理事会会议。",
+         "http://example.com/cj/news/2007/06-11/954714.shtml", "2007-06-10"),
+        ("中新社邹县九月三十日电 全国国有重点煤矿安全基础管理工作座谈会在此间召开。",
+         "http://m.example.cn/other/news/2006/10-01/798965.shtml", "2006-09-30"),
+        ("二〇一七年十二月三十一日,国家邮政局召开会议。", None, "2017-12-31"),
+        ("一九九八年三月五日,九届全国人大一次会议开幕。", None, "1998-03-05"),
+    ],
+)
+def test_dates_in_chinese_numerals(text: str, url: str | None, expected: str) -> None:
+    assert _event(text, url=url, published=find_published(text, url=url)).value == expected
+
+
+def test_a_chinese_numeral_day_alone_needs_a_dateline_so_written() -> None:
+    # 三日游 and 一日三餐 are no days; nor is 十日 without such a dateline
+    assert _event("他说三日游很好,一日三餐都在景区解决。", published="2020-05-20").value == "2020"
+    # a year alone in Chinese numerals names no year of the text (Taiwan writes history so)
+    assert _event("一九八五年,他曾来此参访,如今已成观光胜地。").value is None

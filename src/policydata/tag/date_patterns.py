@@ -55,8 +55,29 @@ URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
 # /report/2303/3480-1.htm — a four-digit YYMM folder holding the page: year and month only, never
 # a publication date (used as a hint for the event year when the page shows no stamp).
 URL_YYMM = re.compile(r"/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
+# /a/201302/04134793.shtml, /news/2015/02/294641.html, /2015-11/6884.html: a year-month folder
+# (no day after it: URL_YM_D and the others would have read one) — the month the page was filed
+# in, a month-precision stamp.
+URL_YEAR_MONTH = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?:[-/_]?)(?P<m>0[1-9]|1[0-2])/(?![0-3]?\d/)"
+)
 # /a/5b0e6926c8dcd003838ae076: a path segment that is a 24-hex-digit MongoDB ObjectId.
 URL_OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=[/?#._]|$)")
+
+# --- dates in Chinese numerals (中新社圣彼得堡六月十日电, 二〇〇六年) ------------------------------------
+# The anchors below read Arabic digits; these are rewritten to them first.
+_CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+CN_NUMERAL_MONTH_DAY = re.compile(r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>" + _CN_DAY + r")日")
+# (only a year with its month and day: a year alone so written is mostly history or a target —
+# Taiwan's releases, dated in Minguo years, write 一九八五年 and 一九九九年十二月 so)
+CN_NUMERAL_YEAR = re.compile(
+    r"(?P<y>(?:一九|二[〇○零0Ｏ])[〇○零0Ｏ一二三四五六七八九]{2})年"
+    r"(?=\s*(?:(?:十[一二]?|[一二三四五六七八九])月(?:" + _CN_DAY + r")日|\d{1,2}\s*月\s*\d{1,2}\s*日))"
+)
+# A day alone in Chinese numerals (吴仪十日在此间出席), rewritten only in a text that writes its
+# dateline so: elsewhere 三日游 and 一日三餐 are no days.
+CN_NUMERAL_DAY = re.compile(r"(?<![\d月十二三])(?P<d>" + _CN_DAY + r")日(?=[在上下晚早,]|召开|举行|出席|主持|会见|表示|说)")
+CN_NUMERAL_DATELINE = re.compile(r"(?:十[一二]?|[一二三四五六七八九])月(?:" + _CN_DAY + r")日[电讯]")
 
 # --- event-date anchors in the body ---------------------------------------------------------------
 

@@ -91,6 +91,34 @@ def _cn_int(s: str) -> int | None:
     return total + cur
 
 
+_CN_DIGITS = str.maketrans("〇○零0Ｏ一二三四五六七八九", "00000123456789")
+
+
+def _arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals (六月十日, 二〇〇六年) rewritten in Arabic digits, which
+    the anchors read. Only the event-date tagger reads the result (offsets into it are its own)."""
+    # (the characters before each 年 and 月 are looked at first: a regex scan of every text would
+    # cost 2% of the whole library, and few texts write dates so)
+    if _after_numeral(text, "年", "〇○零Ｏ0一二三四五六七八九", 2):
+        text = P.CN_NUMERAL_YEAR.sub(lambda m: m["y"].translate(_CN_DIGITS) + "年", text)
+    if _after_numeral(text, "月", "一二三四五六七八九十"):
+        dateline = P.CN_NUMERAL_DATELINE.search(text, 0, 200)
+        text = P.CN_NUMERAL_MONTH_DAY.sub(lambda m: f"{_cn_int(m['m'])}月{_cn_int(m['d'])}日", text)
+        if dateline:
+            text = P.CN_NUMERAL_DAY.sub(lambda m: f"{_cn_int(m['d'])}日", text)
+    return text
+
+
+def _after_numeral(text: str, word: str, numerals: str, n: int = 1) -> bool:
+    """Whether ``word`` follows ``n`` of ``numerals`` somewhere in the text."""
+    p = text.find(word, n)
+    while p > 0:
+        if all(text[p - k] in numerals for k in range(1, n + 1)):
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
 def parse_date(value: str | None) -> str | None:
     """Any date form a page or record writes → 'YYYY-MM-DD' (None when there is none)."""
     if not value:
@@ -366,6 +394,10 @@ class _Context:
         self._mentions: _Mentions | None = None
         self._full: list[tuple[int, int, int, str]] | None = None
         self.period_cache: dict[int | None, list[_Constraint]] = {}
+        #: the last day of the month a URL folder files the page in (/201302/), standing in for a
+        #: publication date the page does not show: a day is read as on or before it, but "today"
+        #: gives only its month
+        self.month_stamp: _dt.date | None = None
 
     @property
     def plain(self) -> str:
@@ -959,6 +991,21 @@ def _md_before(ref: _dt.date, month: int, day: int) -> _dt.date | None:
 
 
 @lru_cache(maxsize=1024)
+def _url_month_stamp(url: str | None) -> _dt.date | None:
+    """The last day of the month a year-month folder of the URL files the page in (/201302/,
+    /2015/02/, /2015-11/), or None."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].split("?", 1)[0]
+    path = path[path.find("/") :] if "/" in path else ""
+    m = P.URL_YEAR_MONTH.search(path)
+    if not m or not _MIN_YEAR - 20 <= int(m["y"]) <= _MAX_YEAR:
+        return None
+    y, mo = int(m["y"]), int(m["m"])
+    return _dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=1024)
 def _url_yymm(url: str | None) -> tuple[int, int] | None:
     if not url:
         return None
@@ -1003,9 +1050,11 @@ def resolve_event_date(
     ``terms`` lists (name, start_year, end_year) for officials the document names; their terms
     of office narrow the candidate years when the page shows no publication date.
     """
-    text = text or ""
+    text = _arabic_dates(text or "")
     meta = meta or {}
     pub = _date_of(published)
+    month_stamp = _url_month_stamp(url) if pub is None else None
+    pub = pub or month_stamp
 
     # 1. A full date in the title (2020年4月29日外交部发言人耿爽主持例行记者会).
     # Not a day after the publication date: an announced one (决定…2026年3月5日在北京召开).
@@ -1016,6 +1065,7 @@ def resolve_event_date(
 
     anchors = _Anchors(text)
     ctx = _Context(text)
+    ctx.month_stamp = month_stamp
 
     # 2. A speech header naming its meeting's year (在2006年部扶贫领导小组会上的讲话).
     sm = (P.SPEECH_YEAR.search(title or "") or P.REPORT_YEAR_TITLE.search(title or "")
@@ -1223,6 +1273,7 @@ def _resolve_anchor(
 ) -> EventDate | None:
     text = ctx.text
     ref = ref_day or pub
+    ref_text = _ref_text(ctx, ref)
     if a.kind == "full":
         d = _valid(a.year, a.month, a.day)
         return _day(d, "explicit", a.text) if d else None
@@ -1235,15 +1286,15 @@ def _resolve_anchor(
             if (pub.day <= 7 and a.text != "目前") or any(
                 int(m["m"]) < pub.month for m in P.THIS_YEAR_MONTH.finditer(text)
             ):
-                return EventDate(
-                    f"{pub.year:04d}", "year", "published", f"{a.text} + stamp {pub.isoformat()}"
-                )
-            return EventDate(pub.isoformat()[:7], "month", "published", f"{a.text} + stamp {pub.isoformat()}")
+                return EventDate(f"{pub.year:04d}", "year", "published", f"{a.text} + {_ref_text(ctx, pub)}")
+            return EventDate(pub.isoformat()[:7], "month", "published", f"{a.text} + {_ref_text(ctx, pub)}")
         return None
     if a.kind == "rel" and a.day is None:
         # 今天/昨天 without a written day: counted back from the reference day.
+        if ref is not None and ref is ctx.month_stamp:
+            return EventDate(ref.isoformat()[:7], "month", "published", f"{a.text} + {ref_text}")
         if ref is not None:
-            return _day(ref - _dt.timedelta(days=a.back), "published", f"{a.text} + {ref.isoformat()}")
+            return _day(ref - _dt.timedelta(days=a.back), "published", f"{a.text} + {ref_text}")
         return None
     if a.kind == "md" or (a.kind == "rel" and a.month):
         month, day = a.month, a.day
@@ -1256,7 +1307,7 @@ def _resolve_anchor(
         if mm is not None and (d := _valid(mm[0], month, day)):
             return _day(d, "explicit", mm[1] + a.text)
         if ref is not None and (d := _md_before(ref, month, day)):
-            return _day(d, "published", f"{a.text} + {ref.isoformat()}")
+            return _day(d, "published", f"{a.text} + {ref_text}")
         near = text[max(0, a.start - 12) : a.end + 16]  # where a lunar day is written beside it
         year, why = _infer_year(ctx, month, day, _weekday_after(text, a.end), terms, _url_yymm(url), near)
         if year is not None and (d := _valid(year, month, day)):
@@ -1266,8 +1317,17 @@ def _resolve_anchor(
     if ref is not None and a.day:
         d = _nearest_day_on_or_before(ref, a.day)
         if d:
-            return _day(d, "published", f"{a.text} + {ref.isoformat()}")
+            return _day(d, "published", f"{a.text} + {ref_text}")
     return None
+
+
+def _ref_text(ctx: _Context, ref: _dt.date | None) -> str:
+    """How an evidence string names the reference day: the date, or the URL folder's month."""
+    if ref is None:
+        return ""
+    if ref is ctx.month_stamp:
+        return f"URL folder {ref.isoformat()[:7]}"
+    return ref.isoformat()
 
 
 def _meeting_year(text: str, pos: int) -> tuple[int, str] | None:
@@ -1293,10 +1353,11 @@ def _year_only_fallback(
 ) -> EventDate | None:
     """No usable written day: month or year from the stamp, else the year from context."""
     if allow_published and pub is not None:
-        # Dates the text excluded (plans, deadlines) in the stamp's month support that month.
-        if anchors and any(a.excluded and a.month == pub.month for a in anchors):
-            return EventDate(pub.isoformat()[:7], "month", "published", f"stamp {pub.isoformat()}")
-        return EventDate(f"{pub.year:04d}", "year", "published", f"stamp {pub.isoformat()}")
+        # Dates the text excluded (plans, deadlines) in the stamp's month support that month; a
+        # URL folder's month is all it tells, so it is given as such.
+        if pub is ctx.month_stamp or (anchors and any(a.excluded and a.month == pub.month for a in anchors)):
+            return EventDate(pub.isoformat()[:7], "month", "published", f"stamp {_ref_text(ctx, pub)}")
+        return EventDate(f"{pub.year:04d}", "year", "published", f"stamp {_ref_text(ctx, pub)}")
     if pub is not None:
         return None
     # A text about a recurring day (第47届世界邮政日) is dated by that day of the pinned year.
