@@ -509,7 +509,7 @@ def test_calendar_has_no_bare_phrases_that_recur() -> None:
 
 def test_calendar_file_is_well_formed() -> None:
     rows = calendar_rows()
-    kinds = {"period", "annual", "ordinal", "ordinal_day", "anniversary", "lunar_day"}
+    kinds = {"period", "annual", "ordinal", "ordinal_day", "ordinal_half", "anniversary", "lunar_day"}
     assert {r.kind for r in rows} <= kinds
     for r in rows:
         assert re.fullmatch(r"\d{4}(-\d\d){1,2}", r.start), r
@@ -980,3 +980,34 @@ def test_a_chinese_numeral_day_alone_needs_a_dateline_so_written() -> None:
     assert _event("他说三日游很好,一日三餐都在景区解决。", published="2020-05-20").value == "2020"
     # a year alone in Chinese numerals names no year of the text (Taiwan writes history so)
     assert _event("一九八五年,他曾来此参访,如今已成观光胜地。").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Canton Fair sits twice a year since spring 1957: the 108th was in autumn 2010
+        ("10月26日消息,商务部部长陈德铭26日视察第108届广交会时表示,复苏的过程是缓慢的。", "2010-10-26"),
+        ("4月15日,第133届广交会在广州开幕,商务部副部长出席并致辞。", "2023-04-15"),
+        ("6月1日,第22个全国安全生产月启动,应急管理部部长表示,要压实责任。", "2023-06-01"),
+        ("第16届哈洽会开幕式上,商务部部长薄熙来在致辞中表示,商务部将全力协助。", "2005"),
+        ("12月2日是第12个全国交通安全日,公安部交管局局长表示。", "2023-12-02"),
+        # the run-up to a party congress
+        ("4月12日,商务部副部长钟山召开专题会议。今年是党的十八大召开之年,是本届政府任期的最后一年。", "2012-04-12"),
+        # early in a year, a text looking back on the last year it names is written the year after
+        ("国务院1月9日召开全国安全生产电视电话会议。批示指出:2018年,各地区取得积极成效。新的一年,要坚持生命至上。",
+         "2019-01-09"),
+    ],
+)
+def test_calendar_ordinals_and_run_ups(text: str, expected: str) -> None:
+    assert _event(text).value == expected
+
+
+def test_new_year_cue_only_early_in_the_year() -> None:
+    text = "国务院11月9日召开会议。2018年,各地区取得积极成效。新的一年即将到来,要早作谋划。"
+    assert _event(text).value == "2018-11-09"
+
+
+def test_an_english_stamp_label_opening_the_text() -> None:
+    text = " date 2025-08-25 【on.cc东网专讯】国务院新闻办公室周一(25日)举行新闻发布会。"
+    assert find_published(text) == "2025-08-25"
+    assert _event(text, published="2025-08-25").value == "2025-08-25"

@@ -26,6 +26,10 @@ ISO_DATE = re.compile(
 # Day.month.year stamp some CMS print: 18.11.2021  12:50.
 DMY_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 
+# An English stamp label opening the text (date 2025-08-25, Published: 2024/3/1): scraped pages
+# keep their feed's field name.
+EN_STAMP_LABEL = re.compile(r"\s*(?i:date|published|pubdate|posted(?: on)?|release date)\s*:?\s*(?=\d{4})")
+
 # Chinese full date: 2017年11月9日 / 2013年04月18日 (号 is spoken style for 日).
 CN_FULL_DATE = re.compile(
     r"(?P<y>" + _YEAR_DIGITS + r")(?<!\d\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -100,7 +104,7 @@ ANCHOR = re.compile(
     # 日 begins (日前 but not 日前往, 日内, 日元, 日本, 日报 …) nor as a range's end (8日—10日: its first day is the
     # anchor); 28号 only before an event word (广大兴28号渔船 and 4号斜井 are names).
     r"|(?P<dom>(?<![\d月.\-/年—–~～－])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
-    r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?[\u4e00-\u9fff,、])"
+    r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?\)?\s*[\u4e00-\u9fff,、])"
     r"(?![后後内间元期子常志本游籍益趋渐臻]|前(?![往来去进行])|报(?!道))"
     r"|号(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*号\s*)?(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受|就|同|与|发表|宣布|签署|抵达|致电|致信|通电话|会谈|前往|凌晨|中午|夜间|深夜|傍晚|应邀|报道|发生))))"
 )
@@ -182,6 +186,9 @@ COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚�
 COMPLETED_AFTER = re.compile(
     r"\s*年?\s*(?:底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
+# Words of a text early in a year that looks back on the one before (新的一年, 过去的一年).
+NEW_YEAR_CUES = ("新的一年", "过去的一年", "刚刚过去的一年", "新年伊始")
+
 # A year named as work to come: 围绕2018年重点难点工作, 部署2018年工作, 2018年工作要点.
 PLAN_BEFORE = re.compile(r"(?:做好|部署|谋划|围绕|安排|筹备|研究)\s*$")
 PLAN_AFTER = re.compile(

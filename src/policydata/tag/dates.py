@@ -220,6 +220,9 @@ def _stamp_keyword_positions(text: str, limit: int) -> list[tuple[int, int | Non
 
 
 def _published_from_text(text: str) -> str | None:
+    if (label := P.EN_STAMP_LABEL.match(text)) and (m := P.ISO_DATE.match(text, label.end())):
+        if d := _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+            return d.isoformat()
     body_start = _first_body_line_start(text)
     # Any date line above the prose is the page header's stamp (title, outlet, date, author).
     header_stamp: tuple[int, str] | None = None
@@ -300,7 +303,7 @@ class CalendarRow:
     event: str
     start: str
     end: str
-    kind: str  # period | annual | ordinal | ordinal_day | anniversary | lunar_day
+    kind: str  # period | annual | ordinal | ordinal_day | ordinal_half | anniversary | lunar_day
     phrases: tuple[str, ...]
     note: str
 
@@ -532,15 +535,18 @@ def _static_strong_constraints(plain: str) -> list[_Constraint]:
         if n and n >= 4:
             out.append(_Constraint(frozenset({1966 + 5 * (n - 3) - 2}), m.group(0), True))
     kinds = _rows_of_kind()
-    # 第53届世界邮政日: first edition year + N − 1.
-    prefixes = _ordinal_prefixes("ordinal", "ordinal_day")
+    # 第53届世界邮政日: first edition year + N − 1; 第108届广交会, held twice a year (spring and
+    # autumn) since its first: first year + (N − 1) // 2.
+    prefixes = _ordinal_prefixes("ordinal", "ordinal_day", "ordinal_half")
     for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
         what = m["what"]
         if not what.startswith(prefixes):
             continue
-        for row in (*kinds.get("ordinal", ()), *kinds.get("ordinal_day", ())):
+        for row in (*kinds.get("ordinal", ()), *kinds.get("ordinal_day", ()), *kinds.get("ordinal_half", ())):
             if what.startswith(row.phrases) and (n := _cn_int(m["n"])):
-                out.append(_Constraint(frozenset({int(row.start[:4]) + n - 1}), m.group(0), True))
+                per_year = 2 if row.kind == "ordinal_half" else 1
+                year = int(row.start[:4]) + (n - 1) // per_year
+                out.append(_Constraint(frozenset({year}), m.group(0), True))
     # 纪念五四运动100周年, 国庆70周年, 祖国67华诞: base year + N.
     anniversaries = [
         *_near_word(P.ANNIVERSARY, plain, "周年", 6, 2),
@@ -678,6 +684,10 @@ def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, s
         return best + 1, f"截至{best}年{m.through_month}月"
     if m.completed:
         return best + 1, f"{best}年 written as finished"
+    if month is not None and month <= 2 and (cue := next((c for c in P.NEW_YEAR_CUES if c in ctx.plain), None)):
+        # 1月9日 … 2018年,各地区…取得积极成效 … 新的一年,要…: early in the year, a text that
+        # looks back on the last year it names and ahead to 新的一年 is written the year after
+        return best + 1, f"{best}年 + {cue}"
     if m.planned_only and month is not None and month >= 10:
         return best - 1, f"{best}年 named as next year's work"
     return best, f"{best}年"

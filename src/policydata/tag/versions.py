@@ -10,7 +10,7 @@ from policydata.tag import topics
 
 #: Version of the tagging rules in code (speakers, dates, places, keywords and the topics'
 #: common rules): bump it when a change alters their output.
-TAGS_VERSION = "tags-5"
+TAGS_VERSION = "tags-6"
 
 
 def topics_prefix() -> str:
