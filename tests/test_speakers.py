@@ -842,3 +842,41 @@ def test_a_datelines_day_is_no_occasion_of_cited_guidance():
 def test_heads_of_a_shu_and_a_bank_written_after_the_name():
     assert [(s.name, s.title, s.role) for s in tag_speakers("俞建华署长表示,要稳外贸。")] == [("俞建华", "署长", "speaker")]
     assert [(s.name, s.title, s.role) for s in tag_speakers("潘功胜行长表示,货币政策要稳健。")][:1] == [("潘功胜", "行长", "speaker")]
+
+
+# --- session 15: pages of the kind analysts feed in (reposts of ministry and agency news) ----------
+
+
+def test_a_source_line_opening_the_sentence_does_not_cut_the_pronoun_off() -> None:
+    for lead in ("据新华社3月24日消息,", "据新华社消息,"):
+        text = lead + "国务院副总理汪洋23至24日在北京市调研外贸工作。他强调,当前我国进出口下行压力很大。"
+        assert _speakers(text) == {"汪洋": ("副总理", "国务院")}
+
+
+def test_two_subjects_joined_share_the_verb_after_the_second() -> None:
+    text = "商务部部长薄熙来和发改委副主任张国宝表示,两部委将会同有关部门抓紧出台政策。"
+    assert set(_speakers(text)) == {"薄熙来", "张国宝"}
+    assert set(_speakers("李小鹏与马军胜分别表示,要抓好安全。")) == {"李小鹏", "马军胜"}
+    # a list of those present shares no one's words
+    roles = _roles("出席会议的有交通运输部部长李小鹏和国家邮政局局长马军胜。马军胜表示,要抓好。")
+    assert roles == {"马军胜": "speaker", "李小鹏": "attendee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # 应 opens 应急管理部: no lead word to drop
+        ("春节后是复工复产的高峰期。应急管理部安全协调司司长汪崇鲜在会上介绍,国务院安委会将开展检查。", "汪崇鲜",
+         ("司长", "应急管理部安全协调司")),
+        # a verb the stop words let through before a known body
+        ("商务部官方网站今日刊载商务部部长薄熙来在开幕式上的致辞全文。薄熙来在致辞中表示,中国政府正在实施战略。", "薄熙来",
+         ("部长", "商务部")),
+        # an occasion's committee first: the known body's post after it says who they are
+        ("2010年安全生产万里行活动组委会主任、国家安监总局局长骆琳出席。骆琳指出,要抓好安全。", "骆琳",
+         ("局长", "国家安监总局")),
+        # a place before a local body stays
+        ("河北省交通运输厅厅长张某某表示,要抓好安全。", "张某某", ("厅长", "河北省交通运输厅")),
+    ],
+)
+def test_organisation_read_before_the_post(text: str, name: str, expected: tuple) -> None:
+    assert _speakers(text)[name] == expected

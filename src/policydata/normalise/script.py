@@ -68,6 +68,7 @@ VARIANT_FOLDS: dict[str, str] = {
     "緖": "绪",
     "呑": "吞",
     "兪": "俞",
+    "玨": "珏",  # (束珏婷: the converter keeps the Traditional form)
 }
 _VARIANT_TABLE = str.maketrans(VARIANT_FOLDS)
 

@@ -922,6 +922,12 @@ ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经�
 # Leading words that open a designation without belonging to the organisation (应国务院邀请,
 # 兼外交部长, 经国务院批准, 由交通运输部).
 ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
+# Verbs that may stand right before a designation with nothing to stop the organisation read
+# there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
+ORG_LEAD_VERB = re.compile(r"^(?:刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
+# Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
+# in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
+OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组")
 
 # Words between an organisation and its post that qualify the post, not the body (美国前总统,
 # 巴西当选总统, 伊朗第一副总统, 时任…): dropped from the end of the organisation read.
@@ -931,7 +937,9 @@ ORG_TRAILING_QUALIFIER = re.compile(r"(?:前任|前|时任|现任|新任|当选|
 # (今天上午, 在……会上,) before the mention.
 # A news dateline opening a sentence (新华社北京6月30日电, 本报讯(记者 王小明), 【央视网讯】).
 _NEWS_DATELINE = (
-    r"(?:(?:[\u4e00-\u9fff]{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯)"
+    # (据新华社3月24日消息, 据新华社消息: the report's source, as a dateline opens it)
+    r"(?:(?:[\u4e00-\u9fff]{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯"
+    r"|据[\u4e00-\u9fff]{2,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:消息|报道)\s*,)"
     r"(?:\s*\((?:记者|通讯员|实习生)[^()\n]{0,24}\))?\s*|【[^】\n]{1,12}】\s*)"
 )
 NEWS_DATELINE = re.compile(r"\s*" + _NEWS_DATELINE)

@@ -485,6 +485,10 @@ def _leading_designation(
     if org not in kb.org_forms():
         # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
         org = next((org[i:] for i in range(1, len(org) - 1) if org[i:] in kb.org_forms()), org)
+    if org.endswith(P.OCCASION_BODY_ENDS) and kb.canonical_org(text[first_end + 1 : t0].strip("、 ")) is not None:
+        # 活动组委会主任、国家安监总局局长骆琳: an occasion's committee first, the known body's
+        # post after it is the one that says who they are
+        return None
     return org, held[1]
 
 
@@ -500,8 +504,12 @@ def _clean_org(org: str, title: str) -> str:
     if cut:
         org = org[cut.end() :]
     lead = P.ORG_LEAD_NOISE.match(org)
-    if lead:
+    if lead and kb.canonical_org(org) is None:  # (应急管理部安全协调司: 应 is no lead word there)
         org = org[lead.end() :]
+    # a verb the stop words let through before a known body (今日刊载商务部部长…: 商务部)
+    verb = P.ORG_LEAD_VERB.match(org)
+    if verb and org[verb.end() :] in kb.org_forms():
+        return org[verb.end() :]
     org = org.rstrip("兼")
     qualifier = P.ORG_TRAILING_QUALIFIER.search(org)
     if qualifier and org not in kb.org_forms():
@@ -512,8 +520,8 @@ def _clean_org(org: str, title: str) -> str:
         return _COUNTRY_INITIALS.get(org, "")  # 美常务副国务卿: 美 is the United States
     if not org or org in kb.org_forms():
         return org
-    if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")):
-        return ""
+    if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")) and kb.canonical_org(org) is None:
+        return ""  # (应急管理部安全协调司 starts with a known body)
     if P.ORG_END.search(org) or org in _places():
         return org
     if org.endswith("国家") and org[:-2] in country_names():
@@ -1039,6 +1047,19 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             )
         ):
             m.attend = True
+    # 商务部部长薄熙来和发改委副主任张国宝表示: two subjects joined share the reporting verb
+    # right after the second (分别表示 too).
+    for idx in range(len(mentions) - 2, -1, -1):
+        m, nx = mentions[idx], mentions[idx + 1]
+        if not nx.speech or m.speech or m.embedded or m.asked or m.studied or m.attend:
+            continue
+        if text[m.end : nx.start] not in ("和", "与", "及", "、", "以及"):
+            continue
+        k = bisect.bisect_left(cue_starts, nx.end)
+        if k < len(cues) and cues[k][2] & _VERB and cues[k][0] - nx.end <= 4 and _gap_ok(text, nx.end, cues[k][0]):
+            m.speech, m.evidence_at = True, m.name_start
+            if m.method in ("name", "kb"):
+                m.method = "reporting_verb"
     # 他/她 + reporting verb continues the subject of the sentences before it in the paragraph:
     # the nearest mention, when it opens its sentence (a titled official or a speaker already)
     # and no unnamed official (总统致词表示, 他……) is named between them.
