@@ -880,3 +880,20 @@ def test_two_subjects_joined_share_the_verb_after_the_second() -> None:
 )
 def test_organisation_read_before_the_post(text: str, name: str, expected: tuple) -> None:
     assert _speakers(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湖南省生态环境厅总工程师张在峰出席活动并致辞。活动现场播放了宣传片。张在峰表示,我省编制并实施规划。",
+         {"张在峰": ("总工程师", "湖南省生态环境厅")}),
+        ("副市长李志强还对全市邮政管理工作提出了三点希望:一是抓好各项管理制度的落实。", {"李志强": ("副市长", None)}),
+        ("8月22日晚上,副省长、省防汛抗旱指挥部副指挥长曹广晶,在省防办对全省防汛工作进行视频调度。\n"
+         "曹广晶强调,全省各级各类人员要进岗到位。", {"曹广晶": ("副指挥长", "省防汛抗旱指挥部")}),
+        # 强 that starts 强调 is the verb's; 在 that ends a name is a preposition
+        ("局长王伟强调,要抓好。", {"王伟": ("局长", None)}),
+        ("部长王毅在会上表示,要抓好。", {"王毅": ("部长", "外交部")}),
+    ],
+)
+def test_names_with_in_and_strong_and_the_heads_of_headquarters(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected
