@@ -305,8 +305,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         risky_end = cand[-1] in _RISKY_NAME_ENDS and (
             _valid_name(cand[:-1]) if k >= 3 else cand[-1] == "强" and cand[0] in P.SURNAMES  # 刘伟强; 王强
         )
-        # 张在峰表示, 文在寅: 在 inside a three-character name, only right before a reporting verb
-        # or a mark (王毅在会上 is no name 王毅在)
+        # 张在峰表示, 文在寅: 在 inside a three-character name, only right before a reporting verb,
+        # a word that follows names (出席, 主持) or a mark (王毅在会上 is no name 王毅在)
         middle_zai = k == 3 and cand[1] == "在" and _valid_name(cand[0] + cand[2])
         if not risky_end and not middle_zai and not _valid_name(cand):
             continue
@@ -314,7 +314,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         if follow < 0:
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
-        if middle_zai and not (strong or _verb_at(text, pos + k)):
+        if middle_zai and not (strong or follow >= 2 or _verb_at(text, pos + k)):
             continue
         # (刘伟强还对…: after a title, a name's 强 that starts no 强调 or 强化 is the name's)
         if risky_end and not (
