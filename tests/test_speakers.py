@@ -897,3 +897,36 @@ def test_organisation_read_before_the_post(text: str, name: str, expected: tuple
 )
 def test_names_with_in_and_strong_and_the_heads_of_headquarters(text: str, expected: dict) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_roles"),
+    [
+        # what a press conference's guests are invited to do is announced, not reported
+        ("国务院新闻办公室于2021年3月24日下午2时举行新闻发布会,请交通运输部副部长王志清、交通运输部总规划师汪洋"
+         "介绍有关情况,并答记者问。", {"王志清": "attendee", "汪洋": "attendee"}),
+        ("3月14日,新闻中心举行记者会,邀请国家质检总局局长支树平、国家标准化管理委员会主任田世宏就“质量提升”的相关问题"
+         "回答中外记者的提问。", {"田世宏": "attendee"}),
+        ("交通运输部副部长刘小明、国家铁路局总工程师严贺祥将出席发布会,介绍和解读白皮书有关情况并答记者问。",
+         {"刘小明": "attendee", "严贺祥": "attendee"}),
+        # the turns of a transcript's host
+        ("· 主持人 郭卫民:\n女士们、先生们,大家下午好。", {"郭卫民": "speaker"}),
+        ("国务院新闻办新闻局副局长、新闻发言人 寿小丽:\n女士们,先生们,大家下午好。", {"寿小丽": "speaker"}),
+        # a subject spoken about, then the meeting's words
+        ("应急管理部党组成员、总工程师王浩水通报了危险化学品安全综合治理工作进展情况。\n会议指出,近年来形势好转。",
+         {"王浩水": "attendee"}),
+        # …but what was introduced, told after it, is reported
+        ("2020年10月22日,交通运输部部长李小鹏在新闻发布会上介绍了十三五交通运输发展情况。全国交通运输行业取得成就。",
+         {"李小鹏": "speaker"}),
+        # a stance, an occasion years back, a proposal as a point in time
+        ("习近平总书记高度重视环境保护督察工作,要求将环境保护督察作为推进生态文明建设的重要抓手。", {}),
+        ("三年前的11月9日,习近平总书记在人民大会堂向国家综合性消防救援队伍授旗并致训词,明确提出了“四句话方针”。", {}),
+        ("王毅表示,习近平主席提出“一带一路”倡议三年多来,合作不断开花结果。", {"王毅": "speaker"}),
+        # praise is a statement; praise received is not
+        ("俄罗斯总统普京高度评价“一带一路”倡议提出十年来取得的积极进展。", {"普京": "speaker"}),
+        ("民众给予专家组高度评价,哈萨克斯坦总理马明致信李克强总理表示感谢。", {"马明": "speaker"}),
+    ],
+)
+def test_announced_parts_hosts_stances_and_praise(text: str, expected_roles: dict) -> None:
+    roles = _roles(text)
+    assert {n: r for n, r in roles.items() if n in expected_roles or r == "speaker"} == expected_roles

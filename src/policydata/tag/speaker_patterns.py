@@ -17,7 +17,7 @@ SURNAMES = frozenset(
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
-    "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟"
+    "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -141,6 +141,8 @@ POSTS = (
     "二级巡视员",
     "总工程师",
     "副总工程师",
+    # a press conference's host, as transcripts label the turns (主持人 郭卫民:)
+    "主持人",
     # heads of standing headquarters (省防汛抗旱指挥部副指挥长, 防指副总指挥) and the chief of safety
     "指挥长",
     "副指挥长",
@@ -247,6 +249,7 @@ _VERBS = (
     "重申",
     "提醒",
     "称赞",
+    "高度评价",  # (普京高度评价“一带一路”倡议…取得的积极进展)
     "肯定",
     "作报告",
     "作工作报告",
@@ -334,6 +337,8 @@ COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法).
 VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
+# Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定): nobody speaks.
+VERB_AS_NOUN_BEFORE = re.compile(r"(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}$")
 
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
 HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)$")
@@ -904,6 +909,25 @@ SPEECH_CONTENT_NEXT = re.compile(
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
 FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
+# After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
+SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
+# After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the
+# meeting's words, or what came next (通报了…进展情况。\n会议指出; 介绍了…经验,有关专家给予了点评).
+# (介绍了…发展情况。 followed by what was introduced, unattributed, still reports it.)
+TOPIC_ONLY_AFTER = re.compile(
+    r"了?[^,。!?;:\n“]{0,40}?(?:情况|经验|做法|进展)"
+    r"(?:[。;]\s*|,)(?:会议|会上|与会|随后|会后|之后|接着|此后|有关|并)"
+)
+# A stance after 总书记 (高度重视, 一直关心): no statement of an event.
+STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂)")
+# An occasion counted back in years (三年前的11月9日): recalled, not reported.
+YEARS_AGO = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})\s*(?:多)?年前")
+
+# A part still to come in a clause before the verb's (将出席发布会,介绍…).
+FUTURE_CLAUSE = re.compile(r"(?:将于|将在|将出席|将就|将围绕|拟于|即将出席)")
+# What a press conference's guests are invited to do (请…介绍…情况, 邀请…就…回答中外记者的提问).
+PRESENTING_VERBS = ("介绍", "作介绍", "回答", "答记者问", "解读")
+INVITED_BEFORE = re.compile(r"(?:邀请|(?<![申提报])请)")
 
 # What keeps a titled official named in passing from being taken as an attendee: a trip of theirs
 # still to come, announced with its date or destination (汪洋将于11月10日至16日…访问, 将赴) — not

@@ -931,6 +931,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         (cs, ce)
         for cs, ce, kinds in cues
         if kinds & _VERB and ce < n and text[ce] in ",:" and (cs == 0 or text[cs - 1] != "据")
+        and not P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs)  # 给予专家组高度评价,: a noun
         and P.NARRATIVE_GOES_ON.match(text, ce + 1) is None  # 并致词,随后……: the story goes on
     ]
     opened_starts = [cs for cs, _ in opened]
@@ -983,7 +984,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             ):
                 m.studied = seen_study = True
             if kinds & _VERB and not blocked:
-                if text[cs - 1] == "的" or P.VERB_NOT_REPORT.match(text, ce):
+                if text[cs - 1] == "的" or P.VERB_NOT_REPORT.match(text, ce) or P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs):
+                    continue
+                # 习近平主席提出“一带一路”倡议三年多来: a proposal recalled as a point in time
+                if text.startswith("提出", cs) and P.SINCE_AFTER.match(text, ce):
+                    continue
+                # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
+                if text.startswith(("介绍", "通报"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
                     continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
@@ -995,8 +1002,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     and not P.SPEECH_CONTENT_NEXT.match(text, ce)
                 ):
                     continue
-                # 将发表讲话: a statement still to come.
-                if P.FUTURE_BEFORE.search(text, m.end, cs):
+                # 将发表讲话: a statement still to come (…严贺祥和新闻发言人将出席发布会,介绍…).
+                if P.FUTURE_BEFORE.search(text, m.end, cs) or P.FUTURE_CLAUSE.search(text, m.end, cs):
+                    continue
+                # 举行新闻发布会,请交通运输部副部长王志清、…汪洋介绍…情况,并答记者问: what those
+                # invited are to do, announced; their words are reported (or not) further on.
+                if text.startswith(P.PRESENTING_VERBS, cs) and P.INVITED_BEFORE.search(text, sent, m.start):
                     continue
                 if P.HABITUAL.search(text, max(0, cs - 3), cs):
                     m.studied = True
@@ -1114,11 +1125,19 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
 def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
     """习近平总书记指出,产业振兴是乡村振兴的重中之重。 — the name with 总书记 after it, the verb right
     after, and no occasion in the sentence (P.OCCASION): guidance cited to frame a report, whose
-    author the report does not show speaking (the gold never lists him for it)."""
+    author the report does not show speaking (the gold never lists him for it). So is his stance
+    (习近平总书记高度重视环境保护督察工作,要求…), and an occasion years back (三年前的11月9日,
+    习近平总书记…致训词,明确提出…)."""
     name_end = m.name_start + len(m.name)
-    if not text.startswith("总书记", name_end) or verb_at - name_end > 6:
+    if not text.startswith("总书记", name_end):
         return False
+    if P.STANCE_AFTER.match(text, name_end + 3):
+        return True
     sent = max(text.rfind(c, 0, m.name_start) for c in "。!?;\n") + 1
+    if P.YEARS_AGO.search(text, sent, m.name_start):
+        return True
+    if verb_at - name_end > 6:
+        return False
     dateline = P.NEWS_DATELINE.match(text, sent, m.name_start)  # (its day is the report's, not the words')
     return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
 
@@ -1288,6 +1307,8 @@ def _finish(
     """(title, org, org_id) for a person: as written, else from the knowledge base; a bare 省
     (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
     title, org = p.title, p.org
+    if title == "主持人":  # a part in the event, not a post: the knowledge base may know one
+        title = None
     org_id = None
     local = org if org and org.startswith("省") else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
