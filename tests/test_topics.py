@@ -421,3 +421,20 @@ def test_pages_dev_floors():
         assert tp + fn >= 5, topic_id
         assert f1(*counts[topic_id]) >= floor - 1e-9, (topic_id, counts[topic_id])
     assert not math.isnan(micro)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前三季度中国进出口总额2.84万亿美元,增长6.2%。",
+        "2018年中国新设外资企业超过6万家,实际使用外资1350亿美元,增长3%。",
+        "今年前九个月,中朝贸易额小幅增长3.7%,中方对朝出口增长21%。",
+    ],
+)
+def test_trade_figures_are_business_statistics(text: str) -> None:
+    assert "business_statistics" in tagged(text)
+
+
+def test_an_amount_alone_is_no_statistics() -> None:
+    # (亿美元 alone is an amount given, pledged or spent, not an operating figure)
+    assert "business_statistics" not in tagged("我国于第一时间派遣救援队,并捐赠1亿美元用于灾后重建。")
