@@ -438,3 +438,9 @@ def test_trade_figures_are_business_statistics(text: str) -> None:
 def test_an_amount_alone_is_no_statistics() -> None:
     # (亿美元 alone is an amount given, pledged or spent, not an operating figure)
     assert "business_statistics" not in tagged("我国于第一时间派遣救援队,并捐赠1亿美元用于灾后重建。")
+
+
+def test_opening_up_named_as_such_is_international() -> None:
+    assert "international" in tagged("要坚持对内服务高质量发展、对外服务高水平开放。")
+    assert "international" in tagged("全面提升开放型经济发展水平。")
+    assert "international" not in tagged("会议审议了对外贸易法修订草案。")
