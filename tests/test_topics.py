@@ -444,3 +444,13 @@ def test_opening_up_named_as_such_is_international() -> None:
     assert "international" in tagged("要坚持对内服务高质量发展、对外服务高水平开放。")
     assert "international" in tagged("全面提升开放型经济发展水平。")
     assert "international" not in tagged("会议审议了对外贸易法修订草案。")
+
+
+def test_safety_figures_outlets_and_advertising_are_not_read_as_topics() -> None:
+    assert "business_statistics" not in tagged("全国生产安全事故起数、死亡人数同比分别下降8.7%、7%。")
+    assert "reform_regulation" not in tagged("2008-09-24 来源:法制日报")
+    assert "publicity" not in tagged("要关注促销宣传的真实性问题。")
+    assert "epidemic_response" not in tagged("推动企业节后快速复工复产。")
+    # a trade total is both figures and foreign trade
+    got = tagged("1—7月,全国实际使用外资金额7983.3亿元人民币,同比增长17.3%。")
+    assert {"business_statistics", "international"} <= got
