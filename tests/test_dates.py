@@ -1011,3 +1011,17 @@ def test_an_english_stamp_label_opening_the_text() -> None:
     text = " date 2025-08-25 【on.cc东网专讯】国务院新闻办公室周一(25日)举行新闻发布会。"
     assert find_published(text) == "2025-08-25"
     assert _event(text, published="2025-08-25").value == "2025-08-25"
+
+
+def test_a_day_announced_ahead_is_the_event_once_the_stamp_has_reached_it() -> None:
+    text = "国务院新闻办定于2012年1月8日(星期日)下午3时举行发布会。主持人:今天是星期天,欢迎出席。"
+    ev = _event(text, published="2012-01-09")
+    assert (ev.value, ev.basis) == ("2012-01-08", "explicit")
+    # announced for a day still to come: not the event
+    assert _event("全国人大常委会定于2026年3月5日召开会议。", published="2026-02-20").value == "2026"
+
+
+def test_a_recurring_days_ordinal_dates_a_stamped_page() -> None:
+    text = "在举国欢庆中华人民共和国61华诞的日子里,我们迎来了第四十一届世界邮政日。"
+    assert _event(text, published="2010-10-09").value == "2010-10-09"
+    assert _event(text, published="2010-12-30").value == "2010"  # the stamp too far after it

@@ -130,6 +130,9 @@ NOT_EVENT_BEFORE = re.compile(
     r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近|(?<![相后])继)\s*(?:当地时间|北京时间)?\s*$"
 )
 
+# The plan words of NOT_EVENT_BEFORE (a day announced ahead).
+PLANNED_BEFORE = re.compile(r"(?:将于|将在|计划于|计划在|定于|拟于|拟在|预计于)\s*(?:当地时间|北京时间)?\s*$")
+
 # A range's end written with its year (2022年1月1日至2025年12月31日): a period when it spans more than
 # a month (a policy's validity), an event when it does not (2022年12月31日至2023年1月2日,…访问).
 YEAR_RANGE_END = re.compile(

@@ -762,6 +762,7 @@ class _Anchor:
     day: int | None = None
     back: int = 0  # days before the reference (昨天 = 1)
     excluded: bool = False
+    planned: bool = False  # excluded as announced ahead (定于2012年1月8日…举行)
 
 
 def _back_over_digits(text: str, i: int) -> int:
@@ -947,10 +948,42 @@ def _iter_anchors(text: str):
             before = text[max(0, s - _NOT_EVENT_REACH) : s]
             if P.NOT_EVENT_BEFORE.search(before) or P.NOT_EVENT_AFTER.match(text, tail_at):
                 a.excluded = True
+                a.planned = a.kind == "full" and P.PLANNED_BEFORE.search(before) is not None
             elif a.kind == "full" and rng is None and (end := P.YEAR_RANGE_END.match(text, e)):
                 start, last = _valid(a.year, a.month, a.day), _valid(int(end["y"]), int(end["m"]), int(end["d"] or 1))
                 a.excluded = start is None or last is None or (last - start).days > 31
         yield a
+
+
+def _ordinal_day(ctx: _Context) -> tuple[_dt.date, str] | None:
+    """The day a recurring day's ordinal pins (第47届世界邮政日 → 2016-10-09), with its words."""
+    plain = ctx.plain
+    if "第" not in plain:
+        return None
+    prefixes = _ordinal_prefixes("ordinal_day")
+    for m in P.ORDINAL_EVENT.finditer(plain):
+        if not m["what"].startswith(prefixes):
+            continue
+        n = _cn_int(m["n"])
+        for row in _rows_of_kind().get("ordinal_day", ()):
+            if n and m["what"].startswith(row.phrases):
+                d = _valid(int(row.start[:4]) + n - 1, int(row.start[5:7]), int(row.start[8:10]))
+                if d:
+                    return d, m.group(0)
+    return None
+
+
+def _held_as_planned(a: _Anchor, pub: _dt.date | None) -> bool:
+    """A full date announced ahead (国务院新闻办公室定于2012年1月8日…举行发布会) that the page's
+    stamp has reached, a few days after it: the transcript that follows is of that day."""
+    if not a.planned or pub is None:
+        return False
+    d = _valid(a.year, a.month, a.day)
+    return d is not None and 0 <= (pub - d).days <= _PLANNED_HELD_DAYS
+
+
+#: How long after an announced day a page's stamp may come for the day to be the one it reports.
+_PLANNED_HELD_DAYS = 7
 
 
 def _line_length(text: str, pos: int) -> int:
@@ -1161,7 +1194,7 @@ def resolve_event_date(
     cited: EventDate | None = None  # a far-earlier full date, kept in case nothing else is found
     vague_end: int | None = None  # where a vague word ended, when no publication date dates it
     for a in anchors:
-        if a.excluded:
+        if a.excluded and not _held_as_planned(a, pub):
             continue
         if vague_end is not None and (
             a.start - vague_end > _VAGUE_REACH or (a.kind == "full" and _told_in_retrospect(text, a))
@@ -1362,6 +1395,10 @@ def _year_only_fallback(
     anchors: _Anchors | None = None,
 ) -> EventDate | None:
     """No usable written day: month or year from the stamp, else the year from context."""
+    if allow_published and pub is not None and (day := _ordinal_day(ctx)) is not None:
+        # 第四十一届世界邮政日 in a page of 2010-10-09: that day, when the stamp is at or after it
+        if 0 <= (pub - day[0]).days <= 31:
+            return _day(day[0], "context", day[1])
     if allow_published and pub is not None:
         # Dates the text excluded (plans, deadlines) in the stamp's month support that month; a
         # URL folder's month is all it tells, so it is given as such.
@@ -1371,17 +1408,8 @@ def _year_only_fallback(
     if pub is not None:
         return None
     # A text about a recurring day (第47届世界邮政日) is dated by that day of the pinned year.
-    plain = ctx.plain
-    prefixes = _ordinal_prefixes("ordinal_day")
-    for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
-        if not m["what"].startswith(prefixes):
-            continue
-        n = _cn_int(m["n"])
-        for row in _rows_of_kind().get("ordinal_day", ()):
-            if n and m["what"].startswith(row.phrases):
-                d = _valid(int(row.start[:4]) + n - 1, int(row.start[5:7]), int(row.start[8:10]))
-                if d:
-                    return _day(d, "context", m.group(0))
+    if (day := _ordinal_day(ctx)) is not None:
+        return _day(day[0], "context", day[1])
     year, why = _infer_year(ctx, None, None, None, terms, _url_yymm(url))
     if year is not None:
         return EventDate(f"{year:04d}", "year", "context", why)
