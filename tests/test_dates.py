@@ -1025,3 +1025,19 @@ def test_a_recurring_days_ordinal_dates_a_stamped_page() -> None:
     text = "在举国欢庆中华人民共和国61华诞的日子里,我们迎来了第四十一届世界邮政日。"
     assert _event(text, published="2010-10-09").value == "2010-10-09"
     assert _event(text, published="2010-12-30").value == "2010"  # the stamp too far after it
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("据新华社3月24日消息,国务院副总理汪洋23至24日在北京市调研外贸工作。", "2016-03-24", "2016-03-24"[:8] + "23"),
+        ("4月19至20日,会议在京召开。", "2016-04-21", "2016-04-19"),
+        # a figures day before 当天 with a comma between
+        ("新华社北京11月18日电 国家邮政局18日发布监测数据。快递业务量峰值出现在11月11日,当天各企业共处理2.51亿件。",
+         "2016-11-18", "2016-11-11"),
+        # 3至5日内 is a span, not days
+        ("要求在3至5日内完成整改。", "2016-11-18", "2016"),
+    ],
+)
+def test_ranges_written_with_zhi_and_figures_days(text: str, published: str, expected: str) -> None:
+    assert _event(text, published=published).value == expected

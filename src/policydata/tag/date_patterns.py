@@ -89,7 +89,7 @@ CN_NUMERAL_DATELINE = re.compile(r"(?:十[一二]?|[一二三四五六七八九]
 # full date, month-day (also a range's first day), relative day, vague word, day of month.
 ANCHOR = re.compile(
     r"(?P<full>(?P<fy>" + _YEAR + r")\s*年\s*(?P<fm>\d{1,2})\s*月\s*(?P<fd>\d{1,2})\s*[日号])"
-    r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:[日号](?!\d)|[日号](?=\d{1,2}\s*(?:时|点|:\s*\d))|(?=[—–~～\-－]\s*\d{1,2}\s*日)))"
+    r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:[日号](?!\d)|[日号](?=\d{1,2}\s*(?:时|点|:\s*\d))|(?=(?:[—–~～\-－]|至|到)\s*\d{1,2}\s*日(?![内后後前]))))"
     # 本(11)月11日, 上(10)月20日: the month in parentheses after 本/上 (Taiwan's official releases)
     r"|(?P<mdp>[本上]\s*[(（]\s*(?P<pm>\d{1,2})\s*[)）]\s*月\s*(?P<pd>\d{1,2})\s*[日号](?!\d))"
     # (今天的中国, 今日之世界: the present age, not a day)
@@ -105,6 +105,8 @@ ANCHOR = re.compile(
     # anchor); 28号 only before an event word (广大兴28号渔船 and 4号斜井 are names).
     r"|(?P<dom>(?<![\d月.\-/年—–~～－])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
     r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?\)?\s*[\u4e00-\u9fff,、])"
+    # 23至24日在北京调研: a range of days whose first has no 日 of its own (not 3至5日内, a span)
+    r"|(?=(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日(?![内后後前])\s*[\u4e00-\u9fff,、])"
     r"(?![后後内间元期子常志本游籍益趋渐臻]|前(?![往来去进行])|报(?!道))"
     r"|号(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*号\s*)?(?:[上下]午|晚|上|早|召开|举行|在|于|,|说|表示|称|发布|公布|举办|正式|开幕|闭幕|起|以来|出席|主持|会见|调研|考察|视察|到|赴|带队|率|当天|当日|接受|就|同|与|发表|宣布|签署|抵达|致电|致信|通电话|会谈|前往|凌晨|中午|夜间|深夜|傍晚|应邀|报道|发生))))"
 )
@@ -152,7 +154,7 @@ NOT_EVENT_AFTER = re.compile(
 # A figures report names the day the figures describe (11月11日当天共处理快件…): the month-day
 # (or full date) ending right before 当天/当日, looked for backwards from that word.
 FIGURES_DAY_BEFORE = re.compile(
-    r"(?:(?P<y>" + _YEAR + r")\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]\s*$"
+    r"(?:(?P<y>" + _YEAR + r")\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]\s*,?\s*$"
 )
 
 # Weekday written next to a date: (星期三) / 周三.

@@ -777,7 +777,7 @@ def _back_over_digits(text: str, i: int) -> int:
     return k if k < j else i
 
 
-_RANGE_MARKS = frozenset("—–~～-－")
+_RANGE_MARKS = frozenset("—–~～-－至到")
 
 
 def _skip_spaces_back(text: str, i: int) -> int:
