@@ -441,7 +441,8 @@ def test_foreign_officials_named_in_transliteration(text: str, expected: list) -
         ("外交部发言人周日已表示,中方反对。", []),
         # 对外 inside a body's name is no preposition (but 对外交部 is 对 + 外交部)
         ("中共中央对外联络部部长刘建超表示,愿同各方加强交流。", [("刘建超", "部长", "中共中央对外联络部")]),
-        ("国务院总理李强对外交部部长王毅表示感谢。", []),
+        # (the one thanked is no subject: the thanks are the premier's)
+        ("国务院总理李强对外交部部长王毅表示感谢。", [("李强", "总理", "国务院")]),
         # 就, 关于 before a designation, a deputy secretary of state, a country in one character
         ("外交部发言人表示,就美国总统特朗普表示的内容,中方注意到。据报道,美国总统特朗普表示,将加征关税。",
          [("特朗普", "总统", "美国")]),
@@ -930,3 +931,35 @@ def test_names_with_in_and_strong_and_the_heads_of_headquarters(text: str, expec
 def test_announced_parts_hosts_stances_and_praise(text: str, expected_roles: dict) -> None:
     roles = _roles(text)
     assert {n: r for n, r in roles.items() if n in expected_roles or r == "speaker"} == expected_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an everyday-word surname right after a post, its pairs no common words
+        ("20日上午,市委书记方伟到市港口控股集团调研,对港口发展提出工作要求。他指出,要始终牢记嘱托。",
+         {"方伟": ("市委书记", None)}),
+        ("省长楼阳生对做好清明节期间森林防火工作作出批示,指出清明节是易发多发森林火灾的时段。", {"楼阳生": ("省长", None)}),
+        ("国家质检总局局长支树平表示,质量总体水平在提升。", {"支树平": ("局长", "国家质检总局")}),
+        # 向 and 长 inside names
+        ("重庆市邮政管理局党组书记、局长周向东指出,要依托邮政快递网络。",
+         {"周向东": ("党组书记、局长", "重庆市邮政管理局")}),
+        # a name right after a body the knowledge base does not know, its post after it
+        ("市商务局宋金理副局长肯定了各协会的工作,希望下一步要发挥作用。", {"宋金理": ("副局长", None)}),
+        # a turn labelled with a designation, a space and the name
+        ("国务院新闻办新闻局 寿小丽:\n女士们、先生们,上午好。", {"寿小丽": (None, "国务院新闻办公室新闻局")}),
+        # the one welcomed takes no verb from the subject before it
+        ("县长李精虎参加会议。郭中发指出,要抓好。李精虎对郭中发一行到来表示欢迎,他指出,巨鹿将以此次督导为契机。",
+         {"李精虎": ("县长", None)}),
+    ],
+)
+def test_names_after_posts_and_bodies_and_labelled_turns(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected
+
+
+def test_common_words_are_no_names_after_posts() -> None:
+    assert _speakers("主任高兴地表示,很好。") == {}
+    assert _speakers("要大力支持企业发展,支部书记表示赞同。") == {}
+    roles = _roles("部长李小鹏与国家邮政局局长马军胜交换意见。马军胜表示,很好。")
+    assert roles == {"马军胜": "speaker", "李小鹏": "attendee"}
+    assert _speakers("部长李小鹏与国家邮政局局长马军胜交换意见。马军胜表示,很好。")["马军胜"] == ("局长", "国家邮政局")

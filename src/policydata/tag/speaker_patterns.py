@@ -17,7 +17,7 @@ SURNAMES = frozenset(
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
-    "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿"
+    "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -358,6 +358,12 @@ PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时
 # matched at the start of the line of each colon the automaton finds.
 QA_LINE = re.compile(r"[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S|\n)")
 
+# A turn labelled with the speaker's designation, a space and the name (国务院新闻办新闻局 寿小丽:,
+# · 交通运输部副部长 王志清:), the line holding nothing else.
+DESIGNATED_TURN = re.compile(
+    r"[ \t·•]*(?P<desig>[\u4e00-\u9fff、]{2,30}?)[ \t]+(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*:[ \t]*(?=\n|$)"
+)
+
 # A bracketed transcript turn ([铁道部副部长 王志国]…, 【高峰】…): the name closes the bracket.
 BRACKET_TURN = re.compile(
     r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)"
@@ -692,7 +698,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -955,7 +961,7 @@ ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经�
 ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
 # Verbs that may stand right before a designation with nothing to stop the organisation read
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
-ORG_LEAD_VERB = re.compile(r"^(?:刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
+ORG_LEAD_VERB = re.compile(r"^(?:与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
 # in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
 OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组")

@@ -247,6 +247,11 @@ _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "
 #: and 长 (交通部长 for 交通部部长, 公安局长, 教育厅长).
 _HEAD_SUFFIXES = "部局厅"
 
+#: Characters that stop a name read (function words, post syllables) yet stand in the middle of
+#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江): read there only before a reporting
+#: verb, a word that follows names, or a mark.
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长")
+
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
 _RISKY_NAME_ENDS = "和强"
@@ -307,7 +312,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         )
         # 张在峰表示, 文在寅: 在 inside a three-character name, only right before a reporting verb,
         # a word that follows names (出席, 主持) or a mark (王毅在会上 is no name 王毅在)
-        middle_zai = k == 3 and cand[1] == "在" and _valid_name(cand[0] + cand[2])
+        middle_zai = k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[0] + cand[2])
         if not risky_end and not middle_zai and not _valid_name(cand):
             continue
         follow = _follow(text, pos + k)
@@ -321,7 +326,14 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             strong or _verb_at(text, pos + k) or (k >= 3 and cand[-1] == "强" and not _verb_at(text, pos + k - 1))
         ):
             continue
-        if cand[0] in P.AMBIGUOUS_SURNAMES and not strong and not _rare_name_before_verb(text, pos, k):
+        if (
+            cand[0] in P.AMBIGUOUS_SURNAMES
+            and not strong
+            and not _rare_name_before_verb(text, pos, k)
+            # right after a post, before a word that follows names (市委书记方伟到…, 省长楼阳生对…):
+            # a name when none of its pairs is a common word (not 主任高兴地…, 局长方面…)
+            and not (cand[0] not in _FUNCTION_SURNAMES and all(_rare_pair(cand[i : i + 2]) for i in range(k - 1)))
+        ):
             continue
         found.append((cand, follow))
     if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2:
@@ -404,8 +416,16 @@ def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
         s == 0
         or not _is_han(text[s - 1])
         or s in org_ends
+        or text[s - 1] in _BODY_END_CHARS  # 市商务局宋金理副局长: a body the knowledge base does not know
         or P.NAME_PRECEDE.search(text, max(0, s - 3), s) is not None
     )
+
+
+#: One character before a mention that makes it the object of the clause's subject (对, 向 …).
+_OBJECT_MARKS = frozenset("对向给同与跟")
+
+#: How the names of government bodies end (…局, …厅, …委): a name may start right after one.
+_BODY_END_CHARS = frozenset("局厅委办院署司处")
 
 
 def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> str | None:
@@ -814,7 +834,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if m:
             turns.append((m.group("name"), m.start("name"), m.end("name"), None))
             continue
-        m = P.BRACKET_TURN.match(text, ls)
+        m = P.BRACKET_TURN.match(text, ls) or P.DESIGNATED_TURN.match(text, ls)
         if m:
             turns.append((m.group("name"), m.start("name"), m.end("name"), m.group("desig").strip() or None))
             continue
@@ -845,6 +865,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             chain = P.TITLE_CHAIN.search(desig)
             if chain:
                 title, org = desig[chain.start() :].strip(), desig[: chain.start()].strip() or None
+            elif desig[-1] in _BODY_END_CHARS or desig in kb.org_forms():
+                org = desig  # 国务院新闻办新闻局 寿小丽: the body alone
         add(name, ns, ns, ne, "qa_transcript", title, org)
         mentions[-1].speech = True
         mentions[-1].evidence_at = ns
@@ -936,7 +958,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     ]
     opened_starts = [cs for cs, _ in opened]
     for idx, m in enumerate(mentions):
-        nxt = starts[idx + 1] if idx + 1 < len(starts) else len(text)
+        # the next mention that may be a subject: 李精虎对郭中发一行到来表示欢迎 — the one met or
+        # spoken to (对, 向 …) takes no verb from the subject before it
+        j = idx + 1
+        while j < len(mentions) and text[mentions[j].start - 1 : mentions[j].start] in _OBJECT_MARKS \
+                and not P.GAP_STOP.search(text, m.end, mentions[j].start):
+            j += 1
+        nxt = starts[j] if j < len(starts) else len(text)
         studied_before = P.STUDIED_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
         if studied_before:
             m.studied = True
