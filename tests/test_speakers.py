@@ -963,3 +963,9 @@ def test_common_words_are_no_names_after_posts() -> None:
     roles = _roles("部长李小鹏与国家邮政局局长马军胜交换意见。马军胜表示,很好。")
     assert roles == {"马军胜": "speaker", "李小鹏": "attendee"}
     assert _speakers("部长李小鹏与国家邮政局局长马军胜交换意见。马军胜表示,很好。")["马军胜"] == ("局长", "国家邮政局")
+
+
+def test_inspectors_envoys_and_commissars_are_posts() -> None:
+    text = "国家市场监督管理总局食品生产安全监管司稽查专员毕玉安在会上致辞中指出,乳制品质量安全是民生工程。"
+    assert _speakers(text) == {"毕玉安": ("稽查专员", "国家市场监督管理总局食品生产安全监管司")}
+    assert "付艳" in _speakers("10月18日,商务部驻成都特派员付艳一行莅临外贸集团调研。付艳表示,要稳定产业链。")

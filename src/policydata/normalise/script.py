@@ -23,6 +23,7 @@ s2t/s2hk write it for 峰, so 何立峯 and 碳達峯 reach us from HK/TW pages)
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -69,13 +70,22 @@ VARIANT_FOLDS: dict[str, str] = {
     "呑": "吞",
     "兪": "俞",
     "玨": "珏",  # (束珏婷: the converter keeps the Traditional form)
+    # Japanese forms (shinjitai) the converter keeps, met in names and garbled reposts (姜増伟):
+    # none of them is written in Chinese text, so each folds to its one Chinese form
+    "増": "增", "経": "经", "労": "劳", "総": "总", "発": "发", "広": "广", "図": "图", "団": "团",
+    "対": "对", "伝": "传", "転": "转", "気": "气", "歳": "岁", "戦": "战", "圧": "压", "駅": "驿",
+    "沢": "泽", "実": "实", "関": "关", "済": "济", "権": "权", "険": "险", "検": "检", "拡": "扩",
+    "営": "营", "読": "读", "売": "卖", "変": "变", "続": "续", "辺": "边", "県": "县", "価": "价",
+    "様": "样", "楽": "乐", "薬": "药", "処": "处",
 }
 _VARIANT_TABLE = str.maketrans(VARIANT_FOLDS)
+# (one character-class search: as fast as the eleven substring tests it replaced, at 48 characters)
+_VARIANT_CHAR = re.compile("[" + "".join(VARIANT_FOLDS) + "]")
 
 
 def has_variants(text: str) -> bool:
     """Does the text hold a character of ``VARIANT_FOLDS``?"""
-    return any(c in text for c in VARIANT_FOLDS)
+    return _VARIANT_CHAR.search(text) is not None
 
 
 def fold_variants(text: str) -> str:

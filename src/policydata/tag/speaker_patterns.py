@@ -143,6 +143,13 @@ POSTS = (
     "副总工程师",
     # a press conference's host, as transcripts label the turns (主持人 郭卫民:)
     "主持人",
+    # inspectors and envoys of a ministry (食品生产安全监督管理司稽查专员, 商务部驻成都特派员) and a
+    # force's political commissar (武警部队政委)
+    "稽查专员",
+    "督察专员",
+    "特派员",
+    "政委",
+    "政治委员",
     # heads of standing headquarters (省防汛抗旱指挥部副指挥长, 防指副总指挥) and the chief of safety
     "指挥长",
     "副指挥长",
