@@ -1041,3 +1041,11 @@ def test_a_recurring_days_ordinal_dates_a_stamped_page() -> None:
 )
 def test_ranges_written_with_zhi_and_figures_days(text: str, published: str, expected: str) -> None:
     assert _event(text, published=published).value == expected
+
+
+def test_this_months_day_slash_stamps_and_years_reached() -> None:
+    assert _event("韩正本月1日至3日在海南调研。", published="2018-07-06").value == "2018-07-01"
+    assert find_published("26/09/2025 11:40\n《中国要闻》人社部:试点扩至17省\n正文。") == "2025-09-26"
+    # a year whose figure was reached is over
+    text = "第十届东北亚博览会于9月1日上午开幕。区域内贸易额2014年达到了8600亿美元。"
+    assert _event(text).value == "2015-09-01"

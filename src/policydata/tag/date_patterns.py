@@ -24,7 +24,9 @@ ISO_DATE = re.compile(
 )
 
 # Day.month.year stamp some CMS print: 18.11.2021  12:50.
-DMY_DATE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+DMY_DATE = re.compile(
+    r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])"
+)  # (26/09/2025 11:40 as Hong Kong sites stamp a page, 19.08.2024 as European ones)
 
 # An English stamp label opening the text (date 2025-08-25, Published: 2024/3/1): scraped pages
 # keep their feed's field name.
@@ -103,7 +105,8 @@ ANCHOR = re.compile(
     # A day of the month alone: 25日 before a clause (全国人大常委会25日启动…), not before a word that
     # 日 begins (日前 but not 日前往, 日内, 日元, 日本, 日报 …) nor as a range's end (8日—10日: its first day is the
     # anchor); 28号 only before an event word (广大兴28号渔船 and 4号斜井 are names).
-    r"|(?P<dom>(?<![\d月.\-/年—–~～－])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
+    # (本月1日: this month's day, read like a day alone; 3月1日 is a month-day above)
+    r"|(?P<dom>(?<![\d.\-/年—–~～－])(?<![^本]月)(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
     r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?\)?\s*[\u4e00-\u9fff,、])"
     # 23至24日在北京调研: a range of days whose first has no 日 of its own (not 3至5日内, a span)
     r"|(?=(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日(?![内后後前])\s*[\u4e00-\u9fff,、])"
@@ -189,7 +192,7 @@ RECALLED_AFTER = re.compile(r"\s*年?\s*(?:创办|创建|始建|建成通车|建
 # A year written as finished: 截至2024年底, 刚刚过去的2023年, 比2023年, 2024年全年, 2019年同期.
 COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|(?<!即将)过去的|回顾|总结|相比)\s*$")
 COMPLETED_AFTER = re.compile(
-    r"\s*年?\s*(?:底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
+    r"\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
 # Words of a text early in a year that looks back on the one before (新的一年, 过去的一年).
 NEW_YEAR_CUES = ("新的一年", "过去的一年", "刚刚过去的一年", "新年伊始")
