@@ -454,3 +454,8 @@ def test_safety_figures_outlets_and_advertising_are_not_read_as_topics() -> None
     # a trade total is both figures and foreign trade
     got = tagged("1—7月,全国实际使用外资金额7983.3亿元人民币,同比增长17.3%。")
     assert {"business_statistics", "international"} <= got
+
+
+def test_illegal_making_and_pollutant_concentrations() -> None:
+    assert "reform_regulation" not in tagged("严厉打击非法制贩烟花爆竹违法犯罪活动。")
+    assert "business_statistics" not in tagged("全国地级以上城市的PM2.5平均浓度同比下降9.3%。")
