@@ -969,3 +969,14 @@ def test_inspectors_envoys_and_commissars_are_posts() -> None:
     text = "国家市场监督管理总局食品生产安全监管司稽查专员毕玉安在会上致辞中指出,乳制品质量安全是民生工程。"
     assert _speakers(text) == {"毕玉安": ("稽查专员", "国家市场监督管理总局食品生产安全监管司")}
     assert "付艳" in _speakers("10月18日,商务部驻成都特派员付艳一行莅临外贸集团调研。付艳表示,要稳定产业链。")
+
+
+def test_presenters_listed_and_demands_named_report_no_words() -> None:
+    text = ("国务院新闻办公室6日举行新闻发布会,交通运输部副部长徐成光,国铁集团客运部主任黄欣介绍全力做好春运服务保障"
+            "有关情况,并答记者问。徐成光指出,今年春运从1月7日开始。")
+    assert _roles(text) == {"徐成光": "speaker", "黄欣": "attendee"}
+    text = "12月17日,国家安全生产监督管理总局局长李毅中在郑州对河南的安全生产工作提出要求。当日开始,督察组到河南。"
+    assert _roles(text) == {"李毅中": "attendee"}
+    # demands told, or told after them, are reported
+    assert "李志强" in _speakers("副市长李志强还对全市邮政管理工作提出了三点希望:一是抓好。")
+    assert "李毅中" in _speakers("局长李毅中对河南的安全生产工作提出要求。他强调,要抓好。")

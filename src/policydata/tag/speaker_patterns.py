@@ -922,6 +922,14 @@ SPEECH_CONTENT_NEXT = re.compile(
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
 FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
+# After a presenting verb, the matter and then the questions taken: a list of presenters.
+PRESENTERS_LISTED_AFTER = re.compile(
+    r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
+)
+# Before 答记者问, the presenters' matter (介绍…有关情况,并): the same list.
+PRESENTED_BEFORE = re.compile(r"介绍[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并$")
+# After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told.
+DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the

@@ -1020,6 +1020,18 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
                 if text.startswith(("介绍", "通报"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
                     continue
+                # …主任黄欣介绍全力做好春运服务保障有关情况,并答记者问: a press conference's
+                # presenters listed, what they presented not told
+                if text.startswith(P.PRESENTING_VERBS, cs) and P.PRESENTERS_LISTED_AFTER.match(text, ce):
+                    continue
+                if text.startswith(("答记者问", "回答"), cs) and P.PRESENTED_BEFORE.search(text, max(0, cs - 70), cs):
+                    continue  # (…介绍…有关情况,并答记者问: the same list's questions)
+                # 对河南的安全生产工作提出要求。: demands named, none of them told
+                if (
+                    (text.startswith("提出", cs) and P.DEMANDS_ONLY_AFTER.match(text, ce))
+                    or (text.startswith(("要求", "希望", "意见"), cs) and text[ce : ce + 1] == "。")
+                ) and not P.SPEECH_CONTENT_NEXT.match(text, text.find("。", ce) + 1):
+                    continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
                     continue
