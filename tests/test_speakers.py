@@ -980,3 +980,11 @@ def test_presenters_listed_and_demands_named_report_no_words() -> None:
     # demands told, or told after them, are reported
     assert "李志强" in _speakers("副市长李志强还对全市邮政管理工作提出了三点希望:一是抓好。")
     assert "李毅中" in _speakers("局长李毅中对河南的安全生产工作提出要求。他强调,要抓好。")
+
+
+def test_a_standing_headquarters_post_gives_way_to_the_government_post_after_it() -> None:
+    text = "珠江防总总指挥、广西壮族自治区主席蓝天立出席会议并讲话。蓝天立指出,今年是关键之年。"
+    assert _speakers(text) == {"蓝天立": ("主席", "广西壮族自治区")}
+    # 碳中和 is no conjunction cutting the body's name
+    text = "市碳达峰碳中和工作领导小组组长张晓强主持召开会议。张晓强指出,要推进。"
+    assert _speakers(text) == {"张晓强": ("组长", "市碳达峰碳中和工作领导小组")}

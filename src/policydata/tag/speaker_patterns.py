@@ -698,7 +698,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|和|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在|(?<![中平])和(?![平谐美])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
@@ -979,7 +979,7 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
 ORG_LEAD_VERB = re.compile(r"^(?:与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
 # in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
-OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组")
+OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指")
 
 # Words between an organisation and its post that qualify the post, not the body (美国前总统,
 # 巴西当选总统, 伊朗第一副总统, 时任…): dropped from the end of the organisation read.

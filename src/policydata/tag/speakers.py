@@ -513,9 +513,10 @@ def _leading_designation(
     if org not in kb.org_forms():
         # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
         org = next((org[i:] for i in range(1, len(org) - 1) if org[i:] in kb.org_forms()), org)
-    if org.endswith(P.OCCASION_BODY_ENDS) and kb.canonical_org(text[first_end + 1 : t0].strip("、 ")) is not None:
-        # 活动组委会主任、国家安监总局局长骆琳: an occasion's committee first, the known body's
-        # post after it is the one that says who they are
+    if org.endswith(P.OCCASION_BODY_ENDS) and text[first_end + 1 : t0].strip("、 "):
+        # 活动组委会主任、国家安监总局局长骆琳, 珠江防总总指挥、广西壮族自治区主席蓝天立: an
+        # occasion's committee or a standing headquarters first, the post after it in a body of
+        # government is the one that says who they are
         return None
     return org, held[1]
 
