@@ -1049,3 +1049,14 @@ def test_this_months_day_slash_stamps_and_years_reached() -> None:
     # a year whose figure was reached is over
     text = "第十届东北亚博览会于9月1日上午开幕。区域内贸易额2014年达到了8600亿美元。"
     assert _event(text).value == "2015-09-01"
+
+
+def test_a_figures_range_in_the_lead_and_today_is_a_written_day() -> None:
+    text = "国家邮政局最新统计数据显示,今年11月11日至16日“双11”期间,全国快递业务总量为3.46亿件。快件单日最高业务量出现在11月13日。"
+    assert _event(text, published="2013-11-18").value == "2013-11-11"
+    assert _event("今天是5月12日,是我国第11个全国防灾减灾日。", published="2019-05-13").value == "2019-05-12"
+    # a range further down a story dated by its own today is not its event
+    text = ("国家邮政局今天(12月5日)发布数据,截至12月4日,我国今年快递业务量突破1200亿件,创历史新高,快递业的高速发展正成为"
+            "中国经济活力的新动能。今年以来,我国经济稳步恢复,生产消费需求逐步释放,前10个月我国实物商品网上零售额高达103010亿元。"
+            "数据显示,从今年3月起,我国单月快递量超百亿件。11月1日—16日全国快递业务量达77.67亿件,同比增长25.7%。")
+    assert _event(text, published="2023-12-05").value == "2023-12-05"

@@ -95,7 +95,8 @@ ANCHOR = re.compile(
     # 本(11)月11日, 上(10)月20日: the month in parentheses after 本/上 (Taiwan's official releases)
     r"|(?P<mdp>[本上]\s*[(（]\s*(?P<pm>\d{1,2})\s*[)）]\s*月\s*(?P<pd>\d{1,2})\s*[日号](?!\d))"
     # (今天的中国, 今日之世界: the present age, not a day)
-    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?![的之](?:中国|世界|社会|时代|我们|人们|农村|城市|生活|青年))(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?"
+    # (今天是5月12日: the month-day after it is the anchor)
+    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?![的之](?:中国|世界|社会|时代|我们|人们|农村|城市|生活|青年))(?!是\s*\d{1,2}\s*月)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?"
     # 今(25)日, 昨(24)日, 本(8)日: today, yesterday, this day, with the day of the month in
     # parentheses (the form of Taiwan's official releases: 總統今（25）日上午…)
     # (今(24)日前往 is the event; only 今(24)日后 and a bare 前, "before the 24th", are not)
@@ -158,6 +159,13 @@ NOT_EVENT_AFTER = re.compile(
 # (or full date) ending right before 当天/当日, looked for backwards from that word.
 FIGURES_DAY_BEFORE = re.compile(
     r"(?:(?P<y>" + _YEAR + r")\s*年\s*|(?<![\d年]))(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]\s*,?\s*$"
+)
+
+# A figures report over a range of days (11月11日至16日“双11”期间,全国快递业务总量为3.46亿件): the
+# figures describe the range, whose first day is the event.
+FIGURES_RANGE = re.compile(
+    r"(?<!\d)(?<!\d年)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:至|到|—|–|-|－|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+    r"[^。;\n]{0,30}?(?:业务总量|业务量|处理量|共处理|共揽收|揽收|共收寄|收寄|投递|派送|销售额|交易额|成交额|客流|发送旅客)"
 )
 
 # Weekday written next to a date: (星期三) / 周三.

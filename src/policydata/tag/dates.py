@@ -1270,6 +1270,9 @@ def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
                 )
                 break
             p = text.find(word, p + 1)
+    if best is None and (r := P.FIGURES_RANGE.search(text, 0, _FIGURES_RANGE_ZONE)):
+        # (a figures report over a range of days, told in its opening: the range's first day)
+        best = _Anchor("md", r.start(), r.end(), r.group(0)[: r.group(0).find("日") + 1], None, int(r["m"]), int(r["d"]))
     if best is None or not (1 <= (best.month or 0) <= 12 and 1 <= (best.day or 0) <= 31):
         return None
     if pub is not None:
@@ -1277,6 +1280,10 @@ def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
         if when is None or when > pub:
             return None
     return best
+
+
+#: How far into a text a figures range is looked for (its lead, where such reports give it).
+_FIGURES_RANGE_ZONE = 150
 
 
 def _fits_dateline(a: _Anchor, dl_month: int, dl_day: int, pub: _dt.date | None) -> bool:
