@@ -988,3 +988,26 @@ def test_a_standing_headquarters_post_gives_way_to_the_government_post_after_it(
     # 碳中和 is no conjunction cutting the body's name
     text = "市碳达峰碳中和工作领导小组组长张晓强主持召开会议。张晓强指出,要推进。"
     assert _speakers(text) == {"张晓强": ("组长", "市碳达峰碳中和工作领导小组")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # she leads the study of another's speech: her own words later are hers
+        ("会上,盐城民航站站长崔花带领大家全文学习了全国会议上李家祥局长的重要讲话。机场决定开展检查。崔花要求,安全检查绝不流于形式。",
+         {"崔花": ("站长", "盐城民航站")}),
+        # an everyday-word surname before a post when the surname and the next character make no word
+        ("三明市局单新民局长就抓好电梯安全监督监察工作提出机制要建立、监管要创新等五点建议。", {"单新民": ("局长", None)}),
+        ("全国人大副委员长路甬祥出席仪式并致辞。路甬祥在致辞中说,开展活动是重大决策。", {"路甬祥": ("副委员长", "全国人大")}),
+        ("副省长张务锋就切实抓好当前安全生产提出明确要求。\n张务锋指出,安全生产事关人民福祉。", {"张务锋": ("副省长", None)}),
+        # the one met in a meeting (在同…会见时) takes no verb
+        ("王毅国务委员兼外长在同非盟委员会主席法基通话时指出,中非传统友谊坚如磐石。", {"王毅": ("国务委员", None)}),
+    ],
+)
+def test_leaders_of_a_study_surnames_and_counterparts(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected
+
+
+def test_everyday_words_stay_no_names() -> None:
+    for text in ("要走好这段路上的每一步,路线要正确。", "应该说,我们的质量有很大的进步。", "主任高兴地表示,很好。", "局长方面表示,很好。"):
+        assert _speakers(text) == {}

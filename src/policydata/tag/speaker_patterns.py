@@ -18,6 +18,8 @@ SURNAMES = frozenset(
     "虞党兰晋冷寇栗易胥桑伊迟习"
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
+    # (路甬祥, 应勇, 初军威, 苑举正 …; those that are everyday words are ambiguous below)
+    "路苑鲜闻仲诸滑粟蒙茅钮伏沙满惠宣官初门应"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -141,6 +143,9 @@ POSTS = (
     "二级巡视员",
     "总工程师",
     "副总工程师",
+    # heads of stations (民航站站长, 收费站站长)
+    "站长",
+    "副站长",
     # a press conference's host, as transcripts label the turns (主持人 郭卫民:)
     "主持人",
     # inspectors and envoys of a ministry (食品生产安全监督管理司稽查专员, 商务部驻成都特派员) and a
@@ -466,6 +471,8 @@ FOLLOWING_ORDERS_BEFORE = re.compile(r"(?:按照|根据|依据)[^。!?;\n,]{0,12
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
 OBJECT_BEFORE_WORDS = (
     "向",
+    # 在同湖北省委书记应勇会见时表示: the one met (not 与, which joins two subjects)
+    "在同",
     "听取",
     "请",
     "邀请",
@@ -705,7 +712,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支路沙满惠宣官初门应")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -930,6 +937,8 @@ PRESENTERS_LISTED_AFTER = re.compile(
 PRESENTED_BEFORE = re.compile(r"介绍[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并$")
 # After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told.
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
+# Right after a mention, the one who leads a study of someone's speech (带领大家学习…).
+LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领)")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the

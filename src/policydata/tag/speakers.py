@@ -250,7 +250,7 @@ _HEAD_SUFFIXES = "部局厅"
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
 #: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江): read there only before a reporting
 #: verb, a word that follows names, or a mark.
-_NAME_MIDDLE_ONLY = frozenset("在向为作以长")
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长务")
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
@@ -319,7 +319,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         if follow < 0:
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
-        if middle_zai and not (strong or follow >= 2 or _verb_at(text, pos + k)):
+        if middle_zai and not (strong or follow >= 1 or _verb_at(text, pos + k)):
             continue
         # (刘伟强还对…: after a title, a name's 强 that starts no 强调 or 强化 is the name's)
         if risky_end and not (
@@ -331,8 +331,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             and not strong
             and not _rare_name_before_verb(text, pos, k)
             # right after a post, before a word that follows names (市委书记方伟到…, 省长楼阳生对…):
-            # a name when none of its pairs is a common word (not 主任高兴地…, 局长方面…)
-            and not (cand[0] not in _FUNCTION_SURNAMES and all(_rare_pair(cand[i : i + 2]) for i in range(k - 1)))
+            # a name when the surname and the next character make no common word (not 主任高兴地…,
+            # 局长方面…; 单新民 is one though 新民 is a word)
+            and not (cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2]))
         ):
             continue
         found.append((cand, follow))
@@ -447,8 +448,10 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> st
         if s < 0:
             continue
         cand = text[s:pos]
-        if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in country_names()
-                and _opens_name(text, s, org_ends)):
+        if (_valid_name(cand) and cand not in country_names() and _opens_name(text, s, org_ends)
+                and (cand[0] not in P.AMBIGUOUS_SURNAMES
+                     # 三明市局单新民局长: an everyday-word surname when no pair is a common word
+                     or (cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2])))):
             return cand  # (马拉维总统: a country, not a person named before the post)
     return None
 
@@ -1006,6 +1009,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.attend = seen_attend = True
             if (
                 kinds & _STUDY
+                and not P.LEADS_STUDY.match(text, m.end)  # 站长崔花带领大家学习了…的重要讲话: she leads it
                 and not seen_study
                 and not m.speech
                 and cs - m.end <= 32
