@@ -1011,3 +1011,18 @@ def test_leaders_of_a_study_surnames_and_counterparts(text: str, expected: dict)
 def test_everyday_words_stay_no_names() -> None:
     for text in ("要走好这段路上的每一步,路线要正确。", "应该说,我们的质量有很大的进步。", "主任高兴地表示,很好。", "局长方面表示,很好。"):
         assert _speakers(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("应勇市长指出,明年的今天,进口博览会将在上海举办。", {"应勇": ("市长", None)}),
+        ("质检总局局长李长江今日透露,中国政府最近采取了六大举措。", {"李长江": ("局长", "质检总局")}),
+        ("市委常委、副市长呼亚民出席并讲话。\n呼亚民强调,汛期是关键期。", {"呼亚民": ("常委、副市长", "市委")}),
+        # a speech heading written with 致词
+        ("马军胜局长在第二届“寻找最美快递员”揭晓发布会上的致词\n尊敬的各位领导,各位来宾。", {"马军胜": ("局长", "国家邮政局")}),
+    ],
+)
+def test_heads_named_before_their_post_time_words_and_rarer_surnames(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected
+    assert _speakers("要呼吁各方,宇宙很大。") == {}

@@ -19,7 +19,7 @@ SURNAMES = frozenset(
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
     # (路甬祥, 应勇, 初军威, 苑举正 …; those that are everyday words are ambiguous below)
-    "路苑鲜闻仲诸滑粟蒙茅钮伏沙满惠宣官初门应"
+    "路苑鲜闻仲诸滑粟蒙茅钮伏沙满惠宣官初门应呼宇咸"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -537,6 +537,8 @@ NAME_FOLLOW_WORDS = (
         "抵达",
         "结束",
         "邀请",
+        "今日",  # (李长江今日透露)
+        "昨日",
         "今天",
         "昨天",
         "前天",
@@ -712,7 +714,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支路沙满惠宣官初门应")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支路沙满惠宣官初门应呼宇咸")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -822,6 +824,25 @@ NAME_POST_POSTS = frozenset(
         # (王毅外长将会见…: in the foreign ministry's briefings it mostly announces or relays)
         "署长",
         "行长",
+        # heads of governments and offices below the ministries (应勇市长指出, 黄勇巡视员充分肯定了…)
+        "市长",
+        "省长",
+        "县长",
+        "区长",
+        "副县长",
+        "副区长",
+        "所长",
+        "站长",
+        "组长",
+        "巡视员",
+        "副巡视员",
+        "一级巡视员",
+        "二级巡视员",
+        "调研员",
+        "总工程师",
+        "总经济师",
+        "特派员",
+        "政委",
     ]
 )
 
@@ -883,7 +904,7 @@ PROVINCIAL = re.compile(r"^(?:副?省长|省委|省人大|省政协|省政府|�
 # The heading of a speech text (在……会议上的讲话, ——在……上的致辞): the person named right
 # after it (中华人民共和国主席 习近平, 生态环境部部长 黄润秋) or right before it is the speaker.
 SPEECH_HEADING = re.compile(
-    r"在[^。!?;\n]{2,60}?上的(?:重要)?(?:讲话|发言|致辞|工作报告|报告|主旨演讲|演讲|总结讲话)(?!精神|要点)"
+    r"在[^。!?;\n]{2,60}?上的(?:重要)?(?:讲话|发言|致辞|致词|工作报告|报告|主旨演讲|演讲|总结讲话)(?!精神|要点)"
     # a report's subtitle line under its title (政府工作报告 / ——2023年3月5日在…会议上)
     r"|(?<=——)[^。!?;\n]{0,16}?在[^。!?;\n]{2,60}?(?:会议|大会|会)上(?=\n)"
 )
