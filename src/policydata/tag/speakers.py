@@ -448,11 +448,12 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> st
         if s < 0:
             continue
         cand = text[s:pos]
-        if (_valid_name(cand) and cand not in country_names() and _opens_name(text, s, org_ends)
+        if (_valid_name(cand) and cand not in country_names() and cand not in _places()
+                and _opens_name(text, s, org_ends)
                 and (cand[0] not in P.AMBIGUOUS_SURNAMES
                      # 三明市局单新民局长: an everyday-word surname when no pair is a common word
                      or (cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2])))):
-            return cand  # (马拉维总统: a country, not a person named before the post)
+            return cand  # (马拉维总统, 武汉市长: a country or a place, not a person named before the post)
     return None
 
 
