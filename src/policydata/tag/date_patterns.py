@@ -25,7 +25,9 @@ ISO_DATE = re.compile(
 
 # Day.month.year stamp some CMS print: 18.11.2021  12:50.
 DMY_DATE = re.compile(
-    r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./])"
+    # (with slashes only when the day cannot be a month: 03/04/2025 may be written month first)
+    r"(?<![\d./])(?=\d{1,2}\.|(?:1[3-9]|2\d|3[01])/)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d)(?![\d./])"
 )  # (26/09/2025 11:40 as Hong Kong sites stamp a page, 19.08.2024 as European ones)
 
 # An English stamp label opening the text (date 2025-08-25, Published: 2024/3/1): scraped pages
@@ -73,7 +75,8 @@ URL_OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=[/?#._]|$)")
 # --- dates in Chinese numerals (中新社圣彼得堡六月十日电, 二〇〇六年) ------------------------------------
 # The anchors below read Arabic digits; these are rewritten to them first.
 _CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-CN_NUMERAL_MONTH_DAY = re.compile(r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>" + _CN_DAY + r")日")
+# (农历八月十五日 is a lunar day: left as written)
+CN_NUMERAL_MONTH_DAY = re.compile(r"(?<!农历)(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>" + _CN_DAY + r")日")
 # (only a year with its month and day: a year alone so written is mostly history or a target —
 # Taiwan's releases, dated in Minguo years, write 一九八五年 and 一九九九年十二月 so)
 CN_NUMERAL_YEAR = re.compile(
@@ -106,8 +109,7 @@ ANCHOR = re.compile(
     # A day of the month alone: 25日 before a clause (全国人大常委会25日启动…), not before a word that
     # 日 begins (日前 but not 日前往, 日内, 日元, 日本, 日报 …) nor as a range's end (8日—10日: its first day is the
     # anchor); 28号 only before an event word (广大兴28号渔船 and 4号斜井 are names).
-    # (本月1日: this month's day, read like a day alone; 3月1日 is a month-day above)
-    r"|(?P<dom>(?<![\d.\-/年—–~～－])(?<![^本]月)(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
+    r"|(?P<dom>(?<![\d月.\-/年—–~～－])(?<![\d时点]:)(?P<dd>[1-3]?\d)\s*(?:"
     r"日(?=\s*(?:(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日\s*)?\)?\s*[\u4e00-\u9fff,、])"
     # 23至24日在北京调研: a range of days whose first has no 日 of its own (not 3至5日内, a span)
     r"|(?=(?:至|到|—|–|~|～|－)\s*[1-3]?\d\s*日(?![内后後前])\s*[\u4e00-\u9fff,、])"
@@ -133,7 +135,7 @@ RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|-|~|～|－)\s*(?:\d{1,2}\s*月
 # (继2月3日发生脱轨事故后), or a length of time rather than a day (为期10日, 连续3日, 每5日, 第2日).
 NOT_EVENT_BEFORE = re.compile(
     r"(?:(?<!截)自|从|将于|将在|计划于|计划在|预计|预计在|预计于|定于|拟于|拟在|力争|(?<!截)至|(?<![截止])到|直至|起至|于今年"
-    r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近|(?<![相后])继)\s*(?:当地时间|北京时间)?\s*$"
+    r"|为期|历时|连续|持续|每|第|共计?|约|未来|最近|(?<![相后])继|需要?|一般|用时|耗时|花费?)\s*(?:当地时间|北京时间)?\s*$"
 )
 
 # The plan words of NOT_EVENT_BEFORE (a day announced ahead).
@@ -164,9 +166,12 @@ FIGURES_DAY_BEFORE = re.compile(
 # A figures report over a range of days (11月11日至16日“双11”期间,全国快递业务总量为3.46亿件): the
 # figures describe the range, whose first day is the event.
 FIGURES_RANGE = re.compile(
-    r"(?<!\d)(?<!\d年)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:至|到|—|–|-|－|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+    r"(?<!\d)(?<!\d年)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:至|到|—|–|-|－|~|～)\s*(?:(?P<em>\d{1,2})\s*月\s*)?(?P<ed>\d{1,2})\s*日"
     r"[^。;\n]{0,30}?(?:业务总量|业务量|处理量|共处理|共揽收|揽收|共收寄|收寄|投递|派送|销售额|交易额|成交额|客流|发送旅客)"
 )
+
+# A written day or today before a figures range: the story's own day comes first.
+DAY_BEFORE_RANGE = re.compile(r"\d\s*[日号]|今天|今日|昨天|昨日")
 
 # Weekday written next to a date: (星期三) / 周三.
 WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*\)?")
@@ -202,9 +207,6 @@ COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚�
 COMPLETED_AFTER = re.compile(
     r"\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
-# Words of a text early in a year that looks back on the one before (新的一年, 过去的一年).
-NEW_YEAR_CUES = ("新的一年", "过去的一年", "刚刚过去的一年", "新年伊始")
-
 # A year named as work to come: 围绕2018年重点难点工作, 部署2018年工作, 2018年工作要点.
 PLAN_BEFORE = re.compile(r"(?:做好|部署|谋划|围绕|安排|筹备|研究)\s*$")
 PLAN_AFTER = re.compile(

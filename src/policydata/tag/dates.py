@@ -684,10 +684,6 @@ def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, s
         return best + 1, f"截至{best}年{m.through_month}月"
     if m.completed:
         return best + 1, f"{best}年 written as finished"
-    if month is not None and month <= 2 and (cue := next((c for c in P.NEW_YEAR_CUES if c in ctx.plain), None)):
-        # 1月9日 … 2018年,各地区…取得积极成效 … 新的一年,要…: early in the year, a text that
-        # looks back on the last year it names and ahead to 新的一年 is written the year after
-        return best + 1, f"{best}年 + {cue}"
     if m.planned_only and month is not None and month >= 10:
         return best - 1, f"{best}年 named as next year's work"
     return best, f"{best}年"
@@ -948,7 +944,9 @@ def _iter_anchors(text: str):
             before = text[max(0, s - _NOT_EVENT_REACH) : s]
             if P.NOT_EVENT_BEFORE.search(before) or P.NOT_EVENT_AFTER.match(text, tail_at):
                 a.excluded = True
-                a.planned = a.kind == "full" and P.PLANNED_BEFORE.search(before) is not None
+                # (计划于2024年3月1日前完成: a deadline, never held)
+                a.planned = (a.kind == "full" and P.PLANNED_BEFORE.search(before) is not None
+                             and not P.NOT_EVENT_AFTER.match(text, tail_at))
             elif a.kind == "full" and rng is None and (end := P.YEAR_RANGE_END.match(text, e)):
                 start, last = _valid(a.year, a.month, a.day), _valid(int(end["y"]), int(end["m"]), int(end["d"] or 1))
                 a.excluded = start is None or last is None or (last - start).days > 31
@@ -1194,7 +1192,7 @@ def resolve_event_date(
     cited: EventDate | None = None  # a far-earlier full date, kept in case nothing else is found
     vague_end: int | None = None  # where a vague word ended, when no publication date dates it
     for a in anchors:
-        if a.excluded and not _held_as_planned(a, pub):
+        if a.excluded and not (pub is not month_stamp and _held_as_planned(a, pub)):
             continue
         if vague_end is not None and (
             a.start - vague_end > _VAGUE_REACH or (a.kind == "full" and _told_in_retrospect(text, a))
@@ -1270,8 +1268,8 @@ def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
                 )
                 break
             p = text.find(word, p + 1)
-    if best is None and (r := P.FIGURES_RANGE.search(text, 0, _FIGURES_RANGE_ZONE)):
-        # (a figures report over a range of days, told in its opening: the range's first day)
+    if best is None and (r := P.FIGURES_RANGE.search(text, 0, _FIGURES_RANGE_ZONE)) and _figures_range_leads(text, r):
+        # (a figures report over a few days, told first in its opening: the range's first day)
         best = _Anchor("md", r.start(), r.end(), r.group(0)[: r.group(0).find("日") + 1], None, int(r["m"]), int(r["d"]))
     if best is None or not (1 <= (best.month or 0) <= 12 and 1 <= (best.day or 0) <= 31):
         return None
@@ -1282,8 +1280,24 @@ def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
     return best
 
 
-#: How far into a text a figures range is looked for (its lead, where such reports give it).
+#: How far into a text a figures range is looked for (its lead, where such reports give it), and
+#: how many days it may span (双11's week, a holiday; not 1月1日—3月8日, a running total).
 _FIGURES_RANGE_ZONE = 150
+_FIGURES_RANGE_DAYS = 10
+
+
+def _figures_range_leads(text: str, r) -> bool:
+    """Whether the figures range ``r`` spans a few days and is the first day the text writes
+    (a dateline aside): 今天(10月5日)…从9月29日到10月4日… is a story of today."""
+    start = _valid(2001, int(r["m"]), int(r["d"]))
+    end = _valid(2001, int(r["em"] or r["m"]), int(r["ed"]))
+    if start is None or end is None or not 0 < (end - start).days <= _FIGURES_RANGE_DAYS:
+        return False
+    lead_from = 0
+    dl = P.DATELINE.search(text, 0, r.start()) if P.DATELINE_END.search(text, 0, r.start()) else None
+    if dl is not None:
+        lead_from = dl.end()
+    return P.DAY_BEFORE_RANGE.search(text, lead_from, r.start()) is None
 
 
 def _fits_dateline(a: _Anchor, dl_month: int, dl_day: int, pub: _dt.date | None) -> bool:

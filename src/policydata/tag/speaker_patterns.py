@@ -18,8 +18,8 @@ SURNAMES = frozenset(
     "虞党兰晋冷寇栗易胥桑伊迟习"
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
-    # (路甬祥, 应勇, 初军威, 苑举正 …; those that are everyday words are ambiguous below)
-    "路苑鲜闻仲诸滑粟蒙茅钮伏沙满惠宣官初门应呼宇咸"
+    # (苑举正, 粟战书 …: rarer ones that start few words)
+    "苑粟钮仲"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -707,14 +707,14 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|(?<![中平])和(?![平谐美])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支路沙满惠宣官初门应呼宇咸")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -824,16 +824,7 @@ NAME_POST_POSTS = frozenset(
         # (王毅外长将会见…: in the foreign ministry's briefings it mostly announces or relays)
         "署长",
         "行长",
-        # heads of governments and offices below the ministries (应勇市长指出, 黄勇巡视员充分肯定了…)
-        "市长",
-        "省长",
-        "县长",
-        "区长",
-        "副县长",
-        "副区长",
-        "所长",
-        "站长",
-        "组长",
+        # ranks below the ministries' heads (黄勇巡视员充分肯定了…)
         "巡视员",
         "副巡视员",
         "一级巡视员",
@@ -845,6 +836,11 @@ NAME_POST_POSTS = frozenset(
         "政委",
     ]
 )
+
+# Posts written after a name only when the name is already known (the page named the person
+# before, or the knowledge base knows them): 应勇市长指出 after 市长应勇…. Before these posts an
+# unknown name is mostly a place or a unit (邹城市长, 林业站站长, 纪检组组长, 金融所所长).
+NAME_POST_POSTS_KNOWN = frozenset({"市长", "省长", "县长", "区长", "副县长", "副区长", "所长", "站长", "组长"})
 
 # Posts that make a surname-and-title reference (马局长, 李部长) worth resolving.
 # The given name and 先生/女士 after a surname and a post, as Taiwan's releases name their leaders
@@ -956,8 +952,10 @@ PRESENTERS_LISTED_AFTER = re.compile(
 )
 # Before 答记者问, the presenters' matter (介绍…有关情况,并): the same list.
 PRESENTED_BEFORE = re.compile(r"介绍[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并$")
-# After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told.
+# After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told, when the
+# report goes straight on to another occasion (…提出要求。当日开始,督察组…).
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
+NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
 # Right after a mention, the one who leads a study of someone's speech (带领大家学习…).
 LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领)")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
@@ -978,7 +976,7 @@ YEARS_AGO = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})\s*(?:�
 FUTURE_CLAUSE = re.compile(r"(?:将于|将在|将出席|将就|将围绕|拟于|即将出席)")
 # What a press conference's guests are invited to do (请…介绍…情况, 邀请…就…回答中外记者的提问).
 PRESENTING_VERBS = ("介绍", "作介绍", "回答", "答记者问", "解读")
-INVITED_BEFORE = re.compile(r"(?:邀请|(?<![申提报])请)")
+INVITED_BEFORE = re.compile(r"(?:邀请|(?<![申提报宴])请)")
 
 # What keeps a titled official named in passing from being taken as an attendee: a trip of theirs
 # still to come, announced with its date or destination (汪洋将于11月10日至16日…访问, 将赴) — not

@@ -330,10 +330,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             cand[0] in P.AMBIGUOUS_SURNAMES
             and not strong
             and not _rare_name_before_verb(text, pos, k)
-            # right after a post, before a word that follows names (市委书记方伟到…, 省长楼阳生对…):
-            # a name when the surname and the next character make no common word (not 主任高兴地…,
-            # 局长方面…; 单新民 is one though 新民 is a word)
-            and not (cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2]))
+            # right after a post, before a word that follows names (省长楼阳生对…): a three-character
+            # name none of whose pairs is a common word (not 主任高兴地…, 局长高风险…)
+            and not (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2]) and _rare_pair(cand[1:]))
         ):
             continue
         found.append((cand, follow))
@@ -422,15 +421,17 @@ def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
     )
 
 
-#: One character before a mention that makes it the object of the clause's subject (对, 向 …).
-_OBJECT_MARKS = frozenset("对向给同与跟")
+#: How many objects in a row a subject's verb may reach past (对郭中发一行, 同…和…): a bound, so a
+#: clause of hundreds of them costs linear time.
+_OBJECTS_SKIPPED = 3
 
 #: How the names of government bodies end (…局, …厅, …委): a name may start right after one.
 _BODY_END_CHARS = frozenset("局厅委办院署司处")
 
 
-def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> str | None:
-    """The person name ending at ``pos`` (right before a title: 马军胜局长), or ``None``."""
+def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, known_only: bool = False) -> str | None:
+    """The person name ending at ``pos`` (right before a title: 马军胜局长), or ``None``; with
+    ``known_only``, only a name the page or the knowledge base already knows."""
     initials = _name_initials()
     if initials.isdisjoint(text[max(0, pos - 4) : pos - 1]):
         return None  # no readable name can start 2–4 characters back
@@ -443,16 +444,15 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int]) -> st
             continue
         if (cand in known or cand in _kb_names()) and _opens_name(text, s, org_ends):
             return cand
+    if known_only:
+        return None
     for k in (3, 2):
         s = pos - k
         if s < 0:
             continue
         cand = text[s:pos]
-        if (_valid_name(cand) and cand not in country_names() and cand not in _places()
-                and _opens_name(text, s, org_ends)
-                and (cand[0] not in P.AMBIGUOUS_SURNAMES
-                     # 三明市局单新民局长: an everyday-word surname when no pair is a common word
-                     or (cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2])))):
+        if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in country_names()
+                and cand not in _places() and _opens_name(text, s, org_ends)):
             return cand  # (马拉维总统, 武汉市长: a country or a place, not a person named before the post)
     return None
 
@@ -783,7 +783,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 pos += 1 + len(nxt)
                 last_end = pos
             continue
-        name = _name_before(text, pstart, known, org_ends) if post in P.NAME_POST_POSTS else None
+        if post in P.NAME_POST_POSTS:
+            name = _name_before(text, pstart, known, org_ends)
+        elif post in P.NAME_POST_POSTS_KNOWN:
+            name = _name_before(text, pstart, known, org_ends, known_only=True)
+        else:
+            name = None
         if name:
             ns = pstart - len(name)
             org = next((text[s:e] for s, e in org_spans if e == ns), None) if ns in org_ends else None
@@ -840,6 +845,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             turns.append((m.group("name"), m.start("name"), m.end("name"), None))
             continue
         m = P.BRACKET_TURN.match(text, ls) or P.DESIGNATED_TURN.match(text, ls)
+        if m and "记者" in m.group("desig"):
+            continue  # (新华社记者 王小明: a question)
         if m:
             turns.append((m.group("name"), m.start("name"), m.end("name"), m.group("desig").strip() or None))
             continue
@@ -964,10 +971,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     opened_starts = [cs for cs, _ in opened]
     for idx, m in enumerate(mentions):
         # the next mention that may be a subject: 李精虎对郭中发一行到来表示欢迎 — the one met or
-        # spoken to (对, 向 …) takes no verb from the subject before it
+        # spoken to (对, 向, 在同…时 …: OBJECT_BEFORE) takes no verb from the subject before it
+        # (not 同 alone, which also joins two subjects: 习近平同意大利总统马塔雷拉分别向…致贺信)
         j = idx + 1
-        while j < len(mentions) and text[mentions[j].start - 1 : mentions[j].start] in _OBJECT_MARKS \
-                and not P.GAP_STOP.search(text, m.end, mentions[j].start):
+        while (j < len(mentions) and j - idx <= _OBJECTS_SKIPPED
+               and _object_of_preposition(text, mentions[j])
+               and not P.GAP_STOP.search(text, mentions[j - 1].end if j > idx + 1 else m.end, mentions[j].start)):
             j += 1
         nxt = starts[j] if j < len(starts) else len(text)
         studied_before = P.STUDIED_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
@@ -1036,7 +1045,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if (
                     (text.startswith("提出", cs) and P.DEMANDS_ONLY_AFTER.match(text, ce))
                     or (text.startswith(("要求", "希望", "意见"), cs) and text[ce : ce + 1] == "。")
-                ) and not P.SPEECH_CONTENT_NEXT.match(text, text.find("。", ce) + 1):
+                ) and P.NEXT_OCCASION.match(text, text.find("。", ce) + 1):
                     continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
