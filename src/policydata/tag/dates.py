@@ -97,11 +97,12 @@ _CN_DIGITS = str.maketrans("〇○零0Ｏ一二三四五六七八九", "00000123
 def _arabic_dates(text: str) -> str:
     """Dates written in Chinese numerals (六月十日, 二〇〇六年) rewritten in Arabic digits, which
     the anchors read. Only the event-date tagger reads the result (offsets into it are its own)."""
-    # (the characters before each 年 and 月 are looked at first: a regex scan of every text would
-    # cost 2% of the whole library, and few texts write dates so)
-    if _after_numeral(text, "年", "〇○零Ｏ0一二三四五六七八九", 2):
+    # (substring tests first, and the character before each 月: a regex scan of every text would
+    # cost 2% of the whole library, and few texts write dates so; a year so written holds 一九 or
+    # a zero: 一九九八年, 二〇〇六年, 二00六年)
+    if "一九" in text or "〇" in text or "○" in text or "零" in text or "Ｏ" in text or "二0" in text:
         text = P.CN_NUMERAL_YEAR.sub(lambda m: m["y"].translate(_CN_DIGITS) + "年", text)
-    if _after_numeral(text, "月", "一二三四五六七八九十"):
+    if _after_numeral(text, "月", _CN_MONTH_NUMERALS):
         dateline = P.CN_NUMERAL_DATELINE.search(text, 0, 200)
         text = P.CN_NUMERAL_MONTH_DAY.sub(lambda m: f"{_cn_int(m['m'])}月{_cn_int(m['d'])}日", text)
         if dateline:
@@ -109,11 +110,14 @@ def _arabic_dates(text: str) -> str:
     return text
 
 
-def _after_numeral(text: str, word: str, numerals: str, n: int = 1) -> bool:
-    """Whether ``word`` follows ``n`` of ``numerals`` somewhere in the text."""
-    p = text.find(word, n)
+_CN_MONTH_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _after_numeral(text: str, word: str, numerals: frozenset[str]) -> bool:
+    """Whether ``word`` follows one of ``numerals`` somewhere in the text."""
+    p = text.find(word, 1)
     while p > 0:
-        if all(text[p - k] in numerals for k in range(1, n + 1)):
+        if text[p - 1] in numerals:
             return True
         p = text.find(word, p + 1)
     return False
@@ -1268,7 +1272,12 @@ def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
                 )
                 break
             p = text.find(word, p + 1)
-    if best is None and (r := P.FIGURES_RANGE.search(text, 0, _FIGURES_RANGE_ZONE)) and _figures_range_leads(text, r):
+    if (
+        best is None
+        and _has_range_mark(text[:_FIGURES_RANGE_ZONE])  # (a cheap test before the pattern)
+        and (r := P.FIGURES_RANGE.search(text, 0, _FIGURES_RANGE_ZONE))
+        and _figures_range_leads(text, r)
+    ):
         # (a figures report over a few days, told first in its opening: the range's first day)
         best = _Anchor("md", r.start(), r.end(), r.group(0)[: r.group(0).find("日") + 1], None, int(r["m"]), int(r["d"]))
     if best is None or not (1 <= (best.month or 0) <= 12 and 1 <= (best.day or 0) <= 31):
@@ -1284,6 +1293,10 @@ def _figures_day(text: str, pub: _dt.date | None = None) -> _Anchor | None:
 #: how many days it may span (双11's week, a holiday; not 1月1日—3月8日, a running total).
 _FIGURES_RANGE_ZONE = 150
 _FIGURES_RANGE_DAYS = 10
+
+
+def _has_range_mark(lead: str) -> bool:
+    return "至" in lead or "到" in lead or "—" in lead or "-" in lead or "－" in lead or "–" in lead or "~" in lead or "～" in lead
 
 
 def _figures_range_leads(text: str, r) -> bool:
