@@ -1035,14 +1035,19 @@ def _md_before(ref: _dt.date, month: int, day: int) -> _dt.date | None:
     return d
 
 
+def _url_path(url: str) -> str:
+    """The path of a URL, from its first slash after the host, without the query."""
+    path = url.split("://", 1)[-1].split("?", 1)[0]
+    return path[path.find("/") :] if "/" in path else ""
+
+
 @lru_cache(maxsize=1024)
 def _url_month_stamp(url: str | None) -> _dt.date | None:
     """The last day of the month a year-month folder of the URL files the page in (/201302/,
     /2015/02/, /2015-11/), or None."""
     if not url:
         return None
-    path = url.split("://", 1)[-1].split("?", 1)[0]
-    path = path[path.find("/") :] if "/" in path else ""
+    path = _url_path(url)
     m = P.URL_YEAR_MONTH.search(path)
     if not m or not _MIN_YEAR - 20 <= int(m["y"]) <= _MAX_YEAR:
         return None
@@ -1054,8 +1059,7 @@ def _url_month_stamp(url: str | None) -> _dt.date | None:
 def _url_yymm(url: str | None) -> tuple[int, int] | None:
     if not url:
         return None
-    path = url.split("://", 1)[-1].split("?", 1)[0]
-    path = path[path.find("/") :] if "/" in path else ""
+    path = _url_path(url)
     m = P.URL_YYMM.search(path)
     if m:
         return 2000 + int(m["yy"]), int(m["m"])
