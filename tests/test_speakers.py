@@ -1059,3 +1059,34 @@ def test_a_clause_of_many_objects_takes_linear_time() -> None:
     start = time.perf_counter()
     tag_speakers(text)
     assert time.perf_counter() - start < 5  # (cubic before: 36 s at 3,000 objects)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name acting after its titled mention carries a later 他
+        ("12月19日,交通运输部部长杨传堂在京会见了西藏自治区党委书记陈全国一行。杨传堂指出,西藏是重要的民族地区。"
+         "陈全国衷心感谢交通运输部长期以来对西藏的大力支持。他表示,近年来西藏发展良好。",
+         {"杨传堂": "speaker", "陈全国": "speaker"}),
+        # ... not a bare name opening a noun phrase (the host's 她)
+        ("总统今日接见南非前总统戴克拉克伉俪访问团。总统认为,南非的路给了我们启发。"
+         "戴克拉克前总统当年不畏艰难的道德勇气,尤其让人敬佩。她希望能借着这次机会多请益。", {}),
+        # a clause of means before the subject (通过…,翁孟勇对…给予充分肯定。他指出)
+        ("交通运输部副部长翁孟勇赴北疆调研。通过听取汇报、座谈并与一线职工沟通交流,翁孟勇对新疆工作给予充分肯定。"
+         "他指出,新疆要实现长治久安。", {"翁孟勇": "speaker"}),
+        # the one met in 在与…会谈时 takes no verb from the subject before it
+        ("浙江省省长李明在与交通运输部部长王刚会谈中表示,浙江是交通大省。", {"李明": "speaker", "王刚": "attendee"}),
+    ],
+)
+def test_bare_names_clauses_of_means_and_meetings_with(text: str, expected: dict) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_body_met_with_is_read_without_who_meets_it() -> None:
+    text = "2月6日,省委副书记、省长韩俊在北京与国家铁路集团董事长刘振芳会谈。韩俊首先代表吉林省委省政府表示感谢。他说,吉林正在贯彻。"
+    people = {s.name: (s.title, s.org) for s in tag_speakers(text)}
+    # 与 cuts a place or a person met from the body; a 省长 is not of 北京, a municipality
+    assert people["刘振芳"] == ("董事长", "国家铁路集团")
+    assert people["韩俊"] == ("省委副书记、省长", "吉林省")
+    # ... and stays inside a body's own name
+    assert _speakers("中国国际经济与贸易仲裁委员会主任王五表示,好。") == {"王五": ("主任", "中国国际经济与贸易仲裁委员会")}

@@ -473,6 +473,8 @@ OBJECT_BEFORE_WORDS = (
     "向",
     # 在同湖北省委书记应勇会见时表示: the one met (not 与, which joins two subjects)
     "在同",
+    "在与",  # 副市长张成林在与訾小春进行会谈时,详细介绍了…: the frame of a meeting, as 在同
+    "在和",
     "听取",
     "请",
     "邀请",
@@ -707,7 +709,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在与|在和|在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
@@ -967,6 +969,12 @@ TOPIC_ONLY_AFTER = re.compile(
     r"了?[^,。!?;:\n“]{0,40}?(?:情况|经验|做法|进展)"
     r"(?:[。;]\s*|,)(?:会议|会上|与会|随后|会后|之后|接着|此后|有关|并)"
 )
+# What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
+# verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
+BARE_SUBJECT_ACTS = re.compile(
+    r"(?:同志|一行)?(?:对|向|首先|衷心|代表|在|还|也|随后|先后|详细|充分|高度|感谢|肯定|听取|察看|考察|视察|"
+    r"调研|了解|询问|会见|会谈|主持|出席|参加|来到|走进|深入|一行)"
+)
 # A stance after 总书记 (高度重视, 一直关心): no statement of an event.
 STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂)")
 # An occasion counted back in years (三年前的11月9日): recalled, not reported.
@@ -1028,7 +1036,9 @@ SUBJECT_LEAD = re.compile(
     # a news dateline may open the sentence
     r"\s*" + _NEWS_DATELINE + "?"
     r"(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
-    r"此前|随后|同时|会上|会议),)?\s*$"
+    r"此前|随后|同时|会上|会议),"
+    # or a clause of means or of what they took in (通过现场查看、听取汇报、座谈并与……沟通交流,)
+    r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},)?\s*$"
 )
 
 # An official named by title alone who speaks (总统致词表示, 部长指出): a later 他/她 is theirs.

@@ -544,6 +544,16 @@ def _clean_org(org: str, title: str) -> str:
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
     org = org.rstrip("兼")
+    # 北京与国家铁路集团董事长, 韩俊与国家铁路集团董事长: a place, a body or a person the post's body
+    # meets (与 stays inside names such as 中国国际经济与贸易仲裁委员会, so it is no stop word)
+    joined = max(org.rfind("与"), org.rfind("跟"))
+    if joined > 0:
+        head, tail = org[:joined], org[joined + 1 :]
+        if len(tail) >= 2 and (tail in kb.org_forms() or P.ORG_END.search(tail)) and (
+            head in _places() or head in country_names() or head in kb.org_forms()
+            or P.PROVINCE.fullmatch(head) or len(head) <= 3 and _valid_name(head)
+        ):
+            org = tail
     qualifier = P.ORG_TRAILING_QUALIFIER.search(org)
     if qualifier and org not in kb.org_forms():
         org = org[: qualifier.start()]  # 美国前总统: the body is 美国
@@ -1137,6 +1147,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # 他/她 + reporting verb continues the subject of the sentences before it in the paragraph:
     # the nearest mention, when it opens its sentence (a titled official or a speaker already)
     # and no unnamed official (总统致词表示, 他……) is named between them.
+    # A name written bare after the report has given it with its post is as good a subject as the
+    # titled mention when it acts right away (陈全国衷心感谢……。他表示), not when it only opens a
+    # noun phrase (戴克拉克前总统当年的道德勇气……。她希望: the host's words).
+    titled = {m.name for m in mentions if m.title}
     for at in scan.pronouns:
         pm = P.PRONOUN_SPEECH.match(text, at)
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
@@ -1152,7 +1166,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             or m.asked  # 问:…马蒂斯访问日本时称…但他也称…: the question's words, not the event's
             or at - m.name_start >= 600
             or not _same_topic(text, m.end, at)
-            or not (m.title or m.method in ("qa_transcript", "kb"))
+            or not (m.title or m.method in ("qa_transcript", "kb")
+                    or m.name in titled and P.BARE_SUBJECT_ACTS.match(text, m.end) is not None)
         ):
             continue
         sent = max(text.rfind(c, 0, m.start) for c in "。!?;:\n") + 1
@@ -1343,9 +1358,13 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
 
 
 def _province_before(text: str, pos: int) -> str | None:
-    """Full name of the province the text names nearest before ``pos`` (else first after it)."""
+    """Full name of the province the text names nearest before ``pos`` (else first after it).
+    Only a 省 counts: the bodies it completes are written 省… (省长, 省交通运输厅), which a
+    municipality or an autonomous region has not (省长韩俊在北京与……会谈: not 北京)."""
     last = None
     for m in P.PROVINCE.finditer(text):
+        if m.group() in P.PROVINCE_FULL:
+            continue
         if m.start() >= pos and last is not None:
             break
         last = m.group()
