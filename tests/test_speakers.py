@@ -1090,3 +1090,14 @@ def test_a_body_met_with_is_read_without_who_meets_it() -> None:
     assert people["韩俊"] == ("省委副书记、省长", "吉林省")
     # ... and stays inside a body's own name
     assert _speakers("中国国际经济与贸易仲裁委员会主任王五表示,好。") == {"王五": ("主任", "中国国际经济与贸易仲裁委员会")}
+
+
+def test_a_quoted_sentence_before_an_official_is_theirs() -> None:
+    text = ("因为一季度空气质量恶化,他们被请到这里接受约谈。\n“去年我到过商丘,当时扬尘问题就很突出,今年再查,情况没有改善。”"
+            "环境保护部华北督查中心主任刘长根也是毫不留情。")
+    assert _roles(text) == {"刘长根": "speaker"}
+    assert _roles("“松花江牵动整个中国人的神经。”在吉林工作多年的国家环保总局副局长张力军这样说。") == {"张力军": "speaker"}
+    # not a saying the official owns, nor a name in quotes, nor a quote inside another's words
+    assert _roles("“绿水青山就是金山银山。”习近平总书记的这一论断深入人心。") == {}
+    assert "扎西江措" not in _speakers("“川青藏公路60年”西藏自治区交通运输厅厅长扎西江措出席座谈会。")
+    assert _roles("他说:“今年再查,情况没有改善。”环境保护部华北督查中心主任刘长根点头。") == {"刘长根": "attendee"}
