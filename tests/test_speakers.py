@@ -1101,3 +1101,19 @@ def test_a_quoted_sentence_before_an_official_is_theirs() -> None:
     assert _roles("“绿水青山就是金山银山。”习近平总书记的这一论断深入人心。") == {}
     assert "扎西江措" not in _speakers("“川青藏公路60年”西藏自治区交通运输厅厅长扎西江措出席座谈会。")
     assert _roles("他说:“今年再查,情况没有改善。”环境保护部华北督查中心主任刘长根点头。") == {"刘长根": "attendee"}
+
+
+def test_group_steps_deputies_by_post_and_rarer_surnames() -> None:
+    # a party named as one group (一行) shares a verb after its next step (……情况后指出)
+    text = ("云浮市委副书记、市长欧真志,副市长李尧坤率领云浮市分团参会。6月9日上午,欧真志、李尧坤一行察看了各方的展位,"
+            "详细了解云浮市参展的情况后指出,要积极利用好经贸洽谈活动的平台。")
+    assert set(_speakers(text)) == {"欧真志", "李尧坤"}
+    # 金副会长 is the 副会长 named before; 接待 ends the body read before a post
+    text = "厂商会接待吉林省贸促会副会长金燕光率领的代表团。金副会长表示,希望加强两地合作。"
+    assert _speakers(text) == {"金燕光": ("副会长", "吉林省贸促会")}
+    # 蔡副秘书长 is not the 总统 蔡英文 the text names
+    text = "蔡英文总统会见巴拉圭总统当选人阿布铎。蔡副秘书长说,两国邦谊建立在民主价值之上。"
+    assert "蔡英文" not in _speakers(text)
+    # 呼 starts a name only where 呼吁 does not
+    assert "呼亚民" in _speakers("市委常委、副市长呼亚民出席并讲话。呼亚民强调,汛期是关键期。")
+    assert _speakers("市长呼吁,大家节约用水。") == {}

@@ -20,6 +20,8 @@ SURNAMES = frozenset(
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
     # (苑举正, 粟战书 …: rarer ones that start few words)
     "苑粟钮仲"
+    # (呼亚民: an everyday-word surname, AMBIGUOUS_SURNAMES)
+    "呼"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -338,6 +340,8 @@ OTHER_SPEAKER_AFTER = re.compile(
 # (在国务院新闻办公室举行的新闻发布会上, 介绍…).
 LOCATIVE_END = re.compile(r"(?:上|时|中|期间|后|之际|前)$")
 
+# A clause of the same subject's next step that ends right before the verb (,详细了解…情况后指出).
+STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了解|听取|察看|查看|考察|视察|调研|检查|观看|参观)[^“”]*?(?:后|之后)(?:{_ADVERBS})*")
 # Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
@@ -714,12 +718,12 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 DESIGNATION_STOP = re.compile(
     r"在与|在和|在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
-    r"|包括|欢迎|接见|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
+    r"|包括|欢迎|接见|接待|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -876,6 +880,18 @@ LEADER_POSTS = frozenset(
         "会长",
         "处长",
         "秘书长",
+        # (金副会长表示, 沈县长要求, 李院长介绍)
+        "副会长",
+        "县长",
+        "副县长",
+        "区长",
+        "副区长",
+        "院长",
+        "副院长",
+        "副处长",
+        "副秘书长",
+        "副董事长",
+        "副总经理",
     ]
 )
 

@@ -957,7 +957,10 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
     return (
         len(head) <= 40 and bool(P.LOCATIVE_END.search(head)) and P.ADVERBS_ONLY.fullmatch(tail) is not None
-    ) or (len(head) <= 60 and P.ADVERBS_ONLY.fullmatch(tail) is not None)
+    ) or (len(head) <= 60 and P.ADVERBS_ONLY.fullmatch(tail) is not None) or (
+        # ……一行察看了展位,详细了解参展的情况后指出: the subject's next step, then the verb
+        len(head) <= 60 and len(tail) <= 30 and P.STEP_THEN.fullmatch(tail) is not None
+    )
 
 
 def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
@@ -1140,7 +1143,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if text[m.end : nx.start] not in ("和", "与", "及", "、", "以及"):
             continue
         k = bisect.bisect_left(cue_starts, nx.end)
-        if k < len(cues) and cues[k][2] & _VERB and cues[k][0] - nx.end <= 4 and _gap_ok(text, nx.end, cues[k][0]):
+        # (欧真志、李尧坤一行察看了……后指出: a party named as one group shares the verb further on)
+        reach = 70 if text.startswith("一行", nx.end) else 4
+        if k < len(cues) and cues[k][2] & _VERB and cues[k][0] - nx.end <= reach and _gap_ok(text, nx.end, cues[k][0]):
             m.speech, m.evidence_at = True, m.name_start
             if m.method in ("name", "kb"):
                 m.method = "reporting_verb"
@@ -1362,9 +1367,11 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
         cands = [p for p in people.values() if p.name.startswith(m.name)]
         if len(cands) > 1:
             cands = [p for p in cands if p.title and p.title.endswith(m.surname_post)]
-        if len(cands) == 1:
+        if len(cands) == 1 and _post_fits(cands[0].title, m.surname_post):
             cands[0].mentions.append(m)
             continue
+        if len(cands) == 1:
+            cands = []  # 蔡副秘书长 is not the 总统 蔡英文 the text names: another 蔡
         if not cands and m.org is None:
             # Only among the organisations the text names (县水利局的刘局长 is no 国家邮政局 局长).
             full = kb.complete_name(m.name, title=m.surname_post, year=year, named_orgs=named)
@@ -1372,6 +1379,12 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
                 m.method = "kb"
                 people.setdefault(full, _Person(full, title=m.surname_post)).mentions.append(m)
     return people
+
+
+def _post_fits(title: str | None, post: str) -> bool:
+    """Whether a 马局长-style post may name someone the text gave ``title``: the same post, or the
+    post without its 副 (a deputy is often called by the head's post), or no title to compare."""
+    return not title or title.endswith(post) or title.endswith(post.removeprefix("副"))
 
 
 def _province_before(text: str, pos: int) -> str | None:
