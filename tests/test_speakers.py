@@ -948,8 +948,9 @@ def test_announced_parts_hosts_stances_and_praise(text: str, expected_roles: dic
         # a turn labelled with a designation, a space and the name
         ("国务院新闻办新闻局 寿小丽:\n女士们、先生们,上午好。", {"寿小丽": (None, "国务院新闻办公室新闻局")}),
         # the one welcomed takes no verb from the subject before it
+        # (郭中发指出, opening a sentence: his words too)
         ("县长李精虎参加会议。郭中发指出,要抓好。李精虎对郭中发一行到来表示欢迎,他指出,巨鹿将以此次督导为契机。",
-         {"李精虎": ("县长", None)}),
+         {"李精虎": ("县长", None), "郭中发": (None, None)}),
     ],
 )
 def test_names_after_posts_and_bodies_and_labelled_turns(text: str, expected: dict) -> None:
@@ -1117,3 +1118,12 @@ def test_group_steps_deputies_by_post_and_rarer_surnames() -> None:
     # 呼 starts a name only where 呼吁 does not
     assert "呼亚民" in _speakers("市委常委、副市长呼亚民出席并讲话。呼亚民强调,汛期是关键期。")
     assert _speakers("市长呼吁,大家节约用水。") == {}
+
+
+def test_a_name_opening_its_statement_anchors_itself() -> None:
+    text = "我国铁路要实现全要素世界领先\n杨宇栋指出,新时代对铁路工作提出了新要求。\n杨宇栋强调,要建设交通强国。"
+    assert _speakers(text) == {"杨宇栋": (None, None)}
+    # documents, a country's side, places and everyday-word surnames are no such names
+    for text in ("白皮书指出,中国坚持和平发展。", "韩方表示,愿加强合作。", "贺词说,新年快乐。", "高新区表示,将加快建设。",
+                 "方面指出,要加强合作。"):
+        assert _speakers(text) == {}, text

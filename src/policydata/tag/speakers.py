@@ -715,6 +715,30 @@ class _Scan:
     post_spans: list[tuple[int, int]] | None = None  # sorted (start, end) of posts, when needed
 
 
+def _names_opening_statements(text: str) -> set[str]:
+    """Names that open a paragraph or sentence with a reporting verb and its comma (杨宇栋指出,
+    李家祥说,): a report gives a name so only to someone it introduced, often in a title or a
+    caption the page lost. Only a plain Chinese name: a surname that is no everyday word, a given
+    name of two characters that is no word, nothing that is a place or a body."""
+    if "," not in text and ":" not in text:
+        return set()
+    out: set[str] = set()
+    for m in P.NAME_OPENS_STATEMENT.finditer(text):
+        cand = m.group("name")
+        if (
+            cand[0] in P.AMBIGUOUS_SURNAMES
+            or not _valid_name(cand)
+            or cand in _places()
+            or cand in kb.org_forms()
+            or cand in P.DOCUMENT_NOUNS  # 白皮书指出, 贺词说
+            or len(cand) == 2 and cand[1] == "方" and (cand[0] in _COUNTRY_INITIALS or cand[0] in "中韩")  # 韩方表示
+            or len(cand) == 3 and not _rare_pair(cand[1:])
+        ):
+            continue
+        out.add(cand)
+    return out
+
+
 def _collect(text: str, scan: _Scan) -> list[_Mention]:
     """Every anchored person mention in ``text``, sorted by position."""
     posts: dict[int, tuple[int, str]] = {}  # end → (start, post), the longest post ending there
@@ -747,7 +771,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 # 交通部长, 公安局长: the head of the organisation just named, written short. The
                 # automaton took 部 into 交通部, so the post 部长 is read from here.
                 posts[end + 1] = (end - 1, text[end - 1 : end + 1])
-    if not posts and not kb_hits and not turn_lines and text.find("上的", 0, 400) == -1:
+    opening = _names_opening_statements(text)
+    if not posts and not kb_hits and not turn_lines and not opening and text.find("上的", 0, 400) == -1:
         return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
     org_ends = {e for _, e in org_spans}
     scan.org_spans = org_spans
@@ -893,6 +918,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         mentions[-1].speech = True
         mentions[-1].evidence_at = ns
 
+    # Names that open a statement of their own (杨宇栋指出,……) anchor themselves, as a title would.
+    known.update(opening)
     # Later plain mentions of names already anchored once (李小鹏指出 after 部长李小鹏).
     for name in sorted(known, key=lambda n: (-len(n), n)):  # longer names first: 刘伟平 before 刘伟
         i = text.find(name)
