@@ -1127,3 +1127,22 @@ def test_a_name_opening_its_statement_anchors_itself() -> None:
     for text in ("白皮书指出,中国坚持和平发展。", "韩方表示,愿加强合作。", "贺词说,新年快乐。", "高新区表示,将加快建设。",
                  "方面指出,要加强合作。"):
         assert _speakers(text) == {}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading ending in 答问 before a labelled turn: the window's line break is no 问 before a name
+        ("交通运输部新闻发言人就当前交通热点问题答问\n交通运输部新闻发言人何建中:女士们、先生们,大家上午好。", {"何建中": "speaker"}),
+        # a bracketed label on a line of its own, and dashed turns
+        ("【交通运输部新闻发言人 孙文剑】\n各位媒体朋友们,大家上午好!", {"孙文剑": "speaker"}),
+        ("- 郭卫民:\n女士们、先生们,大家上午好。\n- 郭卫民:\n出席今天发布会的有。", {"郭卫民": "speaker"}),
+        # words that may follow a name (专题, 应询, 认真) and a place opening the subject's sentence
+        ("陕西省委常委、延安市委书记徐新荣专题听取了汇报。他表示,将一如既往地支持。", {"徐新荣": "speaker"}),
+        ("发言人马晓光应询介绍说,春运总体顺利。", {"马晓光": "speaker"}),
+        ("6月26日,市委副书记、市长朱开国调研项目建设情况。在“交邮快”智慧物流示范园区,朱开国认真听取汇报,详细了解项目建设情况。"
+         "他强调,要加强对接联系。", {"朱开国": "speaker"}),
+    ],
+)
+def test_transcript_labels_follow_words_and_places_before_the_subject(text: str, expected: dict) -> None:
+    assert _roles(text) == expected

@@ -364,10 +364,10 @@ COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法).
 VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定): nobody speaks.
-VERB_AS_NOUN_BEFORE = re.compile(r"(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}$")
+VERB_AS_NOUN_BEFORE = re.compile(r"(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}\Z")
 
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
-HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)$")
+HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)\Z")
 
 # The occasion of a statement in its sentence (在…考察时, 会上, 近日, 5月20日, 致信 …). Written
 # 习近平总书记指出 with none of them, the words are his guidance cited to frame a report (a feature
@@ -382,7 +382,7 @@ PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时
 
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);
 # matched at the start of the line of each colon the automaton finds.
-QA_LINE = re.compile(r"[ \t]*(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S|\n)")
+QA_LINE = re.compile(r"[ \t]*(?:[-–—·•][ \t]*)?(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S|\n)")
 
 # A turn labelled with the speaker's designation, a space and the name (国务院新闻办新闻局 寿小丽:,
 # · 交通运输部副部长 王志清:), the line holding nothing else.
@@ -392,7 +392,7 @@ DESIGNATED_TURN = re.compile(
 
 # A bracketed transcript turn ([铁道部副部长 王志国]…, 【高峰】…): the name closes the bracket.
 BRACKET_TURN = re.compile(
-    r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)"
+    r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S|\n)"
 )
 
 # What may stand between a post alone and its reporting verb when the post refers back to its
@@ -477,10 +477,10 @@ INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 # (not 2020年以来, a span up to now).
 OCCASION_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*(?P<m>\d{1,2})\s*月)?(?!\s*(?:以来|来|起|至|到|底前))")
 
-STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}$")
+STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}\Z")
 # Of those, the ones that carry out an order (根据习近平指示和李强要求): an instruction the report
 # itself gave is being followed, not guidance studied.
-FOLLOWING_ORDERS_BEFORE = re.compile(r"(?:按照|根据|依据)[^。!?;\n,]{0,12}$")
+FOLLOWING_ORDERS_BEFORE = re.compile(r"(?:按照|根据|依据)[^。!?;\n,]{0,12}\Z")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
 OBJECT_BEFORE_WORDS = (
@@ -506,12 +506,13 @@ OBJECT_BEFORE_WORDS = (
     "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about
 )
-OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + ")$")
+# (\Z, not $: a window ending in a line break, 答问\n before a turn, must not match)
+OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
 # Words right before a titled official named without an act of theirs that say they were not at
 # the event: greetings passed on from them, the matter of a question, an invitation of theirs
 # (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请). Someone met, visited or given an award (会见, 看望,
 # 颁奖给) was there.
-NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问)$")
+NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问)\Z")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
@@ -672,6 +673,10 @@ NAME_FOLLOW_WORDS = (
         "接着",
         "最后",
         "针对",
+        "专题",  # (徐新荣专题听取)
+        "应询",  # (发言人马晓光应询介绍说)
+        "认真",
+        "实地",
         "这样",  # (张力军这样说)
         "这么",
         "如是",
@@ -976,7 +981,7 @@ SPEECH_CONTENT_NEXT = re.compile(
 )
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
-FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}$")
+FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
 # After a presenting verb, the matter and then the questions taken: a list of presenters.
 PRESENTERS_LISTED_AFTER = re.compile(
     r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
@@ -1001,7 +1006,7 @@ TOPIC_ONLY_AFTER = re.compile(
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
 BARE_SUBJECT_ACTS = re.compile(
-    r"(?:同志|一行)?(?:对|向|首先|衷心|代表|在|还|也|随后|先后|详细|充分|高度|感谢|肯定|听取|察看|考察|视察|"
+    r"(?:同志|一行)?(?:对|向|首先|衷心|代表|在|还|也|随后|先后|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|"
     r"调研|了解|询问|会见|会谈|主持|出席|参加|来到|走进|深入|一行)"
 )
 # A stance after 总书记 (高度重视, 一直关心): no statement of an event.
@@ -1067,7 +1072,9 @@ SUBJECT_LEAD = re.compile(
     r"(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
     r"此前|随后|同时|会上|会议),"
     # or a clause of means or of what they took in (通过现场查看、听取汇报、座谈并与……沟通交流,)
-    r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},)?\s*$"
+    r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
+    # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
+    r"|在[^。!?;\n,]{2,30},)?\s*$"
 )
 
 # An official named by title alone who speaks (总统致词表示, 部长指出): a later 他/她 is theirs.
