@@ -1085,3 +1085,16 @@ def test_review_findings_on_dates(text: str, kw: dict, expected: str) -> None:
 def test_slash_dates_are_read_day_first_only_when_unambiguous() -> None:
     assert find_published("发布时间:26/09/2025") == "2025-09-26"
     assert find_published("发布时间:03/04/2025") is None
+
+
+def test_a_year_named_right_after_the_day_and_a_byline_above_it() -> None:
+    # the clause goes on to name the occasion's year, whatever period the text recalls later
+    ev = _event("3月9日上午,2026年全国两会第二场“部长通道”开启。\n部长表示,“十四五”期间,主骨架建成率突破90%。")
+    assert (ev.value, ev.basis) == ("2026-03-09", "explicit")
+    # a story's byline date right above its first day dates it, not a repost's later stamp
+    text = "2023-03-09\n杨传堂在交通运输部干部大会上强调:打好主动仗\n中国交通报 记者 孙英利 2014年05月09日\n5月8日,交通运输部召开干部大会。"
+    assert _event(text, published="2023-03-09").value == "2014-05-08"
+    # ... only a date a few days after the day
+    text = "中国交通报 2014年08月09日\n5月8日,交通运输部召开干部大会。"
+    assert _event(text, published="2014-08-09").value == "2014-05-08"
+    assert _event("记者 2014年05月09日\n5月8日,交通运输部召开干部大会。", published="2014-05-09").basis == "published"

@@ -676,3 +676,11 @@ def test_a_qq_number_stops_before_a_year_glued_to_it():
 def test_spam_rules_of_the_review(line, kept):
     out = normalise_text("国家邮政局召开会议,研究部署安全生产工作。\n" + line).text.split("\n")
     assert out[1:] == ([kept] if kept else [])
+
+
+def test_a_stamp_right_under_the_headline_is_the_page_s_but_a_closing_update_line_is_not():
+    head = "工信部:要用心用情当好制造业企业的“娘家人”,健全常态化沟通交流机制\n\n锤子财富2023-07-06 22:39:281\n"
+    r = normalise_text(head + BODY)
+    assert r.meta["published_raw"].startswith("2023-07-06")
+    r = normalise_text("**央视网消息**(新闻联播):神州大地,春意浓浓,花木繁盛,美景如画。\n\n---\n\n更新时间:2023-09-04T14:24:38.375Z")
+    assert "published_raw" not in r.meta

@@ -1052,7 +1052,13 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     for i in range(n):
         v = verdict[i]
         if v is not None:
-            _lift_line(v[0], stripped[i], ctx.meta, leading=i < first_body)
+            # (a stamp line right under the headline, 工信部:…\n锤子财富2023-07-06 22:39:28, is the
+            # page's own, though the headline already opened the body)
+            leading = i < first_body or (
+                v[0] == "meta" and i <= first_body + 2
+                and any(verdict[j] is None and len(stripped[j]) > 30 for j in range(i + 1, min(n, i + 9)))
+            )
+            _lift_line(v[0], stripped[i], ctx.meta, leading=leading)
 
     spans: list[Span] = []
     for i in range(n):

@@ -231,6 +231,17 @@ MEETING_YEAR = re.compile(
     r"(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff“”、]{2,24}?(?:工作会议|工作会|会议|大会|座谈会)"
 )
 
+# A full date as a byline or stamp writes it (2014年05月09日, 2014-05-09 10:30, 2014/5/9).
+BYLINE_DATE = re.compile(
+    r"(?P<y>" + _YEAR + r")\s*[年/.-]\s*(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})(?!\d)"
+)
+
+# ... or named right after the day, opening the clause (3月9日上午,2026年全国两会第二场“部长通道”开启).
+MEETING_YEAR_AFTER = re.compile(
+    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*(?P<y>" + _YEAR + r")\s*年"
+    r"[\u4e00-\u9fff“”、]{0,24}?(?:两会|工作会议|工作会|会议|大会|座谈会|论坛|博览会|峰会|年会)"
+)
+
 # Annual full session of a National People's Congress / CPPCC: 十四届全国人大二次会议,
 # 第十四届全国人民代表大会第二次会议. Standing-committee sessions (常委会第五次会议) are excluded:
 # they meet about every two months, so their number says nothing of the year.

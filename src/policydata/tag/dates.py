@@ -1384,9 +1384,14 @@ def _resolve_anchor(
             for fy, fm, fd, ftext in ctx.full_dates():
                 if fm == month and fd == day:
                     return _day(_dt.date(fy, month, day), "explicit", ftext)
-        mm = _meeting_year(text, a.start)
+        mm = _meeting_year(text, a.start) or _meeting_year_after(text, a.end)
         if mm is not None and (d := _valid(mm[0], month, day)):
             return _day(d, "explicit", mm[1] + a.text)
+        # a story's own byline date right above its first day (中国交通报 记者 孙英利 2014年05月09日\n
+        # 5月8日,…) dates it, whatever stamp a later repost put on the page
+        byline = _byline_date_before(text, a.start)
+        if byline is not None and (d := _valid(byline[0].year, month, day)) and 0 <= (byline[0] - d).days <= 7:
+            return _day(d, "published", f"{a.text} + {byline[1]}")
         if ref is not None and (d := _md_before(ref, month, day)):
             return _day(d, "published", f"{a.text} + {ref_text}")
         near = text[max(0, a.start - 12) : a.end + 16]  # where a lunar day is written beside it
@@ -1421,6 +1426,33 @@ def _meeting_year(text: str, pos: int) -> tuple[int, str] | None:
         if len(window) - m.end() <= 3:
             best = (int(m["y"]), m.group(0))
     return best
+
+
+def _byline_date_before(text: str, pos: int) -> tuple[_dt.date, str] | None:
+    """A full date closing the few characters before ``pos`` with no sentence end after it: the
+    byline or stamp a story's first day follows."""
+    window = text[max(0, pos - _BYLINE_REACH) : pos]
+    if not any(c.isdigit() for c in window[-_BYLINE_REACH:]):
+        return None
+    last = None
+    for m in P.BYLINE_DATE.finditer(window):
+        last = m
+    if last is None or any(c in window[last.end() :] for c in "。!?;"):
+        return None
+    d = _valid(int(last["y"]), int(last["m"]), int(last["d"]))
+    return (d, last.group(0)) if d else None
+
+
+#: How far before a day its byline date may stand.
+_BYLINE_REACH = 40
+
+
+def _meeting_year_after(text: str, end: int) -> tuple[int, str] | None:
+    """3月9日上午,2026年全国两会……: the year of the occasion that the day's clause goes on to name."""
+    if "年" not in text[end : end + 12]:  # MEETING_YEAR_AFTER needs one
+        return None
+    m = P.MEETING_YEAR_AFTER.match(text, end)
+    return (int(m["y"]), text[m.start("y") : m.end()] + " ") if m else None
 
 
 def _year_only_fallback(

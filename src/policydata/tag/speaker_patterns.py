@@ -348,7 +348,8 @@ NAME_OPENS_STATEMENT = re.compile(
 # Documents and messages that "say" things in a report and start with a surname's character.
 DOCUMENT_NOUNS = frozenset(
     "白皮书 贺词 贺信 贺电 公报 决定 声明 社论 评论 文章 方案 规划 纲要 报告 通知 意见 倡议书 回信 来信 "
-    "宣言 章程 条例 办法 贺卡 简报 快报 通报 答复 批复 批示 解读 年报 月报 周报 调查 研究 分析".split()
+    "宣言 章程 条例 办法 贺卡 简报 快报 通报 答复 批复 批示 解读 年报 月报 周报 调查 研究 分析 党章 宪法 决议 "
+    "协议 协定 条约 法律 讲话 报道 消息 信中 电文 致辞 贺词中".split()
 )
 # A clause of the same subject's next step that ends right before the verb (,详细了解…情况后指出).
 STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了解|听取|察看|查看|考察|视察|调研|检查|观看|参观)[^“”]*?(?:后|之后)(?:{_ADVERBS})*")

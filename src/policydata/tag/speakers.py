@@ -731,7 +731,7 @@ def _names_opening_statements(text: str) -> set[str]:
             or cand in _places()
             or cand in kb.org_forms()
             or cand in P.DOCUMENT_NOUNS  # 白皮书指出, 贺词说
-            or len(cand) == 2 and cand[1] == "方" and (cand[0] in _COUNTRY_INITIALS or cand[0] in "中韩")  # 韩方表示
+            or len(cand) == 2 and cand[1] == "方"  # a side (韩方表示, 欧方指出), not 李方
             or len(cand) == 3 and not _rare_pair(cand[1:])
         ):
             continue
