@@ -1146,3 +1146,12 @@ def test_a_name_opening_its_statement_anchors_itself() -> None:
 )
 def test_transcript_labels_follow_words_and_places_before_the_subject(text: str, expected: dict) -> None:
     assert _roles(text) == expected
+
+
+def test_a_city_s_post_takes_the_city_the_text_names_before_it() -> None:
+    text = "德州新闻网讯 6月26日,市委副书记、市长朱开国调研项目建设情况。他强调,要加强对接联系。"
+    assert _speakers(text) == {"朱开国": ("市委副书记、市长", "德州市")}
+    text = "乌兰察布市副市长调研邮政快递行业\n近日,副市长袁晓东调研商贸流通领域。袁晓东指出,要降低物流成本。"
+    assert _speakers(text)["袁晓东"] == ("副市长", "乌兰察布市")
+    # not a mayor of a place the gazetteer does not know, nor a city named far away or among several
+    assert _speakers("台南市长黄伟哲表示,将加强合作。他在南平市考察。")["黄伟哲"][1] is None

@@ -932,6 +932,8 @@ PROVINCE_FULL = {
 }
 
 # A title or organisation that names a province only by 省 (省长, 副省长, 省委书记, 省交通运输厅).
+# ... and those of a city (副市长, 市委, 市交通运输局).
+MUNICIPAL = re.compile(r"^(?:副?市长|代市长|市委|市人大|市政协|市政府|市[\u4e00-\u9fff]{1,8}(?:局|委|办))")
 PROVINCIAL = re.compile(r"^(?:副?省长|省委|省人大|省政协|省政府|省[\u4e00-\u9fff]{1,8}(?:厅|局|委))")
 
 # The heading of a speech text (在……会议上的讲话, ——在……上的致辞): the person named right

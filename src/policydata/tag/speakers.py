@@ -1408,6 +1408,32 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
     return people
 
 
+def _city_before(text: str, pos: int) -> str | None:
+    """Full name of the city (prefecture- or county-level, from the places gazetteer) the text
+    names closest before ``pos``, within _CITY_REACH characters; else the one city the text names,
+    if it names only one. (The gazetteer lists the mainland's cities: a mayor of 台南 must not
+    take a city named somewhere else in the text.)"""
+    from policydata.tag.places import _gazetteer
+
+    gaz = _gazetteer()
+    before = None
+    cities: set[str] = set()
+    for idx, start, _end in gaz.matcher.find(text):
+        entry = gaz.entries[idx]
+        if entry.level not in ("city", "county_city"):
+            continue
+        cities.add(entry.canonical)
+        if start < pos and pos - start <= _CITY_REACH:
+            before = entry.canonical
+    if before is not None:
+        return before
+    return next(iter(cities)) if len(cities) == 1 else None
+
+
+#: How far before a person the city that completes their post may be named.
+_CITY_REACH = 300
+
+
 def _post_fits(title: str | None, post: str) -> bool:
     """Whether a 马局长-style post may name someone the text gave ``title``: the same post, or the
     post without its 副 (a deputy is often called by the head's post), or no title to compare."""
@@ -1446,6 +1472,22 @@ def _finish(
         province = _province_before(text, min(m.name_start for m in p.mentions))
         if province:
             org = province + org[1:] if org else province
+    else:
+        # the same for a city's posts and bodies (副市长, 市委): the city the text names nearest
+        # before the person (德州新闻网讯…市委副书记、市长朱开国 → 德州市)
+        local = org if org and org.startswith("市") else (title if not org and title else None)
+        # (not after a place the gazetteer does not know: 台南市长黄伟哲)
+        unread_place = any(
+            m.title and (
+                m.start > 0 and _is_han(text[m.start - 1]) and text[m.start - 1] not in "的和与及"
+                or not m.org and len(text[m.start : m.name_start].strip()) > len(m.title)
+            )
+            for m in p.mentions
+        )
+        if local and P.MUNICIPAL.match(local) and not unread_place:
+            city = _city_before(text, min(m.name_start for m in p.mentions))
+            if city:
+                org = city + org[1:] if org else city
     if org:
         org_id, org = _canonical(org, year)
     if not org:
