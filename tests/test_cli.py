@@ -209,6 +209,8 @@ def test_a_bad_topic_file_is_one_error_before_any_work(tmp_path):
         'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_label = "L"\nstrong = ["安全生产"]\n': "no cap_code",
         'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_code = 1\ncap_label = "L"\nstrong = ["安全"]\n'
         '[[topics.a.upgrade]]\nterm = "安全"\nweight = "huge"\nclause_before = ["守"]\n': "must be one of",
+        'version = "x"\n[topics.a]\nname_zh = "甲"\ncap_code = 1\ncap_label = "L"\nweak = ["安全"]\n'
+        '[[topics.a.upgrade]]\nterm = "安全"\nweight = "strong"\n': "needs clause_before or clause_after",
     }
     for n, (toml, message) in enumerate(cases.items()):
         topic_file = tmp_path / f"t{n}.toml"

@@ -347,7 +347,7 @@ def test_topic_file_is_simplified_and_consistent():
             assert set(rule["terms"]) <= set(words), topic_id
         for rule in spec.get("upgrade", []):
             assert rule["weight"] in topics.WEIGHTS, topic_id
-            words += rule["clause_before"]
+            words += rule.get("clause_before", []) + rule.get("clause_after", [])
         for word in words:
             assert zhconv_rs.zhconv(word, "zh-cn") == word, (topic_id, word)
         assert set(spec.get("context", [])) <= set(spec.get("medium", []) + spec.get("weak", [])), topic_id
@@ -467,3 +467,9 @@ def test_disasters_prevented_and_fought_are_safety_but_an_epidemic_s_response_is
     assert "safety_supervision" in ids("铁道部全力抗击雨雪冰冻灾害,保障电煤运输。")
     assert "safety_supervision" not in ids("1月21日,交通运输部启动Ⅱ级应急响应,配合卫生健康部门开展疫情联防联控工作。")
     assert "safety_supervision" not in ids("一行考察了老风口防风雪抢险基地。")
+
+
+def test_the_era_s_formula_needs_support_unless_its_clause_deepens_it() -> None:
+    assert "reform_regulation" not in tagged("这是时代的要求,事关改革开放和现代化建设全局。")
+    assert "reform_regulation" in tagged("第四是改革开放不断深化。")
+    assert "reform_regulation" in tagged("要全面深化改革开放,推动高质量发展。")

@@ -49,6 +49,8 @@ RELATED_MARKER = re.compile(
 # comma or line break): an upgrade cue must stand after it, in the hit's own clause. Anchored at
 # the window's end through the negative lookahead, so search finds the last break.
 CLAUSE_BREAK_BEFORE = re.compile(r"[,;:。!?、\n](?=[^,;:。!?、\n]*$)")
+# The first clause break after a position (for an upgrade's cue after its term).
+CLAUSE_BREAK_AFTER = re.compile(r"[,;:。!?、\n]")
 
 # Prose punctuation: a line with none of these is a title, heading or link text, not a sentence.
 PROSE_PUNCT = re.compile(r"[,,。;;!?:]")

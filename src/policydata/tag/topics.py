@@ -33,6 +33,7 @@ from pathlib import Path
 from policydata.records import TopicHit
 from policydata.resources import resource_path
 from policydata.tag.topic_patterns import (
+    CLAUSE_BREAK_AFTER,
     CLAUSE_BREAK_BEFORE,
     HAN,
     NEGATION_AFTER,
@@ -224,16 +225,25 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
 class _Upgrade:
     """A weight rule: the term counts with ``weight`` when one of ``clause_before`` stands
     before it in the same clause, at most UPGRADE_REACH characters back (深化铁路货运市场改革
-    is a reform measure, where a bare 改革 is only support)."""
+    is a reform measure, where a bare 改革 is only support), or one of ``clause_after`` after it
+    as near (改革开放不断深化)."""
 
     weight: float
     clause_before: tuple[str, ...]
+    clause_after: tuple[str, ...] = ()
 
-    def applies(self, text: str, start: int) -> bool:
-        lo = max(0, start - UPGRADE_REACH)
-        m = CLAUSE_BREAK_BEFORE.search(text, lo, start)
-        clause = text[lo:start] if m is None else text[m.end() : start]
-        return any(word in clause for word in self.clause_before)
+    def applies(self, text: str, start: int, end: int) -> bool:
+        if self.clause_before:
+            lo = max(0, start - UPGRADE_REACH)
+            m = CLAUSE_BREAK_BEFORE.search(text, lo, start)
+            clause = text[lo:start] if m is None else text[m.end() : start]
+            if any(word in clause for word in self.clause_before):
+                return True
+        if self.clause_after:
+            m = CLAUSE_BREAK_AFTER.search(text, end, end + UPGRADE_REACH)
+            clause = text[end : m.start() if m else end + UPGRADE_REACH]
+            return any(word in clause for word in self.clause_after)
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +316,7 @@ _KIND_NAMES = {str: "a string", int: "a whole number", bool: "true or false"}
 _RULE_KEYS = {
     "exclude": ({"term": str, "preceded_by": list, "followed_by": list, "in_title": bool}, ()),
     "needs": ({"terms": list, "sentence_has": list, "sentence_lacks": list}, ("terms",)),
-    "upgrade": ({"term": str, "weight": str, "clause_before": list}, ("term", "weight", "clause_before")),
+    "upgrade": ({"term": str, "weight": str, "clause_before": list, "clause_after": list}, ("term", "weight")),
 }
 
 
@@ -355,6 +365,8 @@ def validate_topic_file(data: dict, path: Path | str = "topics.toml") -> None:
                 check(at, rule, keys, required, f"a {kind} rule")
                 if kind == "upgrade" and rule["weight"] not in WEIGHTS:
                     fail(f"{at}, weight", f"must be one of {', '.join(WEIGHTS)}")
+                if kind == "upgrade" and not (rule.get("clause_before") or rule.get("clause_after")):
+                    fail(at, "needs clause_before or clause_after (a cue that can raise the weight)")
 
 
 def content_digest(data: dict) -> str:
@@ -389,7 +401,8 @@ def _build_table(data: dict) -> _Table:
             for r in spec.get("needs", ())
         )
         upgrades = tuple(
-            (r["term"], _Upgrade(weight=WEIGHTS[r["weight"]], clause_before=tuple(r["clause_before"])))
+            (r["term"], _Upgrade(weight=WEIGHTS[r["weight"]], clause_before=tuple(r.get("clause_before", ())),
+                                 clause_after=tuple(r.get("clause_after", ()))))
             for r in spec.get("upgrade", ())
         )
         terms: list[str] = []
@@ -730,7 +743,7 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
                     continue
             weight = owner.weight
             for upgrade in owner.upgrades:
-                if upgrade.weight > weight and upgrade.applies(text, start):
+                if upgrade.weight > weight and upgrade.applies(text, start, start + len(term)):
                     weight = upgrade.weight
             found.append((owner.topic_id, term, start, weight))
     if not found:
