@@ -473,3 +473,9 @@ def test_the_era_s_formula_needs_support_unless_its_clause_deepens_it() -> None:
     assert "reform_regulation" not in tagged("这是时代的要求,事关改革开放和现代化建设全局。")
     assert "reform_regulation" in tagged("第四是改革开放不断深化。")
     assert "reform_regulation" in tagged("要全面深化改革开放,推动高质量发展。")
+
+
+def test_county_networks_passenger_cargo_post_and_international_business() -> None:
+    assert "rural_delivery" in tagged("建设县域快递物流共配中心,推进客货邮融合发展。")
+    assert "rural_delivery" in tagged("推动农产品上行、工业品下行。")
+    assert "international" in tagged("要深化国际业务发展,畅通外贸经济渠道。")
