@@ -340,11 +340,8 @@ OTHER_SPEAKER_AFTER = re.compile(
 # (在国务院新闻办公室举行的新闻发布会上, 介绍…).
 LOCATIVE_END = re.compile(r"(?:上|时|中|期间|后|之际|前)$")
 
-# A two- or three-character name opening a paragraph or sentence with a reporting verb and its
-# comma or colon (杨宇栋指出, / 李家祥说,): speakers.py checks the name.
-NAME_OPENS_STATEMENT = re.compile(
-    r"(?:^|(?<=[\n。]))[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:指出|强调|表示|说|要求|认为|介绍)[,:]", re.M
-)
+# The reporting verbs after which a name opening its sentence anchors itself (杨宇栋指出, / 李家祥说,).
+OPENING_VERBS = frozenset(["指出", "强调", "表示", "说", "要求", "认为", "介绍"])
 # Documents and messages that "say" things in a report and start with a surname's character.
 DOCUMENT_NOUNS = frozenset(
     "白皮书 贺词 贺信 贺电 公报 决定 声明 社论 评论 文章 方案 规划 纲要 报告 通知 意见 倡议书 回信 来信 "

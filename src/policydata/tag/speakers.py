@@ -715,16 +715,30 @@ class _Scan:
     post_spans: list[tuple[int, int]] | None = None  # sorted (start, end) of posts, when needed
 
 
-def _names_opening_statements(text: str) -> set[str]:
+def _names_opening_statements(text: str, cues: list[tuple[int, int, int]]) -> set[str]:
     """Names that open a paragraph or sentence with a reporting verb and its comma (杨宇栋指出,
     李家祥说,): a report gives a name so only to someone it introduced, often in a title or a
     caption the page lost. Only a plain Chinese name: a surname that is no everyday word, a given
-    name of two characters that is no word, nothing that is a place or a body."""
-    if "," not in text and ":" not in text:
-        return set()
+    name of two characters that is no word, nothing that is a place or a body. Read from the
+    automaton's verb cues (a regex over the whole text cost 10 µs a story)."""
     out: set[str] = set()
-    for m in P.NAME_OPENS_STATEMENT.finditer(text):
-        cand = m.group("name")
+    n = len(text)
+    for cs, ce, kinds in cues:
+        if not kinds & _VERB or ce >= n or text[ce] not in ",:" or text[cs:ce] not in P.OPENING_VERBS:
+            continue
+        cand = None
+        for k in (2, 3):
+            s = cs - k
+            if s < 0:
+                break
+            b = s - 1
+            while b >= 0 and text[b] in " \u3000":
+                b -= 1
+            if (b < 0 or text[b] in "\n。") and all(_is_han(c) for c in text[s:cs]):
+                cand = text[s:cs]
+                break
+        if cand is None:
+            continue
         if (
             cand[0] in P.AMBIGUOUS_SURNAMES
             or not _valid_name(cand)
@@ -771,7 +785,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 # 交通部长, 公安局长: the head of the organisation just named, written short. The
                 # automaton took 部 into 交通部, so the post 部长 is read from here.
                 posts[end + 1] = (end - 1, text[end - 1 : end + 1])
-    opening = _names_opening_statements(text)
+    opening = _names_opening_statements(text, scan.cues)
     if not posts and not kb_hits and not turn_lines and not opening and text.find("上的", 0, 400) == -1:
         return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
     org_ends = {e for _, e in org_spans}
