@@ -1155,3 +1155,14 @@ def test_a_city_s_post_takes_the_city_the_text_names_before_it() -> None:
     assert _speakers(text)["袁晓东"] == ("副市长", "乌兰察布市")
     # not a mayor of a place the gazetteer does not know, nor a city named far away or among several
     assert _speakers("台南市长黄伟哲表示,将加强合作。他在南平市考察。")["黄伟哲"][1] is None
+
+
+def test_a_sentence_without_its_subject_and_a_surname_that_is_a_word_repeated_as_subject() -> None:
+    text = "近日,驻马店市副市长杜中强听取了工作汇报,对各项工作给予肯定。\n表示将深入快递企业开展调研。"
+    assert _roles(text) == {"杜中强": "speaker"}
+    # not after a meeting's words: the subject left out is the meeting's
+    assert _roles("会议由副市长张三主持。会议指出,要加强管理。\n强调,要抓好落实。") == {"张三": "chair"}
+    # 于国安 after a post, where 国安 is a word: the text goes on with him as a subject
+    text = "副省长于国安赴烟台市督导。于国安一行深入现场,详细了解进展。他强调,要抓好整改。"
+    assert _speakers(text) == {"于国安": ("副省长", None)}
+    assert _speakers("局长于是表示,很好。") == {}

@@ -378,6 +378,13 @@ OCCASION = re.compile(
 # A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
 PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
 
+# A sentence whose subject is left out, the one before it going on (……给予肯定。表示将……): its
+# reporting verb right after a sentence end, an adverb or two between, then a comma, a colon or
+# what is said (将, 要).
+ZERO_SUBJECT_VERBS = frozenset(["表示", "指出", "强调", "要求"])
+ZERO_SUBJECT_LEAD = re.compile(r"[\n。][ \u3000]*(?:同时|并|还|也|随后|此外)?[ \u3000]*\Z")
+ZERO_SUBJECT_SPEECH = re.compile(r"(?:表示|指出|强调|要求)(?=[,:将要])")
+
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);
 # matched at the start of the line of each colon the automaton finds.
 QA_LINE = re.compile(r"[ \t]*(?:[-–—·•][ \t]*)?(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S|\n)")

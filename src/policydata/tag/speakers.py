@@ -333,6 +333,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             # right after a post, before a word that follows names (省长楼阳生对…): a three-character
             # name none of whose pairs is a common word (not 主任高兴地…, 局长高风险…)
             and not (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2]) and _rare_pair(cand[1:]))
+            # (副省长于国安赴烟台……。于国安一行深入……: the text goes on with it as a subject)
+            and not (k >= 3 and _repeated_as_subject(text, cand, pos))
         ):
             continue
         found.append((cand, follow))
@@ -341,6 +343,19 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         # character that only happens to be a follower (同).
         return found[1][0]
     return found[0][0] if found else None
+
+
+def _repeated_as_subject(text: str, cand: str, pos: int) -> bool:
+    """Whether ``cand`` stands again elsewhere in the text opening a sentence or clause as a
+    subject: before 一行 or a reporting verb."""
+    i = text.find(cand)
+    while i != -1:
+        if i != pos and (i == 0 or text[i - 1] in "\n。,;!?") and (
+            text.startswith("一行", i + len(cand)) or _verb_at(text, i + len(cand))
+        ):
+            return True
+        i = text.find(cand, i + 1)
+    return False
 
 
 def _verb_at(text: str, pos: int) -> bool:
@@ -786,6 +801,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 # automaton took 部 into 交通部, so the post 部长 is read from here.
                 posts[end + 1] = (end - 1, text[end - 1 : end + 1])
     opening = _names_opening_statements(text, scan.cues)
+    # A sentence that opens with its reporting verb (……给予肯定。\n表示将深入快递企业开展调研) goes
+    # on with the subject before it: resolved as 他/她 are, below.
+    zero = [cs for cs, ce, kinds in scan.cues
+            if kinds & _VERB and text[cs:ce] in P.ZERO_SUBJECT_VERBS and P.ZERO_SUBJECT_LEAD.search(text, max(0, cs - 6), cs)]
+    if zero:
+        scan.pronouns = sorted(scan.pronouns + zero)
     if not posts and not kb_hits and not turn_lines and not opening and text.find("上的", 0, 400) == -1:
         return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
     org_ends = {e for _, e in org_spans}
@@ -1198,7 +1219,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # noun phrase (戴克拉克前总统当年的道德勇气……。她希望: the host's words).
     titled = {m.name for m in mentions if m.title}
     for at in scan.pronouns:
-        pm = P.PRONOUN_SPEECH.match(text, at)
+        pm = (P.PRONOUN_SPEECH if text[at] in "他她" else P.ZERO_SUBJECT_SPEECH).match(text, at)
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
         i = bisect.bisect_right(starts, at) - 1
