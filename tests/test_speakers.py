@@ -1166,3 +1166,9 @@ def test_a_sentence_without_its_subject_and_a_surname_that_is_a_word_repeated_as
     text = "副省长于国安赴烟台市督导。于国安一行深入现场,详细了解进展。他强调,要抓好整改。"
     assert _speakers(text) == {"于国安": ("副省长", None)}
     assert _speakers("局长于是表示,很好。") == {}
+
+
+def test_a_two_character_name_with_an_everyday_word_surname_before_a_reporting_verb() -> None:
+    assert _speakers("国家发展改革委副秘书长高杲表示,近期会提出政策措施。") == {"高杲": ("副秘书长", "国家发展改革委")}
+    for text in ("局长高度表示,很好。", "部长明确表示,很好。", "主任高兴表示,很好。"):
+        assert _speakers(text) == {}, text

@@ -377,8 +377,11 @@ def _rare_name_before_verb(text: str, pos: int, k: int) -> bool:
     word, still read as a name: three characters, the surname no function word, no common word
     in them, and a reporting verb right after (全国工商联主席高云龙表示, not 主任高兴地表示)."""
     cand = text[pos : pos + k]
-    return (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _verb_at(text, pos + k)
-            and _rare_pair(cand[:2]) and _rare_pair(cand[1:]))
+    if cand[0] in _FUNCTION_SURNAMES or not _verb_at(text, pos + k):
+        return False
+    if k == 2:  # (副秘书长高杲表示: a pair no word holds, not 高度, 高层, 明确)
+        return _rare_pair(cand)
+    return k >= 3 and _rare_pair(cand[:2]) and _rare_pair(cand[1:])
 
 
 @lru_cache(maxsize=4096)
