@@ -1172,3 +1172,12 @@ def test_a_two_character_name_with_an_everyday_word_surname_before_a_reporting_v
     assert _speakers("国家发展改革委副秘书长高杲表示,近期会提出政策措施。") == {"高杲": ("副秘书长", "国家发展改革委")}
     for text in ("局长高度表示,很好。", "部长明确表示,很好。", "主任高兴表示,很好。"):
         assert _speakers(text) == {}, text
+
+
+def test_an_occasion_years_before_the_text_s_own_year_is_cited_without_a_stamp() -> None:
+    text = ("2022年全国快递业务量突破1000亿件。2013年11月25日,习近平总书记在山东省临沂市考察时指出,物流业一头连着生产、一头连着消费。"
+            "12月1日,国家邮政局政策法规司副司长刘莹表示,2022年快递业务量稳步增长。")
+    assert set(_speakers(text)) == {"刘莹"}
+    # a target year (到2035年) is no year of the text's own
+    text = "2024年3月5日,国务院总理李强指出,到2035年基本实现现代化。"
+    assert set(_speakers(text)) == {"李强"}

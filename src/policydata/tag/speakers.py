@@ -727,6 +727,7 @@ class _Scan:
     questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of 问: lines
     published: _dt.date | None = None  # the page's publication date, when known
     press_host: bool = False  # the heading names a press conference's host (the answers are theirs)
+    text_year: int = 0  # the latest year the text names as its own (-1: none; 0: not read yet)
     cues: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, kind bits)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # knowledge-base organisations
     posts: dict[int, tuple[int, str]] = field(default_factory=dict)  # post end → (start, post)
@@ -1167,9 +1168,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.speech, m.evidence_at = True, m.name_start
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
-        if m.speech and scan.published is not None and text.find("年", sent, m.start) != -1:
+        if m.speech and text.find("年", sent, m.start) != -1 and (ref := _reference_day(text, scan)) is not None:
             od = P.OCCASION_DATE.search(text, sent, m.start)
-            if od and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, scan.published):
+            if od and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, ref):
                 # 2020年7月,习近平…在吉林考察时强调 in a page of 2022: an earlier occasion cited
                 m.speech, m.studied = False, True
         host_from = max(0, m.start - 4)
@@ -1334,6 +1335,20 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
 
 #: How long before the page's publication a dated occasion must end to be a cited earlier one.
 OCCASION_GAP_DAYS = 92
+
+
+def _reference_day(text: str, scan: _Scan) -> _dt.date | None:
+    """The day an occasion the text names is compared with: the page's publication date, else the
+    first day of the latest year the text names as its own (targets such as 到2035年 and years
+    recalled left out, as the dates tagger reads them): 2013年11月25日,习近平…考察时指出 in a text
+    that reports 2022's figures is an occasion cited."""
+    if scan.published is not None:
+        return scan.published
+    if scan.text_year == 0:
+        from policydata.tag.dates import _scan_year_mentions
+
+        scan.text_year = _scan_year_mentions(text).latest or -1
+    return _dt.date(scan.text_year, 1, 1) if scan.text_year > 0 else None
 
 
 def _occasion_long_before(year: int, month: int, published: _dt.date) -> bool:
