@@ -1098,3 +1098,11 @@ def test_a_year_named_right_after_the_day_and_a_byline_above_it() -> None:
     text = "中国交通报 2014年08月09日\n5月8日,交通运输部召开干部大会。"
     assert _event(text, published="2014-08-09").value == "2014-05-08"
     assert _event("记者 2014年05月09日\n5月8日,交通运输部召开干部大会。", published="2014-05-09").basis == "published"
+
+
+def test_without_a_stamp_a_full_date_years_before_the_latest_one_is_an_occasion_cited() -> None:
+    text = ("2013年11月25日,习近平总书记在山东省临沂市考察时指出,物流业一头连着生产、一头连着消费。"
+            "2019年2月1日,习近平总书记在北京看望慰问快递小哥。\n2022年12月1日上午8点刚过,今年第1000亿件快件产生。")
+    assert _event(text).value == "2022-12-01"
+    # only the day of the old occasion written: it stands
+    assert _event("2013年11月25日,习近平总书记在山东省临沂市考察时指出,物流业很重要。").value == "2013-11-25"

@@ -1199,6 +1199,12 @@ def resolve_event_date(
     # occasion: 2019年5月20日,总书记来到这里) is passed over for the next one.
     cited: EventDate | None = None  # a far-earlier full date, kept in case nothing else is found
     vague_end: int | None = None  # where a vague word ended, when no publication date dates it
+    # Without a publication date, the latest full date the text writes stands in for it in telling
+    # an occasion cited years before (2013年11月25日,习近平…指出 … 2022年12月1日上午8点…)
+    latest_full = None
+    if pub is None:
+        fulls = [d for a in anchors if a.kind == "full" and not a.excluded and (d := _valid(a.year, a.month, a.day))]
+        latest_full = max(fulls) if len(fulls) >= 2 else None
     for a in anchors:
         if a.excluded and not (pub is not month_stamp and _held_as_planned(a, pub)):
             continue
@@ -1207,6 +1213,11 @@ def resolve_event_date(
         ):
             break  # too far from the vague word, or an occasion recalled (2011年3月11日日本东北发生强震)
         result = _resolve_anchor(a, ctx, pub, ref_day, terms, url)
+        if result is not None and latest_full is not None and a.kind == "full" and result.precision == "day":
+            if (latest_full - _dt.date.fromisoformat(result.value)).days > 366:
+                if cited is None:
+                    cited = result
+                continue
         if result is not None and pub is not None and result.precision == "day":
             when = _dt.date.fromisoformat(result.value)
             if when > pub:
