@@ -1181,3 +1181,24 @@ def test_an_occasion_years_before_the_text_s_own_year_is_cited_without_a_stamp()
     # a target year (到2035年) is no year of the text's own
     text = "2024年3月5日,国务院总理李强指出,到2035年基本实现现代化。"
     assert set(_speakers(text)) == {"李强"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report or summary made, nothing of it told
+        ("副县长熊应武就我县物流园区建设相关情况作了通报。", {"熊应武": "attendee"}),
+        ("副局长王志清出席会议并作大会总结、部署2018年民航春运工作。", {"王志清": "attendee"}),
+        ("副县长熊应武就物流园区建设情况作了通报,他指出,要加快建设。", {"熊应武": "speaker"}),
+        # an opening declared
+        ("全国政协副主席罗富和宣布第二届中国湿地文化节开幕。", {"罗富和": "attendee"}),
+        # matters reported, then the meeting's work
+        ("温州市交通运输局局长项伟胜主持召开例会,通报1-8月安全生产工作情况,研究部署相关工作。", {"项伟胜": "chair"}),
+        # presenters listed as attending and answering
+        ("应急管理部安全生产执法局局长杨智慧出席发布会,并回答记者提问。", {"杨智慧": "attendee"}),
+        # a minister's demands named as a meeting's, carried out
+        ("会议认真贯彻落实李国英部长在水利部工作会议上的部署要求,总结工作。", {}),
+    ],
+)
+def test_reports_made_openings_declared_and_demands_named_tell_no_words(text: str, expected: dict) -> None:
+    assert _roles(text) == expected

@@ -1008,7 +1008,7 @@ SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # (介绍了…发展情况。 followed by what was introduced, unattributed, still reports it.)
 TOPIC_ONLY_AFTER = re.compile(
     r"了?[^,。!?;:\n“]{0,40}?(?:情况|经验|做法|进展)"
-    r"(?:[。;]\s*|,)(?:会议|会上|与会|随后|会后|之后|接着|此后|有关|并)"
+    r"(?:[。;]\s*|,)(?:会议|会上|与会|随后|会后|之后|接着|此后|有关|并|研究|部署|审议)"
 )
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
@@ -1016,6 +1016,15 @@ BARE_SUBJECT_ACTS = re.compile(
     r"(?:同志|一行)?(?:对|向|首先|衷心|代表|在|还|也|随后|先后|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|"
     r"调研|了解|询问|会见|会谈|主持|出席|参加|来到|走进|深入|一行)"
 )
+# A report or summary made (作了通报, 作大会总结, 进行了说明): the verbs, and what comes before them.
+MADE_VERBS = frozenset(["通报", "总结", "说明", "介绍", "汇报"])
+MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
+# What an opening declared goes on to (宣布……开幕。).
+OPENING_DECLARED = re.compile(r"[^。,;!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!]")
+# Words before 要求 that make it a noun (部署要求, 工作要求, 相关要求).
+DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级"])
+# A presenter listed as attending, then answering (出席发布会,并回答记者提问).
+ATTENDED_THEN_ANSWERS = re.compile(r"出席[^。;!?\n]{0,16}?[,,]?\s*并\s*\Z")
 # A stance after 总书记 (高度重视, 一直关心): no statement of an event.
 STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂)")
 # An occasion counted back in years (三年前的11月9日): recalled, not reported.

@@ -1126,6 +1126,22 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     or (text.startswith(("要求", "希望", "意见"), cs) and text[ce : ce + 1] == "。")
                 ) and P.NEXT_OCCASION.match(text, text.find("。", ce) + 1):
                     continue
+                # 就…情况作了通报。, 作大会总结、部署…: a report or summary made, nothing of it told
+                if (
+                    text[cs:ce] in P.MADE_VERBS
+                    and P.MADE_BEFORE.search(text, max(0, cs - 8), cs)
+                    and text[ce : ce + 1] in "。;、"
+                ):
+                    continue
+                # 宣布……开幕。: an opening declared, no statement
+                if text.startswith("宣布", cs) and P.OPENING_DECLARED.match(text, ce):
+                    continue
+                # 贯彻落实……部长在……会议上的部署要求: the demands of a meeting, named
+                if text.startswith("要求", cs) and text[cs - 2 : cs] in P.DEMANDS_AS_NOUN_BEFORE:
+                    continue
+                # 出席发布会,并回答记者提问: the presenters listed; their answers, if any, follow
+                if text.startswith(("回答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(text, max(0, cs - 24), cs):
+                    continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
                     continue
