@@ -1202,3 +1202,12 @@ def test_an_occasion_years_before_the_text_s_own_year_is_cited_without_a_stamp()
 )
 def test_reports_made_openings_declared_and_demands_named_tell_no_words(text: str, expected: dict) -> None:
     assert _roles(text) == expected
+
+
+def test_delegation_leaders_and_a_declaration_quoted() -> None:
+    assert _speakers("世界银行代表团团长克瑞斯·本里特先生代表世行表示祝贺。他高度评价说:很好。") == {
+        "克瑞斯·本里特": ("团长", "世界银行代表团")}
+    # a delegation is an occasion's body: the government post after it says who they are
+    assert _speakers("中国代表团团长、外交部副部长王超表示,中方愿意合作。") == {"王超": ("副部长", "外交部")}
+    # a declaration quoted after a colon is words reported
+    assert _roles("交通部部长张春贤宣布:孝襄高速公路全线通车!") == {"张春贤": "speaker"}

@@ -59,6 +59,9 @@ NON_NAME_CHARS = frozenset(
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
 # automaton together with knowledge-base names and organisation names.
 POSTS = (
+    # a delegation's or group's leader (世界银行代表团团长克瑞斯·本里特, 调研组组长 is below)
+    "团长",
+    "副团长",
     # heads of the administrations called 署 (海关总署署长, 国家国际发展合作署署长), the audit office,
     # banks, companies, museums, broadcasters and newspapers
     "署长",
@@ -1020,7 +1023,8 @@ BARE_SUBJECT_ACTS = re.compile(
 MADE_VERBS = frozenset(["通报", "总结", "说明", "介绍", "汇报"])
 MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
 # What an opening declared goes on to (宣布……开幕。).
-OPENING_DECLARED = re.compile(r"[^。,;!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!]")
+# (宣布:…全线通车! quotes the declaration itself: those are words reported)
+OPENING_DECLARED = re.compile(r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!]")
 # Words before 要求 that make it a noun (部署要求, 工作要求, 相关要求).
 DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级"])
 # A presenter listed as attending, then answering (出席发布会,并回答记者提问).
@@ -1065,7 +1069,7 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
 ORG_LEAD_VERB = re.compile(r"^(?:与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
 # in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
-OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指")
+OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指", "代表团")
 
 # Words between an organisation and its post that qualify the post, not the body (美国前总统,
 # 巴西当选总统, 伊朗第一副总统, 时任…): dropped from the end of the organisation read.
