@@ -1106,3 +1106,14 @@ def test_without_a_stamp_a_full_date_years_before_the_latest_one_is_an_occasion_
     assert _event(text).value == "2022-12-01"
     # only the day of the old occasion written: it stands
     assert _event("2013年11月25日,习近平总书记在山东省临沂市考察时指出,物流业很重要。").value == "2013-11-25"
+
+
+def test_review_findings_on_bylines_and_meeting_years() -> None:
+    # a full date the sentence recalls is no byline
+    assert _event("在2008年5月12日汶川特大地震16周年之际,5月10日,应急管理部召开会议。", published="2024-05-11").value == "2024-05-10"
+    assert _event("条例于2013年3月1日起施行,2月27日,国务院召开新闻发布会。", published="2013-02-28").value == "2013-02-27"
+    # a byline with its clock time on the line above the day
+    assert _event("记者 2014年05月09日 10:30\n5月8日,交通运输部召开干部大会。", published="2023-03-09").value == "2014-05-08"
+    # 年度 names the year looked back on; a preparatory meeting is held the year before
+    assert _event("1月5日,2023年度全省快递企业表彰大会在南京召开。", published="2024-01-06").value == "2024-01-05"
+    assert _event("12月10日,2026年全国两会新闻中心筹备工作会议召开。", published="2025-12-11").value == "2025-12-10"

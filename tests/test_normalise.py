@@ -684,3 +684,8 @@ def test_a_stamp_right_under_the_headline_is_the_page_s_but_a_closing_update_lin
     assert r.meta["published_raw"].startswith("2023-07-06")
     r = normalise_text("**央视网消息**(新闻联播):神州大地,春意浓浓,花木繁盛,美景如画。\n\n---\n\n更新时间:2023-09-04T14:24:38.375Z")
     assert "published_raw" not in r.meta
+
+
+def test_review_an_event_s_time_and_place_line_under_the_headline_is_no_stamp():
+    head = "国家邮政局召开会议,部署安全生产工作,全力保障寄递渠道安全畅通。\n时间:2019年5月9日 地点:北京\n"
+    assert "published_raw" not in normalise_text(head + BODY).meta

@@ -1211,3 +1211,71 @@ def test_delegation_leaders_and_a_declaration_quoted() -> None:
     assert _speakers("中国代表团团长、外交部副部长王超表示,中方愿意合作。") == {"王超": ("副部长", "外交部")}
     # a declaration quoted after a colon is words reported
     assert _roles("交通部部长张春贤宣布:孝襄高速公路全线通车!") == {"张春贤": "speaker"}
+
+
+# --- the session-16 review's findings --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names opening a statement: not bodies, firms, countries, figures of history, two characters
+        "项目组介绍,今年将完工。", "申诉中说,情况属实。", "车主说,很方便。", "梁家河介绍,变化很大。", "申通表示,将加大投入。",
+        "马里表示,支持中方。", "黎巴嫩表示,欢迎。", "孔子说,学而时习之。", "鲁迅说,希望是本无所谓有的。", "毛泽东说,为人民服务。",
+        # a word starting with the surname 呼
+        "这一建议得到了全国人大代表呼应。",
+    ],
+)
+def test_review_no_person_opens_these(text: str) -> None:
+    assert _speakers(text) == {}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation before an official whose act follows is someone else's words
+        ("开头。\n“每天要处理十万件快件,高峰时还要翻倍。”国家邮政局局长马军胜在分拣中心听取了企业负责人的汇报。",
+         {"马军胜": "attendee"}),
+        # a bare name's 他 only in the very next sentence, after an act of its own
+        ("江苏省邮政管理局局长王建国到南京调研。\n王建国对快递员张明的工作给予肯定。张明在发言中介绍了经验。他说,很好。",
+         {"王建国": "attendee"}),
+        ("江苏省邮政管理局局长王建国到南京调研。\n王建国还看望了快递员李师傅一家。他说,很好。", {"王建国": "attendee"}),
+        # the ones met, listed, and the step after them: no one's for sure
+        ("江苏省省长李明会见了国家邮政局局长王建国和副局长李卫东一行,详细了解了全省邮政业发展情况后表示,要加强合作。",
+         {"李明": "attendee", "王建国": "attendee", "李卫东": "attendee"}),
+        ("局长王建国陪同国家邮政局副局长李卫东一行察看了分拣中心,详细了解企业运营情况后指出,要保障安全。",
+         {"王建国": "attendee", "李卫东": "attendee"}),
+        # ... but a greeting passed on to someone, then 表示, is the subject's
+        ("越南总理范明政会见中方代表。范明政请李强转达对习近平总书记的诚挚问候,表示越方愿意加强合作。",
+         {"范明政": "speaker"}),
+        # the one called (与…通电话时表示) takes no verb
+        ("伊朗总统佩泽希齐扬1月31日与埃及总统塞西通电话时表示,任何侵犯都将遭到回应。",
+         {"佩泽希齐扬": "speaker", "塞西": "attendee"}),
+        # 王副市长 is not the 市长 王建国
+        ("市长王建国主持会议。王副市长要求,要抓好落实。", {"王建国": "chair"}),
+    ],
+)
+def test_review_attribution(text: str, expected: dict) -> None:
+    assert _roles(text) == expected
+
+
+def test_review_organisations() -> None:
+    people = {s.name: s.org for s in tag_speakers("上海市委书记李强和市长龚正陪同考察。在苏州,龚正表示,要加强合作。")}
+    assert people["龚正"] == "上海市"  # a municipality, named in the sentence, not 苏州 after
+    people = {s.name: s.org for s in tag_speakers("深圳市委书记王伟中会见东莞市市长吕成蹊。副市长李卫东参加会见并表示,很好。")}
+    assert people["李卫东"] is None  # two cities named in an earlier sentence: either may be his
+    people = {s.name: s.org for s in tag_speakers("副市长李明在和平区邮政管理局局长王建国陪同下调研。王建国表示,很好。")}
+    assert people["王建国"] == "和平区邮政管理局"
+    people = {s.name: s.org for s in tag_speakers("俄罗斯总统普京19日与美国总统特朗普通电话。特朗普表示,很好。")}
+    assert people["特朗普"] == "美国"
+    # a name that opened its statement takes the post written right before it elsewhere
+    assert _speakers("习近平同越南总理范明政共同出席开幕式。\n范明政表示,越方愿意合作。") == {"范明政": ("总理", "越南")}
+
+
+def test_review_city_lookup_is_one_scan_per_text() -> None:
+    import time
+
+    text = "。".join(f"副市长王{chr(0x4E00 + i % 200)}明表示,要抓好落实" for i in range(1600)) + "。德州市。"
+    start = time.perf_counter()
+    tag_speakers(text)
+    assert time.perf_counter() - start < 5  # (quadratic before: each person scanned the text again)

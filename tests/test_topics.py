@@ -479,3 +479,14 @@ def test_county_networks_passenger_cargo_post_and_international_business() -> No
     assert "rural_delivery" in tagged("建设县域快递物流共配中心,推进客货邮融合发展。")
     assert "rural_delivery" in tagged("推动农产品上行、工业品下行。")
     assert "international" in tagged("要深化国际业务发展,畅通外贸经济渠道。")
+
+
+def test_review_findings_on_topics() -> None:
+    assert "safety_supervision" not in tagged("商务部数据显示,北方受低温雨雪冰冻影响,蔬菜价格有所上涨。")
+    assert "safety_supervision" not in tagged("中央财政已安排农业生产防灾救灾资金11.46亿元。")
+    for text in ("改革开放取得的伟大成就举世瞩目。", "他是改革开放政策的推进者。", "扩大改革开放成果宣传。"):
+        assert "reform_regulation" not in tagged(text), text
+    # an upgrade that applies at a later occurrence of the term counts
+    assert "reform_regulation" in tagged("我们要高举改革开放旗帜,推进改革开放取得新成效。")
+    assert "rural_delivery" not in tagged("县域物流配送中心降低了城区商超的配送成本。")
+    assert "international" not in tagged("提升我国量子科技的国际竞争力,加快建设世界科技强国。")

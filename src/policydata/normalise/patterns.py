@@ -297,6 +297,8 @@ STAMP_FILLER = re.compile(
 )
 # widget words trailing a source value: 来源:邮政局网站 手机看新闻
 META_VALUE_TAIL = re.compile(r"(?:\s+|^)(?:手机阅读|手机看新闻|手机版|原创稿?|分享到?|打印|收藏|举报)\s*$")
+# a line of an event's own particulars (时间:… 地点:…, 会议时间:…): no publication stamp
+EVENT_TIME_LINE = re.compile(r"(?:^|[\s,])(?:会议|活动)?(?:时间|日期|地点|主题)\s*[::]")
 # punctuation that shows a field value is really a sentence
 VALUE_SENTENCE = re.compile(r"[。;!]|(?:[,?].*[\u4e00-\u9fff]{4})")
 # bare URL, www host or e-mail address

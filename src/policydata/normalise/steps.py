@@ -1057,6 +1057,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
             leading = i < first_body or (
                 v[0] == "meta" and i <= first_body + 2
                 and any(verdict[j] is None and len(stripped[j]) > 30 for j in range(i + 1, min(n, i + 9)))
+                # (not a line of the event's own time and place: 时间:2019年5月9日 地点:北京)
+                and P.EVENT_TIME_LINE.search(stripped[i]) is None
             )
             _lift_line(v[0], stripped[i], ctx.meta, leading=leading)
 

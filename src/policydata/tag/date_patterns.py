@@ -236,9 +236,13 @@ BYLINE_DATE = re.compile(
     r"(?P<y>" + _YEAR + r")\s*[年/.-]\s*(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})(?!\d)"
 )
 
+# What may follow a byline's date on its line: a clock time, spaces, then the line break.
+BYLINE_TAIL = re.compile(r"日?\s*(?:\d{1,2}[:时]\d{2}(?:[:分]\d{2})?秒?)?[ \t\u3000]*\n\s*")
+
 # ... or named right after the day, opening the clause (3月9日上午,2026年全国两会第二场“部长通道”开启).
 MEETING_YEAR_AFTER = re.compile(
-    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*(?P<y>" + _YEAR + r")\s*年"
+    # (年度 names the year a meeting looks back on: 1月5日,2023年度全省快递企业表彰大会 is of 2024)
+    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*(?P<y>" + _YEAR + r")\s*年(?!度)"
     r"[\u4e00-\u9fff“”、]{0,24}?(?:两会|工作会议|工作会|会议|大会|座谈会|论坛|博览会|峰会|年会)"
 )
 

@@ -1396,7 +1396,7 @@ def _resolve_anchor(
                 if fm == month and fd == day:
                     return _day(_dt.date(fy, month, day), "explicit", ftext)
         mm = _meeting_year(text, a.start) or _meeting_year_after(text, a.end)
-        if mm is not None and (d := _valid(mm[0], month, day)):
+        if mm is not None and (d := _valid(mm[0], month, day)) and (ref is None or d <= ref):
             return _day(d, "explicit", mm[1] + a.text)
         # a story's own byline date right above its first day (中国交通报 记者 孙英利 2014年05月09日\n
         # 5月8日,…) dates it, whatever stamp a later repost put on the page
@@ -1448,7 +1448,9 @@ def _byline_date_before(text: str, pos: int) -> tuple[_dt.date, str] | None:
     last = None
     for m in P.BYLINE_DATE.finditer(window):
         last = m
-    if last is None or any(c in window[last.end() :] for c in "。!?;"):
+    # the date ends its line: only a clock time or spaces after it (not 在2008年5月12日汶川特大地震16周年
+    # 之际,5月10日…, nor 于2013年3月1日起施行,2月27日…)
+    if last is None or P.BYLINE_TAIL.fullmatch(window, last.end()) is None:
         return None
     d = _valid(int(last["y"]), int(last["m"]), int(last["d"]))
     return (d, last.group(0)) if d else None
@@ -1463,7 +1465,12 @@ def _meeting_year_after(text: str, end: int) -> tuple[int, str] | None:
     if "年" not in text[end : end + 12]:  # MEETING_YEAR_AFTER needs one
         return None
     m = P.MEETING_YEAR_AFTER.match(text, end)
-    return (int(m["y"]), text[m.start("y") : m.end()] + " ") if m else None
+    if m is None:
+        return None
+    clause_end = min((i for i in (text.find(c, m.end()) for c in ",。;") if i >= 0), default=len(text))
+    if "筹备" in text[m.start() : clause_end]:  # (2026年全国两会…筹备工作会议: held the year before)
+        return None
+    return int(m["y"]), text[m.start("y") : m.end()] + " "
 
 
 def _year_only_fallback(

@@ -345,6 +345,14 @@ LOCATIVE_END = re.compile(r"(?:上|时|中|期间|后|之际|前)$")
 
 # The reporting verbs after which a name opening its sentence anchors itself (杨宇栋指出, / 李家祥说,).
 OPENING_VERBS = frozenset(["指出", "强调", "表示", "说", "要求", "认为", "介绍"])
+# Last characters of a three-character word that opens a sentence with 介绍/说 and is no name
+# (项目组, 申诉中, 梁家河, 调研组).
+NOT_NAME_ENDS = frozenset("组中河村镇乡山湖江海会部局处办委队所站馆院校厂场方里们")
+# People quoted from history, not speaking at the event (毛泽东说, 邓小平指出 in a study text).
+HISTORICAL_FIGURES = frozenset(
+    "毛泽东 邓小平 周恩来 刘少奇 朱德 孙中山 陈云 任弼时 焦裕禄 雷锋 鲁迅 孔子 孟子 老子 庄子 孙子 "
+    "荀子 韩非子 诸葛亮 司马迁 王阳明 马克思 恩格斯 列宁".split()
+)
 # Documents and messages that "say" things in a report and start with a surname's character.
 DOCUMENT_NOUNS = frozenset(
     "白皮书 贺词 贺信 贺电 公报 决定 声明 社论 评论 文章 方案 规划 纲要 报告 通知 意见 倡议书 回信 来信 "
@@ -739,7 +747,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在和|在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在与|在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|接待|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
@@ -969,6 +977,8 @@ _FUNCTION_BIGRAM_RUN = (
     "包括连续连同以及还有还是还将还要也是也将就是都是都要全部全国全力分别共同"
     "同时同样随后随即近日近期今天今年日前对此对于此外先后首先其中其他其余等人"
     "一行应当应该通过经过根据按照为了成为能够计划将要即将尚未于是曾经任何许多"
+    # words that open with the surname 呼 (全国人大代表呼应, 呼声)
+    "呼应呼声呼唤呼喊呼叫呼救呼号呼吸呼啸"
 )
 FUNCTION_BIGRAMS = frozenset(_FUNCTION_BIGRAM_RUN[i : i + 2] for i in range(0, len(_FUNCTION_BIGRAM_RUN), 2))
 
@@ -1016,9 +1026,13 @@ TOPIC_ONLY_AFTER = re.compile(
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
 BARE_SUBJECT_ACTS = re.compile(
-    r"(?:同志|一行)?(?:对|向|首先|衷心|代表|在|还|也|随后|先后|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|"
-    r"调研|了解|询问|会见|会谈|主持|出席|参加|来到|走进|深入|一行)"
+    r"(?:同志)?(?:对|向|首先|衷心|代表|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|一行|"
+    r"调研|了解|询问|会见|会谈|主持)"
 )
+# What follows the one called or met in 与…通电话/会谈 (right after the name).
+CALLED_AFTER = re.compile(r"(?:先生|女士|一行)?(?:通电话|通话|通了电话|会谈|会见|会晤|举行会谈|举行会晤|视频通话|视频会晤)")
+# What joins two names in one list (王建国和李卫东, 王建国、李卫东).
+LIST_JOINERS = frozenset(["和", "、", "及", "与", "以及"])
 # A report or summary made (作了通报, 作大会总结, 进行了说明): the verbs, and what comes before them.
 MADE_VERBS = frozenset(["通报", "总结", "说明", "介绍", "汇报"])
 MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
@@ -1029,6 +1043,13 @@ OPENING_DECLARED = re.compile(r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启�
 DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级"])
 # A presenter listed as attending, then answering (出席发布会,并回答记者提问).
 ATTENDED_THEN_ANSWERS = re.compile(r"出席[^。;!?\n]{0,16}?[,,]?\s*并\s*\Z")
+# After an official named right after a quotation: how the words were said (也是毫不留情, 一点没客气,
+# 这样说, 语重心长), or to whom (对…一点没客气, 对记者说) — not an act of theirs (听取了汇报, 陪同).
+QUOTE_OWNER_AFTER = re.compile(
+    r"(?:同志|先生|女士)?(?:也|还|则|更|又)?(?:是)?\s*(?:对[^,。!?;\n“”]{0,24}?)?"
+    r"(?:毫不|一点|丝毫|直言|坦言|感慨|感叹|动情|激动|笑着|严肃|语气|语重心长|深有感触|这样|如是|这么|"
+    r"一针见血|开门见山|斩钉截铁|坦率|直截了当|反复|再三|多次)"
+)
 # A stance after 总书记 (高度重视, 一直关心): no statement of an event.
 STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂)")
 # An occasion counted back in years (三年前的11月9日): recalled, not reported.

@@ -806,8 +806,8 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
 
 
 def _count(found: list[tuple[str, str, int, float]]) -> dict[str, dict[str, list]]:
-    """By topic (in order of first evidence), by term: [weight of its first occurrence,
-    occurrences]."""
+    """By topic (in order of first evidence), by term: [its highest weight over its occurrences
+    (an upgrade may apply to a later one only), occurrences]."""
     counts: dict[str, dict[str, list]] = {}
     for topic_id, term, _start, weight in found:
         per_term = counts.get(topic_id)
@@ -819,6 +819,8 @@ def _count(found: list[tuple[str, str, int, float]]) -> dict[str, dict[str, list
             per_term[term] = [weight, 1]
         else:
             slot[1] += 1
+            if weight > slot[0]:
+                slot[0] = weight
     return counts
 
 
