@@ -394,6 +394,8 @@ PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时
 # what is said (将, 要).
 ZERO_SUBJECT_VERBS = frozenset(["表示", "指出", "强调", "要求"])
 ZERO_SUBJECT_LEAD = re.compile(r"[\n。][ \u3000]*(?:同时|并|还|也|随后|此外)?[ \u3000]*\Z")
+# The characters that may stand right before such a verb (a cheap test before the pattern).
+ZERO_SUBJECT_LEAD_LAST = frozenset("\n。 \u3000时并还也后外")
 ZERO_SUBJECT_SPEECH = re.compile(r"(?:表示|指出|强调|要求)(?=[,:将要])")
 
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);

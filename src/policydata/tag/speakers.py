@@ -743,20 +743,16 @@ def _names_opening_statements(text: str, cues: list[tuple[int, int, int]]) -> se
     caption the page lost. Only a plain Chinese name of three characters: a surname that is no
     everyday word, a given name that is no word, nothing that is a place, body, country, figure of
     history or the last part of a foreign name written in full. Read from the automaton's verb
-    cues (a regex over the whole text cost 10 µs a story)."""
+    cues that a comma or colon follows (a regex over the whole text cost 10 µs a story)."""
     out: set[str] = set()
-    n = len(text)
-    for cs, ce, kinds in cues:
-        if not kinds & _VERB or ce >= n or text[ce] not in ",:" or text[cs:ce] not in P.OPENING_VERBS:
-            continue
-        # three characters only (孔子说, 申通表示, 马里表示, 车主说: two are too often no name)
-        s = cs - 3
-        if s < 0 or not all(_is_han(c) for c in text[s:cs]):
-            continue
+    for cs, ce, _kinds in cues:  # (verb cues with a comma or colon after them, three characters in)
+        s = cs - 3  # three characters only (孔子说, 申通表示, 马里表示, 车主说: two are too often no name)
         b = s - 1
         while b >= 0 and text[b] in " \u3000":
             b -= 1
         if b >= 0 and text[b] not in "\n。":
+            continue
+        if text[cs:ce] not in P.OPENING_VERBS or not all(_is_han(c) for c in text[s:cs]):
             continue
         cand = text[s:cs]
         if (
@@ -783,6 +779,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     kb_hits: list[tuple[int, int, str]] = []
     org_spans: list[tuple[int, int]] = []
     turn_lines: list[int] = []
+    verbs_comma: list[tuple[int, int, int]] = []  # verb cues with a comma or colon right after
+    verbs_led: list[tuple[int, int]] = []  # verb cues right after a sentence end or a linking word
+    n = len(text)
     matcher = _matcher()
     keys, flags = matcher.keys, matcher.flags
     for i, start, end in matcher.raw(text):
@@ -799,6 +798,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             continue
         if kinds & (_VERB | _CHAIR | _ATTEND | _STUDY):
             scan.cues.append((start, end, kinds))
+            if kinds & _VERB and start:
+                # (candidates for a name opening its statement, and for a sentence without its subject)
+                if end < n and text[end] in ",:" and start >= 3:
+                    verbs_comma.append((start, end, kinds))
+                if text[start - 1] in P.ZERO_SUBJECT_LEAD_LAST:
+                    verbs_led.append((start, end))
         if kinds & _POST and text[max(0, start - 1) : end] not in P.NOT_POSTS:
             posts[end] = (start, keys[i])
         if kinds & _KB:
@@ -809,11 +814,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 # 交通部长, 公安局长: the head of the organisation just named, written short. The
                 # automaton took 部 into 交通部, so the post 部长 is read from here.
                 posts[end + 1] = (end - 1, text[end - 1 : end + 1])
-    opening = _names_opening_statements(text, scan.cues)
+    opening = _names_opening_statements(text, verbs_comma) if verbs_comma else set()
     # A sentence that opens with its reporting verb (……给予肯定。\n表示将深入快递企业开展调研) goes
     # on with the subject before it: resolved as 他/她 are, below.
-    zero = [cs for cs, ce, kinds in scan.cues
-            if kinds & _VERB and text[cs:ce] in P.ZERO_SUBJECT_VERBS and P.ZERO_SUBJECT_LEAD.search(text, max(0, cs - 6), cs)]
+    zero = [cs for cs, ce in verbs_led
+            if text[cs:ce] in P.ZERO_SUBJECT_VERBS and P.ZERO_SUBJECT_LEAD.search(text, max(0, cs - 6), cs)]
     if zero:
         scan.pronouns = sorted(scan.pronouns + zero)
     if not posts and not kb_hits and not turn_lines and not opening and text.find("上的", 0, 400) == -1:
