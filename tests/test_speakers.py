@@ -1279,3 +1279,9 @@ def test_review_city_lookup_is_one_scan_per_text() -> None:
     start = time.perf_counter()
     tag_speakers(text)
     assert time.perf_counter() - start < 5  # (quadratic before: each person scanned the text again)
+
+
+def test_a_head_s_post_with_its_body_and_a_delegation_s_post_last() -> None:
+    assert _speakers("会晤结束后,中共中央政治局委员、外交部长王毅应询向媒体介绍了会晤情况。") == {"王毅": ("外交部长", "外交部")}
+    people = {s.name: (s.title, s.org) for s in tag_speakers("中共中央政治局委员、国务院副总理、中央代表团团长何立峰出席大会并讲话。")}
+    assert people["何立峰"] == ("副总理", "国务院")

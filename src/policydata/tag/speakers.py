@@ -487,9 +487,13 @@ def _designation(
     organisation is what precedes it back to a stop word; ``floor`` is the end of the previous
     person's name (省人大副主任刘海生、副省长吕维峰 must not share titles)."""
     t0 = posts[post_end][0]
+    # (a head's post written with its body, 外交部长, takes no rank before it into its title:
+    # 中共中央政治局委员、外交部长王毅 is 外交部's 部长)
+    post = posts[post_end][1]
+    body_post = len(post) >= 4 and post[-2] in _HEAD_SUFFIXES and post[-1] == "长"
     while True:
         k = t0 - 1 if t0 > 0 and text[t0 - 1] in "、 " else t0
-        if k in posts and posts[k][0] >= floor:
+        if k in posts and posts[k][0] >= floor and not (body_post and posts[k][1] in P.RANK_POSTS):
             t0 = posts[k][0]
         else:
             break
@@ -509,6 +513,13 @@ def _designation(
             org, title = first
         else:
             org = org.replace(" ", "、").rsplit("、", 1)[1]
+            cut = t0 - len(org) - 1
+            if org.endswith("代表团") and cut > seg_start and text[cut] in "、 " and cut in posts:
+                # …国务院副总理、中央代表团团长何立峰: a delegation's post last, the post before it
+                # in a standing body says who they are (a headquarters' post last stays: 副省长、
+                # 省防汛抗旱指挥部副指挥长 speaks for the 指挥部)
+                _, title, org = _designation(text, cut, posts, org_spans, floor)
+                return seg_start, title, org
     if org and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6 and "兼" not in org:
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     start = seg_start if org else t0
