@@ -1117,3 +1117,11 @@ def test_review_findings_on_bylines_and_meeting_years() -> None:
     # 年度 names the year looked back on; a preparatory meeting is held the year before
     assert _event("1月5日,2023年度全省快递企业表彰大会在南京召开。", published="2024-01-06").value == "2024-01-05"
     assert _event("12月10日,2026年全国两会新闻中心筹备工作会议召开。", published="2025-12-11").value == "2025-12-10"
+
+
+def test_an_outlet_s_dateline_with_its_year_dates_the_page_and_opens_the_story() -> None:
+    text = "民航资源网2010年8月29日消息:2010年8月28日上午,江苏盐城南洋机场召开全体员工大会。"
+    assert find_published(text) == "2010-08-29"
+    assert _event(text, published="2010-08-29").value == "2010-08-28"
+    assert find_published("人民网北京2023年1月5日电 国务院新闻办举行发布会。") == "2023-01-05"
+    assert find_published("他在2010年8月29日说,很好。") is None

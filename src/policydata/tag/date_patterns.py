@@ -120,7 +120,8 @@ ANCHOR = re.compile(
 # A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
 DATELINE = re.compile(
     r"(?P<agency>新华社|中新社|中新网|人民网|光明网|央视网|国际在线|中国网新闻|中国网|本报|本网|本刊|央广网|新京报|澎湃新闻|经济日报|[\u4e00-\u9fff]{2,4}(?:网|报|社))"
-    r"[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
+    # (the year may be written: 民航资源网2010年8月29日消息)
+    r"[\u4e00-\u9fff]{0,6}?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
 )
 
 # The end every dateline shares (…日电 / 日讯 / 日消息): a cheap literal-led test that lets most texts
@@ -225,6 +226,13 @@ SPEECH_YEAR = re.compile(
 # A work report titled with its year (2004年国务院政府工作报告): delivered in that year, whatever
 # earlier congresses and anniversaries its text recalls.
 REPORT_YEAR_TITLE = re.compile(r"^\s*(?P<y>" + _YEAR + r")\s*年[\u4e00-\u9fff]{0,20}?工作报告\s*$")
+
+# An outlet's dateline written with the full date (民航资源网2010年8月29日消息:, 人民网2023年1月5日电):
+# the page's own date. The outlet ends in a word outlets' names end in.
+OUTLET_DATELINE = re.compile(
+    r"(?:^|(?<=[\n。]))[^\n。,]{0,16}?(?:网|社|报|台|新闻|客户端|在线)[\u4e00-\u9fff]{0,4}?\s*(?:[(（][^)）\n]{0,12}[)）])?\s*"
+    r"(?P<y>" + _YEAR_DIGITS + r")\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:消息|讯|电)"
+)
 
 # A meeting named after its own year: 2025年行业安全生产暨保通保畅工作会, 2017年全国邮政管理工作会议.
 MEETING_YEAR = re.compile(

@@ -253,6 +253,10 @@ def _published_from_text(text: str) -> str | None:
                 return found
     if header_stamp:
         return header_stamp[1]
+    # An outlet's dateline with the full date (民航资源网2010年8月29日消息:) opening the body.
+    m = P.OUTLET_DATELINE.search(text, body_start, body_start + _OUTLET_DATELINE_REACH)
+    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
+        return d.isoformat()
     # A line holding nothing but a date (and a clock time) at the very bottom.
     for line in text.rstrip().rsplit("\n", 2)[-2:]:
         s = line.strip()
@@ -262,6 +266,10 @@ def _published_from_text(text: str) -> str | None:
             if d:
                 return d.isoformat()
     return None
+
+
+#: How far into the body an outlet's dated dateline may stand.
+_OUTLET_DATELINE_REACH = 60
 
 
 def _published_from_url(url: str | None) -> str | None:
