@@ -253,8 +253,9 @@ def _published_from_text(text: str) -> str | None:
                 return found
     if header_stamp:
         return header_stamp[1]
-    # An outlet's dateline with the full date (民航资源网2010年8月29日消息:) opening the body.
-    m = P.OUTLET_DATELINE.search(text, body_start, body_start + _OUTLET_DATELINE_REACH)
+    # An outlet's dateline with the full date (民航资源网2010年8月29日消息:) opening a line of the
+    # header or the body.
+    m = P.OUTLET_DATELINE.search(text, 0, body_start + _OUTLET_DATELINE_REACH)
     if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
         return d.isoformat()
     # A line holding nothing but a date (and a clock time) at the very bottom.
