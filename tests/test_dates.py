@@ -1125,3 +1125,8 @@ def test_an_outlet_s_dateline_with_its_year_dates_the_page_and_opens_the_story()
     assert _event(text, published="2010-08-29").value == "2010-08-28"
     assert find_published("人民网北京2023年1月5日电 国务院新闻办举行发布会。") == "2023-01-05"
     assert find_published("他在2010年8月29日说,很好。") is None
+
+
+def test_second_review_later_planned_days_are_no_reference() -> None:
+    assert _event("2023年5月10日,部署开展为期一年多的专项整治行动(2023年5月15日—2024年6月30日)。").value == "2023-05-10"
+    assert _event("2023年5月10日,项目开工。该项目总工期两年,2024年9月20日竣工验收。").value == "2023-05-10"

@@ -490,3 +490,10 @@ def test_review_findings_on_topics() -> None:
     assert "reform_regulation" in tagged("我们要高举改革开放旗帜,推进改革开放取得新成效。")
     assert "rural_delivery" not in tagged("县域物流配送中心降低了城区商超的配送成本。")
     assert "international" not in tagged("提升我国量子科技的国际竞争力,加快建设世界科技强国。")
+
+
+def test_second_review_work_against_disasters_and_county_networks() -> None:
+    assert "safety_supervision" in tagged("国家邮政局部署防范应对雨雪冰冻天气工作,要求确保寄递渠道畅通。")
+    assert "safety_supervision" in tagged("部署抗洪救灾期间邮政快递服务保障工作。")
+    assert "rural_delivery" in tagged("乡镇快递网点覆盖率达到98%。")
+    assert "rural_delivery" in tagged("加快推进县域物流体系建设。")

@@ -1212,7 +1212,10 @@ def resolve_event_date(
     # an occasion cited years before (2013年11月25日,习近平…指出 … 2022年12月1日上午8点…)
     latest_full = None
     if pub is None:
-        fulls = [d for a in anchors if a.kind == "full" and not a.excluded and (d := _valid(a.year, a.month, a.day))]
+        # (not the end of a range nor a day still to come: 专项整治行动(2023年5月15日—2024年6月30日),
+        # 2024年9月20日竣工验收 — only a gap of two years tells an occasion cited)
+        fulls = [d for a in anchors if a.kind == "full" and not a.excluded and not _ends_range(text, a.start)
+                 and (d := _valid(a.year, a.month, a.day))]
         latest_full = max(fulls) if len(fulls) >= 2 else None
     for a in anchors:
         if a.excluded and not (pub is not month_stamp and _held_as_planned(a, pub)):
@@ -1223,7 +1226,7 @@ def resolve_event_date(
             break  # too far from the vague word, or an occasion recalled (2011年3月11日日本东北发生强震)
         result = _resolve_anchor(a, ctx, pub, ref_day, terms, url)
         if result is not None and latest_full is not None and a.kind == "full" and result.precision == "day":
-            if (latest_full - _dt.date.fromisoformat(result.value)).days > 366:
+            if (latest_full - _dt.date.fromisoformat(result.value)).days > _CITED_GAP_DAYS:
                 if cited is None:
                     cited = result
                 continue
@@ -1446,6 +1449,19 @@ def _meeting_year(text: str, pos: int) -> tuple[int, str] | None:
         if len(window) - m.end() <= 3:
             best = (int(m["y"]), m.group(0))
     return best
+
+
+#: Without a publication date, how much earlier than the latest full date a full date must be to
+#: be an occasion the text cites.
+_CITED_GAP_DAYS = 730
+
+
+def _ends_range(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` closes a range (…—2024年6月30日, 至2024年…)."""
+    b = pos - 1
+    while b >= 0 and text[b] in " \t":
+        b -= 1
+    return b >= 0 and text[b] in "—–-~～－至到"
 
 
 def _byline_date_before(text: str, pos: int) -> tuple[_dt.date, str] | None:

@@ -347,7 +347,13 @@ LOCATIVE_END = re.compile(r"(?:上|时|中|期间|后|之际|前)$")
 OPENING_VERBS = frozenset(["指出", "强调", "表示", "说", "要求", "认为", "介绍"])
 # Last characters of a three-character word that opens a sentence with 介绍/说 and is no name
 # (项目组, 申诉中, 梁家河, 调研组).
-NOT_NAME_ENDS = frozenset("组中河村镇乡山湖江海会部局处办委队所站馆院校厂场方里们")
+NOT_NAME_ENDS = frozenset("组会部局处办委队所站馆院校厂场们河村镇乡庄屯")
+# Activities a 中 after them makes a time (申诉中说, 会谈中表示): no name.
+ACTIVITIES_BEFORE_ZHONG = frozenset(
+    "申诉 会谈 讲话 访问 调研 发言 采访 交流 座谈 考察 会见 讨论 通话 致辞 报告 贺信 回信 演讲 答问 文章 信件 声明".split()
+)
+# Firms whose names open statements in express-delivery news (申通表示, 顺丰说).
+FIRMS = frozenset("申通 圆通 中通 韵达 顺丰 京东 极兔 百世 德邦 天天 宅急送 苏宁 吉利 华为 腾讯 阿里 菜鸟".split())
 # People quoted from history, not speaking at the event (毛泽东说, 邓小平指出 in a study text).
 HISTORICAL_FIGURES = frozenset(
     "毛泽东 邓小平 周恩来 刘少奇 朱德 孙中山 陈云 任弼时 焦裕禄 雷锋 鲁迅 孔子 孟子 老子 庄子 孙子 "
@@ -751,7 +757,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 DESIGNATION_STOP = re.compile(
     r"在与|在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
-    r"|包括|欢迎|接见|接待|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
+    r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
@@ -1028,11 +1034,16 @@ TOPIC_ONLY_AFTER = re.compile(
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
 BARE_SUBJECT_ACTS = re.compile(
-    r"(?:同志)?(?:对|向|首先|衷心|代表|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|一行|"
+    r"(?:同志)?(?:对|向|在|首先|衷心|代表|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|一行|"
     r"调研|了解|询问|会见|会谈|主持)"
 )
 # What follows the one called or met in 与…通电话/会谈 (right after the name).
 CALLED_AFTER = re.compile(r"(?:先生|女士|一行)?(?:通电话|通话|通了电话|会谈|会见|会晤|举行会谈|举行会晤|视频通话|视频会晤)")
+# A meeting's own words between a person and a sentence without its subject (会议认为,…。同时要求):
+# the subject left out is the meeting's.
+MEETING_SPEAKS = re.compile(r"(?:会议|会上|大会|全会|常委会|座谈会)(?:还|也|一致)?(?:认为|指出|强调|要求|听取|研究|审议|通报|传达|部署|提出|决定|号召|明确)")
+# After 与…通电话/会谈: a statement of both sides (一致强调, 后共同表示).
+JOINT_AFTER = re.compile(r"(?:后|时|中)?\s*,?\s*(?:双方)?(?:一致|共同|均)")
 # What joins two names in one list (王建国和李卫东, 王建国、李卫东).
 LIST_JOINERS = frozenset(["和", "、", "及", "与", "以及"])
 # A report or summary made (作了通报, 作大会总结, 进行了说明): the verbs, and what comes before them.

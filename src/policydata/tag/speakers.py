@@ -326,6 +326,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             strong or _verb_at(text, pos + k) or (k >= 3 and cand[-1] == "强" and not _verb_at(text, pos + k - 1))
         ):
             continue
+        if cand[0] in P.AMBIGUOUS_SURNAMES and k == 2 and strong and not _rare_pair(cand) and cand not in kb_names:
+            continue  # (教授成立…, 代表呼应。: a word, though a mark follows)
         if (
             cand[0] in P.AMBIGUOUS_SURNAMES
             and not strong
@@ -348,14 +350,22 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
 def _repeated_as_subject(text: str, cand: str, pos: int) -> bool:
     """Whether ``cand`` stands again elsewhere in the text opening a sentence or clause as a
     subject: before 一行 or a reporting verb."""
+    return any(i != pos for i in _subject_positions(text, cand))
+
+
+@lru_cache(maxsize=256)
+def _subject_positions(text: str, cand: str) -> tuple[int, ...]:
+    """Where ``cand`` opens a sentence or clause before 一行 or a reporting verb (one scan per text
+    and candidate: a text repeating one candidate thousands of times would scan it as often)."""
+    out = []
     i = text.find(cand)
     while i != -1:
-        if i != pos and (i == 0 or text[i - 1] in "\n。,;!?") and (
+        if (i == 0 or text[i - 1] in "\n。,;!?") and (
             text.startswith("一行", i + len(cand)) or _verb_at(text, i + len(cand))
         ):
-            return True
+            out.append(i)
         i = text.find(cand, i + 1)
-    return False
+    return tuple(out)
 
 
 def _verb_at(text: str, pos: int) -> bool:
@@ -576,8 +586,10 @@ def _clean_org(org: str, title: str) -> str:
     # 北京与国家铁路集团董事长, 韩俊与国家铁路集团董事长: a place, a body or a person the post's body
     # meets (与 stays inside names such as 中国国际经济与贸易仲裁委员会, so it is no stop word)
     joined = max(org.rfind("与"), org.rfind("跟"))
-    if joined == 0 and len(org) >= 3 and (org[1:] in country_names() or org[1:] in _places() or org[1:] in kb.org_forms()):
-        org = org[1:]  # (普京19日与美国总统特朗普通电话: 美国)
+    if joined == 0 and len(org) >= 3 and (
+        org[1:] in country_names() or org[1:] in _places() or org[1:] in kb.org_forms() or P.ORG_END.search(org)
+    ):
+        org = org[1:]  # (普京19日与美国总统特朗普通电话: 美国; 与伊朗内政部长莫梅尼: 伊朗内政部)
     elif joined > 0:
         head, tail = org[:joined], org[joined + 1 :]
         if len(tail) >= 2 and (tail in kb.org_forms() or P.ORG_END.search(tail)) and (
@@ -750,38 +762,50 @@ class _Scan:
 
 def _names_opening_statements(text: str, cues: list[tuple[int, int, int]]) -> set[str]:
     """Names that open a paragraph or sentence with a reporting verb and its comma (杨宇栋指出,
-    李家祥说,): a report gives a name so only to someone it introduced, often in a title or a
-    caption the page lost. Only a plain Chinese name of three characters: a surname that is no
-    everyday word, a given name that is no word, nothing that is a place, body, country, figure of
-    history or the last part of a foreign name written in full. Read from the automaton's verb
-    cues that a comma or colon follows (a regex over the whole text cost 10 µs a story)."""
+    蔡奇强调,): a report gives a name so only to someone it introduced, often in a title or a
+    caption the page lost (_opening_name says which count). Read from the automaton's verb cues
+    that a comma or colon follows (a regex over the whole text cost 10 µs a story)."""
     out: set[str] = set()
-    for cs, ce, _kinds in cues:  # (verb cues with a comma or colon after them, three characters in)
-        s = cs - 3  # three characters only (孔子说, 申通表示, 马里表示, 车主说: two are too often no name)
-        b = s - 1
-        while b >= 0 and text[b] in " \u3000":
-            b -= 1
-        if b >= 0 and text[b] not in "\n。":
+    for cs, ce, _kinds in cues:  # (verb cues with a comma or colon after them, two characters in)
+        if text[cs:ce] not in P.OPENING_VERBS:
             continue
-        if text[cs:ce] not in P.OPENING_VERBS or not all(_is_han(c) for c in text[s:cs]):
-            continue
-        cand = text[s:cs]
-        if (
-            cand[-1] in P.NOT_NAME_ENDS  # 项目组介绍, 申诉中说, 梁家河介绍
-            or cand in P.HISTORICAL_FIGURES  # 毛泽东说, quoted from history
-            or cand in country_names()
-            or text.find("·" + cand) != -1  # 马内莱 of 杰里迈亚·马内莱, named in full before
-            or
-            cand[0] in P.AMBIGUOUS_SURNAMES
-            or not _valid_name(cand)
-            or cand in _places()
-            or cand in kb.org_forms()
-            or cand in P.DOCUMENT_NOUNS  # 白皮书指出, 贺词说
-            or not _rare_pair(cand[1:])
-        ):
-            continue
-        out.add(cand)
+        for k in (2, 3):
+            s = cs - k
+            b = s - 1
+            while b >= 0 and text[b] in " \u3000":
+                b -= 1
+            if s >= 0 and (b < 0 or text[b] in "\n。") and all(_is_han(c) for c in text[s:cs]):
+                cand = text[s:cs]
+                if _opening_name(text, cand):
+                    out.add(cand)
+                break
     return out
+
+
+def _opening_name(text: str, cand: str) -> bool:
+    """Whether ``cand``, opening its statement, is a plain Chinese name: a surname that is no
+    everyday word, no word of two characters (车主, 司机, 黄河: their IDF is low; 洪森, 蔡奇 are
+    names), a given name of two that is no word; not a place, body, country, firm, document, side,
+    figure of history, activity (申诉中说), or the last part of a foreign name written in full."""
+    if (
+        cand[0] in P.AMBIGUOUS_SURNAMES
+        or not _valid_name(cand)
+        or cand in P.HISTORICAL_FIGURES  # 毛泽东说, quoted from history
+        or cand in P.DOCUMENT_NOUNS  # 白皮书指出, 贺词说
+        or cand in P.FIRMS  # 申通表示
+        or cand in country_names()
+        or cand in _places()
+        or cand in kb.org_forms()
+        or text.find("·" + cand) != -1  # 马内莱 of 杰里迈亚·马内莱, named in full before
+    ):
+        return False
+    if len(cand) == 2:
+        return cand[1] != "方" and _rare_pair(cand)  # (韩方表示; 车主说, 黄河说)
+    return (
+        cand[-1] not in P.NOT_NAME_ENDS  # 项目组介绍, 梁家河介绍
+        and not (cand[-1] == "中" and cand[:2] in P.ACTIVITIES_BEFORE_ZHONG)  # 申诉中说
+        and _rare_pair(cand[1:])
+    )
 
 
 def _collect(text: str, scan: _Scan) -> list[_Mention]:
@@ -1084,7 +1108,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             k > 0 and objects[k - 1] and text[mentions[k - 1].end : mm.start].strip() in P.LIST_JOINERS
         ) or (
             # …1月31日与埃及总统塞西通电话时表示: the one called (与 opens the designation read)
-            k > 0 and text[mm.start : mm.start + 1] in "与跟" and P.CALLED_AFTER.match(text, mm.end) is not None
+            k > 0 and text[mm.start : mm.start + 1] in "与跟" and (called := P.CALLED_AFTER.match(text, mm.end)) is not None
+            and P.JOINT_AFTER.match(text, called.end()) is None  # (…通电话一致强调, 会谈后共同表示: both speak)
         )
     scan.objects = objects
     for idx, m in enumerate(mentions):
@@ -1267,11 +1292,17 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         m, nx = mentions[idx], mentions[idx + 1]
         if not nx.speech or m.speech or m.embedded or m.asked or m.studied or m.attend or scan.objects[idx]:
             continue
-        if text[m.end : nx.start] not in ("和", "与", "及", "、", "以及"):
+        between = text[m.end : nx.start]
+        # (阿萨德与伊朗总统莱希通电话一致强调: the second's designation opens with 与)
+        with_joint = (
+            not between.strip() and text[nx.start : nx.start + 1] in "与同跟"
+            and (called := P.CALLED_AFTER.match(text, nx.end)) is not None and P.JOINT_AFTER.match(text, called.end())
+        )
+        if between not in ("和", "与", "及", "、", "以及") and not with_joint:
             continue
         k = bisect.bisect_left(cue_starts, nx.end)
         # (欧真志、李尧坤一行察看了……后指出: a party named as one group shares the verb further on)
-        reach = 70 if text.startswith("一行", nx.end) else 4
+        reach = 70 if text.startswith("一行", nx.end) else 16 if with_joint else 4
         if k < len(cues) and cues[k][2] & _VERB and cues[k][0] - nx.end <= reach and _gap_ok(text, nx.end, cues[k][0]):
             m.speech, m.evidence_at = True, m.name_start
             if m.method in ("name", "kb"):
@@ -1288,9 +1319,18 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
         i = bisect.bisect_right(starts, at) - 1
+        while i >= 0 and scan.objects[i]:
+            i -= 1  # (王建国感谢快递协会会长李卫东……。并指出: not the one thanked)
         if i < 0:
             continue
         m = mentions[i]
+        zero = text[at] not in "他她"
+        if zero and (
+            # the subject left out goes on with the sentence just before, not with a meeting's
+            text.count("。", m.end, at) + text.count("!", m.end, at) > 1
+            or P.MEETING_SPEAKS.search(text, m.end, at)
+        ):
+            continue
         if (
             m.speech
             or m.studied
@@ -1306,6 +1346,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             continue
         if _unnamed_speaker(scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
+        if text.find("年", sent, at) != -1 and (ref := _reference_day(text, scan)) is not None:
+            od = P.OCCASION_DATE.search(text, sent, m.start)
+            if od and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, ref):
+                continue  # (2019年7月,习近平…考察调研。强调…: an earlier occasion cited)
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
@@ -1408,7 +1452,9 @@ def _reference_day(text: str, scan: _Scan) -> _dt.date | None:
         from policydata.tag.dates import _scan_year_mentions
 
         scan.text_year = _scan_year_mentions(text).latest or -1
-    return _dt.date(scan.text_year, 1, 1) if scan.text_year > 0 else None
+    # (a year later than the occasion may be a target the text sets, 确保2024年…: only a year two
+    # after it is surely the text's own)
+    return _dt.date(scan.text_year - 1, 1, 1) if scan.text_year > 0 else None
 
 
 def _occasion_long_before(year: int, month: int, published: _dt.date) -> bool:
@@ -1474,7 +1520,8 @@ def _bare_subject(text: str, m: _Mention, at: int) -> bool:
     if P.BARE_SUBJECT_ACTS.match(text, m.end) is None:
         return False
     ends = text.count("。", m.end, at) + text.count("!", m.end, at)  # (a ? is often a garbled character)
-    return ends == 1 and text[at - 1 : at] in ("。", "!", "\n", " ")
+    # (提努布感谢中方所作贡献,他表示: the same sentence, after a comma)
+    return (ends == 1 and text[at - 1 : at] in ("。", "!", "\n", " ")) or (ends == 0 and text[at - 1 : at] == ",")
 
 
 def _same_topic(text: str, a: int, b: int) -> bool:
@@ -1556,13 +1603,7 @@ def _city_before(text: str, pos: int) -> str | None:
             headline.add(canonical)
     if last is not None:
         return last
-    # (副市长何朝晖来株洲汽车中心站检查: the city the sentence goes on to name)
-    for start, canonical in _city_mentions(text):
-        if start >= pos:
-            sent_end = min((i for i in (text.find(c, pos) for c in "。!?\n") if i >= 0), default=len(text))
-            if start < sent_end:
-                return canonical
-            break
+    # (not a city the sentence names after the person: 副市长王卫东介绍了赴杭州市考察学习的体会)
     for named in (paragraph, headline):  # (乌兰察布市副市长调研邮政快递行业\n近日,副市长袁晓东…)
         if len(named) == 1:
             return next(iter(named))
