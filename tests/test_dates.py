@@ -792,8 +792,8 @@ def test_floor_on_cctv_broadcasts() -> None:
     ("text", "published", "expected"),
     [
         # a vague word first, the occasion's day written further on (a range: its first day)
-        ("中共中央总书记、国家主席、中央军委主席习近平近日在青海考察时强调,要坚持以人民为中心的发展思想。\n"
-         "6月18日至19日,习近平在青海省委书记陪同下考察。", "2024-06-20", "2024-06-18"),
+        (("中共中央总书记、国家主席、中央军委主席习近平近日在青海考察时强调,要坚持以人民为中心的发展思想。\n"
+         "6月18日至19日,习近平在青海省委书记陪同下考察。"), "2024-06-20", "2024-06-18"),
         # ... but not a day long before the stamp (background), which leaves the month
         ("近日,国家邮政局召开全国邮政管理工作电视电话会议。会议指出,3月5日以来,全国快递业务量持续增长,旺季服务平稳有序。",
          "2024-06-20", "2024-06"),

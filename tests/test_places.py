@@ -120,3 +120,10 @@ def test_suffix_reach_never_misses_a_body(text):
     m = ORG_AFTER_PLACE.match(text)
     if m is not None:
         assert not ORG_SUFFIX_CHARS.isdisjoint(text[:ORG_SUFFIX_REACH])
+
+
+def test_city_mentions_are_cities_and_municipalities_in_order() -> None:
+    from policydata.tag.places import city_mentions
+
+    text = "上海市委书记和德州市市长在山东省会见了株洲客人。"
+    assert [name for _start, name in city_mentions(text)] == ["上海市", "德州市", "株洲市"]

@@ -462,11 +462,10 @@ def test_illegal_making_and_pollutant_concentrations() -> None:
 
 
 def test_disasters_prevented_and_fought_are_safety_but_an_epidemic_s_response_is_not() -> None:
-    ids = lambda text: set(tag_topics(text)[1])  # noqa: E731
-    assert "safety_supervision" in ids("国家森林防火指挥部发出紧急通知,要求各地切实做好森林防火工作。")
-    assert "safety_supervision" in ids("铁道部全力抗击雨雪冰冻灾害,保障电煤运输。")
-    assert "safety_supervision" not in ids("1月21日,交通运输部启动Ⅱ级应急响应,配合卫生健康部门开展疫情联防联控工作。")
-    assert "safety_supervision" not in ids("一行考察了老风口防风雪抢险基地。")
+    assert "safety_supervision" in tagged("国家森林防火指挥部发出紧急通知,要求各地切实做好森林防火工作。")
+    assert "safety_supervision" in tagged("铁道部全力抗击雨雪冰冻灾害,保障电煤运输。")
+    assert "safety_supervision" not in tagged("1月21日,交通运输部启动Ⅱ级应急响应,配合卫生健康部门开展疫情联防联控工作。")
+    assert "safety_supervision" not in tagged("一行考察了老风口防风雪抢险基地。")
 
 
 def test_the_era_s_formula_needs_support_unless_its_clause_deepens_it() -> None:

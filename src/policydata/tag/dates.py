@@ -224,9 +224,12 @@ def _stamp_keyword_positions(text: str, limit: int) -> list[tuple[int, int | Non
 
 
 def _published_from_text(text: str) -> str | None:
-    if (label := P.EN_STAMP_LABEL.match(text)) and (m := P.ISO_DATE.match(text, label.end())):
-        if d := _valid(int(m["y"]), int(m["m"]), int(m["d"])):
-            return d.isoformat()
+    if (
+        (label := P.EN_STAMP_LABEL.match(text))
+        and (m := P.ISO_DATE.match(text, label.end()))
+        and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"])))
+    ):
+        return d.isoformat()
     body_start = _first_body_line_start(text)
     # Any date line above the prose is the page header's stamp (title, outlet, date, author).
     header_stamp: tuple[int, str] | None = None
@@ -1225,11 +1228,12 @@ def resolve_event_date(
         ):
             break  # too far from the vague word, or an occasion recalled (2011年3月11日日本东北发生强震)
         result = _resolve_anchor(a, ctx, pub, ref_day, terms, url)
-        if result is not None and latest_full is not None and a.kind == "full" and result.precision == "day":
-            if (latest_full - _dt.date.fromisoformat(result.value)).days > _CITED_GAP_DAYS:
-                if cited is None:
-                    cited = result
-                continue
+        if (
+            result is not None and latest_full is not None and a.kind == "full" and result.precision == "day"
+            and (latest_full - _dt.date.fromisoformat(result.value)).days > _CITED_GAP_DAYS
+        ):
+            cited = cited or result
+            continue
         if result is not None and pub is not None and result.precision == "day":
             when = _dt.date.fromisoformat(result.value)
             if when > pub:
@@ -1270,9 +1274,10 @@ def _recent_day_after(
         if b.start <= vague.start or b.excluded or b.kind == "vague":
             continue
         result = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
-        if result is not None and result.precision == "day":
-            if 0 <= (pub - _dt.date.fromisoformat(result.value)).days <= _RECENT_DAYS:
-                return result
+        if result is not None and result.precision == "day" and (
+            0 <= (pub - _dt.date.fromisoformat(result.value)).days <= _RECENT_DAYS
+        ):
+            return result
     return None
 
 
@@ -1508,10 +1513,9 @@ def _year_only_fallback(
     anchors: _Anchors | None = None,
 ) -> EventDate | None:
     """No usable written day: month or year from the stamp, else the year from context."""
-    if allow_published and pub is not None and (day := _ordinal_day(ctx)) is not None:
-        # 第四十一届世界邮政日 in a page of 2010-10-09: that day, when the stamp is at or after it
-        if 0 <= (pub - day[0]).days <= 31:
-            return _day(day[0], "context", day[1])
+    # 第四十一届世界邮政日 in a page of 2010-10-09: that day, when the stamp is at or after it
+    if allow_published and pub is not None and (day := _ordinal_day(ctx)) is not None and 0 <= (pub - day[0]).days <= 31:
+        return _day(day[0], "context", day[1])
     if allow_published and pub is not None:
         # Dates the text excluded (plans, deadlines) in the stamp's month support that month; a
         # URL folder's month is all it tells, so it is given as such.

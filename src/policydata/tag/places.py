@@ -102,3 +102,18 @@ def find_mentions(text: str) -> list[Mention]:
             mentions.append(Mention("org", text[start:stop], start, stop, canonical))
             org_until = stop
     return mentions
+
+
+#: The four municipalities, cities at a province's level (北京市, 上海市 …).
+MUNICIPALITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
+
+
+def city_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, full name) of every city the gazetteer finds in ``text``, in order: prefecture- and
+    county-level cities and the four municipalities (whose 市长 a text names as a city's)."""
+    gaz = _gazetteer()
+    return tuple(
+        (start, gaz.entries[idx].canonical)
+        for idx, start, _end in gaz.matcher.find(text)
+        if gaz.entries[idx].level in ("city", "county_city") or gaz.entries[idx].canonical in MUNICIPALITIES
+    )

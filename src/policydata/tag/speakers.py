@@ -35,7 +35,7 @@ import ahocorasick
 
 from policydata.records import Speaker
 from policydata.resources import country_names, place_names
-from policydata.tag import kb
+from policydata.tag import kb, places
 from policydata.tag import speaker_patterns as P
 
 __all__ = ["tag_speakers"]
@@ -1254,11 +1254,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.speech, m.evidence_at = True, m.name_start
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
-        if m.speech and text.find("年", sent, m.start) != -1 and (ref := _reference_day(text, scan)) is not None:
-            od = P.OCCASION_DATE.search(text, sent, m.start)
-            if od and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, ref):
-                # 2020年7月,习近平…在吉林考察时强调 in a page of 2022: an earlier occasion cited
-                m.speech, m.studied = False, True
+        if m.speech and _cited_occasion(text, scan, sent, m.start):
+            # 2020年7月,习近平…在吉林考察时强调 in a page of 2022: an earlier occasion cited
+            m.speech, m.studied = False, True
         host_from = max(0, m.start - 4)
         # (a str.find in the window first: 主持人 is rarely there)
         if (
@@ -1346,10 +1344,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             continue
         if _unnamed_speaker(scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
-        if text.find("年", sent, at) != -1 and (ref := _reference_day(text, scan)) is not None:
-            od = P.OCCASION_DATE.search(text, sent, m.start)
-            if od and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, ref):
-                continue  # (2019年7月,习近平…考察调研。强调…: an earlier occasion cited)
+        if _cited_occasion(text, scan, sent, m.start):
+            continue  # (2019年7月,习近平…考察调研。强调…: an earlier occasion cited)
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
@@ -1441,11 +1437,21 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
 OCCASION_GAP_DAYS = 92
 
 
+def _cited_occasion(text: str, scan: _Scan, sent: int, pos: int) -> bool:
+    """Whether the sentence starting at ``sent`` dates, before ``pos``, an occasion long before the
+    text's reference day (2020年7月,习近平…在吉林考察时强调 in a page of 2022): cited, not reported."""
+    if text.find("年", sent, pos) == -1 or (ref := _reference_day(text, scan)) is None:
+        return False
+    od = P.OCCASION_DATE.search(text, sent, pos)
+    return od is not None and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, ref)
+
+
 def _reference_day(text: str, scan: _Scan) -> _dt.date | None:
     """The day an occasion the text names is compared with: the page's publication date, else the
-    first day of the latest year the text names as its own (targets such as 到2035年 and years
-    recalled left out, as the dates tagger reads them): 2013年11月25日,习近平…考察时指出 in a text
-    that reports 2022's figures is an occasion cited."""
+    first day of the year before the latest the text names as its own (targets such as 到2035年 and
+    years recalled left out, as the dates tagger reads them; a year just after an occasion may still
+    be a target, 确保2024年): 2013年11月25日,习近平…考察时指出 in a text that reports 2022's
+    figures is an occasion cited."""
     if scan.published is not None:
         return scan.published
     if scan.text_year == 0:
@@ -1612,20 +1618,9 @@ def _city_before(text: str, pos: int) -> str | None:
 
 @lru_cache(maxsize=4)
 def _city_mentions(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, full name) of every city the gazetteer finds in ``text``, in order: one scan per
-    text however many people ask (a text naming 800 mayors took 0.34 s when each scanned it)."""
-    from policydata.tag.places import _gazetteer
-
-    gaz = _gazetteer()
-    out = []
-    for idx, start, _end in gaz.matcher.find(text):
-        entry = gaz.entries[idx]
-        if entry.level in ("city", "county_city") or entry.canonical in _MUNICIPALITIES:
-            out.append((start, entry.canonical))
-    return tuple(out)
-
-
-_MUNICIPALITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
+    """places.city_mentions, once per text however many people ask (a text naming 800 mayors took
+    0.34 s when each scanned it)."""
+    return places.city_mentions(text)
 
 
 def _post_fits(title: str | None, post: str) -> bool:

@@ -819,8 +819,7 @@ def _count(found: list[tuple[str, str, int, float]]) -> dict[str, dict[str, list
             per_term[term] = [weight, 1]
         else:
             slot[1] += 1
-            if weight > slot[0]:
-                slot[0] = weight
+            slot[0] = max(slot[0], weight)
     return counts
 
 
