@@ -179,8 +179,10 @@ def test_tidy_punct():
 
 def test_pinyin_only_readings():
     out, ctx = _step(steps.remove_pinyin, "調(diào)研 微信(wechat) 省(市) 協調(diao4) 綠(lv4) 第(a)项")
-    assert out == "調研 微信(wechat) 省(市) 協調 綠 第(a)项"
-    assert [r.text for r in ctx.removed] == ["(diào)", "(diao4)", "(lv4)"]
+    # (two readings here are followed by a space and a Han character: the page's habit, so the
+    # spaces go with them — test_pinyin_reading_takes_its_trailing_space_between_han_characters)
+    assert out == "調研 微信(wechat) 省(市) 協調綠第(a)项"
+    assert [r.text for r in ctx.removed] == ["(diào)", "(diao4) ", "(lv4) "]
 
 
 def test_pinyin_nested_in_parenthetical():
@@ -191,6 +193,17 @@ def test_pinyin_nested_in_parenthetical():
 def test_pinyin_repeated_annotation_removed_at_once():
     out, _ = _step(steps.remove_pinyin, "調(diào)(diào)研")
     assert out == "調研"
+
+
+def test_pinyin_reading_takes_its_trailing_space_between_han_characters():
+    # 中央農(nong) 村工作領導小組: on a page that writes a space after its readings, that space
+    # would split 农村 (and the body's name read across it); a space before anything but a Han
+    # character stays, and so does the one space of a page that has only one
+    out, ctx = _step(steps.remove_pinyin, "中央農(nong) 村工作 舉(ju) 行 2007 調(diào) 2008 長(zhǎng)  江")
+    assert out == "中央農村工作 舉行 2007 調 2008 長  江"
+    assert [r.text for r in ctx.removed] == ["(nong) ", "(ju) ", "(diào)", "(zhǎng)"]
+    out, _ = _step(steps.remove_pinyin, "省長(zhǎng) 考察 調(diào)研")
+    assert out == "省長 考察 調研"
 
 
 def test_pinyin_readings_module():

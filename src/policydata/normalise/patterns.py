@@ -162,6 +162,8 @@ PAREN_LATIN = re.compile(r"\([A-Za-z\u00c0-\u01dc]")
 PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?\))+)", re.IGNORECASE)
 # one parenthesised group inside the PINYIN_AFTER_HAN run
 PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNORECASE)
+# a Han character at a position (the character after a reading's trailing space)
+HAN_AT = re.compile(rf"[{HAN}]")
 
 # ---------------------------------------------------------------- spam (catalogue: resources/spam_terms.txt)
 

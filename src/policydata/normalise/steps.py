@@ -374,6 +374,7 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
     if not _paren_latin(text, ctx):
         return text
     spans: list[Span] = []
+    spaced: list[int] = []  # the spans followed by a space and a Han character
     for m in P.PINYIN_AFTER_HAN.finditer(text):
         ch = m.group(1)
         base = m.start(2)
@@ -384,6 +385,18 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
                 # (readings are written in lower case), and nothing after it is removed either
                 break
             spans.append((base + g.start(), base + g.end(), "pinyin", f"reading of {ch}", ""))
+        else:
+            end = m.end()
+            if text.startswith(" ", end) and P.HAN_AT.match(text, end + 1):
+                spaced.append(len(spans) - 1)
+    if len(spaced) >= 2:
+        # Some sites write a space after every reading (農(nong) 村工作, 舉(ju) 行): on such a page
+        # the space between two Han characters belongs to the annotation, and left behind it
+        # splits the word (农 村) for the segmenter and for every name and body read across it.
+        # One such space alone may be the text's own (a headline's separator): it stays.
+        for i in spaced:
+            start, end, kind, reason, repl = spans[i]
+            spans[i] = (start, end + 1, kind, reason, repl)
     return _splice(text, spans, ctx)
 
 
