@@ -1130,3 +1130,24 @@ def test_an_outlet_s_dateline_with_its_year_dates_the_page_and_opens_the_story()
 def test_second_review_later_planned_days_are_no_reference() -> None:
     assert _event("2023年5月10日,部署开展为期一年多的专项整治行动(2023年5月15日—2024年6月30日)。").value == "2023-05-10"
     assert _event("2023年5月10日,项目开工。该项目总工期两年,2024年9月20日竣工验收。").value == "2023-05-10"
+
+
+# --- session 17 ---------------------------------------------------------------------------------
+
+
+def test_the_occasion_named_after_a_day_and_a_plan_s_span():
+    # 在2023年全国两会…: the occasion's year; 2021-2035年 is a plan's span, no year of writing
+    text = "中新网3月12日电 3月12日,在2023年全国两会第三场“部长通道”上,部长王广华作答。《全国国土空间规划纲要(2021-2035年)》明确目标任务。"
+    assert _event(text).value == "2023-03-12"
+    assert _event("3月12日,部长王广华作答。《全国国土空间规划纲要(2021-2035年)》明确目标任务。").value is None
+    # a season's span ends in the year of writing
+    assert _event("3月3日上午,总统接见上个球季(2018-2019球季)的冠军。").value == "2019-03-03"
+
+
+def test_a_notice_signed_with_its_date():
+    text = "部在前期征集的基础上形成典型案例。\n希望有关交通运输部门再接再厉。\n交通运输部办公厅\n2021年3月1日"
+    ed = _event(text, published="2021-03-03")
+    assert (ed.value, ed.basis) == ("2021-03-01", "explicit")
+    # a closing date under anything else is the page's stamp
+    ed = _event(text.replace("交通运输部办公厅", "责任编辑:张三"), published="2021-03-03")
+    assert ed.value == "2021"

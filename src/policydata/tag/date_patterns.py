@@ -179,6 +179,10 @@ WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六�
 
 # A stamp-like full date: followed by a clock time, 来源, or the end of its line — not an event.
 STAMP_TAIL = re.compile(r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)", re.MULTILINE)
+# The issuer's line above a document's closing date (交通运输部办公厅\n2021年3月1日): its signature.
+ISSUER_LINE = re.compile(
+    r"[\u4e00-\u9fff()()]{2,30}(?:部|厅|局|委|委员会|办公室|政府|中心|院|署|会|司|公司|领导小组|指挥部)"
+)
 
 # Quote marks and book-title marks, dropped before calendar look-ups (“十四五”规划 → 十四五规划);
 # removed with str.replace, which is several times faster than a regex substitution here.
@@ -195,6 +199,10 @@ YEAR_MENTION = re.compile(
 
 # A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.
 TARGET_BEFORE = re.compile(r"(?:(?<![截止])到|(?<!截)至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
+# The first year of a span written before its last (2021-2035年): a plan's span of more than two
+# years names no year of writing at its end (《全国国土空间规划纲要(2021-2035年)》); a season's
+# does (上个球季(2018-2019球季)).
+SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")
 TARGET_AFTER = re.compile(
     r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"
     r"|,?\s*(?:我国|全国|我们)?\s*(?:将|要|基本实现|基本形成|基本建成|全面建成))"
@@ -250,7 +258,8 @@ BYLINE_TAIL = re.compile(r"日?\s*(?:\d{1,2}[:时]\d{2}(?:[:分]\d{2})?秒?)?[ \
 # ... or named right after the day, opening the clause (3月9日上午,2026年全国两会第二场“部长通道”开启).
 MEETING_YEAR_AFTER = re.compile(
     # (年度 names the year a meeting looks back on: 1月5日,2023年度全省快递企业表彰大会 is of 2024)
-    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*(?P<y>" + _YEAR + r")\s*年(?!度)"
+    # (and after 在: 3月12日,在2023年全国两会第三场“部长通道”上)
+    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*在?(?P<y>" + _YEAR + r")\s*年(?!度)"
     r"[\u4e00-\u9fff“”、]{0,24}?(?:两会|工作会议|工作会|会议|大会|座谈会|论坛|博览会|峰会|年会)"
 )
 

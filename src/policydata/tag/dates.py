@@ -645,6 +645,9 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         before = plain[max(0, m.start() - 6) : m.start()]
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
+        span = P.SPAN_START_BEFORE.search(before)
+        if span and y - int(span[1]) > 2:
+            continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
         fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end()))
@@ -920,7 +923,7 @@ def _iter_anchors(text: str):
     for m in _anchor_matches(text):
         s, e = m.start(), m.end()
         if m["full"]:
-            if P.STAMP_TAIL.match(text, e) and _line_is_stamp(text, s):
+            if P.STAMP_TAIL.match(text, e) and _line_is_stamp(text, s) and not _signed(text, s, e):
                 continue
             a = _Anchor("full", s, e, m.group(0), int(m["fy"]), int(m["fm"]), int(m["fd"]))
         elif m["md"]:
@@ -1013,6 +1016,16 @@ def _line_is_sentence(text: str, pos: int) -> bool:
 
 def _line_is_stamp(text: str, pos: int) -> bool:
     return _line_length(text, pos) <= 80
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """Whether the full date at ``start``–``end`` closes the text under its issuer's name (…\n交通运输部
+    办公厅\n2021年3月1日): a notice's own date, the day it was issued, not a page's stamp."""
+    if text[end:].strip() or text.rfind("\n", 0, start) < 0 or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    line_end = text.rfind("\n", 0, start)
+    issuer = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+    return P.ISSUER_LINE.fullmatch(issuer) is not None
 
 
 def _weekday_after(text: str, end: int) -> int | None:
