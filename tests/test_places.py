@@ -127,3 +127,19 @@ def test_city_mentions_are_cities_and_municipalities_in_order() -> None:
 
     text = "上海市委书记和德州市市长在山东省会见了株洲客人。"
     assert [name for _start, name in city_mentions(text)] == ["上海市", "德州市", "株洲市"]
+
+
+def test_every_city_has_its_province():
+    from policydata.tag.places import _city_provinces, province_of
+
+    cities = {canonical for _name, canonical, level in load_gazetteer() if level in ("city", "county_city")}
+    provinces = {canonical for _name, canonical, level in load_gazetteer() if level == "province"}
+    table = _city_provinces()
+    assert set(table) == cities  # each city once, no city the gazetteer does not name
+    assert set(table.values()) <= provinces
+    assert province_of("孝感市") == "湖北省"
+    assert province_of("呼和浩特市") == "内蒙古自治区"
+    assert province_of("延吉市") == "吉林省"  # a county-level city
+    assert province_of("吉林市") == "吉林省"
+    assert province_of("上海市") is None  # a municipality is no province's city
+    assert province_of("孝感") is None  # full names only

@@ -1164,7 +1164,7 @@ def test_a_sentence_without_its_subject_and_a_surname_that_is_a_word_repeated_as
     assert _roles("会议由副市长张三主持。会议指出,要加强管理。\n强调,要抓好落实。") == {"张三": "chair"}
     # 于国安 after a post, where 国安 is a word: the text goes on with him as a subject
     text = "副省长于国安赴烟台市督导。于国安一行深入现场,详细了解进展。他强调,要抓好整改。"
-    assert _speakers(text) == {"于国安": ("副省长", None)}
+    assert _speakers(text) == {"于国安": ("副省长", "山东省")}  # the province 烟台 lies in
     assert _speakers("局长于是表示,很好。") == {}
 
 
@@ -1340,3 +1340,103 @@ def test_second_review_a_repeated_candidate_is_scanned_once() -> None:
     start = time.perf_counter()
     tag_speakers("主任高兴地表示,要加强安全生产工作。" * 8000)
     assert time.perf_counter() - start < 5  # (7.5 s before: one scan of the text per candidate)
+
+
+# --- session 17: organisations completed and chains read -----------------------------------------
+
+
+def test_a_province_named_only_by_its_cities():
+    # the source line that named 湖北 went with the boilerplate: 孝感 says which province
+    text = "近日,省农业农村厅副厅长杨遥带队,赴孝感调研。杨遥强调,要做好工作。"
+    assert _speakers(text) == {"杨遥": ("副厅长", "湖北省农业农村厅")}
+    text = "2月1日,副省长郑艺到辽阳市、鞍山市督导检查安全生产工作。郑艺强调,要压实责任。"
+    assert _speakers(text) == {"郑艺": ("副省长", "辽宁省")}
+    # cities of two provinces, or of none: nothing to complete with
+    text = "近日,省农业农村厅副厅长杨遥带队,赴孝感、深圳调研。杨遥强调,要做好工作。"
+    assert _speakers(text) == {"杨遥": ("副厅长", "省农业农村厅")}
+    text = "副省长郑艺到上海市督导检查。郑艺强调,要压实责任。"
+    assert _speakers(text) == {"郑艺": ("副省长", None)}
+
+
+def test_an_autonomous_region_completed():
+    text = "8月17日,宁夏回族自治区党委常委、自治区副主席李锐带领督查组赴银川,他强调要严防事故。"
+    assert _speakers(text) == {"李锐": ("副主席", "宁夏回族自治区")}
+    text = "9月18日,会议在呼和浩特市举行。自治区副主席黄志强主持会议并讲话,他强调要抓好整改。"
+    assert _speakers(text)["黄志强"] == ("副主席", "内蒙古自治区")
+    # a city of a 省 completes no 自治区
+    text = "会议在南京市举行。自治区副主席黄志强强调,要抓好整改。"
+    assert _speakers(text)["黄志强"][1] in (None, "自治区")
+
+
+def test_a_city_body_without_the_province_written_before_it():
+    assert _speakers("近日,陕西铜川市副市长李志强表示将大力支持。") == {"李志强": ("副市长", "铜川市")}
+    assert _speakers("山东泰安市政协副主席白玉翠指出,要做好工作。") == {"白玉翠": ("副主席", "泰安市政协")}
+    assert _speakers("福建省福州市副市长兰文强调要做好工作。") == {"兰文": ("副市长", "福州市")}
+    # 吉林市 is a city of its own name; a province's body keeps its province
+    assert _speakers("吉林市交通局局长王强强调要做好工作。") == {"王强": ("局长", "吉林市交通局")}
+    assert _speakers("四川省交通运输厅厅长王强强调要做好工作。") == {"王强": ("厅长", "四川省交通运输厅")}
+
+
+def test_chains_of_posts_led_by_the_one_with_a_body():
+    text = "1月6日,春运工作专班副组长、交通运输部副部长徐成光透露,春运期间客流总量较大。"
+    assert _speakers(text) == {"徐成光": ("副部长", "交通运输部")}
+    text = "4月12日,商务部副部长兼国际贸易谈判副代表钟山召开专题会议,要求各地做好工作。"
+    assert _speakers(text) == {"钟山": ("副部长兼国际贸易谈判副代表", "商务部")}
+    text = "国家邮政局局长马军胜会见万国邮政联盟总局长比沙尔·侯赛因。比沙尔·侯赛因表示,感谢中方支持。"
+    assert _speakers(text)["比沙尔·侯赛因"] == ("总局长", "万国邮政联盟")
+
+
+def test_no_city_read_into_the_market_regulator():
+    text = "活动在徐州举行。市场监管总局质量发展局二级巡视员李常青在讲话中指出,要抓好质量。"
+    assert _speakers(text) == {"李常青": ("二级巡视员", "市场监管总局质量发展局")}
+    assert _speakers("中国大陆海关总署署长俞建华表示,外贸稳中向好。") == {"俞建华": ("署长", "海关总署")}
+
+
+def test_heads_of_hong_kong_and_macao():
+    assert _speakers("香港特区行政长官林郑月娥表示,特区政府会全力支持。") == {"林郑月娥": ("行政长官", "香港特别行政区")}
+    assert _speakers("行政长官李家超表示,香港会做好工作。") == {"李家超": ("行政长官", "香港特别行政区")}
+    assert _speakers("澳门特区行政长官岑浩辉强调,要加强合作。") == {"岑浩辉": ("行政长官", "澳门特别行政区")}
+
+
+def test_the_body_holding_the_occasion_lends_its_name():
+    text = "5月30日,水利部召开水旱灾害防御工作准备情况新闻通气会,副部长陈敏介绍有关情况。陈敏指出,要做好准备。"
+    assert _speakers(text) == {"陈敏": ("副部长", "水利部")}
+    text = "国务院台办在新闻发布厅举行例行新闻发布会。发言人陈斌华就热点问题回答了记者提问。陈斌华表示,这是错误的。"
+    assert _speakers(text) == {"陈斌华": ("发言人", "国务院台湾事务办公室")}
+    # a post the body has not: no body lent
+    assert _speakers("水利部召开会议,副省长王强表示要做好工作。") == {"王强": ("副省长", None)}
+
+
+def test_a_post_after_a_known_body_and_its_field():
+    text = "国土资源部部长、国家土地总督察徐绍史20日表示,我国矿产资源需求将持续增长。"
+    assert _speakers(text) == {"徐绍史": ("部长", "国土资源部")}
+    text = "请商务部国际贸易谈判副代表崇泉介绍白皮书有关情况。崇泉表示,我们开放型经济快速发展。"
+    assert _speakers(text) == {"崇泉": ("副代表", "商务部")}
+    # a rank after the body is no field of it (中共中央政治局委员、外交部长)
+    text = "会晤结束后,中共中央政治局委员、外交部长王毅应询向媒体介绍了会晤情况。"
+    assert _speakers(text) == {"王毅": ("外交部长", "外交部")}
+
+
+def test_single_turns_in_a_transcript():
+    # a transcript announced: the host who opens it once and a guest who answers once both speak
+    text = ("国务院新闻办公室举行新闻发布会,并答记者问。新闻发布会图文实录如下。\n"
+            "寿小丽:女士们、先生们,大家上午好!欢迎出席国务院新闻办新闻发布会。\n"
+            "金壮龙:谢谢主持人。我们将推进新型工业化。")
+    assert set(_roles(text)) == {"寿小丽", "金壮龙"}
+    # single turns of several names with nothing else are a list of headlines
+    text = "会议强调要加强管理。\n相关新闻\n李家超:香港特区政府冀优化政策\n王小明:工作取得进展"
+    assert "李家超" not in _roles(text) and "王小明" not in _roles(text)
+    # a bracketed heading (【二十大代表风采】) is no turn that makes a transcript
+    text = "【二十大代表风采】柯晓宾:毫厘之间 守护高铁安全 王海旭:铸剑香江的忠诚卫士\n柯晓宾正在示范。"
+    assert _roles(text) == {}
+
+
+def test_a_bracketed_turn_after_the_sentence_before_it():
+    text = ("国务院新闻办公室举行新闻发布会,请国家外汇管理局副局长王小奕介绍有关情况,并答记者问。 "
+            "[国家外汇管理局副局长 王小奕]女士们、先生们,大家早上好!")
+    assert _speakers(text) == {"王小奕": ("副局长", "国家外汇管理局")}
+
+
+def test_a_level_of_government_without_its_place_is_no_body():
+    assert _speakers("11月24日,政府县长侯东林一行深入大西湾乡调研。侯东林强调,要巩固成果。") == {"侯东林": ("县长", None)}
+    assert _speakers("县委书记叶伯军主持会议并讲话。叶伯军强调,要抓好落实。")["叶伯军"][1] is None

@@ -24,6 +24,9 @@ from policydata.tag.topic_patterns import ORG_AFTER_PLACE, ORG_DEPARTMENT, ORG_S
 from policydata.tag.topics import TermMatcher
 
 GAZETTEER = "places.txt"
+#: Each city of the gazetteer with its province: a text that names only its cities (孝感, 应城市)
+#: still says which province its 省农业农村厅 is.
+CITY_PROVINCES = "city_provinces.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,26 @@ def find_mentions(text: str) -> list[Mention]:
 
 #: The four municipalities, cities at a province's level (北京市, 上海市 …).
 MUNICIPALITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
+
+
+@lru_cache(maxsize=1)
+def _city_provinces() -> dict[str, str]:
+    """City (as places.txt names it in full) → the province-level division it lies in."""
+    table: dict[str, str] = {}
+    with resource_path(CITY_PROVINCES).open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2 or not all(parts):
+                raise ValueError(f"{CITY_PROVINCES}:{lineno}: expected 'city<TAB>province'")
+            table[parts[0]] = parts[1]
+    return table
+
+
+def province_of(city: str) -> str | None:
+    """The province (自治区) of a city the gazetteer names in full (孝感市 → 湖北省), or None."""
+    return _city_provinces().get(city)
 
 
 def city_mentions(text: str) -> tuple[tuple[int, str], ...]:

@@ -20,8 +20,10 @@ SURNAMES = frozenset(
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
     # (苑举正, 粟战书 …: rarer ones that start few words)
     "苑粟钮仲"
-    # (呼亚民: an everyday-word surname, AMBIGUOUS_SURNAMES)
-    "呼"
+    # (岑浩辉, Macao's chief executive)
+    "岑"
+    # (呼亚民, 崇泉: everyday-word surnames, AMBIGUOUS_SURNAMES)
+    "呼崇"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -47,6 +49,11 @@ COMPOUND_SURNAMES = frozenset(
         "澹台",
         "呼延",
         "万俟",
+        # a married woman's two surnames in Hong Kong (林郑月娥, 范徐丽泰, 陈方安生, 梁刘柔芬)
+        "林郑",
+        "范徐",
+        "陈方",
+        "梁刘",
     )
 )
 
@@ -157,6 +164,9 @@ POSTS = (
     # force's political commissar (武警部队政委)
     "稽查专员",
     "督察专员",
+    # 国家土地总督察 (held with 国土资源部部长), and the deputies
+    "总督察",
+    "副总督察",
     "特派员",
     "政委",
     "政治委员",
@@ -193,6 +203,7 @@ POSTS = (
     "政委",
     "司令员",
     "代表",
+    "副代表",  # 国际贸易谈判副代表: not 代表 with 副 left to its body
     "委员",
     "外长",
     "副外长",
@@ -205,6 +216,9 @@ POSTS = (
     "副国务卿",
     "总干事",
     "副总干事",
+    # the heads of Hong Kong's and Macao's governments (香港特区行政长官林郑月娥)
+    "行政长官",
+    "总局长",  # 万国邮政联盟总局长: the head of the Universal Postal Union's bureau
     "大臣",
     "外务大臣",
     "外交大臣",
@@ -434,6 +448,14 @@ DESIGNATED_TURN = re.compile(
 # A bracketed transcript turn ([铁道部副部长 王志国]…, 【高峰】…): the name closes the bracket.
 BRACKET_TURN = re.compile(
     r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S|\n)"
+)
+# A text announcing that a transcript follows.
+TRANSCRIPT_CUE = re.compile(r"实录|答记者问|答问")
+
+# The same turn run on after the sentence before it on one line (…并答记者问。 [国家外汇管理局副局长
+# 王小奕]女士们、先生们): the bracket holds a designation and a name, and speech follows.
+INLINE_BRACKET_TURN = re.compile(
+    r"(?<=[。!?])[ \t]*[【\[](?P<desig>[^】\]\n]{2,30}?)[ \t]+(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S)"
 )
 
 # What may stand between a post alone and its reporting verb when the post refers back to its
@@ -779,7 +801,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -973,7 +995,8 @@ PROVINCE_FULL = {
 
 # A title or organisation that names a province only by 省 (省长, 副省长, 省委书记, 省交通运输厅).
 # ... and those of a city (副市长, 市委, 市交通运输局).
-MUNICIPAL = re.compile(r"^(?:副?市长|代市长|市委|市人大|市政协|市政府|市[\u4e00-\u9fff]{1,8}(?:局|委|办))")
+# (not 市场监管总局…: the market, no city)
+MUNICIPAL = re.compile(r"^(?:副?市长|代市长|市委|市人大|市政协|市政府|市(?!场)[\u4e00-\u9fff]{1,8}(?:局|委|办))")
 PROVINCIAL = re.compile(r"^(?:副?省长|省委|省人大|省政协|省政府|省[\u4e00-\u9fff]{1,8}(?:厅|局|委))")
 
 # The heading of a speech text (在……会议上的讲话, ——在……上的致辞): the person named right
@@ -1117,7 +1140,8 @@ ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经�
 ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
 # Verbs that may stand right before a designation with nothing to stop the organisation read
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
-ORG_LEAD_VERB = re.compile(r"^(?:与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
+# (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)
+ORG_LEAD_VERB = re.compile(r"^(?:中国大陆|大陆|与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
 # in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
 OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指", "代表团")
@@ -1188,3 +1212,11 @@ COUNTRY_LIKE = re.compile(r"(?:(?![的访与和及在对向为是])[\u4e00-\u9ff
 # Words of the sentence around a designation that end up in front of it when no stop word cut
 # the run (你能否介绍中国驻英国大使): the organisation starts after the last of them.
 ORG_CUT = re.compile(r".*(?:你|我|他|她|能否|介绍|表示|请问|询问|透露|指出)")
+
+# A level of government with no place to it (县委书记叶伯军 on a county's own site, 政府县长): no
+# body a reader could tell, so no organisation is given.
+BARE_LEVEL_BODIES = frozenset(
+    f"{level}{body}"
+    for level in ("", "省", "市", "县", "区", "州", "镇", "乡", "自治区", "自治州", "旗")
+    for body in ("委", "政府", "人民政府", "党委", "人大", "人大常委会", "政协", "")
+) - {""}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -534,6 +535,15 @@ def _designation(
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     start = seg_start if org else t0
     org = _clean_org(org, title)
+    if len(org) < 2 and not body_post:
+        # 商务部副部长兼国际贸易谈判副代表钟山: a second post taken on 兼 by the holder of the one
+        # before it, whose body is the person's (not for a post that names its body: 国务委员兼
+        # 外交部长 is 外交部's)
+        j = text.rfind("兼", max(lo, seg_start - 1), t0)
+        if j > 0 and j in posts and posts[j][0] >= floor:
+            start, first_title, first_org = _designation(text, j, posts, org_spans, floor)
+            if first_org:
+                return start, first_title + text[j:post_end], first_org
     return start, title, (org if len(org) >= 2 else None)
 
 
@@ -556,12 +566,21 @@ def _leading_designation(
     if org not in kb.org_forms():
         # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
         org = next((org[i:] for i in range(1, len(org) - 1) if org[i:] in kb.org_forms()), org)
+    last = text[first_end + 1 : t0].replace(" ", "、").rsplit("、", 1)[-1]
+    if not _clean_org(org, held[1]) and last and _clean_org(last, ""):
+        # 春运工作专班副组长、交通运输部副部长徐成光: a first post in no body of its own (a task
+        # force's) does not lead over the post after it that has one
+        return None
     if org.endswith(P.OCCASION_BODY_ENDS) and text[first_end + 1 : t0].strip("、 "):
         # 活动组委会主任、国家安监总局局长骆琳, 珠江防总总指挥、广西壮族自治区主席蓝天立: an
         # occasion's committee or a standing headquarters first, the post after it in a body of
         # government is the one that says who they are
         return None
     return org, held[1]
+
+
+#: What a post or a rank ends with (委员, 常委, 成员, 部长 …).
+_POST_ENDS = tuple(P.POSTS)
 
 
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base and the gazetteer: designations recur
@@ -609,12 +628,17 @@ def _clean_org(org: str, title: str) -> str:
     if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")) and kb.canonical_org(org) is None:
         return ""  # (应急管理部安全协调司 starts with a known body)
     if P.ORG_END.search(org) or org in _places():
-        return org
+        return _without_province(org)
     if org.endswith("国家") and org[:-2] in country_names():
         return org[:-2]  # 古巴国家主席: the state is 古巴
     if org in country_names() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
         return org
-    return ""
+    # 商务部国际贸易谈判副代表: a known body and a post's field that is no body of its own (not a
+    # post or rank of its own after the body: 中共中央政治局委员、外交部长 is no 中共中央's)
+    if org.endswith(_POST_ENDS) or "兼" in org:  # (…副部长兼…: _designation reads the chain)
+        return ""
+    forms = kb.org_forms()
+    return next((org[:k] for k in range(len(org) - 1, 1, -1) if org[:k] in forms), "")
 
 
 @lru_cache(maxsize=1)
@@ -964,6 +988,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             turns.append((m.group("name"), m.start("name"), m.end("name"), None))
             continue
         m = P.BRACKET_TURN.match(text, ls) or P.DESIGNATED_TURN.match(text, ls)
+        if m is None:
+            le = text.find("\n", ls)
+            le = le if le >= 0 else len(text)
+            if text.find("[", ls, le) >= 0 or text.find("【", ls, le) >= 0:
+                m = P.INLINE_BRACKET_TURN.search(text, ls, le)
         if m and "记者" in m.group("desig"):
             continue  # (新华社记者 王小明: a question)
         if m:
@@ -977,13 +1006,23 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     counts: dict[str, int] = {}
     for name, *_ in turns:
         counts[name] = counts.get(name, 0) + 1
+    # Turns by two people or more, one of them taking several or labelled with a post, make a
+    # transcript: there a name may take a single turn (the host who opens, 寿小丽:女士们、先生们…).
+    # Single turns of several names alone are a list of headlines (李家超:香港特区政府冀…).
+    # (or a text announcing its transcript: 新闻发布会图文实录如下, …并答记者问)
+    people = [n for n in counts if n not in P.QA_STOPWORDS and _valid_name(n)]
+    transcript = len(people) >= 2 and (
+        max(counts[n] for n in people) >= 2
+        or any(desig for name, *_, desig in turns if name in people)
+        or P.TRANSCRIPT_CUE.search(text) is not None
+    )
     for name, ns, ne, desig in turns:
         if name in P.QA_STOPWORDS:
             continue
         if not (name in known or name in _kb_names()):
             if not _valid_name(name) or len(name) > (4 if name[:2] in P.COMPOUND_SURNAMES else 3):
                 continue
-            if counts[name] < 2 and not desig:
+            if counts[name] < 2 and not desig and not transcript:
                 continue
         if ns in taken:
             for mm in mentions:
@@ -1648,6 +1687,102 @@ def _province_before(text: str, pos: int) -> str | None:
     return P.PROVINCE_FULL.get(last, last + "省")
 
 
+def _without_province(org: str) -> str:
+    """A city's body without the province written before the city (陕西铜川市 → 铜川市, 山东泰安市政协
+    → 泰安市政协, 福建省福州市 → 福州市): the city names it, as the city's own pages do. Only when the
+    city lies in that province (吉林市交通局 is no 吉林 province's)."""
+    m = P.PROVINCE.match(org)
+    if m is None:
+        return org
+    province = P.PROVINCE_FULL.get(m.group(), m.group() + "省")
+    rest = org[m.end() :]
+    for written in (province[len(m.group()) :], "省"):
+        if written and rest.startswith(written):
+            rest = rest[len(written) :]
+            break
+    cities = places.city_mentions(rest) if len(rest) >= 2 else ()
+    if cities and cities[0][0] == 0 and places.province_of(cities[0][1]) == province:
+        return rest
+    return org
+
+
+#: The autonomous regions by the short names PROVINCE finds (内蒙古 → 内蒙古自治区).
+_REGIONS = {short: full for short, full in P.PROVINCE_FULL.items() if full.endswith("自治区")}
+
+
+def _region_before(text: str, pos: int) -> str | None:
+    """Full name of the autonomous region the text names nearest before ``pos`` (else first after
+    it), for the bodies written 自治区… (自治区副主席, 自治区党委)."""
+    last = None
+    for m in P.PROVINCE.finditer(text):
+        if m.group() not in _REGIONS:
+            continue
+        if m.start() >= pos and last is not None:
+            break
+        last = m.group()
+        if m.start() >= pos:
+            break
+    return _REGIONS[last] if last is not None else None
+
+
+def _province_of_cities(text: str, level: str) -> str | None:
+    """The one province (or autonomous region, as ``level`` asks: "省" or "自治区") that every city
+    the text names lies in, for a text that names no province itself (省农业农村厅副厅长…赴孝感调研
+    → 湖北省); None when they lie in several or when it names none. The four municipalities are
+    no province's cities."""
+    provinces = {places.province_of(city) for _, city in _city_mentions(text) if city not in places.MUNICIPALITIES}
+    provinces.discard(None)
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    return province if province.endswith(level) else None
+
+
+#: Hong Kong and Macao, by the names a text calls them.
+_SARS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+
+
+def _sar_named(text: str, pos: int) -> str | None:
+    """The special administrative region a chief executive heads: the one the text names nearest
+    before ``pos``, else first after it."""
+    before = max(((text.rfind(k, 0, pos), v) for k, v in _SARS.items()), default=(-1, None))
+    if before[0] >= 0:
+        return before[1]
+    after = [(i, v) for k, v in _SARS.items() if (i := text.find(k, pos)) >= 0]
+    return min(after)[1] if after else None
+
+
+@lru_cache(maxsize=1)
+def _host_pattern() -> re.Pattern[str]:
+    """A known body holding the occasion: 水利部召开…新闻通气会, 国务院台办在新闻发布厅举行…."""
+    forms = sorted(kb.org_forms(), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, forms)) + r")[^,。;!?\n]{0,16}?(?:召开|举行|举办|主办)")
+
+
+#: The posts a host body lends its name to, by the last character the body's name ends with
+#: (副部长陈敏 at 水利部's briefing; 发言人 at any body's).
+_HOST_POSTS = {"部": ("部长", "司长"), "局": ("局长", "司长"), "署": ("署长", "司长"), "委": ("主任", "司长"),
+               "室": ("主任", "局长"), "会": ("主任", "会长")}
+
+
+def _host_body(text: str, pos: int, title: str) -> str | None:
+    """The known body that holds the occasion where an official with a post but no body speaks
+    (水利部召开…新闻通气会,副部长陈敏介绍…; 国务院台办…举行例行新闻发布会。发言人陈斌华…): named in the
+    person's sentence before them, or for a spokesperson in the sentence before that. Only a post
+    such a body has (a 部's 副部长, any body's 发言人)."""
+    sent = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
+    spokesperson = title.endswith("发言人")
+    lo = max(text.rfind(c, 0, sent - 1) for c in "。!?\n") + 1 if spokesperson and sent > 0 else sent
+    found = None
+    for m in _host_pattern().finditer(text, lo, pos):
+        found = m.group(1)
+    if found is None:
+        return None
+    if spokesperson or title.endswith(_HOST_POSTS.get(found[-1], ())):
+        return found
+    return None
+
+
 def _finish(
     p: _Person, year: int | None, text: str, named: frozenset[str]
 ) -> tuple[str | None, str | None, str | None]:
@@ -1657,11 +1792,19 @@ def _finish(
     if title == "主持人":  # a part in the event, not a post: the knowledge base may know one
         title = None
     org_id = None
-    local = org if org and org.startswith("省") else (title if not org and title else None)
+    local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
         province = _province_before(text, min(m.name_start for m in p.mentions))
+        province = province or _province_of_cities(text, "省")
         if province:
             org = province + org[1:] if org else province
+    elif local and local.startswith("自治区"):
+        # 自治区副主席黄志强 (…在呼和浩特市举行): the autonomous region the text names, else the
+        # one its cities lie in
+        region = _region_before(text, min(m.name_start for m in p.mentions))
+        region = region or _province_of_cities(text, "自治区")
+        if region:
+            org = region + org[3:] if org else region
     else:
         # the same for a city's posts and bodies (副市长, 市委): the city the text names nearest
         # before the person (德州新闻网讯…市委副书记、市长朱开国 → 德州市)
@@ -1680,6 +1823,15 @@ def _finish(
                 org = city + org[1:] if org else city
     if org:
         org_id, org = _canonical(org, year)
+    if title and title.endswith("行政长官") and org not in _SARS.values():
+        # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
+        org = _sar_named(text, min(m.name_start for m in p.mentions))
+    if org in P.BARE_LEVEL_BODIES:
+        org = None
+    if not org and title:
+        host = _host_body(text, min(m.name_start for m in p.mentions), title)
+        if host:
+            org_id, org = _canonical(host, year)
     if not org:
         post = _kb_post(p.name, title, year, named)
         # A title written in the text that the knowledge base does not know for this name (陈吉宁
