@@ -496,3 +496,13 @@ def test_second_review_work_against_disasters_and_county_networks() -> None:
     assert "safety_supervision" in tagged("部署抗洪救灾期间邮政快递服务保障工作。")
     assert "rural_delivery" in tagged("乡镇快递网点覆盖率达到98%。")
     assert "rural_delivery" in tagged("加快推进县域物流体系建设。")
+
+
+def test_relations_with_other_states_are_international():
+    # a foreign ministry's briefing on relations and cooperation with other states
+    text = "毛宁:坦桑尼亚是东部非洲重要国家。中坦传统友好。近年来,两国政治互信不断深化,务实合作成果丰硕。"
+    assert "international" in tagged(text)
+    assert "international" in tagged("国务院总理李强15日在京会见来华进行国事访问的厄立特里亚总统伊萨亚斯。")
+    # a state visit or the world's states named once are not enough alone
+    assert "international" not in tagged("省长会见了来访的客人,双方就交通建设交换了意见。")
+    assert "international" not in tagged("他表示,要以人类命运共同体理念为指引,做好本职工作。")
