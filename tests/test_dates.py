@@ -1151,3 +1151,11 @@ def test_a_notice_signed_with_its_date():
     # a closing date under anything else is the page's stamp
     ed = _event(text.replace("交通运输部办公厅", "责任编辑:张三"), published="2021-03-03")
     assert ed.value == "2021"
+
+
+def test_publication_dates_in_a_page_id_and_a_portal_s_folders():
+    assert find_published("正文", url="https://cncx.gov.cn/news/show/20211209155754131.html") == "2021-12-09"
+    assert find_published("正文", url="https://hebei.news.163.com/21/1126/10/GPNN2R58041599RS.html") == "2021-11-26"
+    # no valid date or time of day: a plain counter
+    assert find_published("正文", url="http://x.cn/a/20219999123456.html") is None
+    assert find_published("正文", url="http://x.cn/a/20211209996754.html") is None

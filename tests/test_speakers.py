@@ -1440,3 +1440,14 @@ def test_a_bracketed_turn_after_the_sentence_before_it():
 def test_a_level_of_government_without_its_place_is_no_body():
     assert _speakers("11月24日,政府县长侯东林一行深入大西湾乡调研。侯东林强调,要巩固成果。") == {"侯东林": ("县长", None)}
     assert _speakers("县委书记叶伯军主持会议并讲话。叶伯军强调,要抓好落实。")["叶伯军"][1] is None
+
+
+def test_a_day_in_chinese_numerals_after_the_name():
+    assert _speakers("行政长官何厚铧二十八日表示,中央对澳门的工作比较满意。") == {"何厚铧": ("行政长官", "澳门特别行政区")}
+    assert _speakers("外交部长王毅三日表示,中方欢迎。") == {"王毅": ("外交部长", "外交部")}
+
+
+def test_a_rank_in_a_body_then_a_post_of_no_body():
+    text = ("1月11日,福建省市场监管局党组成员、食品安全总监张剑平带领一行来漳州市开展检查。\n"
+            "张剑平总监一行来到监管仓。张总监强调超市是重点场所,要落实主体责任。")
+    assert _speakers(text) == {"张剑平": ("安全总监", "福建省市场监管局")}

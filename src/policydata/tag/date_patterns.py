@@ -58,6 +58,16 @@ URL_YM_D = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)/")
 URL_Y_MD = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?:[a-z]+_)?(?P<m>\d\d)(?P<d>\d\d)/")
 # /20220324/, t20220324_, _20220324, -20220324 (eight digits framed by separators).
 URL_YMD8 = re.compile(r"(?:/|(?<=[/_-])t|_|-)(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?=[/_.\-]|$)")
+# /show/20211209155754131.html: a page id opening with its timestamp (date, then a valid time of
+# day: hours, minutes and seconds), the rest a counter.
+URL_TIMESTAMP = re.compile(
+    r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.\-]|$)"
+)
+# /21/1126/10/GPNN2R58041599RS.html: two-digit year, month and day, hour folders above an article
+# id of capitals and digits (a portal's own scheme).
+URL_YY_MD_H = re.compile(
+    r"/(?P<yy>[0-3]\d)/(?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)/(?:[01]\d|2[0-3])/[0-9A-Z]{12,}\.html"
+)
 # /2011720/ (seven digits: year, one-digit month, two-digit day) — rare, only as a last resort.
 URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
 # /report/2303/3480-1.htm — a four-digit YYMM folder holding the page: year and month only, never

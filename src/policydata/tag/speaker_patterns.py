@@ -219,6 +219,9 @@ POSTS = (
     # the heads of Hong Kong's and Macao's governments (香港特区行政长官林郑月娥)
     "行政长官",
     "总局长",  # 万国邮政联盟总局长: the head of the Universal Postal Union's bureau
+    # 食品安全总监, 药品安全总监 (and a firm's 技术总监): 张剑平总监, 张总监强调
+    "总监",
+    "副总监",
     "大臣",
     "外务大臣",
     "外交大臣",
@@ -599,6 +602,12 @@ DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # (first alternative that matches wins, exactly as in the regex).
 NAME_FOLLOW_CHARS = r"[\s\d,.。、;:!?“”\"()《》【】\[\]\-—…·]"
 # Words that may follow a name, in the order the regex tries them.
+_CN_DIGITS = "一二三四五六七八九"
+#: 一日 … 三十一日
+_CHINESE_DAYS = tuple(
+    (("" if n < 10 else ("十" if n < 20 else _CN_DIGITS[n // 10 - 1] + "十")) + ("" if n % 10 == 0 else _CN_DIGITS[n % 10 - 1]) + "日")
+    for n in range(1, 32)
+)
 NAME_FOLLOW_WORDS = (
     ("随同", "随后", "随即")
     + REPORTING_VERBS
@@ -617,6 +626,9 @@ NAME_FOLLOW_WORDS = (
         "抵达",
         "结束",
         "邀请",
+        # a day written in Chinese numerals, as Hong Kong, Taiwan and older wire copy do
+        # (行政长官何厚铧二十八日表示), the longer forms first
+        *sorted(_CHINESE_DAYS, key=len, reverse=True),
         "今日",  # (李长江今日透露)
         "昨日",
         "今天",
@@ -937,6 +949,7 @@ STYLED_NAME_POSTS = frozenset({"总统", "副总统", "院长", "副院长", "�
 
 LEADER_POSTS = frozenset(
     [
+        "总监",  # (张总监强调: 食品安全总监张剑平)
         "部长",
         "副部长",
         "局长",

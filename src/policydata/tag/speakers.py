@@ -523,8 +523,15 @@ def _designation(
         if first is not None:  # 中共中央总书记、国家主席、中央军委主席: the first post leads
             org, title = first
         else:
+            whole = org
             org = org.replace(" ", "、").rsplit("、", 1)[1]
-            cut = t0 - len(org) - 1
+            if not _clean_org(org, title):
+                # 福建省市场监管局党组成员、食品安全总监张剑平: the last item names no body; the
+                # body of the rank before it is the person's
+                lead = _first_item_body(text, seg_start, t0, posts)
+                if lead:
+                    org = lead
+            cut = t0 - len(whole.replace(" ", "、").rsplit("、", 1)[1]) - 1
             if org.endswith("代表团") and cut > seg_start and text[cut] in "、 " and cut in posts:
                 # …国务院副总理、中央代表团团长何立峰: a delegation's post last, the post before it
                 # in a standing body says who they are (a headquarters' post last stays: 副省长、
@@ -545,6 +552,17 @@ def _designation(
             if first_org:
                 return start, first_title + text[j:post_end], first_org
     return start, title, (org if len(org) >= 2 else None)
+
+
+def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
+    """The body written before the post that ends the first item of a chain (福建省市场监管局 of
+    福建省市场监管局党组成员、…), when it is a body."""
+    first_end = text.find("、", seg_start, t0)
+    held = posts.get(first_end) if first_end > 0 else None
+    if held is None or held[0] <= seg_start:
+        return None
+    body = text[seg_start : held[0]].strip(" ")
+    return body if _clean_org(body, held[1]) == body else None
 
 
 def _leading_designation(
