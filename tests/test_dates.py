@@ -1159,3 +1159,13 @@ def test_publication_dates_in_a_page_id_and_a_portal_s_folders():
     # no valid date or time of day: a plain counter
     assert find_published("正文", url="http://x.cn/a/20219999123456.html") is None
     assert find_published("正文", url="http://x.cn/a/20211209996754.html") is None
+
+
+def test_a_month_day_takes_its_year_from_the_same_day_in_english():
+    text = ("中國兩會2025:外長王毅在記者會上說了什麼\n"
+            "China's Foreign Minister Wang Yi speaks at a press conference in Beijing on March 7, 2025\n"
+            "中国外长王毅周五(3月7日)在记者会上回答中外记者提问。")
+    ed = _event(text)
+    assert (ed.value, ed.basis) == ("2025-03-07", "explicit")
+    # another day in English gives nothing
+    assert _event("王毅周五(3月7日)在记者会上回答提问。Photo taken on Sept. 7, 2021.").value is None

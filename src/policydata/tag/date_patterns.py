@@ -308,3 +308,13 @@ ANNIVERSARY = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4
 
 # 今年4月: a month of the current year named without a day (a feature spanning several months).
 THIS_YEAR_MONTH = re.compile(r"今年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+
+# A full date in English (March 7, 2025; Mar. 7, 2025), as a bilingual page or a photo's caption
+# writes it: only to give a month-day written in Chinese its year.
+ENGLISH_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+ENGLISH_FULL_DATE = re.compile(
+    r"\b(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)

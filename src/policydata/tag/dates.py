@@ -439,7 +439,8 @@ class _Context:
         return self._periods
 
     def full_dates(self) -> list[tuple[int, int, int, str]]:
-        """Every written full date (year, month, day, as written), read once per text."""
+        """Every written full date (year, month, day, as written), read once per text: in Chinese,
+        and in English as a bilingual page or a photo's caption writes it (March 7, 2025)."""
         if self._full is None:
             self._full = (
                 [
@@ -449,6 +450,11 @@ class _Context:
                 if "年" in self.text
                 else []
             )
+            if "20" in self.text or "19" in self.text:
+                self._full += [
+                    (int(f["y"]), P.ENGLISH_MONTHS[f["mon"].lower()[:3]], int(f["d"]), f.group(0))
+                    for f in P.ENGLISH_FULL_DATE.finditer(self.text)
+                ]
         return self._full
 
     def strong(self) -> list[_Constraint]:
