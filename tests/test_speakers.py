@@ -1451,3 +1451,9 @@ def test_a_rank_in_a_body_then_a_post_of_no_body():
     text = ("1月11日,福建省市场监管局党组成员、食品安全总监张剑平带领一行来漳州市开展检查。\n"
             "张剑平总监一行来到监管仓。张总监强调超市是重点场所,要落实主体责任。")
     assert _speakers(text) == {"张剑平": ("安全总监", "福建省市场监管局")}
+
+
+def test_a_bare_name_going_out_on_a_visit_carries_the_pronoun_after_it():
+    text = ("2月7日,浙江省农业厅厅长林健东又穿梭在宁波市的姚北大地上。他先后走访了余姚市的研究所。\n"
+            "12月20日至21日,林健东深入浙中腹地义乌、磐安等地,调研乡村振兴工作。他再次强调,要发挥现代农业多样功能。")
+    assert _speakers(text) == {"林健东": ("厅长", "浙江省农业厅")}
