@@ -506,3 +506,12 @@ def test_relations_with_other_states_are_international():
     # a state visit or the world's states named once are not enough alone
     assert "international" not in tagged("省长会见了来访的客人,双方就交通建设交换了意见。")
     assert "international" not in tagged("他表示,要以人类命运共同体理念为指引,做好本职工作。")
+
+
+def test_public_finance_and_foreign_exchange_in_figures_are_business_statistics():
+    text = "2011年全国公共财政预算收入10.37万亿元,其中,中央本级收入5.13万亿元,地方财政收入首次超过中央财政收入。"
+    assert "business_statistics" in tagged(text)
+    text = "2015年前三季度,银行累计结汇8.26万亿元人民币,售汇10.15万亿元人民币,结售汇逆差1.88万亿元人民币。"
+    assert "business_statistics" in tagged(text)
+    # one amount named alone is no report of figures
+    assert "business_statistics" not in tagged("项目计划总投资1.2万亿元。")
