@@ -1169,3 +1169,14 @@ def test_a_month_day_takes_its_year_from_the_same_day_in_english():
     assert (ed.value, ed.basis) == ("2025-03-07", "explicit")
     # another day in English gives nothing
     assert _event("王毅周五(3月7日)在记者会上回答提问。Photo taken on Sept. 7, 2021.").value is None
+
+
+def test_review_occasions_recalled_plans_and_impossible_days():
+    # an occasion named after the day but years before the stamp is recalled, not the day's year
+    ed = _event("4月20日,在2021年召开的全省工作会议上确定的目标已全部完成。", published="2024-04-22")
+    assert ed.value == "2024-04-20"
+    # a three-year plan's span names no year of writing
+    assert _event("3月12日,省政府印发《三年行动计划(2024-2026年)》。").value is None
+    # an impossible day written in full is no year's (and no crash)
+    assert _event("2月29日,会议召开。Photo taken on Feb 29, 2023.").value is None
+    assert _event("2月30日,会议召开。2021年2月30日").value == "2021"  # the year written, the day impossible

@@ -179,10 +179,8 @@ def test_tidy_punct():
 
 def test_pinyin_only_readings():
     out, ctx = _step(steps.remove_pinyin, "調(diào)研 微信(wechat) 省(市) 協調(diao4) 綠(lv4) 第(a)项")
-    # (two readings here are followed by a space and a Han character: the page's habit, so the
-    # spaces go with them — test_pinyin_reading_takes_its_trailing_space_between_han_characters)
-    assert out == "調研 微信(wechat) 省(市) 協調綠第(a)项"
-    assert [r.text for r in ctx.removed] == ["(diào)", "(diao4) ", "(lv4) "]
+    assert out == "調研 微信(wechat) 省(市) 協調 綠 第(a)项"
+    assert [r.text for r in ctx.removed] == ["(diào)", "(diao4)", "(lv4)"]
 
 
 def test_pinyin_nested_in_parenthetical():
@@ -204,6 +202,9 @@ def test_pinyin_reading_takes_its_trailing_space_between_han_characters():
     assert [r.text for r in ctx.removed] == ["(nong) ", "(ju) ", "(diào)", "(zhǎng)"]
     out, _ = _step(steps.remove_pinyin, "省長(zhǎng) 考察 調(diào)研")
     assert out == "省長 考察 調研"
+    # a space between two words stays, on such a page too (two names; 協調 and 綠 are no word)
+    out, _ = _step(steps.remove_pinyin, "出席会议的有:李喆(zhé) 王堃(kūn) 赵四等。舉(ju) 行")
+    assert out == "出席会议的有:李喆 王堃 赵四等。舉行"
 
 
 def test_pinyin_readings_module():

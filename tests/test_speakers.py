@@ -1346,13 +1346,17 @@ def test_second_review_a_repeated_candidate_is_scanned_once() -> None:
 
 
 def test_a_province_named_only_by_its_cities():
-    # the source line that named 湖北 went with the boilerplate: 孝感 says which province
-    text = "近日,省农业农村厅副厅长杨遥带队,赴孝感调研。杨遥强调,要做好工作。"
-    assert _speakers(text) == {"杨遥": ("副厅长", "湖北省农业农村厅")}
+    # the source line that named 湖北 went with the boilerplate: 孝感市 says which province
+    text = "近日,省农业农村厅副厅长杨遥带队,赴孝感调研,孝感市副市长石必成陪同。杨遥强调,要做好工作。"
+    assert _speakers(text)["杨遥"] == ("副厅长", "湖北省农业农村厅")
+    # not a city's name standing for a lesson, nor a city visited to learn from
+    assert _speakers("副省长张明强调,要弘扬遵义会议精神。") == {"张明": ("副省长", None)}
+    assert _speakers("省委书记李明强调,要大力弘扬大庆精神。") == {"李明": ("省委书记", None)}
+    assert _speakers("副省长张明率队赴深圳市考察学习,张明表示要学习经验。") == {"张明": ("副省长", None)}
     text = "2月1日,副省长郑艺到辽阳市、鞍山市督导检查安全生产工作。郑艺强调,要压实责任。"
     assert _speakers(text) == {"郑艺": ("副省长", "辽宁省")}
     # cities of two provinces, or of none: nothing to complete with
-    text = "近日,省农业农村厅副厅长杨遥带队,赴孝感、深圳调研。杨遥强调,要做好工作。"
+    text = "近日,省农业农村厅副厅长杨遥带队,赴孝感市、深圳市调研。杨遥强调,要做好工作。"
     assert _speakers(text) == {"杨遥": ("副厅长", "省农业农村厅")}
     text = "副省长郑艺到上海市督导检查。郑艺强调,要压实责任。"
     assert _speakers(text) == {"郑艺": ("副省长", None)}
@@ -1363,17 +1367,20 @@ def test_an_autonomous_region_completed():
     assert _speakers(text) == {"李锐": ("副主席", "宁夏回族自治区")}
     text = "9月18日,会议在呼和浩特市举行。自治区副主席黄志强主持会议并讲话,他强调要抓好整改。"
     assert _speakers(text)["黄志强"] == ("副主席", "内蒙古自治区")
-    # a city of a 省 completes no 自治区
+    # a city of a 省 completes no 自治区, and a 自治区 without its name is no body
     text = "会议在南京市举行。自治区副主席黄志强强调,要抓好整改。"
-    assert _speakers(text)["黄志强"][1] in (None, "自治区")
+    assert _speakers(text)["黄志强"] == ("副主席", None)
 
 
 def test_a_city_body_without_the_province_written_before_it():
     assert _speakers("近日,陕西铜川市副市长李志强表示将大力支持。") == {"李志强": ("副市长", "铜川市")}
     assert _speakers("山东泰安市政协副主席白玉翠指出,要做好工作。") == {"白玉翠": ("副主席", "泰安市政协")}
     assert _speakers("福建省福州市副市长兰文强调要做好工作。") == {"兰文": ("副市长", "福州市")}
-    # 吉林市 is a city of its own name; a province's body keeps its province
+    # 吉林市 is a city of its own name; a province's body keeps its province; a city of another
+    # province, or a city's name not written as a city's (延安精神), is no city of the body
     assert _speakers("吉林市交通局局长王强强调要做好工作。") == {"王强": ("局长", "吉林市交通局")}
+    assert _speakers("四川省南京市商会会长王强强调要做好工作。") == {"王强": ("会长", "四川省南京市商会")}
+    assert _speakers("陕西省延安精神研究会会长王强表示要弘扬精神。") == {"王强": ("会长", "陕西省延安精神研究会")}
     assert _speakers("四川省交通运输厅厅长王强强调要做好工作。") == {"王强": ("厅长", "四川省交通运输厅")}
 
 
@@ -1450,10 +1457,35 @@ def test_a_day_in_chinese_numerals_after_the_name():
 def test_a_rank_in_a_body_then_a_post_of_no_body():
     text = ("1月11日,福建省市场监管局党组成员、食品安全总监张剑平带领一行来漳州市开展检查。\n"
             "张剑平总监一行来到监管仓。张总监强调超市是重点场所,要落实主体责任。")
-    assert _speakers(text) == {"张剑平": ("安全总监", "福建省市场监管局")}
+    assert _speakers(text) == {"张剑平": ("党组成员、食品安全总监", "福建省市场监管局")}
+    # the body read before the rank is cleaned as any (福建省福州市… → the city's)
+    text = "福建省福州市市场监管局党组成员、食品安全总监张剑平强调要做好工作。"
+    assert _speakers(text) == {"张剑平": ("党组成员、食品安全总监", "福州市市场监管局")}
 
 
 def test_a_bare_name_going_out_on_a_visit_carries_the_pronoun_after_it():
     text = ("2月7日,浙江省农业厅厅长林健东又穿梭在宁波市的姚北大地上。他先后走访了余姚市的研究所。\n"
             "12月20日至21日,林健东深入浙中腹地义乌、磐安等地,调研乡村振兴工作。他再次强调,要发挥现代农业多样功能。")
     assert _speakers(text) == {"林健东": ("厅长", "浙江省农业厅")}
+
+
+def test_review_three_host_bodies_credits_days_and_married_surnames():
+    # a central body's short name inside a local body's or a word is no host
+    text = "湖北省发改委召开新闻发布会,副主任张明介绍有关情况。张明表示,要做好工作。"
+    assert _speakers(text) == {"张明": ("副主任", None)}
+    assert _speakers("市公安部门举行新闻发布会。发言人王强表示,要做好工作。") == {"王强": ("发言人", None)}
+    # a page's credits in brackets are no turn
+    assert _roles("会议要求确保安全生产。【责任编辑 王芳】本文来源:新华网") == {}
+    assert _roles("确保安全。【新华社 王芳】") == {}
+    # 解答问题 announces no transcript
+    text = "工作人员现场解答问题。\n相关新闻\n李家超:香港特区政府冀优化政策\n王小明:工作取得进展"
+    assert _roles(text) == {}
+    # a Chinese-numeral day after a two-character name is not read into it
+    assert _speakers("副市长李明二十日表示,要做好工作。") == {"李明": ("副市长", None)}
+    assert _speakers("市长张三日前表示,要做好工作。") == {"张三": ("市长", None)}
+    # 陈方 and 林郑 open four-character names only
+    assert _speakers("局长陈方表示,要做好工作。") == {"陈方": ("局长", None)}
+    assert _speakers("局长林郑强表示,要做好工作。") == {"林郑强": ("局长", None)}
+    assert _speakers("立法会主席范徐丽泰表示,会做好工作。") == {"范徐丽泰": ("主席", "立法会")}
+    # a chief executive's region is an organisation the knowledge base knows
+    assert [s.org_id for s in tag_speakers("行政长官李家超表示,香港会做好工作。")] == ["hksar"]

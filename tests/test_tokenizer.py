@@ -263,3 +263,9 @@ def test_cut_never_loads_the_full_dictionary():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]
+
+
+@pytest.mark.parametrize("text", ["农村工作", "调绿第", "义新农村", "喆王堃", "举行会议", "国家邮政局局长马军胜", "快递进村"])
+def test_dictionary_words_are_jieba_s_without_new_words(text):
+    # the normaliser asks whether two characters start one dictionary word: no HMM guesses
+    assert tokenizer.dictionary_words(text) == get_tokenizer().lcut(text, HMM=False)

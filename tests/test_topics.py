@@ -515,3 +515,11 @@ def test_public_finance_and_foreign_exchange_in_figures_are_business_statistics(
     assert "business_statistics" in tagged(text)
     # one amount named alone is no report of figures
     assert "business_statistics" not in tagged("项目计划总投资1.2万亿元。")
+
+
+def test_review_cooperation_at_home_and_amounts_alone():
+    # a province's or a firm's cooperation is no foreign relation
+    assert "international" not in tagged("省交通运输厅与国家开发银行签署协议,双方将深化务实合作。")
+    assert "international" not in tagged("粤港澳三地务实合作不断深化。")
+    # two amounts of money are one piece of evidence
+    assert "business_statistics" not in tagged("该项目计划投资1.5万亿元,建成后年产值可达100亿美元。")

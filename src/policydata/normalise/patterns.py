@@ -164,6 +164,8 @@ PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?
 PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNORECASE)
 # a Han character at a position (the character after a reading's trailing space)
 HAN_AT = re.compile(rf"[{HAN}]")
+# the run of Han characters from a position
+HAN_RUN_AT = re.compile(rf"[{HAN}]+")
 
 # ---------------------------------------------------------------- spam (catalogue: resources/spam_terms.txt)
 

@@ -388,16 +388,28 @@ def remove_pinyin(text: str, ctx: Ctx) -> str:
         else:
             end = m.end()
             if text.startswith(" ", end) and P.HAN_AT.match(text, end + 1):
-                spaced.append(len(spans) - 1)
+                spaced.append((len(spans) - 1, ch, P.HAN_RUN_AT.match(text, end + 1).group()[:3]))
     if len(spaced) >= 2:
         # Some sites write a space after every reading (農(nong) 村工作, 舉(ju) 行): on such a page
-        # the space between two Han characters belongs to the annotation, and left behind it
-        # splits the word (农 村) for the segmenter and for every name and body read across it.
-        # One such space alone may be the text's own (a headline's separator): it stays.
-        for i in spaced:
-            start, end, kind, reason, repl = spans[i]
-            spans[i] = (start, end + 1, kind, reason, repl)
+        # the space inside a word belongs to the annotation, and left behind it splits the word
+        # (农 村) for the segmenter and for every name and body read across it. A space between
+        # two words stays (李喆(zhé) 王堃: two names), and so does the one space of a page that
+        # has only one (a headline's separator).
+        for i, ch, after in spaced:
+            if _joins_word(ch, after):
+                start, end, kind, reason, repl = spans[i]
+                spans[i] = (start, end + 1, kind, reason, repl)
     return _splice(text, spans, ctx)
+
+
+def _joins_word(char: str, after: str) -> bool:
+    """Whether ``char`` and the Han characters ``after`` it start with one word (農 + 村工 → 农村):
+    asked of the project's segmenter, whose dictionary is the only word list the project has, on
+    the Simplified form (readings are removed before the script is converted)."""
+    from policydata.tag.tokenizer import dictionary_words
+
+    tokens = dictionary_words(script.to_simplified(char + after))
+    return bool(tokens) and len(tokens[0]) >= 2
 
 
 def to_simplified(text: str, ctx: Ctx) -> str:

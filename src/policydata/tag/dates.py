@@ -655,7 +655,7 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
         span = P.SPAN_START_BEFORE.search(before)
-        if span and y - int(span[1]) > 2:
+        if span and y - int(span[1]) > 1:
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
@@ -1432,9 +1432,15 @@ def _resolve_anchor(
         # The same month-day written in full elsewhere gives the year (发布会(2024年2月22日)).
         if ref is None:
             for fy, fm, fd, ftext in ctx.full_dates():
-                if fm == month and fd == day:
-                    return _day(_dt.date(fy, month, day), "explicit", ftext)
-        mm = _meeting_year(text, a.start) or _meeting_year_after(text, a.end)
+                if fm == month and fd == day and (d := _valid(fy, month, day)):
+                    return _day(d, "explicit", ftext)
+        mm = _meeting_year(text, a.start)
+        if mm is None and (mm := _meeting_year_after(text, a.end)) is not None and ref is not None:
+            # (4月20日,在2021年召开的全省工作会议上确定的目标… in a page of 2024: an occasion
+            # recalled, not the day's year)
+            d = _valid(mm[0], month, day)
+            if d is None or not 0 <= (ref - d).days <= 366:
+                mm = None
         if mm is not None and (d := _valid(mm[0], month, day)) and (ref is None or d <= ref):
             return _day(d, "explicit", mm[1] + a.text)
         # a story's own byline date right above its first day (中国交通报 记者 孙英利 2014年05月09日\n

@@ -49,13 +49,11 @@ COMPOUND_SURNAMES = frozenset(
         "澹台",
         "呼延",
         "万俟",
-        # a married woman's two surnames in Hong Kong (林郑月娥, 范徐丽泰, 陈方安生, 梁刘柔芬)
-        "林郑",
-        "范徐",
-        "陈方",
-        "梁刘",
     )
 )
+# A married woman's two surnames in Hong Kong (林郑月娥, 范徐丽泰, 陈方安生, 梁刘柔芬): the pair opens a
+# four-character name; shorter names with the same start are the first surname's (陈方, 林郑强).
+MARRIED_SURNAMES = frozenset(("林郑", "范徐", "陈方", "梁刘"))
 
 # Characters that never end (or sit inside) a person name in these texts: function words, org
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
@@ -222,6 +220,8 @@ POSTS = (
     # 食品安全总监, 药品安全总监 (and a firm's 技术总监): 张剑平总监, 张总监强调
     "总监",
     "副总监",
+    "食品安全总监",
+    "药品安全总监",
     "大臣",
     "外务大臣",
     "外交大臣",
@@ -452,8 +452,12 @@ DESIGNATED_TURN = re.compile(
 BRACKET_TURN = re.compile(
     r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S|\n)"
 )
+# What a bracketed label holds when it credits the page's staff (【责任编辑 王芳】, [摄影 李华]) or
+# names a reporter asking (新华社记者 王小明:), not a speaker's post.
+CREDIT_DESIGNATION = re.compile(r"记者|编辑|责编|摄影|摄像|校对|来源|通讯员|作者|审核|监制|制作|撰稿|翻译")
+
 # A text announcing that a transcript follows.
-TRANSCRIPT_CUE = re.compile(r"实录|答记者问|答问")
+TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如下")
 
 # The same turn run on after the sentence before it on one line (…并答记者问。 [国家外汇管理局副局长
 # 王小奕]女士们、先生们): the bracket holds a designation and a name, and speech follows.
@@ -608,6 +612,7 @@ _CHINESE_DAYS = tuple(
     (("" if n < 10 else ("十" if n < 20 else _CN_DIGITS[n // 10 - 1] + "十")) + ("" if n % 10 == 0 else _CN_DIGITS[n % 10 - 1]) + "日")
     for n in range(1, 32)
 )
+CHINESE_DAY = re.compile("|".join(sorted(_CHINESE_DAYS, key=len, reverse=True)))
 NAME_FOLLOW_WORDS = (
     ("随同", "随后", "随即")
     + REPORTING_VERBS
@@ -1235,3 +1240,7 @@ BARE_LEVEL_BODIES = frozenset(
     for level in ("", "省", "市", "县", "区", "州", "镇", "乡", "自治区", "自治州", "旗")
     for body in ("委", "政府", "人民政府", "党委", "人大", "人大常委会", "政协", "")
 ) - {""}
+
+# What follows a city a delegation went to learn from (赴深圳市考察学习, 到杭州市参观学习): the city
+# says nothing of where the delegation comes from.
+LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参观学习|学习取经|学习借鉴)")

@@ -283,6 +283,17 @@ def _post_set() -> frozenset[str]:
     return frozenset(P.POSTS) | {"执行官", "首席执行官"}
 
 
+#: How far from the top a transcript is announced (…并答记者问。新闻发布会图文实录如下): a related
+#: story's headline further down (外交部发言人答记者问) announces none.
+_TRANSCRIPT_CUE_REACH = 600
+
+#: Two-character surnames of either kind (欧阳, 林郑).
+_TWO_SURNAMES = P.COMPOUND_SURNAMES | P.MARRIED_SURNAMES
+
+#: The characters a day in Chinese numerals starts with (二十日, 三日).
+_CN_DAY_FIRST = frozenset(day[0] for day in P._CHINESE_DAYS)
+
+
 def _name_after(text: str, pos: int, known: set[str]) -> str | None:
     """The person name starting at ``pos`` (right after a title), or ``None``."""
     if "·" in text[pos : pos + 8]:
@@ -296,7 +307,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
                     return text[pos:end]
     if text[pos : pos + 1] not in _name_initials():
         return None  # no name the tagger can read starts with this character
-    lengths = (4, 3) if text[pos : pos + 2] in P.COMPOUND_SURNAMES else (3, 2)
+    head = text[pos : pos + 2]
+    lengths = (4, 3) if head in P.COMPOUND_SURNAMES else (4, 3, 2) if head in P.MARRIED_SURNAMES else (3, 2)
     kb_names = _kb_names()
     for k in lengths:
         cand = text[pos : pos + k]
@@ -316,6 +328,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         middle_zai = k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[0] + cand[2])
         if not risky_end and not middle_zai and not _valid_name(cand):
             continue
+        if k == 3 and cand[-1] in _CN_DAY_FIRST and P.CHINESE_DAY.match(text, pos + 2) and _valid_name(cand[:2]):
+            continue  # (副市长李明二十日表示: 二十日 is the day, not the name's)
         follow = _follow(text, pos + k)
         if follow < 0:
             continue
@@ -469,7 +483,7 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, kn
         if s < 0:
             continue
         cand = text[s:pos]
-        if k == 4 and cand[:2] not in P.COMPOUND_SURNAMES:
+        if k == 4 and cand[:2] not in P.COMPOUND_SURNAMES and cand[:2] not in P.MARRIED_SURNAMES:
             continue
         if (cand in known or cand in _kb_names()) and _opens_name(text, s, org_ends):
             return cand
@@ -561,8 +575,7 @@ def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[
     held = posts.get(first_end) if first_end > 0 else None
     if held is None or held[0] <= seg_start:
         return None
-    body = text[seg_start : held[0]].strip(" ")
-    return body if _clean_org(body, held[1]) == body else None
+    return _clean_org(text[seg_start : held[0]].strip(" "), held[1]) or None
 
 
 def _leading_designation(
@@ -1011,8 +1024,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             le = le if le >= 0 else len(text)
             if text.find("[", ls, le) >= 0 or text.find("【", ls, le) >= 0:
                 m = P.INLINE_BRACKET_TURN.search(text, ls, le)
-        if m and "记者" in m.group("desig"):
-            continue  # (新华社记者 王小明: a question)
+                if m and not m.group("desig").strip().endswith(_POST_ENDS):
+                    m = None  # (…安全生产。【新华社 王芳】: a credit, not a turn; a turn names a post)
+        if m and P.CREDIT_DESIGNATION.search(m.group("desig")):
+            continue  # (新华社记者 王小明: a question; 【责任编辑 王芳】: the page's credits)
         if m:
             turns.append((m.group("name"), m.start("name"), m.end("name"), m.group("desig").strip() or None))
             continue
@@ -1032,13 +1047,13 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     transcript = len(people) >= 2 and (
         max(counts[n] for n in people) >= 2
         or any(desig for name, *_, desig in turns if name in people)
-        or P.TRANSCRIPT_CUE.search(text) is not None
+        or P.TRANSCRIPT_CUE.search(text, 0, _TRANSCRIPT_CUE_REACH) is not None
     )
     for name, ns, ne, desig in turns:
         if name in P.QA_STOPWORDS:
             continue
         if not (name in known or name in _kb_names()):
-            if not _valid_name(name) or len(name) > (4 if name[:2] in P.COMPOUND_SURNAMES else 3):
+            if not _valid_name(name) or len(name) > (4 if name[:2] in _TWO_SURNAMES else 3):
                 continue
             if counts[name] < 2 and not desig and not transcript:
                 continue
@@ -1719,10 +1734,14 @@ def _without_province(org: str) -> str:
             rest = rest[len(written) :]
             break
     cities = places.city_mentions(rest) if len(rest) >= 2 else ()
-    if cities and cities[0][0] == 0 and places.province_of(cities[0][1]) == province:
+    # (the city written in full, 市 and all: 陕西省延安精神研究会 and 浙江省金华火腿协会 stay whole)
+    if cities and cities[0][0] == 0 and rest.startswith(cities[0][1]) and places.province_of(cities[0][1]) == province:
         return rest
     return org
 
+
+#: What stands right before a place gone to or met in (赴孝感, 在南京, 到大连).
+_PLACE_PREPOSITIONS = frozenset("在赴到抵至来")
 
 #: The autonomous regions by the short names PROVINCE finds (内蒙古 → 内蒙古自治区).
 _REGIONS = {short: full for short, full in P.PROVINCE_FULL.items() if full.endswith("自治区")}
@@ -1748,7 +1767,16 @@ def _province_of_cities(text: str, level: str) -> str | None:
     the text names lies in, for a text that names no province itself (省农业农村厅副厅长…赴孝感调研
     → 湖北省); None when they lie in several or when it names none. The four municipalities are
     no province's cities."""
-    provinces = {places.province_of(city) for _, city in _city_mentions(text) if city not in places.MUNICIPALITIES}
+    provinces = {
+        places.province_of(city)
+        for start, city in _city_mentions(text)
+        # a city written in full (孝感市) or as a place gone to or met in (赴孝感调研, 在南京召开),
+        # not a name that stands for a lesson (大庆精神, 遵义会议精神), nor a city visited to learn
+        # from (赴深圳市考察学习)
+        if city not in places.MUNICIPALITIES
+        and (text.startswith(city, start) or text[start - 1 : start] in _PLACE_PREPOSITIONS)
+        and not P.LEARNED_FROM.match(text, start + (len(city) if text.startswith(city, start) else len(city) - 1))
+    }
     provinces.discard(None)
     if len(provinces) != 1:
         return None
@@ -1774,7 +1802,11 @@ def _sar_named(text: str, pos: int) -> str | None:
 def _host_pattern() -> re.Pattern[str]:
     """A known body holding the occasion: 水利部召开…新闻通气会, 国务院台办在新闻发布厅举行…."""
     forms = sorted(kb.org_forms(), key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, forms)) + r")[^,。;!?\n]{0,16}?(?:召开|举行|举办|主办)")
+    # the body opens its clause, after a date, a dateline or a byline's bracket (not 湖北省发改委,
+    # 省国资委, 当地教育部门: a local body or a word that holds a central body's short name)
+    return re.compile(
+        r"(?:^|(?<=[,。;!?\n\s:日时)】》电讯]))(" + "|".join(map(re.escape, forms)) + r")(?!门)[^,。;!?\n]{0,16}?(?:召开|举行|举办|主办)"
+    )
 
 
 #: The posts a host body lends its name to, by the last character the body's name ends with
@@ -1839,13 +1871,13 @@ def _finish(
             city = _city_before(text, min(m.name_start for m in p.mentions))
             if city:
                 org = city + org[1:] if org else city
-    if org:
-        org_id, org = _canonical(org, year)
-    if title and title.endswith("行政长官") and org not in _SARS.values():
+    if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
         org = _sar_named(text, min(m.name_start for m in p.mentions))
     if org in P.BARE_LEVEL_BODIES:
         org = None
+    if org:
+        org_id, org = _canonical(org, year)
     if not org and title:
         host = _host_body(text, min(m.name_start for m in p.mentions), title)
         if host:

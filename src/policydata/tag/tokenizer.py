@@ -132,6 +132,16 @@ def cut(text: str) -> list[str]:
     return out
 
 
+def dictionary_words(text: str) -> list[str]:
+    """Tokens of a short Han ``text`` from the dictionary alone (jieba's ``lcut(text, HMM=False)``):
+    no new words guessed from character pairs (调绿, 义新), so a token of two characters or more
+    is a word the dictionary lists."""
+    seg = _rjieba_instance()
+    if seg is None:
+        return get_tokenizer().lcut(text, HMM=False)
+    return seg.cut(text, False)
+
+
 # The Han characters of jieba's block regex (re_han_default): only a run holding one of them can
 # reach dictionary words that start with a Han character.
 _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
