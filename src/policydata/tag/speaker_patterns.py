@@ -1244,3 +1244,6 @@ BARE_LEVEL_BODIES = frozenset(
 # What follows a city a delegation went to learn from (赴深圳市考察学习, 到杭州市参观学习): the city
 # says nothing of where the delegation comes from.
 LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参观学习|学习取经|学习借鉴)")
+
+# Hong Kong and Macao as a text names them (their chief executives' regions).
+SAR = re.compile("香港|澳门")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1702,22 +1703,27 @@ def _post_fits(title: str | None, post: str) -> bool:
     return not title or title.endswith(post)
 
 
+def _nearest_named(found: Iterable[tuple[int, str]], pos: int) -> str | None:
+    """Of the (position, name) pairs ``found`` in text order, the name nearest before ``pos``,
+    else the first after it: where a post without its place takes the place from."""
+    last = None
+    for start, name in found:
+        if start >= pos and last is not None:
+            break
+        last = name
+        if start >= pos:
+            break
+    return last
+
+
 def _province_before(text: str, pos: int) -> str | None:
     """Full name of the province the text names nearest before ``pos`` (else first after it).
     Only a 省 counts: the bodies it completes are written 省… (省长, 省交通运输厅), which a
     municipality or an autonomous region has not (省长韩俊在北京与……会谈: not 北京)."""
-    last = None
-    for m in P.PROVINCE.finditer(text):
-        if m.group() in P.PROVINCE_FULL:
-            continue
-        if m.start() >= pos and last is not None:
-            break
-        last = m.group()
-        if m.start() >= pos:
-            break
-    if last is None:
-        return None
-    return P.PROVINCE_FULL.get(last, last + "省")
+    last = _nearest_named(
+        ((m.start(), m.group()) for m in P.PROVINCE.finditer(text) if m.group() not in P.PROVINCE_FULL), pos
+    )
+    return None if last is None else P.PROVINCE_FULL.get(last, last + "省")
 
 
 def _without_province(org: str) -> str:
@@ -1750,15 +1756,7 @@ _REGIONS = {short: full for short, full in P.PROVINCE_FULL.items() if full.endsw
 def _region_before(text: str, pos: int) -> str | None:
     """Full name of the autonomous region the text names nearest before ``pos`` (else first after
     it), for the bodies written 自治区… (自治区副主席, 自治区党委)."""
-    last = None
-    for m in P.PROVINCE.finditer(text):
-        if m.group() not in _REGIONS:
-            continue
-        if m.start() >= pos and last is not None:
-            break
-        last = m.group()
-        if m.start() >= pos:
-            break
+    last = _nearest_named(((m.start(), m.group()) for m in P.PROVINCE.finditer(text) if m.group() in _REGIONS), pos)
     return _REGIONS[last] if last is not None else None
 
 
@@ -1791,11 +1789,8 @@ _SARS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
 def _sar_named(text: str, pos: int) -> str | None:
     """The special administrative region a chief executive heads: the one the text names nearest
     before ``pos``, else first after it."""
-    before = max(((text.rfind(k, 0, pos), v) for k, v in _SARS.items()), default=(-1, None))
-    if before[0] >= 0:
-        return before[1]
-    after = [(i, v) for k, v in _SARS.items() if (i := text.find(k, pos)) >= 0]
-    return min(after)[1] if after else None
+    last = _nearest_named(((m.start(), m.group()) for m in P.SAR.finditer(text)), pos)
+    return _SARS[last] if last is not None else None
 
 
 @lru_cache(maxsize=1)
