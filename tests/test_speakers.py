@@ -1489,3 +1489,13 @@ def test_review_three_host_bodies_credits_days_and_married_surnames():
     assert _speakers("立法会主席范徐丽泰表示,会做好工作。") == {"范徐丽泰": ("主席", "立法会")}
     # a chief executive's region is an organisation the knowledge base knows
     assert [s.org_id for s in tag_speakers("行政长官李家超表示,香港会做好工作。")] == ["hksar"]
+
+
+def test_a_speech_under_its_title_and_its_speaker_s_byline():
+    text = ("推进义务教育均衡发展\n河南省人民政府副省长 徐济超\n10月15日,全省推进会议在郑州召开。\n"
+            "同志们:\n近年来,我们召开全省大会,并出台了一系列文件。")
+    assert _roles(text) == {"徐济超": "speaker"}
+    # several such lines are a list of those present, and a byline with no speech after it is none
+    text = "出席会议的有:\n市文旅局党组成员、副局长 杨光\n市市场监管局副局长 范耀辉\n同志们好。"
+    assert "speaker" not in _roles(text).values()
+    assert _roles("推进义务教育均衡发展\n河南省人民政府副省长 徐济超\n10月15日,全省推进会议在郑州召开。") != {"徐济超": "speaker"}

@@ -1247,3 +1247,9 @@ LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参�
 
 # Hong Kong and Macao as a text names them (their chief executives' regions).
 SAR = re.compile("香港|澳门")
+
+# A line holding only a designation and a name, a space between (河南省人民政府副省长 徐济超): a
+# speech's byline under its title.
+BYLINE_LINE = re.compile(
+    r"^[ \t]*(?P<desig>[\u4e00-\u9fff、]{2,30}?)[ \t]+(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*$", re.MULTILINE
+)

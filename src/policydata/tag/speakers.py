@@ -1123,8 +1123,35 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                     after = mentions[-1]
             if after is not None:
                 after.speech, after.heading, after.evidence_at = True, True, after.name_start
+    elif text.find("同志们", 0, _SIGNED_REACH + 400) != -1:
+        _signed_speech(text, mentions, known, add)
     mentions.sort(key=lambda m: m.name_start)
     return mentions
+
+
+#: How far from the top a speech's byline stands (its headline, and a page's junk above it).
+_SIGNED_REACH = 600
+
+
+def _signed_speech(text: str, mentions: list[_Mention], known: set[str], add) -> None:
+    """A speech printed under its title with its speaker's byline and no 在……上的讲话 heading
+    (推进义务教育均衡发展…\n河南省人民政府副省长 徐济超\n…同志们:): the one line of a designation and a
+    name alone near the top, the speech's salutation (同志们) following it. Several such lines are
+    a list of those present, no byline."""
+    lines = [m for m in P.BYLINE_LINE.finditer(text, 0, _SIGNED_REACH)
+             if m.group("desig").endswith(_POST_ENDS) and _valid_name(m.group("name"))]
+    if len(lines) != 1 or text.find("同志们", lines[0].end(), lines[0].end() + 400) == -1:
+        return
+    line = lines[0]
+    ns = line.start("name")
+    byline = next((m for m in mentions if m.name_start == ns), None)
+    if byline is None:
+        n = len(mentions)
+        add(line.group("name"), line.start("desig"), ns, line.end("name"), "speech_heading")
+        if len(mentions) == n:
+            return
+        byline = mentions[-1]
+    byline.speech, byline.heading, byline.evidence_at = True, True, ns
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
