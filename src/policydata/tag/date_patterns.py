@@ -209,9 +209,8 @@ YEAR_MENTION = re.compile(
 
 # A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.
 TARGET_BEFORE = re.compile(r"(?:(?<![截止])到|(?<!截)至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
-# The first year of a span written before its last (2021-2035年): a plan's span of more than one
-# year names no year of writing at its end (《全国国土空间规划纲要(2021-2035年)》, 三年行动计划
-# (2024-2026年)); a season's does (上个球季(2018-2019球季)).
+# The first year of a span written before its last (2021-2035年): see dates._PLAN_TERM_YEARS for
+# the spans whose last year names no year of writing.
 SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")
 TARGET_AFTER = re.compile(
     r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"

@@ -645,6 +645,12 @@ class _Mentions:
     planned_only: bool = False  # named only as work to come: 围绕2018年重点工作, 部署2018年工作
 
 
+#: The longest span of years whose last year a text may be written in: a five-year plan's
+#: (2006-2010年 reviewed in 2010) and a season's (2018-2019); a longer one is a long-range plan's
+#: horizon (《全国国土空间规划纲要(2021-2035年)》), no year of writing.
+_PLAN_TERM_YEARS = 4
+
+
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
     for m in P.YEAR_MENTION.finditer(plain):
@@ -655,7 +661,7 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
         span = P.SPAN_START_BEFORE.search(before)
-        if span and y - int(span[1]) > 1:
+        if span and y - int(span[1]) > _PLAN_TERM_YEARS:
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
