@@ -1499,3 +1499,17 @@ def test_a_speech_under_its_title_and_its_speaker_s_byline():
     text = "出席会议的有:\n市文旅局党组成员、副局长 杨光\n市市场监管局副局长 范耀辉\n同志们好。"
     assert "speaker" not in _roles(text).values()
     assert _roles("推进义务教育均衡发展\n河南省人民政府副省长 徐济超\n10月15日,全省推进会议在郑州召开。") != {"徐济超": "speaker"}
+
+
+def test_a_new_minister_a_visit_and_praise_between_two_steps():
+    # 新任 before the post: the sentence still opens with its subject, and 他 goes on with it
+    text = "新任商务部部长钟山3日下午列席全国政协会议开幕会。他在人民大会堂接受记者采访时表示,下一步是推动商务事业新发展。"
+    assert _speakers(text) == {"钟山": ("部长", "商务部")}
+    # 来到 after a two-character name is the visit, not the name's third character
+    assert _speakers("日前,马鞍山市副市长季翔来到市邮政管理局调研。季翔表示,要做好工作。") == {"季翔": ("副市长", "马鞍山市")}
+    assert _speakers("副市长王来春表示,要做好工作。") == {"王来春": ("副市长", None)}
+    # praise of those visited between taking their report and the demands: one subject throughout
+    text = "近日,大连市副市长郭云峰带队检查。郭云峰听取了大连局工作汇报,对市局工作给予肯定,要求科学研判旺季形势。"
+    assert _roles(text) == {"郭云峰": "speaker"}
+    # two steps of any kind between are too far
+    assert _roles("近日,大连市副市长郭云峰带队检查。郭云峰听取了汇报,参观了展板,要求科学研判。") == {"郭云峰": "attendee"}

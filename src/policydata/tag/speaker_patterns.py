@@ -401,6 +401,11 @@ DOCUMENT_NOUNS = frozenset(
 )
 # A clause of the same subject's next step that ends right before the verb (,详细了解…情况后指出).
 STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了解|听取|察看|查看|考察|视察|调研|检查|观看|参观)[^“”]*?(?:后|之后)(?:{_ADVERBS})*")
+# A clause of praise or thanks to those visited (对市局工作给予肯定, 对大家的辛勤付出表示感谢): the
+# subject goes on after it.
+APPRAISAL_CLAUSE = re.compile(
+    r"(?:并|也|还)?对[^,。!?;\n]{1,36}?(?:给予了?(?:充分|高度)?(?:肯定|评价|赞扬)|表示(?:肯定|满意|感谢|祝贺|赞赏|慰问))"
+)
 # Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
@@ -1189,7 +1194,9 @@ SUBJECT_LEAD = re.compile(
     # or a clause of means or of what they took in (通过现场查看、听取汇报、座谈并与……沟通交流,)
     r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
     # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
-    r"|在[^。!?;\n,]{2,30},)?\s*$"
+    r"|在[^。!?;\n,]{2,30},)?\s*"
+    # and a word on the post itself (新任商务部部长钟山…。他表示)
+    r"(?:新任|新上任的|新当选的|现任)?$"
 )
 
 # An official named by title alone who speaks (总统致词表示, 部长指出): a later 他/她 is theirs.
@@ -1253,3 +1260,7 @@ SAR = re.compile("香港|澳门")
 BYLINE_LINE = re.compile(
     r"^[ \t]*(?P<desig>[\u4e00-\u9fff、]{2,30}?)[ \t]+(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*$", re.MULTILINE
 )
+
+# A verb of going that may follow a two-character name, its first character no name's last
+# (季翔来到…, 王强前往…, 李明率队…).
+MOTION_AFTER_NAME = re.compile("来到|前往|来访|到达|赶赴|赶到|率队|率团|一行")

@@ -331,6 +331,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue
         if k == 3 and cand[-1] in _CN_DAY_FIRST and P.CHINESE_DAY.match(text, pos + 2) and _valid_name(cand[:2]):
             continue  # (副市长李明二十日表示: 二十日 is the day, not the name's)
+        if k == 3 and P.MOTION_AFTER_NAME.match(text, pos + 2) and _valid_name(cand[:2]):
+            continue  # (副市长季翔来到市邮政管理局: 来到 is the visit, not the name's 来)
         follow = _follow(text, pos + k)
         if follow < 0:
             continue
@@ -1171,7 +1173,12 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         # a longer clause only when it sets the occasion (出席“……”典礼时表示, 在……会上指出)
         return len(gap) <= 40 or (len(gap) <= 70 and P.LOCATIVE_END.search(gap) is not None)
     if "," in tail:
-        return False
+        # 听取了汇报,对市局工作给予肯定,要求…: a clause of praise between two steps of one subject
+        mid, _, tail = tail.partition(",")
+        return (
+            "," not in tail and len(head) <= 60 and P.APPRAISAL_CLAUSE.fullmatch(mid) is not None
+            and P.ADVERBS_ONLY.fullmatch(tail) is not None
+        )
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
     return (
         len(head) <= 40 and bool(P.LOCATIVE_END.search(head)) and P.ADVERBS_ONLY.fullmatch(tail) is not None
