@@ -1513,3 +1513,7 @@ def test_a_new_minister_a_visit_and_praise_between_two_steps():
     assert _roles(text) == {"郭云峰": "speaker"}
     # two steps of any kind between are too far
     assert _roles("近日,大连市副市长郭云峰带队检查。郭云峰听取了汇报,参观了展板,要求科学研判。") == {"郭云峰": "attendee"}
+
+
+def test_an_interview_verb_before_the_body():
+    assert _speakers("本报记者访交通运输部部长杨传堂。杨传堂表示,要加快建设。") == {"杨传堂": ("部长", "交通运输部")}
