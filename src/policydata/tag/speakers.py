@@ -540,15 +540,14 @@ def _designation(
         if first is not None:  # 中共中央总书记、国家主席、中央军委主席: the first post leads
             org, title = first
         else:
-            whole = org
-            org = org.replace(" ", "、").rsplit("、", 1)[1]
+            org = last = org.replace(" ", "、").rsplit("、", 1)[1]
             if not _clean_org(org, title):
                 # 福建省市场监管局党组成员、食品安全总监张剑平: the last item names no body; the
                 # body of the rank before it is the person's
                 lead = _first_item_body(text, seg_start, t0, posts)
                 if lead:
                     org = lead
-            cut = t0 - len(whole.replace(" ", "、").rsplit("、", 1)[1]) - 1
+            cut = t0 - len(last) - 1
             if org.endswith("代表团") and cut > seg_start and text[cut] in "、 " and cut in posts:
                 # …国务院副总理、中央代表团团长何立峰: a delegation's post last, the post before it
                 # in a standing body says who they are (a headquarters' post last stays: 副省长、
