@@ -1157,6 +1157,21 @@ def test_a_city_s_post_takes_the_city_the_text_names_before_it() -> None:
     assert _speakers("台南市长黄伟哲表示,将加强合作。他在南平市考察。")["黄伟哲"][1] is None
 
 
+def test_a_city_s_post_placed_by_its_full_mention_or_by_the_one_city_the_page_names() -> None:
+    # 蔡市长 in the headline before the city; 市长蔡丽新 after it
+    text = "你的快递,蔡市长很关心!淮安物流发展\n8月14日下午,市长蔡丽新率队来到淮安邮政公司调研。蔡丽新强调,要加快发展。"
+    assert _speakers(text)["蔡丽新"] == ("市长", "淮安市")
+    # a word of the sentence before the post (以副市长…为团长), not an unknown place's end
+    text = "云浮市委副书记、市长欧真志表示,要办好展会。成立了以副市长李尧坤为团长的分团。李尧坤表示,要抓好落实。"
+    assert _speakers(text)["李尧坤"] == ("副市长", "云浮市")
+    # the one city the page names, after the person
+    text = "副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。全年衢州粮食批发市场交易量增长。"
+    assert _speakers(text)["胡仲明"] == ("副市长", "衢州市")
+    # not two cities, nor the one city the page names as a place gone to or learned from
+    for tail in ("全年衢州、金华粮食市场交易量增长。", "他随后赴杭州市考察学习。", "他随后前往杭州市调研。"):
+        assert _speakers("副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。" + tail)["胡仲明"][1] is None, tail
+
+
 def test_a_sentence_without_its_subject_and_a_surname_that_is_a_word_repeated_as_subject() -> None:
     text = "近日,驻马店市副市长杜中强听取了工作汇报,对各项工作给予肯定。\n表示将深入快递企业开展调研。"
     assert _roles(text) == {"杜中强": "speaker"}

@@ -1722,6 +1722,43 @@ def _city_before(text: str, pos: int) -> str | None:
     return None
 
 
+#: What may stand right before a post the text writes without its place (以副市长李尧坤为团长,
+#: 由副市长…主持): a word of the sentence, not the end of a place the gazetteer does not know
+#: (台南市长黄伟哲).
+_BEFORE_POST = "的和与及以由向对请被让将同为经邀"
+
+
+def _unread_place(text: str, m: _Mention) -> bool:
+    """Whether a place the gazetteer does not know may stand before the post of ``m``: a Han
+    character right before it that is no word of the sentence (台南市长黄伟哲), or more before the
+    name than the post."""
+    if not m.title:
+        return False
+    prefix = text[m.start : m.name_start].strip()
+    if prefix[:1] in _BEFORE_POST:  # (以副市长李尧坤为团长 read from 以)
+        return len(prefix.lstrip(_BEFORE_POST)) > len(m.title)
+    if m.start > 0 and _is_han(text[m.start - 1]) and text[m.start - 1] not in _BEFORE_POST:
+        return True
+    return not m.org and len(prefix) > len(m.title)
+
+
+def _page_city(text: str) -> str | None:
+    """The one city a page names anywhere, for a city's post that no sentence, paragraph or
+    headline before the person places (副市长胡仲明…; …衢州粮食批发市场… later): None when the page
+    names several, or names its one city only as a place gone to (赴杭州市) or learned from."""
+    found = set()
+    for start, city in _city_mentions(text):
+        before = text[start - 2 : start]
+        if before.endswith(("赴", "到", "去", "往")) or before == "前往":
+            return None
+        if P.LEARNED_FROM.match(text, start + 1):
+            return None
+        found.add(city)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 @lru_cache(maxsize=4)
 def _city_mentions(text: str) -> tuple[tuple[int, str], ...]:
     """places.city_mentions, once per text however many people ask (a text naming 800 mayors took
@@ -1888,15 +1925,17 @@ def _finish(
         # before the person (德州新闻网讯…市委副书记、市长朱开国 → 德州市)
         local = org if org and org.startswith("市") else (title if not org and title else None)
         # (not after a place the gazetteer does not know: 台南市长黄伟哲)
-        unread_place = any(
-            m.title and (
-                m.start > 0 and _is_han(text[m.start - 1]) and text[m.start - 1] not in "的和与及"
-                or not m.org and len(text[m.start : m.name_start].strip()) > len(m.title)
-            )
-            for m in p.mentions
-        )
+        unread_place = any(_unread_place(text, m) for m in p.mentions)
         if local and P.MUNICIPAL.match(local) and not unread_place:
-            city = _city_before(text, min(m.name_start for m in p.mentions))
+            # before the first mention, else before the first that gives the post in full (蔡市长 in
+            # the headline, …淮安… after it, 市长蔡丽新 in the text), else the one city the page names
+            firsts = sorted(p.mentions, key=lambda m: m.name_start)
+            city = _city_before(text, firsts[0].name_start)
+            for m in firsts[1:]:
+                if city or m.title is None or m.surname_post:
+                    break
+                city = _city_before(text, m.name_start)
+            city = city or _page_city(text)
             if city:
                 org = city + org[1:] if org else city
     if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
