@@ -1153,8 +1153,45 @@ def test_a_city_s_post_takes_the_city_the_text_names_before_it() -> None:
     assert _speakers(text) == {"朱开国": ("市委副书记、市长", "德州市")}
     text = "乌兰察布市副市长调研邮政快递行业\n近日,副市长袁晓东调研商贸流通领域。袁晓东指出,要降低物流成本。"
     assert _speakers(text)["袁晓东"] == ("副市长", "乌兰察布市")
-    # not a mayor of a place the gazetteer does not know, nor a city named far away or among several
-    assert _speakers("台南市长黄伟哲表示,将加强合作。他在南平市考察。")["黄伟哲"][1] is None
+    # a place the gazetteer does not know, written before the post, is the mayor's (not a city
+    # named elsewhere)
+    assert _speakers("台南市长黄伟哲表示,将加强合作。他在南平市考察。")["黄伟哲"][1] == "台南"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a conjunction opening the clause is no part of the body (当…时)
+        ("5日,当广东省电力设计研究院院长罗必雄接受询问时说,很专业。", "罗必雄", "广东省电力设计研究院"),
+        ("当阳市市长李明表示,要加快建设。", "李明", "当阳市"),
+        # a country's premier, vice-premier or state councillor: its State Council
+        ("中国总理李克强表示,要稳增长。", "李克强", "国务院"),
+        ("我国国务委员王勇表示,要合作。", "王勇", "国务院"),
+        ("越南总理范明政表示,要合作。", "范明政", "越南"),
+        # a former ministry, 中国 before it dropped as before any known body
+        ("中国建设部部长汪光焘表示,要加快住房建设。", "汪光焘", "建设部"),
+        # a seat on the party committee written before a post in the government, or a department
+        ("兴山县委常委副县长、县食安委副主任张健带队检查。张健强调,要强化忧患意识。", "张健", "兴山县"),
+        ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
+    ],
+)
+def test_words_and_seats_around_a_body(text: str, name: str, org: str) -> None:
+    assert _speakers(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("宁波市委常委、慈溪市委书记林坚表示,要保障供应。", "林坚", "慈溪"),
+        ("前台中市长胡志强表示,将加强合作。", "胡志强", "台中"),
+        ("前郭县长李明表示,将加强合作。", "李明", "前郭"),
+        # words of the sentence, not places
+        ("他曾任市长。市长李明表示,将加强合作。", "李明", None),
+        ("新任市长李明表示,将加强合作。", "李明", None),
+    ],
+)
+def test_a_place_the_gazetteer_does_not_know_before_a_local_post(text: str, name: str, org: str | None) -> None:
+    assert _speakers(text)[name][1] == org
 
 
 def test_a_city_s_post_placed_by_its_full_mention_or_by_the_one_city_the_page_names() -> None:

@@ -1151,6 +1151,16 @@ FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准
 
 # Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
 # from a designation must end in one, else the designation was cut inside a title (国务委员兼).
+# A head or deputy head of a local government (副县长, 常务副市长, 省长).
+GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区州旗]长")
+
+# A local post that holds its level (市委书记, 市长, 县委副书记, 区长): what stands right before it
+# is the place, even one the gazetteer does not know (慈溪市委书记, 台南市长) …
+LOCAL_LEVEL_POST = re.compile(r"^[市县区州旗](?:委|长|人大|政协|政府)")
+# … when it has a place name's shape: two or three characters with no word of the sentence at
+# its end (not 曾任市长, 担任县长, 的区长, 新任市长 — the last stripped as a qualifier before).
+PLACE_NAME_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}(?![任的是为在和与及由对向把被将到赴同])[\u4e00-\u9fff]")
+
 ORG_END = re.compile(
     r"(?:[部局委办厅院会司处室署行社所站馆台报网队组府党团军国省市县区州盟镇乡村旗校学厂场园]"
     r"|中心|公司|集团|组织|联盟|协会|大学|政府|机关|机构|总局|总署|中央|人大|政协|[一二三四五六七八九十]+大)$"
@@ -1161,8 +1171,8 @@ ORG_END = re.compile(
 ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经由")
 
 # Leading words that open a designation without belonging to the organisation (应国务院邀请,
-# 兼外交部长, 经国务院批准, 由交通运输部).
-ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由)+")
+# 兼外交部长, 经国务院批准, 由交通运输部, 当广东省电力设计研究院院长…时; not 当阳市, 当涂县, 当雄县).
+ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂雄地]))+")
 # Verbs that may stand right before a designation with nothing to stop the organisation read
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)

@@ -616,12 +616,18 @@ def _leading_designation(
 _POST_ENDS = tuple(P.POSTS)
 
 
+#: The posts of the State Council itself (a country's 总理 is its premier).
+_STATE_COUNCIL_POSTS = frozenset({"总理", "副总理", "国务委员"})
+
+
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base and the gazetteer: designations recur
 def _clean_org(org: str, title: str) -> str:
     """The organisation of a designation, or "" when what was read is not a whole one: leading
     应/兼/经/由 and a trailing 兼 dropped; a name that starts mid-word (限公司) or does not end
     in an organisation's suffix (国务委员) is rejected, unless it is a place (上海市委书记) or the
     country of a head of state or government (越南总理)."""
+    if org in ("中国", "我国") and title in _STATE_COUNCIL_POSTS:
+        return "国务院"  # 中国总理李克强: the country's premier heads its State Council
     if org in kb.org_forms():
         return org  # the common case: a known organisation as written
     cut = P.ORG_CUT.match(org)
@@ -660,8 +666,19 @@ def _clean_org(org: str, title: str) -> str:
         return org
     if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")) and kb.canonical_org(org) is None:
         return ""  # (应急管理部安全协调司 starts with a known body)
+    seat = org.find("委常委", 1)
+    if 0 < seat < len(org) - 3:  # 宜昌市委常委宣传部部长: the committee's department (宜昌市委宣传部)
+        org = org[: seat + 1] + org[seat + 3 :]
+    if org.endswith("委常委") and len(org) > 4 and P.GOVERNMENT_HEAD.fullmatch(title):
+        # 兴山县委常委副县长: a seat on the party committee before a post in the government, the
+        # place's (not the committee's)
+        return _without_province(org[:-3])
     if P.ORG_END.search(org) or org in _places():
         return _without_province(org)
+    if P.LOCAL_LEVEL_POST.match(title) and P.PLACE_NAME_BEFORE_LEVEL.fullmatch(org):
+        # 慈溪市委书记, 台南市长: a place the gazetteer does not know, named by its level (前台中市长:
+        # the former mayor of 台中; 前郭县长 is a two-character place's)
+        return org[1:] if len(org) == 3 and org[0] in "前原" else org
     if org.endswith("国家") and org[:-2] in country_names():
         return org[:-2]  # 古巴国家主席: the state is 古巴
     if org in country_names() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
