@@ -590,9 +590,28 @@ def test_a_provincial_body_written_without_its_province_gets_the_one_the_page_na
     text = "省交通运输厅党组书记、厅长孟庆斌强调,要抓好安全生产。"
     on_site = tag_speakers(text, url="http://jtt.shandong.gov.cn/art/2022/10/8/art_1.html")
     assert (on_site[0].name, on_site[0].org) == ("孟庆斌", "山东省交通运输厅")
-    # a host that is no government site, or none: nothing to go on
+    # a site's edition for the province or its capital, spelt in full
+    for host in ("shandong.example.com", "jinan.example.com", "m.jinan.example.com"):
+        assert tag_speakers(text, url=f"http://{host}/a.html")[0].org == "山东省交通运输厅", host
+    # no host, a short label that may be anything, a province's name in the path: nothing to go on
     assert tag_speakers(text)[0].org == "省交通运输厅"
-    assert tag_speakers(text, url="http://shandong.example.com/a.html")[0].org == "省交通运输厅"
+    for url in ("http://sd.example.com/a.html", "http://www.example.com/shandong/a.html", "http://jinan.com/a"):
+        assert tag_speakers(text, url=url)[0].org == "省交通运输厅", url
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # the one department the page names, with its province when written
+        ("3月31日上午,河北省交通运输厅召开安全生产工作会议。副厅长宋书强总结工作。宋书强强调,要抓好落实。", "河北省交通运输厅"),
+        ("交通运输厅立即召开全省电视电话会议。厅党组书记、厅长彭琳在会上要求:要认真学习。", "省交通运输厅"),
+        # none (候车厅, 办公厅 are no province's departments), or two
+        ("他查看候车厅。副厅长宋书强强调,要抓好落实。", None),
+        ("省交通运输厅、省公安厅召开会议。副厅长宋书强强调,要抓好落实。", None),
+    ],
+)
+def test_a_department_head_written_without_the_department_takes_the_one_the_page_names(text, org):
+    assert next(s.org for s in tag_speakers(text) if s.role == "speaker") == org
 
 
 @pytest.mark.parametrize(
@@ -1173,6 +1192,8 @@ def test_a_city_s_post_takes_the_city_the_text_names_before_it() -> None:
         # a seat on the party committee written before a post in the government, or a department
         ("兴山县委常委副县长、县食安委副主任张健带队检查。张健强调,要强化忧患意识。", "张健", "兴山县"),
         ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
+        # an adverb before 与 (将与, 还与): the body met is the one after it
+        ("访美期间,郭声琨国务委员将与美国司法部部长林奇、国土安全部部长约翰逊共同主持对话。林奇表示,很好。", "林奇", "美国司法部"),
     ],
 )
 def test_words_and_seats_around_a_body(text: str, name: str, org: str) -> None:

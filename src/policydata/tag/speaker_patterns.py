@@ -1151,6 +1151,17 @@ FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准
 
 # Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
 # from a designation must end in one, else the designation was cut inside a title (国务委员兼).
+# A province's departments (…厅), as a page names the one whose 厅长 speaks (省交通运输厅召开…,
+# 厅党组书记、厅长彭琳; not 候车厅, 大厅, 办公厅): written out because a 厅 is a department only
+# after one of these fields.
+PROVINCIAL_DEPARTMENT = re.compile(
+    r"(?:(?P<province>" + PROVINCE.pattern + r")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?|省)?"
+    r"(?P<dept>(?:交通运输|交通|公安|教育|财政|商务|水利|民政|司法|自然资源|国土资源|生态环境|环境保护|环保|"
+    r"住房和城乡建设|住房城乡建设|住建|建设|农业农村|农业|林业|文化和旅游|文化|旅游|卫生健康|卫生|应急管理|"
+    r"人力资源和社会保障|人力资源社会保障|人社|劳动和社会保障|科学技术|科技|工业和信息化|工信|经济和信息化|经信|"
+    r"审计|粮食|信息产业|人事|监察|安全生产监督管理)厅)"
+)
+
 # A head or deputy head of a local government (副县长, 常务副市长, 省长).
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区州旗]长")
 

@@ -616,6 +616,9 @@ def _leading_designation(
 _POST_ENDS = tuple(P.POSTS)
 
 
+#: Adverbs that may stand before 与 (将与, 还与, 曾与): words of the sentence, not a body's name.
+_ADVERBS_BEFORE_WITH = "将并还也又曾已正均都就"
+
 #: The posts of the State Council itself (a country's 总理 is its premier).
 _STATE_COUNCIL_POSTS = frozenset({"总理", "副总理", "国务委员"})
 
@@ -653,6 +656,7 @@ def _clean_org(org: str, title: str) -> str:
         if len(tail) >= 2 and (tail in kb.org_forms() or P.ORG_END.search(tail)) and (
             head in _places() or head in country_names() or head in kb.org_forms()
             or P.PROVINCE.fullmatch(head) or len(head) <= 3 and _valid_name(head)
+            or not head.strip(_ADVERBS_BEFORE_WITH)  # (林奇将与美国司法部长…: 将 is the meeting's tense)
         ):
             org = tail
     qualifier = P.ORG_TRAILING_QUALIFIER.search(org)
@@ -1915,6 +1919,22 @@ def _host_body(text: str, pos: int, title: str) -> str | None:
     return None
 
 
+def _department_of_page(text: str) -> str | None:
+    """The one provincial department (…厅) a page names, for a 厅长 or 副厅长 it names without one
+    (省交通运输厅召开…会议。…副厅长宋书强总结…): written as the page first writes it in full
+    (河北省交通运输厅), else 省…; None when the page names none or several."""
+    found: dict[str, str] = {}
+    for m in P.PROVINCIAL_DEPARTMENT.finditer(text):
+        dept = m.group("dept")
+        if m.group("province"):
+            found[dept] = m.group()
+        else:
+            found.setdefault(dept, "省" + dept)
+        if len(found) > 1:
+            return None
+    return next(iter(found.values()), None)
+
+
 def _finish(
     p: _Person, year: int | None, text: str, named: frozenset[str]
 ) -> tuple[str | None, str | None, str | None]:
@@ -1924,6 +1944,8 @@ def _finish(
     if title == "主持人":  # a part in the event, not a post: the knowledge base may know one
         title = None
     org_id = None
+    if not org and title and title.endswith("厅长"):
+        org = _department_of_page(text)  # (…厅党组书记、厅长彭琳, 陈岳峰副厅长…)
     local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
         province = _province_before(text, min(m.name_start for m in p.mentions))
@@ -2103,14 +2125,34 @@ _PROVINCE_HOSTS = {
     "guizhou": "贵州", "yn": "云南", "yunnan": "云南", "shaanxi": "陕西", "gansu": "甘肃",
     "qinghai": "青海",
 }
+# The provinces by their capitals as host labels spell them (shijiazhuang.….com: 河北): a page
+# of a capital's edition or government reports its province's departments. Only capitals whose
+# pinyin no other prefecture shares (抚州 is also fuzhou, but 福州 is the capital's edition).
+_CAPITAL_HOSTS = {
+    "shijiazhuang": "河北", "taiyuan": "山西", "shenyang": "辽宁", "changchun": "吉林", "haerbin": "黑龙江",
+    "harbin": "黑龙江", "nanjing": "江苏", "hangzhou": "浙江", "hefei": "安徽", "fuzhou": "福建",
+    "nanchang": "江西", "jinan": "山东", "zhengzhou": "河南", "wuhan": "湖北", "changsha": "湖南",
+    "guangzhou": "广东", "haikou": "海南", "chengdu": "四川", "guiyang": "贵州", "kunming": "云南",
+    "xian": "陕西", "lanzhou": "甘肃", "xining": "青海",
+}
+
+
 def _province_of_page(url: str | None) -> str:
     """The province of a body still written as 省… (省交通运输厅, 省委) once the text was read
     (``_finish`` takes a province the text names): the one the page's own government host names
-    (jtt.shandong.gov.cn), else ""."""
+    (jtt.shandong.gov.cn), else the one a site's provincial edition names (fuzhou.….com), else ""."""
     if url:
         host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+        labels = host.split(".")
         if host.endswith(".gov.cn"):
-            for label in host.split("."):
+            for label in labels:
                 if label in _PROVINCE_HOSTS:
                     return _PROVINCE_HOSTS[label]
+        # any site's edition for a province or its capital, spelt in full (shandong.….com,
+        # shijiazhuang.….com, jt.zhengzhou.gov.cn; not sc. or gd., which may be anything there)
+        for label in labels[:-2]:
+            if label in _CAPITAL_HOSTS:
+                return _CAPITAL_HOSTS[label]
+            if len(label) > 3 and label in _PROVINCE_HOSTS:
+                return _PROVINCE_HOSTS[label]
     return ""
