@@ -1178,6 +1178,20 @@ def test_a_city_s_post_takes_the_city_the_text_names_before_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare surname that is also a word (危险, 危机): read after a post
+        ("农业部副部长危朝安日前在合肥举行的座谈会上说,今年粮食生产保持良好势头。", {"危朝安": ("副部长", "农业部")}),
+        ("危险品运输要加强管理,危机意识要增强。", {}),
+        # Taiwan's vice-minister
+        ("财政部次长阮清华回答“不会”。阮清华表示,这几年超征是指总预算的部分。", {"阮清华": ("次长", "财政部")}),
+    ],
+)
+def test_rarer_surnames_and_posts(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "org"),
     [
         # a conjunction opening the clause is no part of the body (当…时)

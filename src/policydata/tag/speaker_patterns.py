@@ -22,8 +22,8 @@ SURNAMES = frozenset(
     "苑粟钮仲"
     # (岑浩辉, Macao's chief executive)
     "岑"
-    # (呼亚民, 崇泉: everyday-word surnames, AMBIGUOUS_SURNAMES)
-    "呼崇"
+    # (呼亚民, 崇泉, 危朝安: everyday-word surnames, AMBIGUOUS_SURNAMES)
+    "呼崇危"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -98,6 +98,9 @@ POSTS = (
     "副司长",
     "厅长",
     "副厅长",
+    "次长",  # 财政部次长阮清华: Taiwan's vice-minister (政务次长, 常务次长)
+    "政务次长",
+    "常务次长",
     "处长",
     "副处长",
     "科长",
@@ -823,7 +826,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
