@@ -703,3 +703,23 @@ def test_a_stamp_right_under_the_headline_is_the_page_s_but_a_closing_update_lin
 def test_review_an_event_s_time_and_place_line_under_the_headline_is_no_stamp():
     head = "国家邮政局召开会议,部署安全生产工作,全力保障寄递渠道安全畅通。\n时间:2019年5月9日 地点:北京\n"
     assert "published_raw" not in normalise_text(head + BODY).meta
+
+
+def test_a_stamp_under_the_headline_the_site_s_name_and_its_section_is_the_page_s():
+    head = ("修订沿海港口布局规划,规范港口收费……2018全国交通运输工作会议聚焦-物流信息网\n \n物流信息网\n \n行业动态\n \n"
+            "修订沿海港口布局规划,规范港口收费……2018全国交通运输工作会议聚焦\n \n2017-12-26 ·\n\n")
+    assert normalise_text(head + BODY).meta["published_raw"] == "2017-12-26"
+    # not under a paragraph of the article (a sentence closed by 。 came first)
+    head = BODY + "\n \n相关链接\n \n行业动态\n \n2017-12-26 ·\n\n"
+    assert "published_raw" not in normalise_text(head + BODY + "\n" + BODY).meta
+
+
+def test_an_adult_keyword_header_line_is_spam():
+    line = ("午夜国产小视频在线观看黄_日韩中文字幕2020_欧美亚洲日韩中文在线_首之国产AV医生和护士小芳_婷婷精品大全在线观看_"
+            "午夜老司机三级黄的片爽出水了_可播放的男男videos_亚洲毛片在线免费观看视频_日韩人妻白浆_凹凸国产熟女精品视频")
+    assert spam.find_spam(line)[0]
+    text = normalise_text(line + "\n\n李小鹏:今年取消省界收费站\n\n更新时间:2019-03-05 14:04:16点击次数:1237次\n\n" + BODY)
+    assert "午夜" not in text.text and text.meta["published_raw"] == "2019-03-05 14:04:16"
+    # the words news uses (中日韩, 老司机, 午夜) are no spam alone
+    for line in ("中日韩三国领导人会议在东京举行。", "老司机们说,春运期间道路安全最重要。", "午夜时分,抢险队员仍在一线。"):
+        assert spam.find_spam(line) == (False, []), line

@@ -1080,7 +1080,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
             # (a stamp line right under the headline, 工信部:…\n锤子财富2023-07-06 22:39:28, is the
             # page's own, though the headline already opened the body)
             leading = i < first_body or (
-                v[0] == "meta" and i <= first_body + 2
+                v[0] == "meta" and (i <= first_body + 2 or _headlines_only(stripped, verdict, first_body, i))
                 and any(verdict[j] is None and len(stripped[j]) > 30 for j in range(i + 1, min(n, i + 9)))
                 # (not a line of the event's own time and place: 时间:2019年5月9日 地点:北京)
                 and P.EVENT_TIME_LINE.search(stripped[i]) is None
@@ -1103,6 +1103,13 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
+
+
+def _headlines_only(lines: list[str], verdict: list, lo: int, hi: int) -> bool:
+    """Whether the kept lines in [lo, hi) are all headline-like (no full stop, at most 80
+    characters): a stamp under them (a page's title, then its site's name and section, then
+    ``2017-12-26 ·``) still heads the article."""
+    return all(verdict[j] is not None or (len(lines[j]) <= 80 and "。" not in lines[j]) for j in range(lo, hi))
 
 
 def _is_headline_item(line: str) -> bool:
