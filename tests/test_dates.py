@@ -1182,3 +1182,23 @@ def test_review_occasions_recalled_plans_and_impossible_days():
     # an impossible day written in full is no year's (and no crash)
     assert _event("2月29日,会议召开。Photo taken on Feb 29, 2023.").value is None
     assert _event("2月30日,会议召开。2021年2月30日").value == "2021"  # the year written, the day impossible
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day a reporter learned the news on gives way to the day the news names in the same sentence
+        ("记者16日从国家邮政局获悉:2月11日(除夕)至2月15日(正月初四),全国邮政快递业运行总体平稳有序。", "2021-02-17",
+         "2021-02-11"),
+        ("中国证券网讯 6月29日从工业和信息化部获悉,6月28日,工业和信息化部组织召开座谈会。", "2018-06-30", "2018-06-28"),
+        # … not to a day announced ahead, nor to a state of things, nor past the sentence's end
+        ("记者今天(11月1日)从进博会新闻发布会上了解到,本届进博会将于11月5日至10日在上海举办,目前筹备工作已就绪。",
+         "2022-11-01", "2022-11-01"),
+        ("记者今天(11月19日)从国铁集团获悉,10月份全国铁路发送旅客3.36亿人次。10月11日全国铁路调图后,增开列车449列。",
+         "2023-11-19", "2023-11-19"),
+        # a day the news names with no reporter's day before it is the event as before
+        ("6月28日,工业和信息化部组织召开座谈会。6月29日从会上获悉,要加快推进。", "2018-06-30", "2018-06-28"),
+    ],
+)
+def test_the_day_a_reporter_learned_the_news_on_gives_way_to_the_news_own_day(text, published, expected):
+    assert _event(text, published=published).value == expected

@@ -168,6 +168,12 @@ NOT_EVENT_AFTER = re.compile(
     r"\s*(?:零时|零点|\d{1,2}时|[上下]午|晚上?)?\s*(?:前(?![往来去进行])|之前|以前|起|开始|以来|至今|期间|截止|—|将|正式开幕|到期)"
 )
 
+# A day the reporter learned the news on (记者16日从国家邮政局获悉:, 6月29日从工信部获悉, 记者今日获知): the
+# day of the report, not of the event it tells when the news names its own day in the same
+# sentence, within REPORTED_REACH characters (2月11日(除夕)至…, 本月2至3日, 日前).
+REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:从[^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)")
+REPORTED_REACH = 120
+
 # A figures report names the day the figures describe (11月11日当天共处理快件…): the month-day
 # (or full date) ending right before 当天/当日, looked for backwards from that word.
 FIGURES_DAY_BEFORE = re.compile(

@@ -793,6 +793,7 @@ class _Anchor:
     back: int = 0  # days before the reference (昨天 = 1)
     excluded: bool = False
     planned: bool = False  # excluded as announced ahead (定于2012年1月8日…举行)
+    reported: bool = False  # the day a reporter learned the news on (记者16日从…获悉)
 
 
 def _back_over_digits(text: str, i: int) -> int:
@@ -984,7 +985,37 @@ def _iter_anchors(text: str):
             elif a.kind == "full" and rng is None and (end := P.YEAR_RANGE_END.match(text, e)):
                 start, last = _valid(a.year, a.month, a.day), _valid(int(end["y"]), int(end["m"]), int(end["d"] or 1))
                 a.excluded = start is None or last is None or (last - start).days > 31
+        if a.kind in ("full", "md", "dom", "rel") and P.REPORTED_AFTER.match(text, e):
+            a.reported = True
         yield a
+
+
+#: The vague words that stand for a day just past (日前 deployed, 近日 issued), not a state of things.
+_RECENT_WORDS = frozenset({"日前", "近日", "前不久"})
+
+
+def _news_day(
+    anchors: _Anchors, reported: _Anchor, ctx: _Context, pub: _dt.date | None, ref_day: _dt.date | None, terms,
+    url: str | None,
+) -> EventDate | None:
+    """The day the news names for itself after the day a reporter learned it on (记者16日从国家邮政局
+    获悉:2月11日(除夕)至2月15日…; 6月29日从工信部获悉,6月28日,工信部召开…; 日前): the first one
+    in the same sentence that is no day announced ahead nor one after the publication date."""
+    stop = reported.end + P.REPORTED_REACH
+    for b in anchors:
+        if b.start < reported.end or b.excluded:
+            continue
+        if b.start > stop or "。" in ctx.text[reported.end : b.start]:
+            return None
+        if b.kind == "vague" and b.text not in _RECENT_WORDS:
+            continue  # (目前各项筹备工作已就绪: a state of things, no day of the news)
+        result = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
+        if result is None:
+            continue
+        if pub is not None and result.precision == "day" and _dt.date.fromisoformat(result.value) > pub:
+            continue
+        return result
+    return None
 
 
 def _ordinal_day(ctx: _Context) -> tuple[_dt.date, str] | None:
@@ -1255,6 +1286,8 @@ def resolve_event_date(
             a.start - vague_end > _VAGUE_REACH or (a.kind == "full" and _told_in_retrospect(text, a))
         ):
             break  # too far from the vague word, or an occasion recalled (2011年3月11日日本东北发生强震)
+        if a.reported and (news := _news_day(anchors, a, ctx, pub, ref_day, terms, url)) is not None:
+            return news
         result = _resolve_anchor(a, ctx, pub, ref_day, terms, url)
         if (
             result is not None and latest_full is not None and a.kind == "full" and result.precision == "day"
