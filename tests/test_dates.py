@@ -1202,3 +1202,11 @@ def test_review_occasions_recalled_plans_and_impossible_days():
 )
 def test_the_day_a_reporter_learned_the_news_on_gives_way_to_the_news_own_day(text, published, expected):
     assert _event(text, published=published).value == expected
+
+
+def test_a_full_date_opening_a_range_of_days():
+    ev = _event("2005年6月6-7日,谢开华厅长率办公室负责同志深入中基公司调研。", published="2005-06-10")
+    assert (ev.value, ev.basis) == ("2005-06-06", "explicit")
+    assert _event("2024年3月6日至8日,部长在广东调研。", published="2024-03-10").value == "2024-03-06"
+    # a span of days to do something in is no day
+    assert _event("要在2024年3月1-5日内完成整改。", published="2024-03-10").precision != "day"

@@ -103,7 +103,9 @@ CN_NUMERAL_DATELINE = re.compile(r"(?:十[一二]?|[一二三四五六七八九]
 # A date-like anchor, matched at candidate offsets dates.py finds with str.find; order matters:
 # full date, month-day (also a range's first day), relative day, vague word, day of month.
 ANCHOR = re.compile(
-    r"(?P<full>(?P<fy>" + _YEAR + r")\s*年\s*(?P<fm>\d{1,2})\s*月\s*(?P<fd>\d{1,2})\s*[日号])"
+    # (a range of days after the year and month, 2005年6月6-7日: its first day, whose 日 the range's end carries)
+    r"(?P<full>(?P<fy>" + _YEAR + r")\s*年\s*(?P<fm>\d{1,2})\s*月\s*(?P<fd>\d{1,2})\s*"
+    r"(?:[日号]|(?=(?:[—–~～\-－]|至|到)\s*\d{1,2}\s*日(?![内后後前]))))"
     r"|(?P<md>(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:[日号](?!\d)|[日号](?=\d{1,2}\s*(?:时|点|:\s*\d))|(?=(?:[—–~～\-－]|至|到)\s*\d{1,2}\s*日(?![内后後前]))))"
     # 本(11)月11日, 上(10)月20日: the month in parentheses after 本/上 (Taiwan's official releases)
     r"|(?P<mdp>[本上]\s*[(（]\s*(?P<pm>\d{1,2})\s*[)）]\s*月\s*(?P<pd>\d{1,2})\s*[日号](?!\d))"
