@@ -175,6 +175,15 @@ def test_rules_of_topic_file_2026_11_30_1():
     assert "worker_rights" in tagged("保障快递员劳动报酬,提高一线快递员收入。")
 
 
+def test_rules_of_topic_file_2026_11_30_18():
+    # market order kept and credit rules are regulation; a safety check's enforcement is not
+    assert "reform_regulation" in tagged("市场监管部门严格市场准入,维护市场流通秩序,打击制假售假行为。")
+    assert "reform_regulation" in tagged("要求各地社会信用体系建设牵头部门完善失信惩戒机制。")
+    assert "reform_regulation" in tagged("推进邮政政企分开,组建国家邮政局和中国邮政集团公司。")
+    assert "reform_regulation" not in tagged("严厉打击烟花爆竹非法生产等违法行为,抓好重点领域专项整治,依法开展监督检查。")
+    assert "reform_regulation" not in tagged("中央纪委国家监委对其严重违纪违法问题立案审查调查。")
+
+
 def test_title_rule_from_the_topic_file():
     # a term inside a 《…》 title is a name cited, not acted on; outside the title it counts
     assert "epidemic_response" not in tagged("会议审议《国家公共卫生应急体系建设规划》。")
