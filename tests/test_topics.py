@@ -182,6 +182,14 @@ def test_rules_of_topic_file_2026_11_30_18():
     assert "reform_regulation" in tagged("推进邮政政企分开,组建国家邮政局和中国邮政集团公司。")
     assert "reform_regulation" not in tagged("严厉打击烟花爆竹非法生产等违法行为,抓好重点领域专项整治,依法开展监督检查。")
     assert "reform_regulation" not in tagged("中央纪委国家监委对其严重违纪违法问题立案审查调查。")
+    # green logistics; an industry made green needs support
+    assert "green_development" in tagged("当前绿色物流发展滞后,要加快推广新能源配送车辆。")
+    assert "green_development" not in tagged("推动制造业绿色化升级。")
+    # transport or circulation costs cut
+    assert "logistics_efficiency" in tagged("要降低企业运输成本,提高运输效率。")
+    assert "logistics_efficiency" not in tagged("运输成本较高的地区,企业经营困难。")
+    # output reported in figures
+    assert "business_statistics" in tagged("今年我国粮食产量预计将首次突破1.4万亿斤。")
 
 
 def test_title_rule_from_the_topic_file():
