@@ -1206,6 +1206,8 @@ def test_rarer_surnames_and_posts(text: str, expected: dict) -> None:
         # a seat on the party committee written before a post in the government, or a department
         ("兴山县委常委副县长、县食安委副主任张健带队检查。张健强调,要强化忧患意识。", "张健", "兴山县"),
         ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
+        # a verb of choosing someone before a known body (决定推荐…): the body is the known one
+        ("中国政府决定推荐国家邮政局普遍服务司司长林洪亮先生在大会上竞选秘书长职务。林洪亮表示,很荣幸。", "林洪亮", "国家邮政局普遍服务司"),
         # an adverb before 与 (将与, 还与): the body met is the one after it
         ("访美期间,郭声琨国务委员将与美国司法部部长林奇、国土安全部部长约翰逊共同主持对话。林奇表示,很好。", "林奇", "美国司法部"),
     ],

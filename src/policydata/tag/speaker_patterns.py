@@ -1191,6 +1191,10 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂�
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)
 ORG_LEAD_VERB = re.compile(r"^(?:中国大陆|大陆|专访|采访|访|与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
+# Verbs of choosing someone for a post inside what was read as the body (中国政府决定推荐国家邮政局
+# 普遍服务司司长林洪亮): the body starts after them when a known one follows.
+ORG_INNER_VERB = re.compile(r"推荐|提名|任命|选派|委派|派出|决定由|同意由")
+
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
 # in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
 OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指", "代表团")

@@ -644,6 +644,11 @@ def _clean_org(org: str, title: str) -> str:
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
     org = org.rstrip("兼")
+    inner = P.ORG_INNER_VERB.search(org, 1)
+    if inner:
+        tail = org[inner.end() :]
+        if any(tail[:k] in kb.org_forms() for k in range(2, len(tail) + 1)):
+            org = tail  # (中国政府决定推荐国家邮政局普遍服务司: 国家邮政局普遍服务司)
     # 北京与国家铁路集团董事长, 韩俊与国家铁路集团董事长: a place, a body or a person the post's body
     # meets (与 stays inside names such as 中国国际经济与贸易仲裁委员会, so it is no stop word)
     joined = max(org.rfind("与"), org.rfind("跟"))
