@@ -599,6 +599,14 @@ def test_a_provincial_body_written_without_its_province_gets_the_one_the_page_na
         assert tag_speakers(text, url=url)[0].org == "省交通运输厅", url
 
 
+def test_a_provincial_post_without_its_province_takes_the_one_of_the_page_s_provincial_edition():
+    text = "7月14日下午,省委常委、常务副省长高建民主持召开全省重点工程调度会。高建民指出,要加快建设。"
+    assert _speakers(text, url="https://taiyuan.example.com/xinwen/1")["高建民"][1] == "山西省"
+    assert _speakers(text)["高建民"][1] is None
+    # the city the text names says it first
+    assert _speakers("常务副省长高建民在太原主持会议。高建民指出,要加快建设。")["高建民"][1] == "山西省"
+
+
 @pytest.mark.parametrize(
     ("text", "org"),
     [

@@ -2114,6 +2114,9 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         end = start + (m.written or len(m.name)) if start is not None else None
         if org and org[0] == "省" and len(org) >= 2:
             org = _province_of_page(url) + org
+        elif not org and t and P.PROVINCIAL.match(t) and (province := _province_of_page(url)):
+            # 省委常委、常务副省长高建民 on a provincial site or edition (taiyuan.….com): its province
+            org = P.PROVINCE_FULL.get(province, province + "省")
         rec = Speaker(p.name, t, org, role, org_id, evidence, start, end, method)
         (speakers if role == "speaker" else others).append(rec)
     return speakers + others
