@@ -1210,3 +1210,17 @@ def test_a_full_date_opening_a_range_of_days():
     assert _event("2024年3月6日至8日,部长在广东调研。", published="2024-03-10").value == "2024-03-06"
     # a span of days to do something in is no day
     assert _event("要在2024年3月1-5日内完成整改。", published="2024-03-10").precision != "day"
+
+
+def test_postal_anniversaries_give_the_year():
+    ev = _event("10月9日,在我们庆祝万国邮联(UPU)成立150周年之际,我们认识到万国邮联的重要性。")
+    assert (ev.value, ev.basis) == ("2024-10-09", "context")
+    assert _event("3月20日,中国邮政开办120周年纪念活动在北京举行。").value == "2016-03-20"
+
+
+def test_a_recurring_day_named_as_the_text_s_occasion_gives_the_day_of_the_year_context_pins():
+    text = "万国邮联国际局总局长世界邮政日致辞\n在我们庆祝万国邮联(UPU)成立150周年之际,我们充分认识到万国邮联的重要性。"
+    assert _event(text).value == "2024-10-09"
+    # named far into the text, it is no occasion of the text: the year alone
+    text = "在我们庆祝万国邮联(UPU)成立150周年之际,我们充分认识到万国邮联的重要性。" + "邮政服务覆盖全球。" * 20 + "世界邮政日"
+    assert _event(text).value == "2024"

@@ -1036,6 +1036,21 @@ def _ordinal_day(ctx: _Context) -> tuple[_dt.date, str] | None:
     return None
 
 
+#: How far into a text a recurring day named as its occasion is looked for (a headline, a lead).
+_OCCASION_REACH = 120
+
+
+def _occasion_day(ctx: _Context, year: int) -> tuple[_dt.date, str] | None:
+    """A recurring day a text names at its head as its occasion (万国邮联国际局总局长世界邮政日致辞),
+    on ``year``: the day a message for it was given."""
+    head = ctx.plain[:_OCCASION_REACH]
+    for row in _rows_of_kind().get("ordinal_day", ()):
+        for phrase in row.phrases:
+            if phrase in head and (d := _valid(year, int(row.start[5:7]), int(row.start[8:10]))):
+                return d, f"{phrase} + {year}"
+    return None
+
+
 def _held_as_planned(a: _Anchor, pub: _dt.date | None) -> bool:
     """A full date announced ahead (国务院新闻办公室定于2012年1月8日…举行发布会) that the page's
     stamp has reached, a few days after it: the transcript that follows is of that day."""
@@ -1596,5 +1611,7 @@ def _year_only_fallback(
         return _day(day[0], "context", day[1])
     year, why = _infer_year(ctx, None, None, None, terms, _url_yymm(url))
     if year is not None:
+        if (day := _occasion_day(ctx, year)) is not None:  # (世界邮政日致辞 … 成立150周年: 2024-10-09)
+            return _day(day[0], "context", f"{day[1]} ({why})")
         return EventDate(f"{year:04d}", "year", "context", why)
     return None
