@@ -1196,6 +1196,11 @@ def test_review_occasions_recalled_plans_and_impossible_days():
          "2022-11-01", "2022-11-01"),
         ("记者今天(11月19日)从国铁集团获悉,10月份全国铁路发送旅客3.36亿人次。10月11日全国铁路调图后,增开列车449列。",
          "2023-11-19", "2023-11-19"),
+        # … nor to a day after the one learned on, nor to one recalled
+        ("记者2020年3月16日从国家邮政局获悉,3月20日全国快递网点将全面复工。", None, "2020-03-16"),
+        ("记者16日从国家邮政局获悉,2008年5月12日汶川地震中受损的邮政网点已全部恢复重建。", "2010-03-17", "2010-03-16"),
+        # (a day figures stand at is the event of a figures report: GUIDE)
+        ("记者16日从国家邮政局获悉,截至3月15日,全国快递网点复工率达95%。", "2020-03-17", "2020-03-15"),
         # a day the news names with no reporter's day before it is the event as before
         ("6月28日,工业和信息化部组织召开座谈会。6月29日从会上获悉,要加快推进。", "2018-06-30", "2018-06-28"),
     ],
@@ -1224,3 +1229,5 @@ def test_a_recurring_day_named_as_the_text_s_occasion_gives_the_day_of_the_year_
     # named far into the text, it is no occasion of the text: the year alone
     text = "在我们庆祝万国邮联(UPU)成立150周年之际,我们充分认识到万国邮联的重要性。" + "邮政服务覆盖全球。" * 20 + "世界邮政日"
     assert _event(text).value == "2024"
+    # a day before it is no occasion of its own (前夕, 迎接…)
+    assert _event("世界邮政日前夕,各地邮政部门开展系列宣传活动\n在万国邮联成立150周年之际,各地举办活动。").value == "2024"

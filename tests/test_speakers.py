@@ -593,6 +593,9 @@ def test_a_provincial_body_written_without_its_province_gets_the_one_the_page_na
     # a site's edition for the province or its capital, spelt in full
     for host in ("shandong.example.com", "jinan.example.com", "m.jinan.example.com"):
         assert tag_speakers(text, url=f"http://{host}/a.html")[0].org == "山东省交通运输厅", host
+    # fuzhou is 福州's, except on a Jiangxi site (抚州)
+    assert tag_speakers(text, url="http://fuzhou.example.com/a.html")[0].org == "福建省交通运输厅"
+    assert tag_speakers(text, url="http://fuzhou.jxnews.com.cn/a.html")[0].org == "省交通运输厅"
     # no host, a short label that may be anything, a province's name in the path: nothing to go on
     assert tag_speakers(text)[0].org == "省交通运输厅"
     for url in ("http://sd.example.com/a.html", "http://www.example.com/shandong/a.html", "http://jinan.com/a"):
@@ -613,9 +616,13 @@ def test_a_provincial_post_without_its_province_takes_the_one_of_the_page_s_prov
         # the one department the page names, with its province when written
         ("3月31日上午,河北省交通运输厅召开安全生产工作会议。副厅长宋书强总结工作。宋书强强调,要抓好落实。", "河北省交通运输厅"),
         ("交通运输厅立即召开全省电视电话会议。厅党组书记、厅长彭琳在会上要求:要认真学习。", "省交通运输厅"),
-        # none (候车厅, 办公厅 are no province's departments), or two
+        # none (候车厅, 办公厅 are no province's departments, nor a document number's issuer), or two
         ("他查看候车厅。副厅长宋书强强调,要抓好落实。", None),
+        ("根据工信厅信管〔2020〕12号文件。副厅长宋书强强调,要抓好落实。", None),
         ("省交通运输厅、省公安厅召开会议。副厅长宋书强强调,要抓好落实。", None),
+        ("河北省交通运输厅与山西省交通运输厅召开联席会议。副厅长宋书强强调,要抓好落实。", None),
+        # written once with its province, once without: the province's
+        ("河北省交通运输厅召开会议。省交通运输厅副厅长宋书强强调,要抓好落实。", "河北省交通运输厅"),
     ],
 )
 def test_a_department_head_written_without_the_department_takes_the_one_the_page_names(text, org):
@@ -1205,6 +1212,8 @@ def test_rarer_surnames_and_posts(text: str, expected: dict) -> None:
         # a conjunction opening the clause is no part of the body (当…时)
         ("5日,当广东省电力设计研究院院长罗必雄接受询问时说,很专业。", "罗必雄", "广东省电力设计研究院"),
         ("当阳市市长李明表示,要加快建设。", "李明", "当阳市"),
+        ("当代中国研究所所长李明表示,要加快发展。", "李明", "当代中国研究所"),
+        ("当当网董事长李国庆表示,要加快发展。", "李国庆", "当当网"),
         # a country's premier, vice-premier or state councillor: its State Council
         ("中国总理李克强表示,要稳增长。", "李克强", "国务院"),
         ("我国国务委员王勇表示,要合作。", "王勇", "国务院"),
@@ -1214,6 +1223,8 @@ def test_rarer_surnames_and_posts(text: str, expected: dict) -> None:
         # a seat on the party committee written before a post in the government, or a department
         ("兴山县委常委副县长、县食安委副主任张健带队检查。张健强调,要强化忧患意识。", "张健", "兴山县"),
         ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
+        ("宜昌市委常委会办公室主任李明表示,要合作。", "李明", "宜昌市委常委会办公室"),
+        ("兴山县委常委副县长张健表示,要合作。", "张健", "兴山县"),
         # a verb of choosing someone before a known body (决定推荐…): the body is the known one
         ("中国政府决定推荐国家邮政局普遍服务司司长林洪亮先生在大会上竞选秘书长职务。林洪亮表示,很荣幸。", "林洪亮", "国家邮政局普遍服务司"),
         # an adverb before 与 (将与, 还与): the body met is the one after it
@@ -1229,10 +1240,17 @@ def test_words_and_seats_around_a_body(text: str, name: str, org: str) -> None:
     [
         ("宁波市委常委、慈溪市委书记林坚表示,要保障供应。", "林坚", "慈溪"),
         ("前台中市长胡志强表示,将加强合作。", "胡志强", "台中"),
-        ("前郭县长李明表示,将加强合作。", "李明", "前郭"),
-        # words of the sentence, not places
+        ("宁波市委常委、慈溪市长林坚表示,要保障供应。", "林坚", "慈溪"),
+        # words of the sentence, not places: before a post outside a chain only Taiwan's
+        # jurisdictions are read as places
         ("他曾任市长。市长李明表示,将加强合作。", "李明", None),
         ("新任市长李明表示,将加强合作。", "李明", None),
+        ("最后市长李明作总结讲话,他强调,要加快发展。", "李明", None),
+        ("随后市长李明表示,要加快发展。", "李明", None),
+        ("调研中市委书记李明指出,要加快发展。", "李明", None),
+        ("这位市长李明表示,要加快发展。", "李明", None),
+        ("当地县长李明表示,要加快发展。", "李明", None),
+        ("网红县长李明表示,要加快发展。", "李明", None),
     ],
 )
 def test_a_place_the_gazetteer_does_not_know_before_a_local_post(text: str, name: str, org: str | None) -> None:
@@ -1246,11 +1264,13 @@ def test_a_city_s_post_placed_by_its_full_mention_or_by_the_one_city_the_page_na
     # a word of the sentence before the post (以副市长…为团长), not an unknown place's end
     text = "云浮市委副书记、市长欧真志表示,要办好展会。成立了以副市长李尧坤为团长的分团。李尧坤表示,要抓好落实。"
     assert _speakers(text)["李尧坤"] == ("副市长", "云浮市")
-    # the one city the page names, after the person
-    text = "副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。全年衢州粮食批发市场交易量增长。"
+    # the one city the page names, after the person, more than once
+    text = "副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。全年衢州粮食批发市场交易量增长,衢州经验值得推广。"
     assert _speakers(text)["胡仲明"] == ("副市长", "衢州市")
-    # not two cities, nor the one city the page names as a place gone to or learned from
-    for tail in ("全年衢州、金华粮食市场交易量增长。", "他随后赴杭州市考察学习。", "他随后前往杭州市调研。"):
+    # not two cities, nor the one city the page names as a place gone to or learned from, nor one
+    # named once (a partner, a model, a firm's seat)
+    for tail in ("全年衢州、金华粮食市场交易量增长。", "他随后赴杭州市考察学习。", "他随后前往杭州市调研。",
+                 "要学习借鉴深圳经验。", "会上与苏州市签订了战略合作协议。", "顺丰速运(深圳)有限公司参会。"):
         assert _speakers("副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。" + tail)["胡仲明"][1] is None, tail
 
 

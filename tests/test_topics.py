@@ -188,6 +188,13 @@ def test_rules_of_topic_file_2026_11_30_18():
     # transport or circulation costs cut
     assert "logistics_efficiency" in tagged("要降低企业运输成本,提高运输效率。")
     assert "logistics_efficiency" not in tagged("运输成本较高的地区,企业经营困难。")
+    # cues inside other words (强降雨, 下降) cut no costs; counterfeiting, a trading order or a
+    # retrofit named alone in other news say nothing of market order or green development
+    for text in ("强降雨推高了蔬菜运输成本,菜价有所上涨。", "受油价下降影响运输成本有所回落。"):
+        assert "logistics_efficiency" not in tagged(text), text
+    assert "reform_regulation" not in tagged("公安机关破获一起制假售假案件,抓获犯罪嫌疑人12名。")
+    assert "reform_regulation" not in tagged("学校加强校园周边经营秩序整治,保障师生安全。")
+    assert "green_development" not in tagged("医院完成门诊大楼节能改造。")
     # output reported in figures
     assert "business_statistics" in tagged("今年我国粮食产量预计将首次突破1.4万亿斤。")
 

@@ -175,6 +175,8 @@ NOT_EVENT_AFTER = re.compile(
 # sentence, within REPORTED_REACH characters (2月11日(除夕)至…, 本月2至3日, 日前).
 REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:从[^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)")
 REPORTED_REACH = 120
+# What follows a recurring day named as a text's occasion: its message or its event.
+OCCASION_AFTER = re.compile(r"\s*(?:致辞|致词|贺词|献辞|寄语|讲话|演讲|文告|声明|之际|当天|当日|主题活动|纪念活动|庆祝活动|纪念大会|宣传活动)")
 
 # A figures report names the day the figures describe (11月11日当天共处理快件…): the month-day
 # (or full date) ending right before 当天/当日, looked for backwards from that word.

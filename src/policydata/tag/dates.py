@@ -990,6 +990,10 @@ def _iter_anchors(text: str):
         yield a
 
 
+#: How long before the day a reporter learned the news on its own day may be (a week's figures,
+#: a meeting of the week before): further back it is an occasion recalled.
+_NEWS_BACK_DAYS = 31
+
 #: The vague words that stand for a day just past (日前 deployed, 近日 issued), not a state of things.
 _RECENT_WORDS = frozenset({"日前", "近日", "前不久"})
 
@@ -1002,6 +1006,9 @@ def _news_day(
     获悉:2月11日(除夕)至2月15日…; 6月29日从工信部获悉,6月28日,工信部召开…; 日前): the first one
     in the same sentence that is no day announced ahead nor one after the publication date."""
     stop = reported.end + P.REPORTED_REACH
+    told = _resolve_anchor(reported, ctx, pub, ref_day, terms, url)
+    told_day = _dt.date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
+    latest = min(d for d in (told_day, pub) if d is not None) if told_day or pub else None
     for b in anchors:
         if b.start < reported.end or b.excluded:
             continue
@@ -1009,11 +1016,16 @@ def _news_day(
             return None
         if b.kind == "vague" and b.text not in _RECENT_WORDS:
             continue  # (目前各项筹备工作已就绪: a state of things, no day of the news)
+        if b.kind == "full" and _told_in_retrospect(ctx.text, b):
+            continue  # (2008年5月12日汶川地震中受损的网点…: an occasion recalled)
         result = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
         if result is None:
             continue
-        if pub is not None and result.precision == "day" and _dt.date.fromisoformat(result.value) > pub:
-            continue
+        if result.precision == "day" and latest is not None:
+            day = _dt.date.fromisoformat(result.value)
+            # not after the day it was learned on (3月20日全国快递网点将全面复工), nor long before it
+            if day > latest or (latest - day).days > _NEWS_BACK_DAYS:
+                continue
         return result
     return None
 
@@ -1041,12 +1053,16 @@ _OCCASION_REACH = 120
 
 
 def _occasion_day(ctx: _Context, year: int) -> tuple[_dt.date, str] | None:
-    """A recurring day a text names at its head as its occasion (万国邮联国际局总局长世界邮政日致辞),
-    on ``year``: the day a message for it was given."""
+    """A recurring day a text names at its head as its occasion, its message or event following
+    (万国邮联国际局总局长世界邮政日致辞, 在世界环境日之际), on ``year``: the day it was given."""
     head = ctx.plain[:_OCCASION_REACH]
     for row in _rows_of_kind().get("ordinal_day", ()):
         for phrase in row.phrases:
-            if phrase in head and (d := _valid(year, int(row.start[5:7]), int(row.start[8:10]))):
+            at = head.find(phrase)
+            # the day's own message or event (世界邮政日致辞, 之际), not one before it (前夕, 迎接…)
+            if at < 0 or not P.OCCASION_AFTER.match(head, at + len(phrase)):
+                continue
+            if (d := _valid(year, int(row.start[5:7]), int(row.start[8:10]))):
                 return d, f"{phrase} + {year}"
     return None
 

@@ -1152,8 +1152,6 @@ MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|
 # The same words anywhere in a pronoun's clause (他将发表讲话).
 FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准备|预计")
 
-# Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
-# from a designation must end in one, else the designation was cut inside a title (国务委员兼).
 # A province's departments (…厅), as a page names the one whose 厅长 speaks (省交通运输厅召开…,
 # 厅党组书记、厅长彭琳; not 候车厅, 大厅, 办公厅): written out because a 厅 is a department only
 # after one of these fields.
@@ -1163,18 +1161,31 @@ PROVINCIAL_DEPARTMENT = re.compile(
     r"住房和城乡建设|住房城乡建设|住建|建设|农业农村|农业|林业|文化和旅游|文化|旅游|卫生健康|卫生|应急管理|"
     r"人力资源和社会保障|人力资源社会保障|人社|劳动和社会保障|科学技术|科技|工业和信息化|工信|经济和信息化|经信|"
     r"审计|粮食|信息产业|人事|监察|安全生产监督管理)厅)"
+    # (not the issuer of a document number: 工信厅信管〔2020〕12号, 人社厅发〔2019〕3号)
+    r"(?![\u4e00-\u9fff]{0,3}[〔\[［(（]\s*\d{4})"
 )
 
 # A head or deputy head of a local government (副县长, 常务副市长, 省长).
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区州旗]长")
 
 # A local post that holds its level (市委书记, 市长, 县委副书记, 区长): what stands right before it
-# is the place, even one the gazetteer does not know (慈溪市委书记, 台南市长) …
+# is the place when it is one of Taiwan's cities and counties (台南市长黄伟哲: no mainland gazetteer
+# lists them), or, as the last item of a chain of posts, a place the gazetteer does not know
+# (宁波市委常委、慈溪市委书记林坚) …
 LOCAL_LEVEL_POST = re.compile(r"^[市县区州旗](?:委|长|人大|政协|政府)")
-# … when it has a place name's shape: two or three characters with no word of the sentence at
-# its end (not 曾任市长, 担任县长, 的区长, 新任市长 — the last stripped as a qualifier before).
+# … with a place name's shape: two or three characters with no word of the sentence at its end
+# (not 曾任市长, 担任县长, 的区长). Before a post anywhere else a word of the sentence is as likely
+# (最后市长, 这位市长, 当地县长, 网红县长), so only the chain's bounded last item is read so.
 PLACE_NAME_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}(?![任的是为在和与及由对向把被将到赴同])[\u4e00-\u9fff]")
+# Taiwan's special municipalities, provincial cities and counties, written out (the 22 of them)
+# because the places gazetteer is the mainland's.
+TAIWAN_JURISDICTIONS = frozenset(
+    ("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "苗栗", "彰化", "南投", "云林", "屏东",
+     "宜兰", "花莲", "台东", "澎湖", "金门", "连江")
+)
 
+# Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
+# from a designation must end in one, else the designation was cut inside a title (国务委员兼).
 ORG_END = re.compile(
     r"(?:[部局委办厅院会司处室署行社所站馆台报网队组府党团军国省市县区州盟镇乡村旗校学厂场园]"
     r"|中心|公司|集团|组织|联盟|协会|大学|政府|机关|机构|总局|总署|中央|人大|政协|[一二三四五六七八九十]+大)$"
@@ -1185,8 +1196,9 @@ ORG_END = re.compile(
 ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经由")
 
 # Leading words that open a designation without belonging to the organisation (应国务院邀请,
-# 兼外交部长, 经国务院批准, 由交通运输部, 当广东省电力设计研究院院长…时; not 当阳市, 当涂县, 当雄县).
-ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂雄地]))+")
+# 兼外交部长, 经国务院批准, 由交通运输部, 当广东省电力设计研究院院长…时; not 当阳市, 当涂县, 当雄县,
+# 当代中国研究所, 当当网).
+ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂雄地代当今年]))+")
 # Verbs that may stand right before a designation with nothing to stop the organisation read
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)

@@ -535,13 +535,16 @@ def _designation(
         if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
+    place_item = False
     if "、" in org or " " in org:
         first = _leading_designation(text, seg_start, t0, posts)
         if first is not None:  # 中共中央总书记、国家主席、中央军委主席: the first post leads
             org, title = first
         else:
             org = last = org.replace(" ", "、").rsplit("、", 1)[1]
-            if not _clean_org(org, title):
+            if P.LOCAL_LEVEL_POST.match(title) and P.PLACE_NAME_BEFORE_LEVEL.fullmatch(last):
+                place_item = True  # (宁波市委常委、慈溪市委书记林坚: the chain's last item names a place, 慈溪)
+            elif not _clean_org(org, title):
                 # 福建省市场监管局党组成员、食品安全总监张剑平: the last item names no body; the
                 # body of the rank before it is the person's
                 lead = _first_item_body(text, seg_start, t0, posts)
@@ -557,7 +560,7 @@ def _designation(
     if org and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6 and "兼" not in org:
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     start = seg_start if org else t0
-    org = _clean_org(org, title)
+    org = org if place_item else _clean_org(org, title)
     if len(org) < 2 and not body_post:
         # 商务部副部长兼国际贸易谈判副代表钟山: a second post taken on 兼 by the holder of the one
         # before it, whose body is the person's (not for a post that names its body: 国务委员兼
@@ -676,18 +679,22 @@ def _clean_org(org: str, title: str) -> str:
     if org[0] in P.ORG_BAD_START and not org.startswith(("经济", "经贸", "经信")) and kb.canonical_org(org) is None:
         return ""  # (应急管理部安全协调司 starts with a known body)
     seat = org.find("委常委", 1)
-    if 0 < seat < len(org) - 3:  # 宜昌市委常委宣传部部长: the committee's department (宜昌市委宣传部)
+    if 0 < seat < len(org) - 3 and org[seat + 3] != "会":
+        # 宜昌市委常委宣传部部长: the committee's department (宜昌市委宣传部; not 宜昌市委常委会办公室)
         org = org[: seat + 1] + org[seat + 3 :]
+    if org.endswith(("市委", "县委", "区委", "州委", "旗委")) and title.startswith("常委") and P.GOVERNMENT_HEAD.fullmatch(title[2:]):
+        return _without_province(org[:-1])  # 兴山县委常委副县长张健 read as 兴山县委 + 常委副县长: the county's
     if org.endswith("委常委") and len(org) > 4 and P.GOVERNMENT_HEAD.fullmatch(title):
         # 兴山县委常委副县长: a seat on the party committee before a post in the government, the
         # place's (not the committee's)
         return _without_province(org[:-3])
     if P.ORG_END.search(org) or org in _places():
         return _without_province(org)
-    if P.LOCAL_LEVEL_POST.match(title) and P.PLACE_NAME_BEFORE_LEVEL.fullmatch(org):
-        # 慈溪市委书记, 台南市长: a place the gazetteer does not know, named by its level (前台中市长:
-        # the former mayor of 台中; 前郭县长 is a two-character place's)
-        return org[1:] if len(org) == 3 and org[0] in "前原" else org
+    if P.LOCAL_LEVEL_POST.match(title):
+        # 台南市长, 前台中市长 (the former mayor of 台中): one of Taiwan's cities and counties
+        place = org[1:] if len(org) == 3 and org[0] in "前原" else org
+        if place in P.TAIWAN_JURISDICTIONS:
+            return place
     if org.endswith("国家") and org[:-2] in country_names():
         return org[:-2]  # 古巴国家主席: the state is 古巴
     if org in country_names() or P.STATE_POST.search(title) and P.COUNTRY_LIKE.fullmatch(org):
@@ -1773,6 +1780,7 @@ def _page_city(text: str) -> str | None:
     headline before the person places (副市长胡仲明…; …衢州粮食批发市场… later): None when the page
     names several, or names its one city only as a place gone to (赴杭州市) or learned from."""
     found = set()
+    times = 0
     for start, city in _city_mentions(text):
         before = text[start - 2 : start]
         if before.endswith(("赴", "到", "去", "往")) or before == "前往":
@@ -1780,9 +1788,12 @@ def _page_city(text: str) -> str | None:
         if P.LEARNED_FROM.match(text, start + 1):
             return None
         found.add(city)
+        times += 1
         if len(found) > 1:
             return None
-    return found.pop() if found else None
+    # (named once it may be a partner, a model or a firm's seat: 与苏州市签订协议, 学习借鉴深圳经验,
+    # 顺丰速运(深圳)有限公司; the page's own city comes back)
+    return found.pop() if found and times >= 2 else None
 
 
 @lru_cache(maxsize=4)
@@ -1928,16 +1939,21 @@ def _department_of_page(text: str) -> str | None:
     """The one provincial department (…厅) a page names, for a 厅长 or 副厅长 it names without one
     (省交通运输厅召开…会议。…副厅长宋书强总结…): written as the page first writes it in full
     (河北省交通运输厅), else 省…; None when the page names none or several."""
-    found: dict[str, str] = {}
+    found: dict[str, str] = {}  # department → as the page first writes it with its province
+    provinces: set[str] = set()
     for m in P.PROVINCIAL_DEPARTMENT.finditer(text):
         dept = m.group("dept")
         if m.group("province"):
-            found[dept] = m.group()
+            provinces.add(m.group("province"))
+            found.setdefault(dept, m.group())
         else:
             found.setdefault(dept, "省" + dept)
-        if len(found) > 1:
+        # (河北省交通运输厅与山西省交通运输厅召开联席会议: two provinces' departments)
+        if len(found) > 1 or len(provinces) > 1:
             return None
-    return next(iter(found.values()), None)
+    dept = next(iter(found.values()), None)
+    return dept if dept is None or dept[0] != "省" or not provinces else P.PROVINCE_FULL.get(
+        next(iter(provinces)), next(iter(provinces)) + "省") + dept[1:]
 
 
 def _finish(
@@ -2134,8 +2150,8 @@ _PROVINCE_HOSTS = {
     "qinghai": "青海",
 }
 # The provinces by their capitals as host labels spell them (shijiazhuang.….com: 河北): a page
-# of a capital's edition or government reports its province's departments. Only capitals whose
-# pinyin no other prefecture shares (抚州 is also fuzhou, but 福州 is the capital's edition).
+# of a capital's edition or government reports its province's departments. fuzhou is also 抚州's
+# spelling, in Jiangxi: on a Jiangxi site (fuzhou.jxnews.com.cn) it says nothing.
 _CAPITAL_HOSTS = {
     "shijiazhuang": "河北", "taiyuan": "山西", "shenyang": "辽宁", "changchun": "吉林", "haerbin": "黑龙江",
     "harbin": "黑龙江", "nanjing": "江苏", "hangzhou": "浙江", "hefei": "安徽", "fuzhou": "福建",
@@ -2159,7 +2175,7 @@ def _province_of_page(url: str | None) -> str:
         # any site's edition for a province or its capital, spelt in full (shandong.….com,
         # shijiazhuang.….com, jt.zhengzhou.gov.cn; not sc. or gd., which may be anything there)
         for label in labels[:-2]:
-            if label in _CAPITAL_HOSTS:
+            if label in _CAPITAL_HOSTS and not (label == "fuzhou" and ("jx" in host or "jiangxi" in host)):
                 return _CAPITAL_HOSTS[label]
             if len(label) > 3 and label in _PROVINCE_HOSTS:
                 return _PROVINCE_HOSTS[label]
