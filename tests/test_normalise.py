@@ -724,3 +724,15 @@ def test_an_adult_keyword_header_line_is_spam():
     for line in ("中日韩三国领导人会议在东京举行。", "老司机们说,春运期间道路安全最重要。", "午夜时分,抢险队员仍在一线。",
                  "三江平原白浆土面积达500万亩。"):
         assert spam.find_spam(line) == (False, []), line
+
+
+def test_a_publication_label_alone_on_its_line_dates_the_page_by_the_next_line():
+    # Macao's government pages: the label, a vertical-form colon, the date on the next line
+    r = normalise_text(BODY + "\n发布日期︰\n2026-01-02\n消息来源︰\n澳门交通事务局")
+    assert r.meta["published_raw"] == "2026-01-02"
+    assert "︰" not in r.text
+    # a table's cell bar right after the label's colon
+    r = normalise_text("邮政局召开会议。\n发布时间: | 2022-05-11 21:51 |\n" + BODY)
+    assert r.meta["published_raw"] == "2022-05-11 21:51"
+    # a date under some other label (an event's time) is no publication date
+    assert "published_raw" not in normalise_text(BODY + "\n会议时间:\n2026-01-02\n").meta

@@ -45,7 +45,7 @@ SPECIAL_CHAR = re.compile(
 SPECIAL_RARE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\xb6\xb8-\xff\u2000-\u2012\u2015-\u2017\u201a-\u201b\u201e-\u2025"
     "\u2027-\u206f\u2212\u2474-\u249b\u2580-\u259f\u2600-\u27bf\u2b00-\u2bff\u300c-\u300f"
-    "\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe41-\ufe44\ufe58\ufe63\ufeff-\uff00"
+    "\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe13\ufe30\ufe41-\ufe44\ufe55\ufe58\ufe63\ufeff-\uff00"
     "\uff02-\uff07\uff0a-\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff64\ufff9-\ufffd"
     "\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*&"
     f"{GB2312_TRADITIONAL}]"
@@ -277,9 +277,9 @@ META_LABELS = f"{_DATE_LABELS}|{_SOURCE_LABELS}|{_EDITOR_LABELS}|{_AUTHOR_LABELS
 _OTHER_CREDIT_LABELS = "审核|审读|审校|校对|终审|复审|初审|二审|一审|监制|编审|编导|主编|美编|策划|摄影|摄像|统筹|制图|设计"
 # one "label: value" field of a page header or footer; the value runs to the next label (of a
 # field or of other staff), a double space, a | separator or the end (来源:央视网编辑:王欣童 →
-# 央视网 | 王欣童)
+# 央视网 | 王欣童); a table's | right after the colon opens the value's cell (发布时间: | 2022-05-11 |)
 META_FIELD = re.compile(
-    rf"(?P<label>{META_LABELS})\s*[::]\s*(?P<value>.*?)"
+    rf"(?P<label>{META_LABELS})\s*[::]\s*(?:\|\s*)?(?P<value>.*?)"
     rf"(?=\s*(?:{META_LABELS}|{_OTHER_CREDIT_LABELS})\s*[::]|\s{{2,}}|\s*\||$)"
 )
 # one "label: name" of other staff on a stamp or credit line (校对:李娜): no other label of the
@@ -289,6 +289,8 @@ OTHER_CREDIT_FIELD = re.compile(rf"(?:{_OTHER_CREDIT_LABELS})\s*[::]\s*[^\s::|,�
 DATE_LABEL = re.compile(rf"^(?:{_DATE_LABELS})$")
 # labels that name the publication date wherever they stand
 PUBLISH_LABEL = re.compile(r"^(?:发布时间|发布日期|发表时间|发稿时间)$")
+# such a label alone on its line, its value on the next
+PUBLISH_LABEL_LINE = re.compile(r"^(?:发布时间|发布日期|发表时间|发稿时间)\s*:?\s*$")
 SOURCE_LABEL = re.compile(rf"^(?:{_SOURCE_LABELS})$")
 EDITOR_LABEL = re.compile(rf"^(?:{_EDITOR_LABELS})$")
 AUTHOR_LABEL = re.compile(rf"^(?:{_AUTHOR_LABELS})$")

@@ -269,6 +269,9 @@ def _fold_table() -> dict[int, str]:
             0x2212: "-",
             0xFE63: "-",  # hyphen/minus variants
             0x301C: "~",  # wave dash
+            0xFE30: ":",
+            0xFE13: ":",
+            0xFE55: ":",  # colons of vertical and small forms (Macao's 發佈日期︰)
             0x30FB: "·",
             0x2027: "·",
             0x2022: "·",
@@ -1084,7 +1087,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
                 and any(verdict[j] is None and len(stripped[j]) > 30 for j in range(i + 1, min(n, i + 9)))
                 # (not a line of the event's own time and place: 时间:2019年5月9日 地点:北京)
                 and P.EVENT_TIME_LINE.search(stripped[i]) is None
-            )
+            ) or _under_publish_label(stripped, i)
             _lift_line(v[0], stripped[i], ctx.meta, leading=leading)
 
     spans: list[Span] = []
@@ -1103,6 +1106,15 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
     _find_dateline([lines[i] if verdict[i] is None else "" for i in range(n)], first_body + 2, ctx)
     return _splice(text, spans, ctx)
 
+
+
+def _under_publish_label(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` comes right under a publication label standing alone on its line (发布日期:
+    then 2026-01-02 on the next, as Macao's government pages print it)."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    return j >= 0 and P.PUBLISH_LABEL_LINE.match(lines[j]) is not None
 
 
 def _headlines_only(lines: list[str], verdict: list, lo: int, hi: int) -> bool:
