@@ -1207,6 +1207,20 @@ def test_rarer_surnames_and_posts(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spokesperson's reading of the figures is their statement
+        ("海关总署新闻发言人、统计分析司司长吕大良解读,上半年我国外贸进出口规模取得新突破。", {"吕大良": ("新闻发言人", "海关总署")}),
+        # nobody named, or a reading only named
+        ("专家解读,政策很好。", {}),
+        ("副主任孟玮解读了相关情况,并回答记者提问。", {}),
+    ],
+)
+def test_a_reading_of_the_figures(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "org"),
     [
         # a conjunction opening the clause is no part of the body (当…时)

@@ -253,6 +253,7 @@ _VERBS = (
     "说道",
     "说",
     "介绍",
+    "解读",  # (统计分析司司长吕大良解读,上半年…: a spokesperson's reading of the figures is theirs)
     "称",
     "讲话",
     "答记者问",
@@ -709,6 +710,7 @@ NAME_FOLLOW_WORDS = (
         "透露",
         "坦言",
         "回应",
+        "解读",
         "作为",
         "从",
         "于",
@@ -1081,7 +1083,7 @@ PRESENTERS_LISTED_AFTER = re.compile(
     r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
 )
 # Before 答记者问, the presenters' matter (介绍…有关情况,并): the same list.
-PRESENTED_BEFORE = re.compile(r"介绍[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并$")
+PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并$")
 # After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told, when the
 # report goes straight on to another occasion (…提出要求。当日开始,督察组…).
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")

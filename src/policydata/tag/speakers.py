@@ -1321,7 +1321,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if text.startswith("提出", cs) and P.SINCE_AFTER.match(text, ce):
                     continue
                 # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
-                if text.startswith(("介绍", "通报"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
+                if text.startswith(("介绍", "通报", "解读"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
                     continue
                 # …主任黄欣介绍全力做好春运服务保障有关情况,并答记者问: a press conference's
                 # presenters listed, what they presented not told
