@@ -1221,6 +1221,20 @@ def test_a_reading_of_the_figures(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb naming the speech, then the speaker's name and what they said
+        ("现场我局局长孙振伟作重要讲话,孙振伟指出,要抓好农村公路建设。", {"孙振伟": "speaker"}),
+        ("局长孙振伟讲话,孙振伟指出,要抓好农村公路建设。", {"孙振伟": "speaker"}),
+        # a statement verb still opens the statement (会议指出,…)
+        ("会议指出,局长孙振伟表示要加快。", {}),
+    ],
+)
+def test_a_speech_named_then_its_words(text: str, expected: dict) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "org"),
     [
         # a conjunction opening the clause is no part of the body (当…时)

@@ -1237,6 +1237,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if kinds & _VERB and ce < n and text[ce] in ",:" and (cs == 0 or text[cs - 1] != "据")
         and not P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs)  # 给予专家组高度评价,: a noun
         and P.NARRATIVE_GOES_ON.match(text, ce + 1) is None  # 并致词,随后……: the story goes on
+        # (作重要讲话,孙振伟指出…: a verb that only names the speech opens no statement of its own
+        # for the names after it)
+        and not text.endswith(_SPEECH_ACT_ENDS, cs, ce)
     ]
     opened_starts = [cs for cs, _ in opened]
     # The ones met or spoken to (对, 向, 会见, 陪同 …: OBJECT_BEFORE), and those listed with them
