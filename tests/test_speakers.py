@@ -1253,6 +1253,10 @@ def test_a_speech_named_then_its_words(text: str, expected: dict) -> None:
         ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
         ("宜昌市委常委会办公室主任李明表示,要合作。", "李明", "宜昌市委常委会办公室"),
         ("兴山县委常委副县长张健表示,要合作。", "张健", "兴山县"),
+        # a seat on the committee, then its department's head written short (统战部长)
+        ("区委常委、统战部长李德森到区商务局调研。李德森要求,要加快发展。", "李德森", "区委统战部"),
+        # a provincial centre takes the province the page names
+        ("青海省邮政管理局召开会议。省邮政业安全监测中心主任马进军表示,要抓好安全。", "马进军", "青海省邮政业安全监测中心"),
         # a verb of choosing someone before a known body (决定推荐…): the body is the known one
         ("中国政府决定推荐国家邮政局普遍服务司司长林洪亮先生在大会上竞选秘书长职务。林洪亮表示,很荣幸。", "林洪亮", "国家邮政局普遍服务司"),
         # an adverb before 与 (将与, 还与): the body met is the one after it

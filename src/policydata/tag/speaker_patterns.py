@@ -1025,7 +1025,7 @@ PROVINCE_FULL = {
 # ... and those of a city (副市长, 市委, 市交通运输局).
 # (not 市场监管总局…: the market, no city)
 MUNICIPAL = re.compile(r"^(?:副?市长|代市长|市委|市人大|市政协|市政府|市(?!场)[\u4e00-\u9fff]{1,8}(?:局|委|办))")
-PROVINCIAL = re.compile(r"^(?:(?:常务)?副?省长|省委|省人大|省政协|省政府|省[\u4e00-\u9fff]{1,8}(?:厅|局|委))")
+PROVINCIAL = re.compile(r"^(?:(?:常务)?副?省长|省委|省人大|省政协|省政府|省[\u4e00-\u9fff]{1,10}(?:厅|局|委|中心|院))")
 
 # The heading of a speech text (在……会议上的讲话, ——在……上的致辞): the person named right
 # after it (中华人民共和国主席 习近平, 生态环境部部长 黄润秋) or right before it is the speaker.

@@ -548,7 +548,9 @@ def _designation(
                 # 福建省市场监管局党组成员、食品安全总监张剑平: the last item names no body; the
                 # body of the rank before it is the person's
                 lead = _first_item_body(text, seg_start, t0, posts)
-                if lead:
+                if lead and title[0] in _HEAD_SUFFIXES and 2 <= len(last) <= 4 and _is_han(last[-1]):
+                    org = lead + last  # 区委常委、统战部长: the committee's 统战部 (区委统战部)
+                elif lead:
                     org = lead
             cut = t0 - len(last) - 1
             if org.endswith("代表团") and cut > seg_start and text[cut] in "、 " and cut in posts:
