@@ -1253,6 +1253,11 @@ def test_a_speech_named_then_its_words(text: str, expected: dict) -> None:
         ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
         ("宜昌市委常委会办公室主任李明表示,要合作。", "李明", "宜昌市委常委会办公室"),
         ("兴山县委常委副县长张健表示,要合作。", "张健", "兴山县"),
+        # 及 inside a Hong Kong bureau's name; not between a person and a body
+        ("运输及物流局局长林世雄表示,要加快发展。", "林世雄", "运输及物流局"),
+        ("财经事务及库务局局长许正宇表示,要加快发展。", "许正宇", "财经事务及库务局"),
+        ("交通运输部及国家邮政局局长马军胜表示,要加快发展。", "马军胜", "国家邮政局"),
+        ("他与内人及外交部部长李明会面。李明表示,要加快发展。", "李明", "外交部"),
         # a seat on the committee, then its department's head written short (统战部长)
         ("区委常委、统战部长李德森到区商务局调研。李德森要求,要加快发展。", "李德森", "区委统战部"),
         # a provincial centre takes the province the page names

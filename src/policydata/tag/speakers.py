@@ -532,6 +532,11 @@ def _designation(
     b = t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end()
     seg_start = b
     for m in P.DESIGNATION_STOP.finditer(text, b, t0):
+        if (m.group() == "及" and 2 <= m.start() - seg_start <= 4 and not P.ORG_END.search(text, seg_start, m.start())
+                and not _body_of_its_own(text[m.end() : t0])):
+            # (运输及物流局局长林世雄: 及 inside a bureau's name, a field of two to four characters
+            # before it; not 内人及外交部, 伉俪及政府: a body of its own after it)
+            continue
         if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
@@ -573,6 +578,11 @@ def _designation(
             if first_org:
                 return start, first_title + text[j:post_end], first_org
     return start, title, (org if len(org) >= 2 else None)
+
+
+def _body_of_its_own(name: str) -> bool:
+    """Whether ``name`` is a body by itself: a known one or a level of government (外交部, 政府)."""
+    return name in kb.org_forms() or name in P.BARE_LEVEL_BODIES or name.endswith("政府")
 
 
 def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
