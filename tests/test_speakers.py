@@ -1257,7 +1257,7 @@ def test_a_speech_named_then_its_words(text: str, expected: dict) -> None:
         ("运输及物流局局长林世雄表示,要加快发展。", "林世雄", "运输及物流局"),
         ("财经事务及库务局局长许正宇表示,要加快发展。", "许正宇", "财经事务及库务局"),
         ("交通运输部及国家邮政局局长马军胜表示,要加快发展。", "马军胜", "国家邮政局"),
-        ("他与内人及外交部部长李明会面。李明表示,要加快发展。", "李明", "外交部"),
+        ("他携内人及外交部部长李明出席。李明表示,要加快发展。", "李明", "外交部"),
         # a seat on the committee, then its department's head written short (统战部长)
         ("区委常委、统战部长李德森到区商务局调研。李德森要求,要加快发展。", "李德森", "区委统战部"),
         # a provincial centre takes the province the page names
