@@ -731,8 +731,8 @@ def test_a_publication_label_alone_on_its_line_dates_the_page_by_the_next_line()
     r = normalise_text(BODY + "\n发布日期︰\n2026-01-02\n消息来源︰\n澳门交通事务局")
     assert r.meta["published_raw"] == "2026-01-02"
     assert "︰" not in r.text
-    # a table's cell bar right after the label's colon
-    r = normalise_text("邮政局召开会议。\n发布时间: | 2022-05-11 21:51 |\n" + BODY)
+    # a table's cell bar right after the label's colon, after the body
+    r = normalise_text(BODY + "\n发布时间: | 2022-05-11 21:51 |")
     assert r.meta["published_raw"] == "2022-05-11 21:51"
-    # a date under some other label (an event's time) is no publication date
-    assert "published_raw" not in normalise_text(BODY + "\n会议时间:\n2026-01-02\n").meta
+    # an event's time under the publication label is no publication date
+    assert "published_raw" not in normalise_text(BODY + "\n发布时间:\n会议时间:2026-01-02\n").meta

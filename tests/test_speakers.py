@@ -1209,10 +1209,14 @@ def test_rarer_surnames_and_posts(text: str, expected: dict) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a spokesperson's reading of the figures is their statement
-        ("海关总署新闻发言人、统计分析司司长吕大良解读,上半年我国外贸进出口规模取得新突破。", {"吕大良": ("新闻发言人", "海关总署")}),
-        # nobody named, or a reading only named
-        ("专家解读,政策很好。", {}),
+        # a spokesperson's reading, then what they said: the name read before 解读 is theirs
+        ("海关总署新闻发言人、统计分析司司长吕大良解读,上半年我国外贸取得新突破。“下半年我们有信心。”吕大良表示,压力较大。",
+         {"吕大良": ("新闻发言人", "海关总署")}),
+        # a reading named as a noun opens no statement, nor makes a speaker
+        ("权威解读,财政部部长刘昆表示,要加大力度。", {"刘昆": ("部长", "财政部")}),
+        ("政策解读:局长张明指出,要加快落实。", {"张明": ("局长", None)}),
+        ("部长陆昊对党的二十大精神作了全面解读和系统阐释。", {}),
+        ("外界将市长李明的讲话解读为政策转向。", {}),
         ("副主任孟玮解读了相关情况,并回答记者提问。", {}),
     ],
 )
@@ -1226,8 +1230,13 @@ def test_a_reading_of_the_figures(text: str, expected: dict) -> None:
         # a verb naming the speech, then the speaker's name and what they said
         ("现场我局局长孙振伟作重要讲话,孙振伟指出,要抓好农村公路建设。", {"孙振伟": "speaker"}),
         ("局长孙振伟讲话,孙振伟指出,要抓好农村公路建设。", {"孙振伟": "speaker"}),
-        # a statement verb still opens the statement (会议指出,…)
+        # a statement verb still opens the statement (会议指出,…), and a speech whose words follow
+        # its comma or colon opens the speaker's (讲话,强调…; 讲话:…)
         ("会议指出,局长孙振伟表示要加快。", {}),
+        ("市委书记张三作重要讲话,强调要认真落实省长李四在调研时的要求。", {"张三": "speaker"}),
+        ("市委书记张三讲话:省长李四强调,要加快发展。", {"张三": "speaker"}),
+        # Taiwan's 致词 as 致辞
+        ("局长张三致词,副局长李四表示,要加快发展。", {"张三": "attendee", "李四": "speaker"}),
     ],
 )
 def test_a_speech_named_then_its_words(text: str, expected: dict) -> None:
@@ -1253,15 +1262,19 @@ def test_a_speech_named_then_its_words(text: str, expected: dict) -> None:
         ("宜昌市委常委宣传部部长李明表示,要合作。", "李明", "宜昌市委宣传部"),
         ("宜昌市委常委会办公室主任李明表示,要合作。", "李明", "宜昌市委常委会办公室"),
         ("兴山县委常委副县长张健表示,要合作。", "张健", "兴山县"),
-        # 及 inside a Hong Kong bureau's name; not between a person and a body
-        ("运输及物流局局长林世雄表示,要加快发展。", "林世雄", "运输及物流局"),
-        ("财经事务及库务局局长许正宇表示,要加快发展。", "许正宇", "财经事务及库务局"),
+        # 及 between a person or a body and the body after it: the body after it
         ("交通运输部及国家邮政局局长马军胜表示,要加快发展。", "马军胜", "国家邮政局"),
         ("他携内人及外交部部长李明出席。李明表示,要加快发展。", "李明", "外交部"),
-        # a seat on the committee, then its department's head written short (统战部长)
+        ("张伟及省商务厅厅长李明陪同调研。李明表示,要加快发展。", "李明", "省商务厅"),
+        # a seat on the committee, then its department's head written short (统战部长); not a
+        # government bureau's head after it, nor a department written with its level again
         ("区委常委、统战部长李德森到区商务局调研。李德森要求,要加快发展。", "李德森", "区委统战部"),
-        # a provincial centre takes the province the page names
+        ("市委常委、市委宣传部长李明表示,要合作。", "李明", "市委宣传部"),
+        ("市委常委、公安局长李明表示,要合作。", "李明", "市公安局"),
+        ("省政府党组成员、公安厅长李明表示,要合作。", "李明", "省公安厅"),
+        # a provincial centre takes the province the page names; a 省级 centre is no 省 body
         ("青海省邮政管理局召开会议。省邮政业安全监测中心主任马进军表示,要抓好安全。", "马进军", "青海省邮政业安全监测中心"),
+        ("湖北省召开会议。省级农业科技示范中心主任李明表示,要抓好安全。", "李明", "省级农业科技示范中心"),
         # a verb of choosing someone before a known body (决定推荐…): the body is the known one
         ("中国政府决定推荐国家邮政局普遍服务司司长林洪亮先生在大会上竞选秘书长职务。林洪亮表示,很荣幸。", "林洪亮", "国家邮政局普遍服务司"),
         # an adverb before 与 (将与, 还与): the body met is the one after it

@@ -31,12 +31,13 @@ GB2312_TRADITIONAL = "乾夥後徵拚摺於矽菸醣醯麴麽"
 # handful of ranges fast; one findall per document replaces a dozen separate full-text scans):
 # controls, Latin-1 (mojibake, NBSP, soft hyphen), general punctuation (zero-width, dashes,
 # quotes, bidi), enclosed numerals, block elements, misc symbols/dingbats (emoji), CJK punctuation
-# and U+3000, private use, compatibility ideographs, variation selectors, full/half-width forms,
+# and U+3000, private use, compatibility ideographs, variation selectors, vertical and small colon
+# forms (U+FE13, U+FE30, U+FE55), full/half-width forms,
 # specials (U+FFFD), astral emoji and tag characters, ASCII ? [ ] ^ < *, and GB2312_TRADITIONAL
 SPECIAL_CHAR = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\xff\u2000-\u206f\u2212\u2474-\u249b\u2580-\u259f\u2600-\u27bf"
-    "\u2b00-\u2bff\u3000\u300c-\u300f\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe41-\ufe44"
-    "\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*&"
+    "\u2b00-\u2bff\u3000\u300c-\u300f\u301c-\u301f\u30fb\ue000-\ufaff\ufe00-\ufe0f\ufe13\ufe30\ufe41-\ufe44"
+    "\ufe55\ufe58\ufe63\ufeff-\uff64\ufff9-\ufffd\U0001f000-\U0001faff\U000e0000-\U000e01ef?\\[\\]^<*&"
     f"{GB2312_TRADITIONAL}]"
 )
 # the same inventory without the characters news text is full of: the common full-width marks

@@ -1111,6 +1111,8 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
 def _under_publish_label(lines: list[str], i: int) -> bool:
     """Whether line ``i`` comes right under a publication label standing alone on its line (发布日期:
     then 2026-01-02 on the next, as Macao's government pages print it)."""
+    if not P.ANY_DATE.match(lines[i]) or P.EVENT_TIME_LINE.search(lines[i]):
+        return False  # (the line under it must be the date itself, no event's 会议时间:…)
     j = i - 1
     while j >= 0 and not lines[j]:
         j -= 1

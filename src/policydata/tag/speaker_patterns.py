@@ -253,7 +253,6 @@ _VERBS = (
     "说道",
     "说",
     "介绍",
-    "解读",  # (统计分析司司长吕大良解读,上半年…: a spokesperson's reading of the figures is theirs)
     "称",
     "讲话",
     "答记者问",
@@ -710,7 +709,7 @@ NAME_FOLLOW_WORDS = (
         "透露",
         "坦言",
         "回应",
-        "解读",
+        "解读",  # (司长吕大良解读,上半年…: the name ends there; what makes a speaker is said later)
         "作为",
         "从",
         "于",
@@ -1025,7 +1024,7 @@ PROVINCE_FULL = {
 # ... and those of a city (副市长, 市委, 市交通运输局).
 # (not 市场监管总局…: the market, no city)
 MUNICIPAL = re.compile(r"^(?:副?市长|代市长|市委|市人大|市政协|市政府|市(?!场)[\u4e00-\u9fff]{1,8}(?:局|委|办))")
-PROVINCIAL = re.compile(r"^(?:(?:常务)?副?省长|省委|省人大|省政协|省政府|省[\u4e00-\u9fff]{1,10}(?:厅|局|委|中心|院))")
+PROVINCIAL = re.compile(r"^(?:(?:常务)?副?省长|省委|省人大|省政协|省政府|省(?![级部市])[\u4e00-\u9fff]{1,10}(?:厅|局|委|中心|院))")
 
 # The heading of a speech text (在……会议上的讲话, ——在……上的致辞): the person named right
 # after it (中华人民共和国主席 习近平, 生态环境部部长 黄润秋) or right before it is the speaker.
@@ -1166,6 +1165,9 @@ PROVINCIAL_DEPARTMENT = re.compile(
     # (not the issuer of a document number: 工信厅信管〔2020〕12号, 人社厅发〔2019〕3号)
     r"(?![\u4e00-\u9fff]{0,3}[〔\[［(（]\s*\d{4})"
 )
+
+# A level's party committee or government (市委, 县政府, 宁波市委): the place, and which.
+LEVEL_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?[省市县区州旗])(委|政府)")
 
 # A head or deputy head of a local government (副县长, 常务副市长, 省长).
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区州旗]长")

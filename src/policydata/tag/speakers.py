@@ -532,15 +532,10 @@ def _designation(
     b = t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end()
     seg_start = b
     for m in P.DESIGNATION_STOP.finditer(text, b, t0):
-        if (m.group() == "及" and 2 <= m.start() - seg_start <= 4 and not P.ORG_END.search(text, seg_start, m.start())
-                and not _body_of_its_own(text[m.end() : t0])):
-            # (运输及物流局局长林世雄: 及 inside a bureau's name, a field of two to four characters
-            # before it; not 内人及外交部, 伉俪及政府: a body of its own after it)
-            continue
         if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
-    place_item = False
+    place_item = from_lead = False
     if "、" in org or " " in org:
         first = _leading_designation(text, seg_start, t0, posts)
         if first is not None:  # 中共中央总书记、国家主席、中央军委主席: the first post leads
@@ -553,10 +548,21 @@ def _designation(
                 # 福建省市场监管局党组成员、食品安全总监张剑平: the last item names no body; the
                 # body of the rank before it is the person's
                 lead = _first_item_body(text, seg_start, t0, posts)
-                if lead and title[0] in _HEAD_SUFFIXES and 2 <= len(last) <= 4 and _is_han(last[-1]):
-                    org = lead + last  # 区委常委、统战部长: the committee's 统战部 (区委统战部)
+                level = P.LEVEL_BODY.fullmatch(lead) if lead else None
+                if lead and title[0] in _HEAD_SUFFIXES and 2 <= len(last) <= 4 and _is_han(last[-1]) and (
+                        level or last[0] in "省市县区州旗"):
+                    # the head of a body written short after a seat (…长 takes its 局, 部, 厅 below):
+                    # 市委常委、市委宣传部长 → 市委宣传部; 区委常委、统战部长 → 区委统战部 (a committee's
+                    # department); 市委常委、公安局长 → 市公安局, 省政府党组成员、公安厅长 → 省公安厅
+                    if last[0] in "省市县区州旗":
+                        org = last
+                    elif title[0] == "部" and level.group(2) == "委":
+                        org = lead + last
+                    else:
+                        org = level.group(1) + last
                 elif lead:
                     org = lead
+                    from_lead = True
             cut = t0 - len(last) - 1
             if org.endswith("代表团") and cut > seg_start and text[cut] in "、 " and cut in posts:
                 # …国务院副总理、中央代表团团长何立峰: a delegation's post last, the post before it
@@ -564,7 +570,8 @@ def _designation(
                 # 省防汛抗旱指挥部副指挥长 speaks for the 指挥部)
                 _, title, org = _designation(text, cut, posts, org_spans, floor)
                 return seg_start, title, org
-    if org and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6 and "兼" not in org:
+    if (org and not from_lead and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6
+            and "兼" not in org):
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     start = seg_start if org else t0
     org = org if place_item else _clean_org(org, title)
@@ -578,11 +585,6 @@ def _designation(
             if first_org:
                 return start, first_title + text[j:post_end], first_org
     return start, title, (org if len(org) >= 2 else None)
-
-
-def _body_of_its_own(name: str) -> bool:
-    """Whether ``name`` is a body by itself: a known one or a level of government (外交部, 政府)."""
-    return name in kb.org_forms() or name in P.BARE_LEVEL_BODIES or name.endswith("政府")
 
 
 def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
@@ -1249,9 +1251,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if kinds & _VERB and ce < n and text[ce] in ",:" and (cs == 0 or text[cs - 1] != "据")
         and not P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs)  # 给予专家组高度评价,: a noun
         and P.NARRATIVE_GOES_ON.match(text, ce + 1) is None  # 并致词,随后……: the story goes on
-        # (作重要讲话,孙振伟指出…: a verb that only names the speech opens no statement of its own
-        # for the names after it)
-        and not text.endswith(_SPEECH_ACT_ENDS, cs, ce)
+        # (作重要讲话,孙振伟指出…: a verb that only names the speech, closed by its comma, opens no
+        # statement for the names after it; 讲话,强调… and 讲话:… still open the speaker's words)
+        and not (text[ce] == "," and text.endswith(_SPEECH_ACT_ENDS, cs, ce) and P.SPEECH_ACT_CLOSED.match(text, ce))
     ]
     opened_starts = [cs for cs, _ in opened]
     # The ones met or spoken to (对, 向, 会见, 陪同 …: OBJECT_BEFORE), and those listed with them
@@ -2037,7 +2039,7 @@ def _finish(
 
 
 #: How the verbs that only name a speech end (讲话, 作重要讲话, 致辞, 作报告).
-_SPEECH_ACT_ENDS = ("讲话", "致辞", "报告")
+_SPEECH_ACT_ENDS = ("讲话", "致辞", "致词", "报告")
 #: How far before a speech heading HEADING_START looks (a dateline's reporter in brackets).
 _HEADING_REACH = 36
 
