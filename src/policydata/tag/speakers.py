@@ -1794,8 +1794,9 @@ def _unread_place(text: str, m: _Mention) -> bool:
 
 def _page_city(text: str) -> str | None:
     """The one city a page names anywhere, for a city's post that no sentence, paragraph or
-    headline before the person places (副市长胡仲明…; …衢州粮食批发市场… later): None when the page
-    names several, or names its one city only as a place gone to (赴杭州市) or learned from."""
+    headline before the person places (副市长胡仲明…; …衢州粮食批发市场…, 衢州经验… later): None when
+    the page names several, names its one city only once, or as a place gone to (赴杭州市) or
+    learned from."""
     found = set()
     times = 0
     for start, city in _city_mentions(text):
@@ -1969,8 +1970,11 @@ def _department_of_page(text: str) -> str | None:
         if len(found) > 1 or len(provinces) > 1:
             return None
     dept = next(iter(found.values()), None)
-    return dept if dept is None or dept[0] != "省" or not provinces else P.PROVINCE_FULL.get(
-        next(iter(provinces)), next(iter(provinces)) + "省") + dept[1:]
+    if dept is not None and dept[0] == "省" and provinces:
+        # (河北省交通运输厅召开会议。省交通运输厅副厅长…: the province it was written with once)
+        province = provinces.pop()
+        dept = P.PROVINCE_FULL.get(province, province + "省") + dept[1:]
+    return dept
 
 
 def _finish(
