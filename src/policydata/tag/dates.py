@@ -1004,7 +1004,8 @@ def _news_day(
 ) -> EventDate | None:
     """The day the news names for itself after the day a reporter learned it on (记者16日从国家邮政局
     获悉:2月11日(除夕)至2月15日…; 6月29日从工信部获悉,6月28日,工信部召开…; 日前): the first one
-    in the same sentence that is no day announced ahead nor one after the publication date."""
+    in the same sentence that is no day announced ahead, none after the day learned on or the
+    publication date, and none recalled (a full date told as past, or more than a month before)."""
     stop = reported.end + P.REPORTED_REACH
     told = _resolve_anchor(reported, ctx, pub, ref_day, terms, url)
     told_day = _dt.date.fromisoformat(told.value) if told is not None and told.precision == "day" else None
