@@ -1324,6 +1324,33 @@ def test_a_city_s_post_placed_by_its_full_mention_or_by_the_one_city_the_page_na
         assert _speakers("副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。" + tail)["胡仲明"][1] is None, tail
 
 
+def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:
+    # the gazetteer lists no counties: the page's own, named again, places its posts; the head of
+    # its government is the county's (as a mayor is the city's)
+    text = "周宁县领导开展春节前安全生产检查\n1月16日,周宁县委书记袁华军,县委副书记、县长陈文卿深入周宁汽车站检查。陈文卿强调,要压实责任。"
+    assert _speakers(text)["陈文卿"] == ("副书记、县长", "周宁县")
+    text = "会议由县委常委、常务副县长刘焕华主持,隆回县长钟义凡出席并讲话。钟义凡指出,要抓好安全生产。隆回县将全力推进。"
+    assert _speakers(text)["钟义凡"] == ("县长", "隆回县")
+    assert _roles(text) == {"钟义凡": "speaker", "刘焕华": "chair"}
+    # the county written after other characters (当前巨鹿县), a party committee's and a government's post
+    text = "县长李精虎表示,当前巨鹿县大气污染防治形势严峻。县委书记王明指出,巨鹿将全力配合。县政府副县长付玉林强调,要抓好落实。"
+    assert _speakers(text) == {"李精虎": ("县长", "巨鹿县"), "王明": ("书记", "巨鹿县委"), "付玉林": ("副县长", "巨鹿县")}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "巨鹿县将全力配合。",  # named once
+        "巨鹿县、平乡县将全力配合。平乡、巨鹿",  # two counties
+        "全县、我县将全力配合。各县、该县",  # no county's name
+        "贫困县将全力配合。贫困人口减少",  # a kind of county
+        "促进县域经济发展。促进消费",  # the county's area, not a county
+    ],
+)
+def test_no_county_for_a_county_s_post_when_the_page_names_none_or_several(tail: str) -> None:
+    assert _speakers("县长李精虎表示,要抓好落实。" + tail)["李精虎"] == ("县长", None)
+
+
 def test_a_sentence_without_its_subject_and_a_surname_that_is_a_word_repeated_as_subject() -> None:
     text = "近日,驻马店市副市长杜中强听取了工作汇报,对各项工作给予肯定。\n表示将深入快递企业开展调研。"
     assert _roles(text) == {"杜中强": "speaker"}

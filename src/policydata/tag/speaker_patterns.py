@@ -1292,6 +1292,25 @@ BARE_LEVEL_BODIES = frozenset(
     for body in ("委", "政府", "人民政府", "党委", "人大", "人大常委会", "政协", "")
 ) - {""}
 
+# A county a page names (巨鹿县, 当前巨鹿县, 浙江省平阳县): the two characters before 县, not before
+# 县域, 县级, 县城 … (促进县域经济, 全县县直单位).
+COUNTY_NAMED = re.compile(r"([\u4e00-\u9fff]{2})县(?![域级城乡直属内外情区际])")
+# What stands right before 县 in a word that names no county (全县, 我县, 该县, 常务副县长, 到县, 每县…),
+# and what a county's name does not start with (一是在县, 为县): a character of a word before it.
+# County names hold many common characters (平乡县, 镇原县, 和静县, 于都县, 全椒县): only these.
+COUNTY_STEM_LAST_STOPS = frozenset("全我本该各此每两邻外副代务县省市区的了在到为与及对向从去给把被由其个是级等求着位们动作织领")
+COUNTY_STEM_FIRST_STOPS = frozenset("的了在到为与及对向去给把被由是等县省市区")
+# Words before 县 that name a kind of county, not one (贫困县, 示范县, 试点县, 产粮大县).
+COUNTY_KIND_WORDS = frozenset({
+    "贫困", "示范", "试点", "重点", "先进", "百强", "强县", "大县", "周边", "沿线", "山区", "边境", "经济",
+    "农业", "工业", "旅游", "生态", "文明", "卫生", "园林", "模范", "革命", "民族", "邻近", "附近", "所属",
+    "所辖", "辖内", "相关", "有关", "其他", "部分", "多个", "个别", "粮食", "产粮", "畜牧", "牧区", "半农",
+})
+# A county's post or body with no county to it (县长, 副县长, 副书记、县长, 县委, 县政府, 县政协).
+COUNTY_POST = re.compile(
+    r"^(?:(?:常务)?副?县长|代县长|县委|县人大|县政协|县政府|县人民政府|县[\u4e00-\u9fff]{1,8}(?:局|委|办))|、(?:常务)?副?县长$"
+)
+
 # What follows a city a delegation went to learn from (赴深圳市考察学习, 到杭州市参观学习): the city
 # says nothing of where the delegation comes from.
 LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参观学习|学习取经|学习借鉴)")
