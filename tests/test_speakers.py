@@ -1345,6 +1345,8 @@ def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:
         "全县、我县将全力配合。各县、该县",  # no county's name
         "贫困县将全力配合。贫困人口减少",  # a kind of county
         "促进县域经济发展。促进消费",  # the county's area, not a county
+        "会议召开县政府常务会议。召开会议",  # an everyday word before a county's body
+        "他列席县委常委会。列席会议",  # a verb before a county's body
     ],
 )
 def test_no_county_for_a_county_s_post_when_the_page_names_none_or_several(tail: str) -> None:

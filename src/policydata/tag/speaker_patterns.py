@@ -1300,11 +1300,23 @@ COUNTY_NAMED = re.compile(r"([\u4e00-\u9fff]{2})县(?![域级城乡直属内外�
 # County names hold many common characters (平乡县, 镇原县, 和静县, 于都县, 全椒县): only these.
 COUNTY_STEM_LAST_STOPS = frozenset("全我本该各此每两邻外副代务县省市区的了在到为与及对向从去给把被由其个是级等求着位们动作织领")
 COUNTY_STEM_FIRST_STOPS = frozenset("的了在到为与及对向去给把被由是等县省市区")
+# Verbs before a county's body (主持召开县政府…会议, 列席县委常委会) that are no everyday word by jieba's
+# IDF (COUNTY_COMMON_IDF): a county's name is never one of them.
+COUNTY_VERBS = frozenset({
+    "出席", "前往", "慰问", "走访", "调研", "督导", "视察", "考察", "列席", "听取", "带领", "率领", "陪同",
+    "召集", "印发", "下发", "聚焦", "覆盖", "涵盖", "接入", "送往", "贯通", "会同", "依托", "举办", "当选",
+    "担任", "出任", "调任", "挂职", "任命", "督查", "巡查", "指导", "约谈", "通报", "表彰", "授予",
+})
+# Below this IDF in jieba's table a two-character word is an everyday word (召开 5.6, 推进 5.7,
+# 实现 4.7, 所有 4.8, 全国 4.8), never a county's name (the commonest, 平原县, 6.1… but 平原 is an
+# everyday word too, so it is lost; 石门 8.0, 长沙 7.3, 公安 8.3 stay).
+COUNTY_COMMON_IDF = 6.5
 # Words before 县 that name a kind of county, not one (贫困县, 示范县, 试点县, 产粮大县).
 COUNTY_KIND_WORDS = frozenset({
     "贫困", "示范", "试点", "重点", "先进", "百强", "强县", "大县", "周边", "沿线", "山区", "边境", "经济",
     "农业", "工业", "旅游", "生态", "文明", "卫生", "园林", "模范", "革命", "民族", "邻近", "附近", "所属",
     "所辖", "辖内", "相关", "有关", "其他", "部分", "多个", "个别", "粮食", "产粮", "畜牧", "牧区", "半农",
+    "帮扶", "脱贫", "摘帽", "粮大", "种大", "业大", "业强", "当好",
 })
 # A county's post or body with no county to it (县长, 副县长, 副书记、县长, 县委, 县政府, 县政协).
 COUNTY_POST = re.compile(

@@ -38,6 +38,7 @@ import ahocorasick
 from policydata.records import Speaker
 from policydata.resources import country_names, place_names
 from policydata.tag import kb, places
+from policydata.tag.keywords import idf_of
 from policydata.tag import speaker_patterns as P
 
 __all__ = ["tag_speakers"]
@@ -1830,6 +1831,8 @@ def _page_county(text: str) -> str | None:
             stem[1] not in P.COUNTY_STEM_LAST_STOPS
             and stem[0] not in P.COUNTY_STEM_FIRST_STOPS
             and stem not in P.COUNTY_KIND_WORDS
+            and stem not in P.COUNTY_VERBS
+            and (idf_of(stem) or 99.0) >= P.COUNTY_COMMON_IDF
         ):
             found.add(stem)
             if len(found) > 1:
