@@ -38,8 +38,8 @@ import ahocorasick
 from policydata.records import Speaker
 from policydata.resources import country_names, place_names
 from policydata.tag import kb, places
-from policydata.tag.keywords import idf_of
 from policydata.tag import speaker_patterns as P
+from policydata.tag.keywords import idf_of
 
 __all__ = ["tag_speakers"]
 
