@@ -1324,6 +1324,20 @@ def test_a_city_s_post_placed_by_its_full_mention_or_by_the_one_city_the_page_na
         assert _speakers("副市长胡仲明出席会议。胡仲明指出,要做好粮食工作。" + tail)["胡仲明"][1] is None, tail
 
 
+@pytest.mark.parametrize(
+    "text, name, org",
+    [
+        ("商务部市场运行和消费促进司副司长王斌说,前三季度增长。", "王斌", "商务部市场运行和消费促进司"),
+        ("国家发展改革委资源节约和环境保护司司长刘德春表示,要加快构建体系。", "刘德春", "国家发展改革委资源节约和环境保护司"),
+        # 和 between people, or between two bodies, joins no name
+        ("张三和消费司司长王五表示,要加快。", "王五", "消费司"),
+        ("交通运输部和国家邮政局局长王五表示,要加快。", "王五", "国家邮政局"),
+    ],
+)
+def test_a_department_whose_name_holds_he(text: str, name: str, org: str) -> None:
+    assert _speakers(text)[name][1] == org
+
+
 def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:
     # the gazetteer lists no counties: the page's own, named again, places its posts; the head of
     # its government is the county's (as a mayor is the city's)

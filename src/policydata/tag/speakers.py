@@ -536,6 +536,13 @@ def _designation(
         if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
+    if seg_start - 1 > b and text[seg_start - 1] == "和" and org.endswith(_DEPARTMENT_ENDS) and "、" not in org:
+        # 商务部市场运行和消费促进司副司长王斌, 国家发展改革委资源节约和环境保护司司长: a department whose
+        # name holds 和, under a body written right before it
+        joined = _department_with_and(text, b, seg_start - 1, org_spans)
+        if joined is not None:
+            seg_start = joined
+            org = text[seg_start:t0].strip("、 ")
     place_item = from_lead = False
     if "、" in org or " " in org:
         first = _leading_designation(text, seg_start, t0, posts)
@@ -586,6 +593,28 @@ def _designation(
             if first_org:
                 return start, first_title + text[j:post_end], first_org
     return start, title, (org if len(org) >= 2 else None)
+
+
+#: How the name of a ministry's or a bureau's department ends (…司, …局, …处, …办公室).
+_DEPARTMENT_ENDS = ("司", "局", "处", "室")
+
+
+def _department_with_and(text: str, b: int, conj: int, org_spans: list[tuple[int, int]]) -> int | None:
+    """Where a department's designation starts when the 和 at ``conj`` lies inside its name: the
+    stretch before the 和 (back to the previous stop word) begins with a body the knowledge base
+    knows (商务部 + 市场运行 + 和 + 消费促进司). None when it does not (张三和消费司…, 会见和…)."""
+    start = b
+    for m in P.DESIGNATION_STOP.finditer(text, b, conj):
+        if not any(s <= m.start() < e for s, e in org_spans):
+            start = m.end()
+    while start < conj and text[start] in "、 ":
+        start += 1
+    before = text[start:conj]
+    if len(before) < 3 or "、" in before or " " in before:
+        return None
+    forms = kb.org_forms()
+    # the body and at least one character of the department's own name before the 和
+    return start if any(before[:k] in forms for k in range(len(before) - 1, 1, -1)) else None
 
 
 def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
