@@ -1338,6 +1338,16 @@ def test_a_department_whose_name_holds_he(text: str, name: str, org: str) -> Non
     assert _speakers(text)[name][1] == org
 
 
+def test_a_name_before_no_follower_read_where_it_stands_again_and_rarer_surnames() -> None:
+    # 廖国勋轻车简从: no word that follows names after the post's name; the name stands again
+    # between a closing quote and 说
+    text = "正月初一下午,市委副书记、市长廖国勋轻车简从,走进超市。“特别要加强冷链监管。”廖国勋说。"
+    assert _speakers(text) == {"廖国勋": ("市委副书记、市长", None)}
+    # never a body or a post with its holder's surname read again
+    assert _speakers("监察院院长司法院院长出席。司法院表示,很好。") == {}
+    assert _speakers("商务部商贸服务司司长邸建凯指出,要开展试点。") == {"邸建凯": ("司长", "商务部商贸服务司")}
+
+
 def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:
     # the gazetteer lists no counties: the page's own, named again, places its posts; the head of
     # its government is the county's (as a mayor is the city's)

@@ -22,6 +22,8 @@ SURNAMES = frozenset(
     "苑粟钮仲"
     # (岑浩辉, Macao's chief executive)
     "岑"
+    # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
+    "邸晁芮雍亓仝阚奚厉漆卞姬苟茹湛亢檀蒯郗郏郄璩佴"
     # (呼亚民, 崇泉, 危朝安: everyday-word surnames, AMBIGUOUS_SURNAMES)
     "呼崇危"
 )

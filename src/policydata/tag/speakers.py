@@ -336,6 +336,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue  # (副市长季翔来到市邮政管理局: 来到 is the visit, not the name's 来)
         follow = _follow(text, pos + k)
         if follow < 0:
+            # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends)
+            if k == 3 and not risky_end and not middle_zai and _named_again(text, cand, pos):
+                found.append((cand, 1))
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
         if middle_zai and not (strong or follow >= 1 or _verb_at(text, pos + k)):
@@ -385,6 +388,24 @@ def _subject_positions(text: str, cand: str) -> tuple[int, ...]:
             out.append(i)
         i = text.find(cand, i + 1)
     return tuple(out)
+
+
+#: Last characters of a body's name (司法院, 国务院, 外交部): no three-character name read again.
+_BODY_LAST = frozenset("院部局厅委会司处办署府组队所")
+
+
+def _named_again(text: str, cand: str, pos: int) -> bool:
+    """Whether a three-character ``cand`` stands elsewhere in the text between a mark (or a
+    closing quote) and a word that follows names (…”廖国勋说。, 随后,廖国勋来到…); never a body
+    (司法院) or a post with its holder's surname (蔡总统)."""
+    if cand[-1] in _BODY_LAST or _holds_post(cand) or _holds_post(cand[1:]):
+        return False
+    i = text.find(cand)
+    while i != -1:
+        if i != pos and (i == 0 or text[i - 1] in "\n。,;!?”:、 ") and _follow(text, i + len(cand)) >= 0:
+            return True
+        i = text.find(cand, i + 1)
+    return False
 
 
 def _verb_at(text: str, pos: int) -> bool:
