@@ -1346,6 +1346,10 @@ def test_a_name_before_no_follower_read_where_it_stands_again_and_rarer_surnames
     # never a body or a post with its holder's surname read again
     assert _speakers("监察院院长司法院院长出席。司法院表示,很好。") == {}
     assert _speakers("商务部商贸服务司司长邸建凯指出,要开展试点。") == {"邸建凯": ("司长", "商务部商贸服务司")}
+    # a third character that is a word after the name, where the text names the person in two
+    # characters elsewhere (冯军用“微博”…。冯军表示)
+    assert _speakers("委员冯军用“微博”实时传递信息。冯军表示,很好。") == {"冯军": ("委员", None)}
+    assert _speakers("局长李明也表示,很好。李明表示,要加快。") == {"李明": ("局长", None)}
 
 
 def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:

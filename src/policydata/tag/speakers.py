@@ -362,6 +362,16 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         ):
             continue
         found.append((cand, follow))
+    if (
+        found
+        and len(found[0][0]) == 3
+        and found[0][0][-1] in _VERB_AFTER_NAME
+        and text.count(found[0][0]) == 1
+        and _named_again(text, found[0][0][:2], pos)
+    ):
+        # 委员冯军用“微博”…。冯军表示: the text names him in two characters elsewhere, and the third
+        # is a word after the name (用, 也, 就 …)
+        return found[0][0][:2]
     if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2:
         # 彭琳随同参加: the shorter name is followed by a whole word (随同), the longer by one
         # character that only happens to be a follower (同).
@@ -390,12 +400,15 @@ def _subject_positions(text: str, cand: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+#: Words of one character that stand after a name (冯军用微博, 李明也说) and rarely end one.
+_VERB_AFTER_NAME = frozenset("用以将把被给让对从也还又都就即亦便")
+
 #: Last characters of a body's name (司法院, 国务院, 外交部): no three-character name read again.
 _BODY_LAST = frozenset("院部局厅委会司处办署府组队所")
 
 
 def _named_again(text: str, cand: str, pos: int) -> bool:
-    """Whether a three-character ``cand`` stands elsewhere in the text between a mark (or a
+    """Whether a name ``cand`` stands elsewhere in the text between a mark (or a
     closing quote) and a word that follows names (…”廖国勋说。, 随后,廖国勋来到…); never a body
     (司法院) or a post with its holder's surname (蔡总统)."""
     if cand[-1] in _BODY_LAST or _holds_post(cand) or _holds_post(cand[1:]):
