@@ -547,3 +547,21 @@ def test_review_cooperation_at_home_and_amounts_alone():
     assert "international" not in tagged("粤港澳三地务实合作不断深化。")
     # two amounts of money are one piece of evidence
     assert "business_statistics" not in tagged("该项目计划投资1.5万亿元,建成后年产值可达100亿美元。")
+
+
+def test_accidents_counted_and_rescues_after_them_but_not_war_s_blasts() -> None:
+    assert "safety_supervision" in tagged("春运以来,全国未发生重特大交通事故,道路交通事故起数下降32.4%。")
+    text = "小区发生爆炸,造成人员伤亡。工作组赴现场指导救援处置,要求科学安全救援,防止发生次生事故。"
+    assert "safety_supervision" in tagged(text)
+    # a rescue with no accident or disaster in its sentence, war's blasts and tolls
+    assert "safety_supervision" not in tagged("副总统出席鲸豚救援野放行动,感谢救援团队的付出。")
+    text = "导弹在城市上空爆炸,掉落的碎片导致人员伤亡。袭击造成多人伤亡,爆炸声不断。"
+    assert "safety_supervision" not in tagged(text)
+    assert "safety_supervision" not in tagged("数据呈爆炸式增长,信息爆炸时代到来。")
+
+
+def test_ports_trade_consumption_and_buildings_made_green_but_not_a_green_lane() -> None:
+    for text in ("努力打造世界一流的智慧港口、绿色港口。", "要引导绿色消费,推广绿色低碳产品。",
+                 "2025年我国新培育绿色工厂2038家。", "大力发展绿色建筑和绿色建材。"):
+        assert "green_development" in tagged(text), text
+    assert "green_development" not in tagged("开辟绿色通道,保障防疫物资运输。")
