@@ -565,3 +565,10 @@ def test_ports_trade_consumption_and_buildings_made_green_but_not_a_green_lane()
                  "2025年我国新培育绿色工厂2038家。", "大力发展绿色建筑和绿色建材。"):
         assert "green_development" in tagged(text), text
     assert "green_development" not in tagged("开辟绿色通道,保障防疫物资运输。")
+
+
+def test_prices_and_sales_reported_as_figures_but_not_a_rule_s_threshold() -> None:
+    assert "business_statistics" in tagged("11月中旬,生猪价格环比下跌5.1%,24种产品价格上涨。")
+    assert "business_statistics" in tagged("双11当天,全网交易额突破1800亿元,快递业务量再创新高。")
+    text = "对月销售额不超过3万元的小规模纳税人免征增值税,预计减负180亿元。"
+    assert "business_statistics" not in tagged(text)
