@@ -1231,3 +1231,21 @@ def test_a_recurring_day_named_as_the_text_s_occasion_gives_the_day_of_the_year_
     assert _event(text).value == "2024"
     # a day before it is no occasion of its own (前夕, 迎接…)
     assert _event("世界邮政日前夕,各地邮政部门开展系列宣传活动\n在万国邮联成立150周年之际,各地举办活动。").value == "2024"
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a lunar day named at the head as the event's day, the stamp's year (the calendar table)
+        ("正月初一下午,市委副书记、市长廖国勋走进超市调研。近期要保障供应。", "2021-02-13", "2021-02-12"),
+        ("除夕当天,局长王明看望一线快递员。", "2024-02-12", "2024-02-09"),
+        ("大年初一,交通运输部部长李小鹏检查春运工作。3月1日将召开会议。", "2020-01-26", "2020-01-25"),
+        # a season, not a day; a lunar day months before the stamp
+        ("春节期间,快递业务量增长。", "2024-02-20", "2024"),
+        ("正月初一下午,市长走进超市。", "2021-06-13", "2021"),
+        # a day written before it still comes first
+        ("2月10日,即正月初一下午,市长走进超市。", "2024-02-12", "2024-02-10"),
+    ],
+)
+def test_a_lunar_day_named_at_the_head(text: str, published: str, expected: str) -> None:
+    assert resolve_event_date(text, published=published).value == expected

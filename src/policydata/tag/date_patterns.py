@@ -176,6 +176,10 @@ NOT_EVENT_AFTER = re.compile(
 REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:从[^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)")
 REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.
+# A lunar day named as the day of the event at a text's head (正月初一下午, 除夕当天, 大年初一,…):
+# a time of that day, or a comma after a day's own name (not 春节, a season as often: 春节期间).
+LUNAR_DAY_AFTER = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|一早|凌晨|夜|当天|当日|这天|这一天)")
+LUNAR_DAY_NAMES = frozenset({"正月初一", "大年初一", "除夕", "大年三十", "正月十五", "腊月初八"})
 OCCASION_AFTER = re.compile(r"\s*(?:致辞|致词|贺词|献辞|寄语|讲话|演讲|文告|声明|之际|当天|当日|主题活动|纪念活动|庆祝活动|纪念大会|宣传活动)")
 
 # A figures report names the day the figures describe (11月11日当天共处理快件…): the month-day

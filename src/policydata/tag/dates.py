@@ -1068,6 +1068,31 @@ def _occasion_day(ctx: _Context, year: int) -> tuple[_dt.date, str] | None:
     return None
 
 
+#: How many days after a lunar day its report may be published and still name it as its day.
+_LUNAR_REPORT_DAYS = 20
+
+
+def _lunar_head_day(text: str, pub: _dt.date | None) -> tuple[int, EventDate] | None:
+    """(position, event date) of a lunar day a text names at its head as the day of its event
+    (正月初一下午,市长…走进超市; 除夕当天; 大年初一,…): the one of that name on or up to
+    ``_LUNAR_REPORT_DAYS`` before the publication date (the calendar table's solar dates)."""
+    if pub is None:
+        return None
+    head = text[:_OCCASION_REACH]
+    for row in _rows_of_kind().get("lunar_day", ()):
+        day = _date_of(row.start)
+        if day is None or not 0 <= (pub - day).days <= _LUNAR_REPORT_DAYS:
+            continue
+        for phrase in row.phrases:
+            at = head.find(phrase)
+            if at < 0:
+                continue
+            end = at + len(phrase)
+            if P.LUNAR_DAY_AFTER.match(head, end) or (phrase in P.LUNAR_DAY_NAMES and head[end : end + 1] in ",,"):
+                return at, _day(day, "published", f"{phrase} + stamp {pub.isoformat()}")
+    return None
+
+
 def _held_as_planned(a: _Anchor, pub: _dt.date | None) -> bool:
     """A full date announced ahead (国务院新闻办公室定于2012年1月8日…举行发布会) that the page's
     stamp has reached, a few days after it: the transcript that follows is of that day."""
@@ -1311,7 +1336,11 @@ def resolve_event_date(
         fulls = [d for a in anchors if a.kind == "full" and not a.excluded and not _ends_range(text, a.start)
                  and (d := _valid(a.year, a.month, a.day))]
         latest_full = max(fulls) if len(fulls) >= 2 else None
+    # 正月初一下午,市长…: a lunar day named at the head is the day, before any day written after it
+    lunar = _lunar_head_day(text, pub) if pub is not month_stamp else None
     for a in anchors:
+        if lunar is not None and lunar[0] < a.start:
+            return lunar[1]
         if a.excluded and not (pub is not month_stamp and _held_as_planned(a, pub)):
             continue
         if vague_end is not None and (
@@ -1351,6 +1380,8 @@ def resolve_event_date(
             )
         break
 
+    if lunar is not None:
+        return lunar[1]
     if cited is not None:  # the only written day is an old full date opening it: a repost of an old story
         return cited
     return _year_only_fallback(ctx, pub, terms, url, allow_published=True, anchors=anchors) or EventDate(
