@@ -1249,3 +1249,16 @@ def test_a_recurring_day_named_as_the_text_s_occasion_gives_the_day_of_the_year_
 )
 def test_a_lunar_day_named_at_the_head(text: str, published: str, expected: str) -> None:
     assert resolve_event_date(text, published=published).value == expected
+
+
+def test_a_dateline_s_lead_meeting_dated_further_on() -> None:
+    lead = "中评社北京9月5日电\n国务院副总理张德江在全国煤矿瓦斯防治工作会议上强调,要深入贯彻落实科学发展观。\n"
+    # (beyond the reach in which a day after the dateline is its story's)
+    lead += "他指出,要坚持安全发展,继续深入开展安全生产年活动,强化瓦斯治理和利用,严防重特大事故发生。" * 3 + "\n"
+    text = lead + "新华社报道,9月3日至4日,全国煤矿瓦斯防治工作会议在江西南昌召开。"
+    assert resolve_event_date(text, published="2009-09-05").value == "2009-09-03"
+    # another meeting dated further on, or a day after the dateline: the dateline's day
+    text = lead + "新华社报道,9月3日至4日,全国安全生产工作会议在江西南昌召开。"
+    assert resolve_event_date(text, published="2009-09-05").value == "2009-09-05"
+    text = lead + "新华社报道,9月8日,全国煤矿瓦斯防治工作会议将在江西南昌召开。"
+    assert resolve_event_date(text, published="2009-09-05").value == "2009-09-05"

@@ -176,6 +176,11 @@ NOT_EVENT_AFTER = re.compile(
 REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:从[^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)")
 REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.
+# The meeting a dateline's lead names as where its person spoke (张德江在全国煤矿瓦斯防治工作会议上强调).
+LEAD_MEETING = re.compile(
+    r"在(?P<name>[\u4e00-\u9fff“”\d]{2,30}?(?:工作会议|会议|大会|论坛|座谈会|发布会|推进会|现场会|年会|峰会|博览会))上"
+)
+
 # A lunar day named as the day of the event at a text's head (正月初一下午, 除夕当天, 大年初一,…):
 # a time of that day, or a comma after a day's own name (not 春节, a season as often: 春节期间).
 LUNAR_DAY_AFTER = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|一早|凌晨|夜|当天|当日|这天|这一天)")

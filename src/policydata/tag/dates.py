@@ -1311,6 +1311,10 @@ def resolve_event_date(
                 )
         ref_day = _dateline_date(dl_month, dl_day, pub)
         if chosen is None:
+            # 中评社北京9月5日电 张德江在全国煤矿瓦斯防治工作会议上强调…。新华社报道,9月3日至4日,
+            # 全国煤矿瓦斯防治工作会议在南昌召开: the meeting the lead names, dated further on
+            chosen = _lead_meeting_day(text, anchors, dl_end, dl_month, dl_day, pub)
+        if chosen is None:
             chosen = _Anchor(
                 "md", dateline.start(), dateline.end(), dateline.group(0), None, dl_month, dl_day
             )
@@ -1467,6 +1471,34 @@ def _figures_range_leads(text: str, r) -> bool:
     if dl is not None:
         lead_from = dl.end()
     return P.DAY_BEFORE_RANGE.search(text, lead_from, r.start()) is None
+
+
+#: How far after a day the meeting it dates may be named (9月3日至4日,全国…会议在南昌召开).
+_MEETING_AFTER_DAY = 16
+
+
+def _lead_meeting_day(
+    text: str, anchors: _Anchors, lead_from: int, dl_month: int, dl_day: int, pub: _dt.date | None
+) -> _Anchor | None:
+    """The day written further on right before the meeting that a dateline's lead names as where
+    its person spoke (…在全国煤矿瓦斯防治工作会议上强调 … 9月3日至4日,全国煤矿瓦斯防治工作会议…),
+    when it fits the dateline (on or shortly before it)."""
+    lead_end = text.find("。", lead_from)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    m = P.LEAD_MEETING.search(text, lead_from, lead_end)
+    if m is None:
+        return None
+    name = m["name"].replace("“", "").replace("”", "")
+    name = name[name.find("在") + 1 :] if "在" in name else name
+    if len(name) < 4:
+        return None
+    for a in anchors:
+        if a.start <= lead_end or a.excluded or a.kind not in ("md", "dom", "full") or not a.day:
+            continue
+        after = text[a.end : a.end + _MEETING_AFTER_DAY + len(name)].replace("“", "").replace("”", "")
+        if name in after and after.find(name) <= _MEETING_AFTER_DAY and _fits_dateline(a, dl_month, dl_day, pub):
+            return a
+    return None
 
 
 def _fits_dateline(a: _Anchor, dl_month: int, dl_day: int, pub: _dt.date | None) -> bool:
