@@ -1352,6 +1352,17 @@ def test_a_name_before_no_follower_read_where_it_stands_again_and_rarer_surnames
     assert _speakers("局长李明也表示,很好。李明表示,要加快。") == {"李明": ("局长", None)}
 
 
+def test_a_company_s_post_without_its_name_takes_the_one_company_the_page_names() -> None:
+    text = "中国邮政集团有限公司召开会议。集团公司党组书记、董事长刘爱力表示,要深化合作。"
+    assert _speakers(text)["刘爱力"] == ("党组书记、董事长", "中国邮政集团有限公司")
+    # no company named: no organisation rather than a bare word
+    assert _speakers("集团董事长王建沂出席会议并在会上发言。王建沂指出,要转型升级。")["王建沂"] == ("董事长", None)
+    assert _speakers("该公司董事长吴政学表示,将扩大投资。")["吴政学"] == ("董事长", None)
+    # Taiwan's postal operator, as written
+    text = "国家邮政局副局长赵晓光会见了中华邮政董事长翁文祺。翁文祺表示,愿加强合作。"
+    assert _speakers(text)["翁文祺"] == ("董事长", "中华邮政")
+
+
 def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:
     # the gazetteer lists no counties: the page's own, named again, places its posts; the head of
     # its government is the county's (as a mayor is the city's)

@@ -1325,6 +1325,13 @@ COUNTY_POST = re.compile(
     r"^(?:(?:常务)?副?县长|代县长|县委|县人大|县政协|县政府|县人民政府|县[\u4e00-\u9fff]{1,8}(?:局|委|办))|、(?:常务)?副?县长$"
 )
 
+# A company with no name to it (集团公司党组书记、董事长刘爱力 in the group's own paper, 集团董事长):
+# the page's one company the knowledge base knows, else none.
+BARE_COMPANY = frozenset({
+    "集团", "集团公司", "集团有限公司", "公司", "总公司", "有限公司", "股份公司", "股份有限公司", "本公司",
+    "该公司", "我公司", "本集团", "该集团", "我集团", "分公司", "子公司",
+})
+
 # What follows a city a delegation went to learn from (赴深圳市考察学习, 到杭州市参观学习): the city
 # says nothing of where the delegation comes from.
 LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参观学习|学习取经|学习借鉴)")

@@ -1878,6 +1878,17 @@ def _page_city(text: str) -> str | None:
     return found.pop() if found and times >= 2 else None
 
 
+def _page_company(text: str, bare: str) -> str | None:
+    """The one company of the knowledge base a page names, for a post of a company written without
+    its name (集团公司董事长…, 集团董事长…): one whose name ends as the bare word does (…集团公司,
+    …集团有限公司 for 集团), else None."""
+    ends = ("集团", "集团公司", "集团有限公司") if bare.endswith("集团") or bare.startswith("集团") else ("公司",)
+    found = {form for form in kb.org_forms() if len(form) > len(bare) and form.endswith(ends) and form in text}
+    # (中国邮政集团有限公司 holds 中国邮政集团: the longest of forms inside one another)
+    found = {f for f in found if not any(f != g and f in g for g in found)}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4)
 def _page_county(text: str) -> str | None:
     """The one county a page names, for a county's post that names none (周宁县委书记袁华军,县委副书记、
@@ -2128,6 +2139,8 @@ def _finish(
         org = _sar_named(text, min(m.name_start for m in p.mentions))
     if org in P.BARE_LEVEL_BODIES:
         org = None
+    elif org in P.BARE_COMPANY:
+        org = _page_company(text, org)
     if org:
         org_id, org = _canonical(org, year)
     if not org and title:
