@@ -1363,6 +1363,21 @@ def test_a_company_s_post_without_its_name_takes_the_one_company_the_page_names(
     assert _speakers(text)["翁文祺"] == ("董事长", "中华邮政")
 
 
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # a county or a county-level city the gazetteer does not list, named after its province
+        ("河南太康县委书记王国玺表示,要加快发展。", "太康县委"),
+        ("江苏省泰兴市邮政局局长何健忠表示,要加快发展。", "泰兴市邮政局"),
+        # a province's own body, and a society named after a city's legacy, stay whole
+        ("山东省邮政管理局局长李明表示,要加快发展。", "山东省邮政管理局"),
+        ("陕西省延安精神研究会会长李明表示,要加快发展。", "陕西省延安精神研究会"),
+    ],
+)
+def test_a_local_body_named_after_its_province_is_written_without_it(text: str, org: str) -> None:
+    assert next(iter(_speakers(text).values()))[1] == org
+
+
 def test_a_county_s_post_placed_by_the_one_county_the_page_names() -> None:
     # the gazetteer lists no counties: the page's own, named again, places its posts; the head of
     # its government is the county's (as a mayor is the city's)

@@ -1325,6 +1325,11 @@ COUNTY_POST = re.compile(
     r"^(?:(?:常务)?副?县长|代县长|县委|县人大|县政协|县政府|县人民政府|县[\u4e00-\u9fff]{1,8}(?:局|委|办))|、(?:常务)?副?县长$"
 )
 
+# A county's or a county-level city's body after its province (河南太康县委, 江苏省泰兴市邮政局).
+LOCAL_BODY_AFTER_PROVINCE = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2})[县市](?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{0,8}(?:局|委|办|所|站|院|中心|公司))"
+)
+
 # A company with no name to it (集团公司党组书记、董事长刘爱力 in the group's own paper, 集团董事长):
 # the page's one company the knowledge base knows, else none.
 BARE_COMPANY = frozenset({

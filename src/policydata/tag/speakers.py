@@ -1901,13 +1901,7 @@ def _page_county(text: str) -> str | None:
     found: set[str] = set()
     for m in P.COUNTY_NAMED.finditer(text):
         stem = m.group(1)
-        if (
-            stem[1] not in P.COUNTY_STEM_LAST_STOPS
-            and stem[0] not in P.COUNTY_STEM_FIRST_STOPS
-            and stem not in P.COUNTY_KIND_WORDS
-            and stem not in P.COUNTY_VERBS
-            and (idf_of(stem) or 99.0) >= P.COUNTY_COMMON_IDF
-        ):
+        if _county_stem(stem):
             found.add(stem)
             if len(found) > 1:
                 return None
@@ -1971,7 +1965,24 @@ def _without_province(org: str) -> str:
     # (the city written in full, 市 and all: 陕西省延安精神研究会 and 浙江省金华火腿协会 stay whole)
     if cities and cities[0][0] == 0 and rest.startswith(cities[0][1]) and places.province_of(cities[0][1]) == province:
         return rest
+    # a county or a county-level city the gazetteer does not list, with a body of its own
+    # (河南太康县委 → 太康县委, 江苏省泰兴市邮政局 → 泰兴市邮政局)
+    m = P.LOCAL_BODY_AFTER_PROVINCE.match(rest)
+    if m and _county_stem(m["stem"]):
+        return rest
     return org
+
+
+def _county_stem(stem: str) -> bool:
+    """Whether two characters before 县 (or 市) may name a county: no word of the sentence
+    (全县, 我县, 召开县…), no kind of county (贫困县) and no everyday word by jieba's IDF."""
+    return (
+        stem[1] not in P.COUNTY_STEM_LAST_STOPS
+        and stem[0] not in P.COUNTY_STEM_FIRST_STOPS
+        and stem not in P.COUNTY_KIND_WORDS
+        and stem not in P.COUNTY_VERBS
+        and (idf_of(stem) or 99.0) >= P.COUNTY_COMMON_IDF
+    )
 
 
 #: What stands right before a place gone to or met in (赴孝感, 在南京, 到大连).
