@@ -1262,3 +1262,31 @@ def test_a_dateline_s_lead_meeting_dated_further_on() -> None:
     assert resolve_event_date(text, published="2009-09-05").value == "2009-09-05"
     text = lead + "新华社报道,9月8日,全国煤矿瓦斯防治工作会议将在江西南昌召开。"
     assert resolve_event_date(text, published="2009-09-05").value == "2009-09-05"
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        # a provincial CMS's folder of capitals ending in MMDD under a year folder
+        ("https://www.wj.gov.cn/html/czwj/2021/FAOKPMFH_0813/383635.html", "2021-08-13"),
+        # a page file named by its date and a counter of four or five digits
+        ("https://cna.com.tw/news/acn/202403040290.aspx", "2024-03-04"),
+        ("https://www.zixunnews.com/a/2024/07/n2024071354261.html", "2024-07-13"),
+        ("http://chinarta.com/html/2012-10/2012101291912.htm", "2012-10-12"),
+        # a millisecond timestamp, an invalid month, a short counter: no date
+        ("http://x.com/a/1538227156868.html", None),
+        ("http://x.com/p/2023130112345.html", None),
+        ("http://x.com/show/2019041812.html", None),
+    ],
+)
+def test_publication_dates_in_more_url_schemes(url: str, expected: str | None) -> None:
+    assert find_published("正文", url=url) == expected
+
+
+def test_a_publication_label_s_date_in_a_removed_table_row_after_the_body() -> None:
+    from policydata.normalise import normalise_text
+
+    text = ("交通运输部安全总监李国平11日介绍,全国公路网车流量稳步回升。(新华社)\n| 浏览次数: | 3323 |\n"
+            "有效期至: | 长期有效 | 发布时间: | 2022-05-11 21:51 |\n您还没有登录,请登录后查看详情")
+    norm = normalise_text(text)
+    assert find_published(norm.text, meta=norm.meta) == "2022-05-11"

@@ -907,8 +907,13 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
         if m:
             meta.setdefault("source", m.group(1).strip())
             return
-        fields = _meta_fields(line) or []
-        _lift_fields(fields, meta, leading)
+        fields = _meta_fields(line)
+        if fields is None and ":" in line:
+            # a publication label's date in a removed line that is no stamp line as a whole (有效期至:
+            # | 长期有效 | 发布时间: | 2022-05-11 21:51 |, a table's cells): 发布时间 counts anywhere
+            fields = [(m.group("label"), m.group("value")) for m in P.META_FIELD.finditer(line)
+                      if P.PUBLISH_LABEL.match(m.group("label"))]
+        _lift_fields(fields or [], meta, leading)
         if leading and "published_raw" not in meta:
             # any date of a removed header stamp (中央政府门户网站 www.gov.cn 2013年03月08日 来源:…)
             d = P.ANY_DATE.search(line)

@@ -55,13 +55,20 @@ URL_Y_M_D = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2
 # /200908/14/ and /202409/02/ (year-month folder then day folder).
 URL_YM_D = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)/")
 # /2020/0426/ and /2017/news_1117/ (year folder, then a folder ending in MMDD).
-URL_Y_MD = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?:[a-z]+_)?(?P<m>\d\d)(?P<d>\d\d)/")
+# (and /2021/FAOKPMFH_0813/, a provincial CMS's article folder of capitals ending in its MMDD)
+URL_Y_MD = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?:[a-z]+_|[A-Z]{4,12}_)?(?P<m>\d\d)(?P<d>\d\d)/")
 # /20220324/, t20220324_, _20220324, -20220324 (eight digits framed by separators).
 URL_YMD8 = re.compile(r"(?:/|(?<=[/_-])t|_|-)(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?=[/_.\-]|$)")
 # /show/20211209155754131.html: a page id opening with its timestamp (date, then a valid time of
 # day: hours, minutes and seconds), the rest a counter.
 URL_TIMESTAMP = re.compile(
     r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.\-]|$)"
+)
+# /news/acn/202403040290.aspx, /n2024071354261.html: a page file named by its date and a counter
+# of four or five digits (twelve or thirteen in all, a letter before them at most; fourteen are a
+# timestamp's, URL_TIMESTAMP, or a plain counter's).
+URL_YMD_ID = re.compile(
+    r"/[a-z]?(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{4,5}\.(?:s?html?|aspx?|php|jsp)$"
 )
 # /21/1126/10/GPNN2R58041599RS.html: two-digit year, month and day, hour folders above an article
 # id of capitals and digits (a portal's own scheme).

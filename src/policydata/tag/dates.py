@@ -281,7 +281,8 @@ def _published_from_url(url: str | None) -> str | None:
         return None
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    for rx in (P.URL_Y_M_D, P.URL_YM_D, P.URL_Y_MD, P.URL_YMD8, P.URL_TIMESTAMP, P.URL_YMD7):
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    for rx in (P.URL_Y_M_D, P.URL_YM_D, P.URL_Y_MD, P.URL_YMD8, P.URL_TIMESTAMP, P.URL_YMD_ID, P.URL_YMD7):
         for m in rx.finditer(path):
             d = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
             if d and _MIN_YEAR - 20 <= d.year <= _MAX_YEAR:
