@@ -1290,3 +1290,12 @@ def test_a_publication_label_s_date_in_a_removed_table_row_after_the_body() -> N
             "有效期至: | 长期有效 | 发布时间: | 2022-05-11 21:51 |\n您还没有登录,请登录后查看详情")
     norm = normalise_text(text)
     assert find_published(norm.text, meta=norm.meta) == "2022-05-11"
+
+
+def test_a_header_stamp_of_a_date_and_names() -> None:
+    body = "近日,浙江省邮政管理局主要负责人带队到丽水,调研行业重点工作,详细了解行业重点工作情况并看望慰问干部职工。"
+    assert find_published("浙江局赴丽水调研行业重点工作\n2025年08月13日 浙江省邮政管理局\n" + body) == "2025-08-13"
+    assert find_published("热门:\n2022年7月11日 时事脉搏 中国财经 两岸\n" + body) == "2022-07-11"
+    # a sentence opening with a date is no stamp
+    text = "2019年3月5日,李克强在十三届全国人大二次会议上作政府工作报告,报告指出今年发展主要预期目标是国内生产总值增长6%-6.5%。"
+    assert find_published(text) is None

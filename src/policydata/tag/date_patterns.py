@@ -214,7 +214,12 @@ DAY_BEFORE_RANGE = re.compile(r"\d\s*[日号]|今天|今日|昨天|昨日")
 WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*\)?")
 
 # A stamp-like full date: followed by a clock time, 来源, or the end of its line — not an event.
-STAMP_TAIL = re.compile(r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)", re.MULTILINE)
+# (and an outlet, a publisher or a section after a space: 2013年7月25日 经济参考报, 2025年08月13日
+# 浙江省邮政管理局, 2022年7月11日 时事脉搏 中国财经 两岸 — names only, to the line's end)
+STAMP_TAIL = re.compile(
+    r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
+    re.MULTILINE,
+)
 # The issuer's line above a document's closing date (交通运输部办公厅\n2021年3月1日): its signature.
 ISSUER_LINE = re.compile(
     r"[\u4e00-\u9fff()()]{2,30}(?:部|厅|局|委|委员会|办公室|政府|中心|院|署|会|司|公司|领导小组|指挥部)"
