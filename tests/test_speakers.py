@@ -1346,6 +1346,10 @@ def test_a_name_before_no_follower_read_where_it_stands_again_and_rarer_surnames
     # never a body or a post with its holder's surname read again
     assert _speakers("监察院院长司法院院长出席。司法院表示,很好。") == {}
     assert _speakers("商务部商贸服务司司长邸建凯指出,要开展试点。") == {"邸建凯": ("司长", "商务部商贸服务司")}
+    assert _speakers("全国政协委员穆京祥表示,要加快发展。") == {"穆京祥": ("委员", "全国政协")}
+    # surnames that start everyday words only with a mark or a reporting verb after the name
+    assert _speakers("部长应勇表示,要依法办事。") == {"应勇": ("部长", None)}
+    assert _speakers("局长应当表示,很好。") == {}
     # a third character that is a word after the name, where the text names the person in two
     # characters elsewhere (冯军用“微博”…。冯军表示)
     assert _speakers("委员冯军用“微博”实时传递信息。冯军表示,很好。") == {"冯军": ("委员", None)}

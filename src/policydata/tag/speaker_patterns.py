@@ -24,6 +24,8 @@ SURNAMES = frozenset(
     "岑"
     # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
     "邸晁芮雍亓仝阚奚厉漆卞姬苟茹湛亢檀蒯郗郏郄璩佴"
+    # (穆京祥, 咸辉, 尉超, 焉杰; 路甬祥, 应勇, 宇向东 start everyday words: AMBIGUOUS_SURNAMES)
+    "穆咸尉焉路应宇"
     # (呼亚民, 崇泉, 危朝安: everyday-word surnames, AMBIGUOUS_SURNAMES)
     "呼崇危"
 )
@@ -829,7 +831,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
