@@ -1299,3 +1299,31 @@ def test_a_header_stamp_of_a_date_and_names() -> None:
     # a sentence opening with a date is no stamp
     text = "2019年3月5日,李克强在十三届全国人大二次会议上作政府工作报告,报告指出今年发展主要预期目标是国内生产总值增长6%-6.5%。"
     assert find_published(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # not opening its line or sentence (a headline's, last year's), a season, a text's end
+        ("表彰除夕当天坚守岗位的快递员\n2月20日,市邮政管理局召开表彰会。", "2024-02-21", "2024-02-20"),
+        ("去年除夕当天,全国快递业务量增长。", "2024-02-12", "2024"),
+        ("春节夜景灯光璀璨。", "2024-02-12", "2024"),
+        ("网点坚持营业到除夕", "2024-02-12", "2024"),
+        # the earliest mention counts, whichever row the table lists first; more times of the day
+        ("除夕当天,市委书记王明来到车站,看望春节当天仍坚守岗位的职工。", "2024-02-12", "2024-02-09"),
+        ("除夕当晚,局长看望快递员。", "2024-02-12", "2024-02-09"),
+        ("大年初一早晨,局长看望快递员。", "2024-02-12", "2024-02-10"),
+        ("除夕前夕,局长看望快递员。除夕当天,局长王明看望。", "2024-02-12", "2024-02-09"),
+    ],
+)
+def test_review_findings_on_lunar_days(text: str, published: str, expected: str) -> None:
+    assert resolve_event_date(text, published=published).value == expected
+
+
+def test_a_recurring_meeting_s_earlier_session_is_not_the_lead_s() -> None:
+    filler = "他指出,要坚持安全发展,继续深入开展安全生产年活动,强化瓦斯治理和利用,严防重特大事故发生。" * 4
+    text = "新华社北京9月5日电\n李克强在国务院常务会议上强调,要加快。\n" + filler + "\n8月30日,国务院常务会议审议通过方案。"
+    assert resolve_event_date(text, published="2009-09-05").value == "2009-09-05"
+    text = ("新华社南宁9月5日电\n副总理在第六届中国—东盟博览会上强调,要加快。\n" + filler
+            + "\n9月3日,第六届中国—东盟博览会在南宁开幕。")
+    assert resolve_event_date(text, published="2009-09-05").value == "2009-09-03"

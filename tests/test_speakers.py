@@ -1771,3 +1771,33 @@ def test_a_new_minister_a_visit_and_praise_between_two_steps():
 
 def test_an_interview_verb_before_the_body():
     assert _speakers("本报记者访交通运输部部长杨传堂。杨传堂表示,要加快建设。") == {"杨传堂": ("部长", "交通运输部")}
+
+
+@pytest.mark.parametrize(
+    "text, name, org",
+    [
+        # a post, a whole department or a whole body before 和 joins no department's name
+        ("商务部部长和外贸司司长李兴乾出席并表示,很好。", "李兴乾", "外贸司"),
+        ("交通运输部综合规划司和运输服务司司长蔡团结表示,很好。", "蔡团结", "运输服务司"),
+        ("国务院新闻办公室和外交部新闻司司长王五表示,很好。", "王五", "外交部新闻司"),
+        # a county's name read from a word of office, a visit, or too short a reading: none
+        ("据通报,时任县委书记张某某被问责。县长王建国表示,要整改。时任领导", "王建国", None),
+        ("市长李明赶赴县医院看望。县长王建国表示,要救治。李明赶赴现场。", "王建国", None),
+        ("尼勒克县召开会议。县长王明表示,要加快。尼勒克县发展。", "王明", None),
+        ("长阳土家族自治县召开会议。县长王明表示,要加快。长阳发展。", "王明", None),
+        ("县长王明率队赴安吉县考察学习。王明表示,安吉县的经验值得学习。安吉模式。", "王明", None),
+        # a province's market office keeps its province (市场 is no city)
+        ("浙江省农贸市场管理办公室主任张三表示,要加快。", "张三", "浙江省农贸市场管理办公室"),
+        # a group's branch is no group: no organisation
+        ("中国邮政集团有限公司召开会议。分公司总经理张三表示,很好。", "张三", None),
+        # one company under two of its names
+        ("中国邮政集团公司(现中国邮政集团有限公司)召开会议。集团董事长刘爱力表示,很好。", "刘爱力", "中国邮政集团有限公司"),
+    ],
+)
+def test_review_findings_on_counties_departments_and_companies(text: str, name: str, org: str | None) -> None:
+    assert _speakers(text)[name][1] == org
+
+
+def test_words_standing_again_after_marks_are_no_names() -> None:
+    assert _speakers("市长万人行活动启动。万人行、健步走。") == {}
+    assert _speakers("董事长金融街控股出席。金融街,是一条街。") == {}

@@ -572,3 +572,16 @@ def test_prices_and_sales_reported_as_figures_but_not_a_rule_s_threshold() -> No
     assert "business_statistics" in tagged("双11当天,全网交易额突破1800亿元,快递业务量再创新高。")
     text = "对月销售额不超过3万元的小规模纳税人免征增值税,预计减负180亿元。"
     assert "business_statistics" not in tagged(text)
+
+
+def test_review_findings_on_session_19_terms() -> None:
+    # drones and firefighting 作战 in a rescue are no war
+    assert "safety_supervision" in tagged("矿山发生透水事故,出动无人机全力救援被困矿工。")
+    assert "safety_supervision" in tagged("居民楼发生火灾,消防员展开灭火作战,全力救援被困群众。")
+    # a tax threshold written with its figure; a ranking is a figure reported
+    text = "对月销售额10万元以下(含本数)的增值税小规模纳税人,免征增值税。预计全年减税1000亿元。"
+    assert "business_statistics" not in tagged(text)
+    # a green lane, an empowerment's effect, a lawsuit are no green or safety evidence
+    assert "green_development" not in tagged("开辟绿色运输通道,保障防疫物资运输。")
+    assert "green_development" not in tagged("数字赋能效应持续释放。")
+    assert "safety_supervision" not in tagged("发生一起交通事故责任纠纷案件,法院依法判决。")

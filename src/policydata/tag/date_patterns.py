@@ -185,12 +185,19 @@ REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.
 # The meeting a dateline's lead names as where its person spoke (张德江在全国煤矿瓦斯防治工作会议上强调).
 LEAD_MEETING = re.compile(
-    r"在(?P<name>[\u4e00-\u9fff“”\d]{2,30}?(?:工作会议|会议|大会|论坛|座谈会|发布会|推进会|现场会|年会|峰会|博览会))上"
+    r"在(?P<name>[\u4e00-\u9fff“”\d—-]{2,30}?(?:工作会议|会议|大会|论坛|座谈会|研讨会|调度会|发布会|推进会|现场会|年会|峰会|博览会))上"
 )
+# Meetings held again and again under one name (国务院常务会议, 电视电话会议): a later day written
+# before one of them may be an earlier session's.
+RECURRING_MEETING = re.compile(r"常务会议|视频会议|电视电话会议|例行|全体会议|办公会议|党组会议|部务会|局务会|^(?:会议|大会|座谈会|发布会)$")
 
 # A lunar day named as the day of the event at a text's head (正月初一下午, 除夕当天, 大年初一,…):
 # a time of that day, or a comma after a day's own name (not 春节, a season as often: 春节期间).
-LUNAR_DAY_AFTER = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|一早|凌晨|夜|当天|当日|这天|这一天)")
+LUNAR_DAY_AFTER = re.compile(
+    r"\s*(?:上午|下午|中午|晚上|晚间|当晚|之夜|夜里|傍晚|早上|早晨|清晨|一早|一大早|凌晨|当天|当日|这天|这一天)"
+)
+# (春节 and 元宵节 name seasons as often as days: only with 当天, 当日, 这天)
+LUNAR_FESTIVAL_DAY_AFTER = re.compile(r"\s*(?:当天|当日|这天|这一天)")
 LUNAR_DAY_NAMES = frozenset({"正月初一", "大年初一", "除夕", "大年三十", "正月十五", "腊月初八"})
 OCCASION_AFTER = re.compile(r"\s*(?:致辞|致词|贺词|献辞|寄语|讲话|演讲|文告|声明|之际|当天|当日|主题活动|纪念活动|庆祝活动|纪念大会|宣传活动)")
 

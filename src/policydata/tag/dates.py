@@ -1075,23 +1075,31 @@ _LUNAR_REPORT_DAYS = 20
 
 def _lunar_head_day(text: str, pub: _dt.date | None) -> tuple[int, EventDate] | None:
     """(position, event date) of a lunar day a text names at its head as the day of its event
-    (正月初一下午,市长…走进超市; 除夕当天; 大年初一,…): the one of that name on or up to
-    ``_LUNAR_REPORT_DAYS`` before the publication date (the calendar table's solar dates)."""
+    (正月初一下午,市长…走进超市; 除夕当天,…; 大年初一,…): opening a line or a sentence within
+    ``_OCCASION_REACH`` characters, the one of that name on or up to ``_LUNAR_REPORT_DAYS`` before
+    the publication date (the calendar table's solar dates); the earliest such mention counts."""
     if pub is None:
         return None
     head = text[:_OCCASION_REACH]
+    best: tuple[int, EventDate] | None = None
     for row in _rows_of_kind().get("lunar_day", ()):
         day = _date_of(row.start)
         if day is None or not 0 <= (pub - day).days <= _LUNAR_REPORT_DAYS:
             continue
         for phrase in row.phrases:
             at = head.find(phrase)
-            if at < 0:
-                continue
-            end = at + len(phrase)
-            if P.LUNAR_DAY_AFTER.match(head, end) or (phrase in P.LUNAR_DAY_NAMES and head[end : end + 1] in ",,"):
-                return at, _day(day, "published", f"{phrase} + stamp {pub.isoformat()}")
-    return None
+            while at >= 0 and (best is None or at < best[0]):
+                end = at + len(phrase)
+                opens = at == 0 or text[at - 1] in "\n。,;!?"
+                if phrase in P.LUNAR_DAY_NAMES:
+                    said = P.LUNAR_DAY_AFTER.match(text, end) or (end < len(text) and text[end] in ",,")
+                else:
+                    said = P.LUNAR_FESTIVAL_DAY_AFTER.match(text, end)
+                if opens and said:
+                    best = (at, _day(day, "published", f"{phrase} + stamp {pub.isoformat()}"))
+                    break
+                at = head.find(phrase, at + 1)
+    return best
 
 
 def _held_as_planned(a: _Anchor, pub: _dt.date | None) -> bool:
@@ -1476,6 +1484,20 @@ def _figures_range_leads(text: str, r) -> bool:
 
 #: How far after a day the meeting it dates may be named (9月3日至4日,全国…会议在南昌召开).
 _MEETING_AFTER_DAY = 16
+#: How many days before its dateline a lead's meeting may have begun (a week's conference).
+_MEETING_BEFORE_DATELINE = 7
+
+
+def _days_before_dateline(a: _Anchor, dl_month: int, dl_day: int) -> int:
+    """Days from the anchor's month-day to the dateline's (across a new year when the anchor's
+    month is later: 12月30日 before a dateline of 1月2日)."""
+    first = _valid(2001, a.month, a.day) if a.month and a.day else None
+    dl = _valid(2001, dl_month, dl_day)
+    if first is None or dl is None:
+        return -1
+    if first > dl:
+        first = first.replace(year=2000)
+    return (dl - first).days
 
 
 def _lead_meeting_day(
@@ -1491,13 +1513,18 @@ def _lead_meeting_day(
         return None
     name = m["name"].replace("“", "").replace("”", "")
     name = name[name.find("在") + 1 :] if "在" in name else name
-    if len(name) < 4:
+    if len(name) < 6 or P.RECURRING_MEETING.search(name):
         return None
     for a in anchors:
         if a.start <= lead_end or a.excluded or a.kind not in ("md", "dom", "full") or not a.day:
             continue
         after = text[a.end : a.end + _MEETING_AFTER_DAY + len(name)].replace("“", "").replace("”", "")
-        if name in after and after.find(name) <= _MEETING_AFTER_DAY and _fits_dateline(a, dl_month, dl_day, pub):
+        if (
+            name in after
+            and after.find(name) <= _MEETING_AFTER_DAY
+            and _fits_dateline(a, dl_month, dl_day, pub)
+            and (a.month is None or 0 <= _days_before_dateline(a, dl_month, dl_day) <= _MEETING_BEFORE_DATELINE)
+        ):
             return a
     return None
 

@@ -1302,7 +1302,7 @@ COUNTY_NAMED = re.compile(r"([\u4e00-\u9fff]{2})县(?![域级城乡直属内外�
 # What stands right before 县 in a word that names no county (全县, 我县, 该县, 常务副县长, 到县, 每县…),
 # and what a county's name does not start with (一是在县, 为县): a character of a word before it.
 # County names hold many common characters (平乡县, 镇原县, 和静县, 于都县, 全椒县): only these.
-COUNTY_STEM_LAST_STOPS = frozenset("全我本该各此每两邻外副代务县省市区的了在到为与及对向从去给把被由其个是级等求着位们动作织领")
+COUNTY_STEM_LAST_STOPS = frozenset("全我本该各此每两邻外副代务县省市区的了在到为与及对向从去给把被由其个是级等求着位们动作织领撤")
 COUNTY_STEM_FIRST_STOPS = frozenset("的了在到为与及对向去给把被由是等县省市区")
 # Verbs before a county's body (主持召开县政府…会议, 列席县委常委会) that are no everyday word by jieba's
 # IDF (COUNTY_COMMON_IDF): a county's name is never one of them.
@@ -1310,6 +1310,9 @@ COUNTY_VERBS = frozenset({
     "出席", "前往", "慰问", "走访", "调研", "督导", "视察", "考察", "列席", "听取", "带领", "率领", "陪同",
     "召集", "印发", "下发", "聚焦", "覆盖", "涵盖", "接入", "送往", "贯通", "会同", "依托", "举办", "当选",
     "担任", "出任", "调任", "挂职", "任命", "督查", "巡查", "指导", "约谈", "通报", "表彰", "授予",
+    # (时任县委书记, 赶赴县医院, 省直管县)
+    "时任", "曾任", "历任", "现任", "兼任", "原任", "前任", "继任", "分管", "主管", "协管", "抵达", "赶赴",
+    "直管", "联系", "蹲点",
 })
 # Below this IDF in jieba's table a two-character word is an everyday word (召开 5.6, 推进 5.7,
 # 实现 4.7, 所有 4.8, 全国 4.8), never a county's name (the commonest, 平原县, 6.1… but 平原 is an
@@ -1321,6 +1324,8 @@ COUNTY_KIND_WORDS = frozenset({
     "农业", "工业", "旅游", "生态", "文明", "卫生", "园林", "模范", "革命", "民族", "邻近", "附近", "所属",
     "所辖", "辖内", "相关", "有关", "其他", "部分", "多个", "个别", "粮食", "产粮", "畜牧", "牧区", "半农",
     "帮扶", "脱贫", "摘帽", "粮大", "种大", "业大", "业强", "当好",
+    # an autonomous county's own name is longer (长阳土家族自治县): not read
+    "自治",
 })
 # A county's post or body with no county to it (县长, 副县长, 副书记、县长, 县委, 县政府, 县政协).
 COUNTY_POST = re.compile(
@@ -1329,7 +1334,7 @@ COUNTY_POST = re.compile(
 
 # A county's or a county-level city's body after its province (河南太康县委, 江苏省泰兴市邮政局).
 LOCAL_BODY_AFTER_PROVINCE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2})[县市](?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{0,8}(?:局|委|办|所|站|院|中心|公司))"
+    r"(?P<stem>[\u4e00-\u9fff]{2})(?:县|市(?!场))(?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{0,8}(?:局|委|办|所|站|院|中心|公司))"
 )
 
 # A company with no name to it (集团公司党组书记、董事长刘爱力 in the group's own paper, 集团董事长):

@@ -366,7 +366,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         found
         and len(found[0][0]) == 3
         and found[0][0][-1] in _VERB_AFTER_NAME
-        and text.count(found[0][0]) == 1
+        and _occurrences(text, found[0][0]) == 1
         and _named_again(text, found[0][0][:2], pos)
     ):
         # 委员冯军用“微博”…。冯军表示: the text names him in two characters elsewhere, and the third
@@ -411,14 +411,33 @@ def _named_again(text: str, cand: str, pos: int) -> bool:
     """Whether a name ``cand`` stands elsewhere in the text between a mark (or a
     closing quote) and a word that follows names (…”廖国勋说。, 随后,廖国勋来到…); never a body
     (司法院) or a post with its holder's surname (蔡总统)."""
-    if cand[-1] in _BODY_LAST or _holds_post(cand) or _holds_post(cand[1:]):
+    if cand[-1] in _BODY_LAST or cand[0] in P.AMBIGUOUS_SURNAMES or _holds_post(cand) or _holds_post(cand[1:]):
         return False
+    return any(i != pos for i in _standing_as_name(text, cand))
+
+
+@lru_cache(maxsize=1024)
+def _standing_as_name(text: str, cand: str) -> tuple[int, ...]:
+    """Where ``cand`` stands between a mark (or a closing quote) and a word that follows names
+    (说, 表示, 来到: a word, not a mark — 万人行、健步走 names no one), once per text and candidate."""
+    out = []
     i = text.find(cand)
     while i != -1:
-        if i != pos and (i == 0 or text[i - 1] in "\n。,;!?”:、 ") and _follow(text, i + len(cand)) >= 0:
-            return True
+        end = i + len(cand)
+        if (
+            (i == 0 or text[i - 1] in "\n。,;!?”:、 ")
+            and end < len(text)
+            and _follow(text, end) > 0
+            and P.NAME_FOLLOW_CHAR.match(text[end]) is None
+        ):
+            out.append(i)
         i = text.find(cand, i + 1)
-    return False
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _occurrences(text: str, cand: str) -> int:
+    return text.count(cand)
 
 
 def _verb_at(text: str, pos: int) -> bool:
@@ -647,6 +666,12 @@ def _department_with_and(text: str, b: int, conj: int, org_spans: list[tuple[int
     if len(before) < 3 or "、" in before or " " in before:
         return None
     forms = kb.org_forms()
+    # not a whole body, a department or a post before the 和 (国务院新闻办公室和外交部新闻司,
+    # 综合规划司和运输服务司, 商务部部长和外贸司司长): two of them, not one name
+    if before in forms or before.endswith(_DEPARTMENT_ENDS + ("办公室", "领导", "部门")) or any(
+        before.endswith(post) for post in _post_set() if len(post) >= 2
+    ):
+        return None
     # the body and at least one character of the department's own name before the 和
     return start if any(before[:k] in forms for k in range(len(before) - 1, 1, -1)) else None
 
@@ -1879,14 +1904,17 @@ def _page_city(text: str) -> str | None:
 
 
 def _page_company(text: str, bare: str) -> str | None:
-    """The one company of the knowledge base a page names, for a post of a company written without
-    its name (集团公司董事长…, 集团董事长…): one whose name ends as the bare word does (…集团公司,
-    …集团有限公司 for 集团), else None."""
-    ends = ("集团", "集团公司", "集团有限公司") if bare.endswith("集团") or bare.startswith("集团") else ("公司",)
+    """The one group company of the knowledge base a page names, for a post of a group written
+    without its name (集团公司董事长…, 集团董事长…), else None (a bare 公司 or 分公司 is left
+    without one: the page's one known company may be a partner's)."""
+    ends = ("集团", "集团公司", "集团有限公司")
     found = {form for form in kb.org_forms() if len(form) > len(bare) and form.endswith(ends) and form in text}
+    # one company, however many of its names the page writes (中国邮政集团公司(现中国邮政集团有限公司))
+    ids = {(kb.canonical_org(form, _dt.date.today().year) or (form,))[0] for form in found}
+    if len(ids) != 1:
+        return None
     # (中国邮政集团有限公司 holds 中国邮政集团: the longest of forms inside one another)
-    found = {f for f in found if not any(f != g and f in g for g in found)}
-    return found.pop() if len(found) == 1 else None
+    return max(found, key=len)
 
 
 @lru_cache(maxsize=4)
@@ -1902,13 +1930,26 @@ def _page_county(text: str) -> str | None:
     for m in P.COUNTY_NAMED.finditer(text):
         stem = m.group(1)
         if _county_stem(stem):
+            # a place gone to or learned from is no county of the page's own (赴安吉县考察学习)
+            before = text[max(0, m.start() - 2) : m.start()]
+            if before.endswith(("赴", "往")) or P.LEARNED_FROM.match(text, m.end()):
+                return None
             found.add(stem)
             if len(found) > 1:
                 return None
     if not found:
         return None
     stem = found.pop()
-    return stem + "县" if text.count(stem) >= 2 else None
+    n = text.count(stem)
+    if n < 2:
+        return None
+    # a longer name read short (尼勒克县 as 勒克县, 江苏沛县 as 苏沛县): the same character before the
+    # two every time they are written
+    i = text.find(stem)
+    first_before = text[i - 1] if i > 0 else ""
+    if _is_han(first_before) and text.count(first_before + stem) == n:
+        return None
+    return stem + "县"
 
 
 @lru_cache(maxsize=4)
@@ -2151,7 +2192,7 @@ def _finish(
     if org in P.BARE_LEVEL_BODIES:
         org = None
     elif org in P.BARE_COMPANY:
-        org = _page_company(text, org)
+        org = _page_company(text, org) if "集团" in org else None
     if org:
         org_id, org = _canonical(org, year)
     if not org and title:
