@@ -12,6 +12,7 @@ gives no date at all — never a day-precision guess.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as _dt
 import operator
@@ -1073,6 +1074,16 @@ def _occasion_day(ctx: _Context, year: int) -> tuple[_dt.date, str] | None:
 _LUNAR_REPORT_DAYS = 20
 
 
+@lru_cache(maxsize=1)
+def _lunar_rows_by_day() -> tuple[list[_dt.date], list[CalendarRow]]:
+    """The lunar-day rows of the calendar table in order of their solar dates (for a bisection)."""
+    dated = sorted(
+        ((d, row) for row in _rows_of_kind().get("lunar_day", ()) if (d := _date_of(row.start)) is not None),
+        key=lambda pair: pair[0],
+    )
+    return [d for d, _ in dated], [row for _, row in dated]
+
+
 def _lunar_head_day(text: str, pub: _dt.date | None) -> tuple[int, EventDate] | None:
     """(position, event date) of a lunar day a text names at its head as the day of its event
     (正月初一下午,市长…走进超市; 除夕当天,…; 大年初一,…): opening a line or a sentence within
@@ -1080,12 +1091,15 @@ def _lunar_head_day(text: str, pub: _dt.date | None) -> tuple[int, EventDate] | 
     the publication date (the calendar table's solar dates); the earliest such mention counts."""
     if pub is None:
         return None
+    days, rows = _lunar_rows_by_day()
+    # (most pages are published nowhere near a lunar day: no row to look at)
+    lo = bisect.bisect_left(days, pub - _dt.timedelta(days=_LUNAR_REPORT_DAYS))
+    hi = bisect.bisect_right(days, pub)
+    if lo == hi:
+        return None
     head = text[:_OCCASION_REACH]
     best: tuple[int, EventDate] | None = None
-    for row in _rows_of_kind().get("lunar_day", ()):
-        day = _date_of(row.start)
-        if day is None or not 0 <= (pub - day).days <= _LUNAR_REPORT_DAYS:
-            continue
+    for day, row in zip(days[lo:hi], rows[lo:hi], strict=True):
         for phrase in row.phrases:
             at = head.find(phrase)
             while at >= 0 and (best is None or at < best[0]):
