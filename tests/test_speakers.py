@@ -1801,3 +1801,12 @@ def test_review_findings_on_counties_departments_and_companies(text: str, name: 
 def test_words_standing_again_after_marks_are_no_names() -> None:
     assert _speakers("市长万人行活动启动。万人行、健步走。") == {}
     assert _speakers("董事长金融街控股出席。金融街,是一条街。") == {}
+
+
+def test_a_county_named_once_with_its_own_body_or_document_and_its_government_s_head() -> None:
+    text = "县委常委、常务副县长刘文龙,副县长尹小龙出席会议。会议学习了《洞口县农村交通安全专项行动方案》。尹小龙强调,要抓落实。"
+    assert _speakers(text)["尹小龙"] == ("副县长", "洞口县")
+    # the head of a county's government under its party committee's seat is the county's
+    assert _speakers("石棉县委副书记、县长张瑜锋表示,要加快。") == {"张瑜锋": ("副书记、县长", "石棉县")}
+    # a county named once as a model is no county of the page's
+    assert _speakers("县长李四指出,要落实。学习借鉴安吉县经验。")["李四"] == ("县长", None)

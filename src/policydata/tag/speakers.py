@@ -1917,6 +1917,10 @@ def _page_company(text: str, bare: str) -> str | None:
     return max(found, key=len)
 
 
+#: A county's own bodies, after its name (洞口县委, 洞口县人民政府).
+_COUNTY_OWN = ("委", "人民政府", "政府", "人大", "政协")
+
+
 @lru_cache(maxsize=4)
 def _page_county(text: str) -> str | None:
     """The one county a page names, for a county's post that names none (周宁县委书记袁华军,县委副书记、
@@ -1941,7 +1945,8 @@ def _page_county(text: str) -> str | None:
         return None
     stem = found.pop()
     n = text.count(stem)
-    if n < 2:
+    # named twice, or once with a body or a document of its own (洞口县委, 《洞口县…方案》)
+    if n < 2 and not ("《" + stem + "县" in text or any(stem + "县" + body in text for body in _COUNTY_OWN)):
         return None
     # a longer name read short (尼勒克县 as 勒克县, 江苏沛县 as 苏沛县): the same character before the
     # two every time they are written
@@ -2174,6 +2179,10 @@ def _finish(
             city = city or _page_city(text)
             if city:
                 org = city + org[1:] if org else city
+        if org and org.endswith(("县委", "区委")) and len(org) > 2 and title and P.GOVERNMENT_HEAD.fullmatch(
+            title.rsplit("、", 1)[-1]
+        ):
+            org = org[:-1]  # 石棉县委副书记、县长张瑜锋: the head of the county's government, the county's
         local = org if org and org.startswith("县") else (title if not org and title else None)
         county = _page_county(text) if local and P.COUNTY_POST.search(local) else None
         # (隆回县长钟义凡: the place before the post is the page's county; before another it is not)
