@@ -1810,3 +1810,20 @@ def test_a_county_named_once_with_its_own_body_or_document_and_its_government_s_
     assert _speakers("石棉县委副书记、县长张瑜锋表示,要加快。") == {"张瑜锋": ("副书记、县长", "石棉县")}
     # a county named once as a model is no county of the page's
     assert _speakers("县长李四指出,要落实。学习借鉴安吉县经验。")["李四"] == ("县长", None)
+
+
+@pytest.mark.parametrize(
+    "text, name, post, org",
+    [
+        # an acting head's post (代省长, 代市长)
+        ("山西省委副书记、代省长李小鹏表示,要加快。", "李小鹏", "省委副书记、代省长", "山西"),
+        # a preposition before a body (以省…为组长), a reporter's quoting, a delegation before its body
+        ("成立以省煤炭工业管理局局长王权为组长的工作组。王权表示,要加快。", "王权", "局长", "省煤炭工业管理局"),
+        ("报导引述山西省阳泉市安全生产委员会办公室主任刘宪云表示,要加快。", "刘宪云", "主任", "阳泉市安全生产委员会办公室"),
+        ("台湾邮政代表团中华邮政股份有限公司董事长陈宪着表示,要加快。", "陈宪着", "董事长", "中华邮政股份有限公司"),
+        # 以色列 is a country, not a preposition
+        ("以色列总理内塔尼亚胡表示,要加快。", "内塔尼亚胡", "总理", "以色列"),
+    ],
+)
+def test_acting_heads_and_words_before_a_body(text: str, name: str, post: str, org: str) -> None:
+    assert _speakers(text)[name] == (post, org)

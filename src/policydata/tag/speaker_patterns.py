@@ -120,6 +120,12 @@ POSTS = (
     "副县长",
     "州长",
     "副州长",
+    # an acting head before the people's congress elects them (上海市委副书记、代市长龚正)
+    "代省长",
+    "代市长",
+    "代县长",
+    "代区长",
+    "代州长",
     "主席",
     "副主席",
     "书记",
@@ -824,7 +830,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
+    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
 )
@@ -1174,7 +1180,7 @@ PROVINCIAL_DEPARTMENT = re.compile(
 LEVEL_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?[省市县区州旗])(委|政府)")
 
 # A head or deputy head of a local government (副县长, 常务副市长, 省长).
-GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区州旗]长")
+GOVERNMENT_HEAD = re.compile(r"(?:常务)?[副代]?[省市县区州旗]长")
 
 # A local post that holds its level (市委书记, 市长, 县委副书记, 区长): what stands right before it
 # is the place when it is one of Taiwan's cities and counties (台南市长黄伟哲: no mainland gazetteer

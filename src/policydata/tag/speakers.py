@@ -739,6 +739,11 @@ def _clean_org(org: str, title: str) -> str:
         return "国务院"  # 中国总理李克强: the country's premier heads its State Council
     if org in kb.org_forms():
         return org  # the common case: a known organisation as written
+    forms = kb.org_forms()
+    for i in range(2, len(org) - 1):
+        # 台湾邮政代表团中华邮政股份有限公司董事长: a delegation named before the known body
+        if org[:i].endswith(("团", "代表团")) and org[i:] in forms:
+            return org[i:]
     cut = P.ORG_CUT.match(org)
     if cut:
         org = org[cut.end() :]
