@@ -1908,6 +1908,10 @@ def _page_city(text: str) -> str | None:
     return found.pop() if found and times >= 2 else None
 
 
+#: A year after every reform the knowledge base records.
+_LATEST_YEAR = 9999
+
+
 def _page_company(text: str, bare: str) -> str | None:
     """The one group company of the knowledge base a page names, for a post of a group written
     without its name (集团公司董事长…, 集团董事长…), else None (a bare 公司 or 分公司 is left
@@ -1915,7 +1919,9 @@ def _page_company(text: str, bare: str) -> str | None:
     ends = ("集团", "集团公司", "集团有限公司")
     found = {form for form in kb.org_forms() if len(form) > len(bare) and form.endswith(ends) and form in text}
     # one company, however many of its names the page writes (中国邮政集团公司(现中国邮政集团有限公司))
-    ids = {(kb.canonical_org(form, _dt.date.today().year) or (form,))[0] for form in found}
+    # (a year past every reform: a former name and its successor's are one company; no clock read,
+    # so a re-run gives the same answer)
+    ids = {(kb.canonical_org(form, _LATEST_YEAR) or (form,))[0] for form in found}
     if len(ids) != 1:
         return None
     # (中国邮政集团有限公司 holds 中国邮政集团: the longest of forms inside one another)
@@ -1931,7 +1937,9 @@ def _page_county(text: str) -> str | None:
     """The one county a page names, for a county's post that names none (周宁县委书记袁华军,县委副书记、
     县长陈文卿…; 隆回县长钟义凡…县委常委…), read from the text itself: the two characters
     before 县 (当前巨鹿县; not a word such as 全县, 我县, 贫困县), whose name must come back on the
-    page (周宁汽车站). None when the page names none, several, or its county only once.
+    page (周宁汽车站) or stand once with a body or a document of its own (洞口县委, 《洞口县…》).
+    None when the page names none, several, a county gone to or learned from, or a longer name
+    read short (尼勒克县).
 
     Written by hand: no library here knows China's 1,300 counties, and the gazetteer lists only
     prefectures and the larger county-level cities."""
