@@ -193,6 +193,15 @@ def test_pinyin_repeated_annotation_removed_at_once():
     assert out == "調研"
 
 
+def test_pinyin_reading_with_a_space_before_its_closing_parenthesis():
+    # some reposts write 會(huì ): the reading goes all the same (left behind it would cut
+    # 国务院安全生产委员会 before 主任 and every name and body read across it); a word that is no
+    # reading keeps its parentheses, spaced or not
+    out, ctx = _step(steps.remove_pinyin, "安全生產委員會(huì )主任 社會(huì )影響 微信(wechat )號")
+    assert out == "安全生產委員會主任 社會影響 微信(wechat )號"
+    assert [r.text for r in ctx.removed] == ["(huì )", "(huì )"]
+
+
 def test_pinyin_reading_takes_its_trailing_space_between_han_characters():
     # 中央農(nong) 村工作領導小組: on a page that writes a space after its readings, that space
     # would split 农村 (and the body's name read across it); a space before anything but a Han

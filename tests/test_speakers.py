@@ -812,7 +812,7 @@ def test_words_inside_names_and_own_words_after_de(text: str, expected: list) ->
         ("截图发给班主任查验,学校要求每天打卡。", []),
         # a speech named, then another clause: nothing of it reported
         ("国务院副总理刘鹤在会上讲话,国务委员王勇出席会议。",
-         [("刘鹤", "副总理", "国务院", "attendee"), ("王勇", "国务委员", None, "attendee")]),
+         [("刘鹤", "副总理", "国务院", "attendee"), ("王勇", "国务委员", "国务院", "attendee")]),
         ("国务院副总理刘鹤在会上讲话,强调要稳增长。", [("刘鹤", "副总理", "国务院", "speaker")]),
         # someone a statement answers (针对…的批评) was not at the event
         ("针对台北市长柯文哲接受专访批评,总统府发言人表示,不予回应。", []),
@@ -1032,7 +1032,7 @@ def test_a_standing_headquarters_post_gives_way_to_the_government_post_after_it(
          {"崔花": ("站长", "盐城民航站")}),
         ("副省长张务锋就切实抓好当前安全生产提出明确要求。\n张务锋指出,安全生产事关人民福祉。", {"张务锋": ("副省长", None)}),
         # the one met in a meeting (在同…会见时) takes no verb
-        ("王毅国务委员兼外长在同非盟委员会主席法基通话时指出,中非传统友谊坚如磐石。", {"王毅": ("国务委员", None)}),
+        ("王毅国务委员兼外长在同非盟委员会主席法基通话时指出,中非传统友谊坚如磐石。", {"王毅": ("国务委员", "国务院")}),
     ],
 )
 def test_leaders_of_a_study_surnames_and_counterparts(text: str, expected: dict) -> None:
@@ -1827,3 +1827,36 @@ def test_a_county_named_once_with_its_own_body_or_document_and_its_government_s_
 )
 def test_acting_heads_and_words_before_a_body(text: str, name: str, post: str, org: str) -> None:
     assert _speakers(text)[name] == (post, org)
+
+
+@pytest.mark.parametrize(
+    "text, name, post, org",
+    [
+        # a State Councillor's body is the State Council; a second post after 兼 names its own body
+        ("国务委员王勇31日在河北调研安全生产时强调,要深刻吸取教训。", "王勇", "国务委员", "国务院"),
+        ("国务委员兼公安部部长王小洪强调,要严格执法。", "王小洪", "部长", "公安部"),
+        ("国务委员兼国务院秘书长吴政隆表示,要抓落实。", "吴政隆", "秘书长", "国务院"),
+        ("商务部副部长兼国际贸易谈判副代表钟山表示,要稳外贸。", "钟山", "副部长兼国际贸易谈判副代表", "商务部"),
+    ],
+)
+def test_state_councillors_and_second_posts(text: str, name: str, post: str, org: str) -> None:
+    assert _speakers(text)[name] == (post, org)
+
+
+def test_a_transcript_host_is_on_the_staff_of_the_office_that_holds_the_conference() -> None:
+    intro = ("国务院新闻办公室于2011年1月18日上午10时在国务院新闻办新闻发布厅举行新闻发布会,"
+             "请交通运输部副部长翁孟勇介绍有关情况,并答记者问。\n")
+    turns = ("华清:\n女士们、先生们,上午好。欢迎大家出席国务院新闻办新闻发布会。\n"
+             "翁孟勇:\n谢谢主持人。“十一五”时期交通运输发展很快。\n"
+             "华清:\n下面请大家提问。\n")
+    got = _speakers(intro + turns)
+    assert got["华清"] == (None, "国务院新闻办公室")
+    assert got["翁孟勇"] == ("副部长", "交通运输部")
+    # the welcome alone names the office; a labelled host of a congress's news centre
+    assert _speakers(turns)["华清"] == (None, "国务院新闻办公室")
+    text = ("3月15日下午,十二届全国人大一次会议新闻中心在梅地亚中心举行记者会。环境保护部副部长吴晓青回答记者提问。\n"
+            "主持人王效云:\n各位记者朋友,下午好!\n吴晓青:\n谢谢主持人。\n")
+    assert _speakers(text)["王效云"] == (None, "十二届全国人大一次会议新闻中心")
+    # a transcript held by no press office: the host's body is not guessed
+    text = "交通运输部举行新闻发布会。\n李华:\n大家好。\n吴春耕:\n谢谢。\n李华:\n请提问。\n"
+    assert _speakers(text)["李华"] == (None, None)

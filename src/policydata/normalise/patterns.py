@@ -159,10 +159,11 @@ def literal_alternation(terms) -> re.Pattern:
 # "(" directly followed by a Latin letter: the fast-path test for the pinyin step
 PAREN_LATIN = re.compile(r"\([A-Za-z\u00c0-\u01dc]")
 # one Han character followed by one or more parenthesised pinyin syllables: 調(diào), 長(zhǎng)
-# (tone marks or a tone number 1–5; v stands for ü in tone-number spellings)
-PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]?\))+)", re.IGNORECASE)
+# (tone marks or a tone number 1–5; v stands for ü in tone-number spellings; some reposts keep a
+# space before the closing parenthesis: 會(huì ))
+PINYIN_AFTER_HAN = re.compile(rf"([{HAN}])((?:\([{PINYIN_LETTERS}v]{{1,7}}[1-5]? ?\))+)", re.IGNORECASE)
 # one parenthesised group inside the PINYIN_AFTER_HAN run
-PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?)\)", re.IGNORECASE)
+PINYIN_GROUP = re.compile(rf"\(([{PINYIN_LETTERS}v]{{1,7}}[1-5]?) ?\)", re.IGNORECASE)
 # a Han character at a position (the character after a reading's trailing space)
 HAN_AT = re.compile(rf"[{HAN}]")
 # the run of Han characters from a position

@@ -477,6 +477,18 @@ CREDIT_DESIGNATION = re.compile(r"记者|编辑|责编|摄影|摄像|校对|来�
 # A text announcing that a transcript follows.
 TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如下")
 
+# The body that holds a press conference, named at the head of its sentence (国务院新闻办公室于2016年
+# 7月28日…在国务院新闻办新闻发布厅举行发布会; 国新办就…举行发布会; 十二届全国人大一次会议新闻中心在梅地亚中心
+# 举行记者会), or whose conference the host welcomes everyone to (欢迎大家出席国务院新闻办新闻发布会):
+# a press office or a news centre, whose staff host its conferences.
+CONFERENCE_HOST_BODY = re.compile(
+    r"(?:^|(?<=[\s,。:;!?]))(?P<body>[^\s,。:;!?、“”\"]{0,24}?(?:新闻办公室|新闻办|国新办|新闻中心))"
+    r"(?:[于在就][^。\n]{0,60}?)?举行[^。\n]{0,30}?(?:发布会|吹风会|记者会|记者招待会)"
+    r"|欢迎(?:大家)?(?:出席|参加)(?P<welcome>[^\s,。:;!?、“”\"]{2,24}?(?:新闻办公室|新闻办|国新办|新闻中心))的?(?:新闻)?"
+    r"(?:发布会|吹风会|记者会)",
+    re.MULTILINE,
+)
+
 # The same turn run on after the sentence before it on one line (…并答记者问。 [国家外汇管理局副局长
 # 王小奕]女士们、先生们): the bracket holds a designation and a name, and speech follows.
 INLINE_BRACKET_TURN = re.compile(

@@ -755,6 +755,11 @@ def _clean_org(org: str, title: str) -> str:
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
     org = org.rstrip("兼")
+    joint = org.rfind("兼")
+    if joint > 0 and org[:joint].endswith(_POST_ENDS):
+        tail = org[joint + 1 :]
+        if tail in kb.org_forms() or kb.canonical_org(tail) is not None or P.ORG_END.search(tail):
+            org = tail  # 国务委员兼公安部部长: the second post's body (the first names none)
     inner = P.ORG_INNER_VERB.search(org, 1)
     if inner:
         tail = org[inner.end() :]
@@ -2156,6 +2161,8 @@ def _finish(
     """(title, org, org_id) for a person: as written, else from the knowledge base; a bare 省
     (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
     title, org = p.title, p.org
+    # a transcript's host: labelled so (主持人 郭卫民:), or met first at a turn of their own
+    host = title == "主持人" or min(p.mentions, key=lambda m: m.name_start).method == "qa_transcript"
     if title == "主持人":  # a part in the event, not a post: the knowledge base may know one
         title = None
     org_id = None
@@ -2230,7 +2237,22 @@ def _finish(
         if post is not None:
             org_id, org = _canonical(post.org, year)
             title = title or post.post
+    if not org and title and title.rsplit("、", 1)[-1] == "国务委员":
+        org_id, org = _canonical("国务院", year)  # 国务委员王勇: a post of the State Council alone
+    if not org and not title and host:
+        # a transcript's host with no post (华清:女士们、先生们…欢迎大家出席国务院新闻办新闻发布会;
+        # 主持人王效云:): on the staff of the press office or news centre that holds the conference
+        body = _conference_host_body(text)
+        if body:
+            org_id, org = _canonical(body, year)
     return title, org, org_id
+
+
+def _conference_host_body(text: str) -> str | None:
+    """The press office or news centre that holds the page's press conference (国务院新闻办公室…举行
+    新闻发布会, 欢迎大家出席国务院新闻办新闻发布会), when one does."""
+    m = P.CONFERENCE_HOST_BODY.search(text)
+    return m and (m.group("body") or m.group("welcome"))
 
 
 #: How the verbs that only name a speech end (讲话, 作重要讲话, 致辞, 作报告).
