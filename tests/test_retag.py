@@ -196,7 +196,7 @@ def test_changed_rules_in_code_retag_every_tag_as_a_fresh_load_would(tmp_path, m
     con = wh.connect(fresh, read_only=True)
     assert sorted(clusters) == sorted(con.execute("select doc_id, cluster_id, is_canonical from documents").fetchall())
     con.close()
-    assert all(r[7].startswith("tags-test+topics-") for r in tag_tables(old)["documents"])
+    assert all(r[7].startswith(f"tags-test.{versions.code_digest()}+topics-") for r in tag_tables(old)["documents"])
 
 
 def _topics_fail_on(monkeypatch, tables: dict[str, list[tuple]], doc_id: str):
@@ -456,3 +456,15 @@ def test_a_retag_owes_the_clusters_only_where_an_event_date_changed(tmp_path):
     wh.recluster(con, batch_size=4)
     assert wh.owed_work(con, wh.RECLUSTER) is None
     con.close()
+
+
+def test_a_change_to_the_taggers_code_alone_re_tags_every_document(tmp_path, monkeypatch):
+    """Documents loaded under other tagger code (another digest, the same TAGS_VERSION) are stale:
+    a full re-tag follows the code without anyone raising the version by hand."""
+    path = tmp_path / "w.duckdb"
+    monkeypatch.setattr(versions, "code_digest", lambda: "000000000000")
+    load(path, corpus())
+    monkeypatch.undo()
+    report = retag(wh.connect(path), batch_size=3, workers=0)
+    assert report.n_full == len(tag_tables(path)["documents"]) > 0 and report.n_topics == 0
+    assert {r[7] for r in tag_tables(path)["documents"]} == {versions.rules_version()}

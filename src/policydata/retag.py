@@ -4,12 +4,13 @@ Every document stores the rules it was tagged under (``documents.rules_version``
 ``policydata.tag.versions.rules_version``): the version of the rules in code, then the topic
 file's version and a digest of its content. A document tagged under other rules is *stale*:
 
-* **only the topic file changed** (the stored value starts with the current ``TAGS_VERSION``): the
+* **only the topic file changed** (the stored value starts with the current ``topics_prefix``): the
   topics are tagged again from the stored normalised text, which is all ``tag_topics`` reads, and
   the document's ``document_topics`` and ``topic_hits`` rows are replaced. This is the case the
   topic file exists for: a researcher edits it and re-tags the archive at the cost of the topic
   tagger alone, without segmenting, normalising or reading the inputs again.
-* **the rules in code changed** (another ``TAGS_VERSION``): every tagger runs again over the stored
+* **the rules in code changed** (another ``TAGS_VERSION`` or another digest of the taggers' code
+  and tables, ``versions.code_digest``): every tagger runs again over the stored
   input of ``tag_document`` (normalised text, lifted meta, title, URL, and the publication date as
   the source gave it, ``published_given``) and all the document's tag rows and date columns are
   replaced; the speakers' stored posts are refreshed and speakers no document names are dropped.
