@@ -1860,3 +1860,33 @@ def test_a_transcript_host_is_on_the_staff_of_the_office_that_holds_the_conferen
     # a transcript held by no press office: the host's body is not guessed
     text = "交通运输部举行新闻发布会。\n李华:\n大家好。\n吴春耕:\n谢谢。\n李华:\n请提问。\n"
     assert _speakers(text)["李华"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a two-character name ending in 强 before a word that is no 强调 or 强化
+        ("6月1日至2日,省委副书记、省长黄强在南充市、广安市调研,强调要深入学习。", {"黄强": "speaker"}),
+        ("市长李强调研时表示,要加快发展。", {"李强": "speaker"}),
+        # an everyday surname's two characters that make no word, standing again as a subject
+        ("2月29日,市委副书记、市长安伟主持召开推进会,强调要统一思想。安伟指出,近年来发展很快。", {"安伟": "speaker"}),
+        ("局长高兴地表示,好。", {}),
+        # the chair goes on after a clause of what they took in (听取…汇报, 询问…)
+        ("12月14日,市委书记刘文强主持召开领导小组会议,听取相关部门、镇街工作情况汇报,强调要创新机制。", {"刘文强": "speaker"}),
+        ("检查中,副市长杨新坚认真了解受检单位安全生产工作落实情况,详细询问企业节前安全部署情况,要求企业要高度重视。",
+         {"杨新坚": "speaker"}),
+        # …but not when the meeting speaks
+        ("市委书记刘文强主持召开领导小组会议,听取了汇报,会议强调要创新机制。", {"刘文强": "chair"}),
+        # a three-character name before a head of government's post; places before it are no names
+        ("会议由金德水副省长主持。其次,吕祖善省长强调,要看到不足。", {"金德水": "chair", "吕祖善": "speaker"}),
+        ("黑龙江省长表示,要加快。石家庄市长表示,好。张家口市长指出,好。", {}),
+    ],
+)
+def test_names_before_verbs_chairs_going_on_and_names_before_local_posts(text: str, expected: dict) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_signed_speech_greeting_its_guests_is_its_byline_s_even_with_a_speech_quoted_inside() -> None:
+    text = ("生态环境部部长 李干杰\n(2019年11月16日)\n各位来宾,女士们、先生们:\n非常高兴来到美丽的十堰。"
+            "本届年会以“生态文明和谐共生——打好污染防治攻坚战”为主题。习近平总书记在全会上的重要讲话,意义重大。")
+    assert _speakers(text)["李干杰"] == ("部长", "生态环境部")

@@ -419,6 +419,11 @@ STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了�
 APPRAISAL_CLAUSE = re.compile(
     r"(?:并|也|还)?对[^,。!?;\n]{1,36}?(?:给予了?(?:充分|高度)?(?:肯定|评价|赞扬)|表示(?:肯定|满意|感谢|祝贺|赞赏|慰问))"
 )
+# A clause of what the same subject took in (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全部署情况): the
+# subject goes on after it (…主持召开会议,听取…汇报,强调要…).
+STEP_CLAUSE = re.compile(
+    rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入|实地)*(?:听取了?|了解了?|察看了?|查看了?|询问了?)[^,。!?;“”\n]{{1,36}}"
+)
 # Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
@@ -1371,6 +1376,8 @@ SAR = re.compile("香港|澳门")
 
 # A line holding only a designation and a name, a space between (河南省人民政府副省长 徐济超): a
 # speech's byline under its title.
+# How a speech greets its audience (同志们:, 各位来宾,女士们、先生们:), after a signed speech's byline.
+SPEECH_SALUTATION = re.compile(r"同志们|女士们|先生们|各位来宾|各位嘉宾|各位代表")
 BYLINE_LINE = re.compile(
     r"^[ \t]*(?P<desig>[\u4e00-\u9fff、]{2,30}?)[ \t]+(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*$", re.MULTILINE
 )

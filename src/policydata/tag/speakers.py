@@ -343,9 +343,10 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         strong = follow == 0 or not _is_han(text[pos + k])
         if middle_zai and not (strong or follow >= 1 or _verb_at(text, pos + k)):
             continue
-        # (刘伟强还对…: after a title, a name's 强 that starts no 强调 or 强化 is the name's)
+        # (刘伟强还对…, 省长黄强在南充调研: after a title, a name's 强 that starts no 强调 or 强化 is
+        # the name's)
         if risky_end and not (
-            strong or _verb_at(text, pos + k) or (k >= 3 and cand[-1] == "强" and not _verb_at(text, pos + k - 1))
+            strong or _verb_at(text, pos + k) or (cand[-1] == "强" and not _verb_at(text, pos + k - 1))
         ):
             continue
         if cand[0] in P.AMBIGUOUS_SURNAMES and k == 2 and strong and not _rare_pair(cand) and cand not in kb_names:
@@ -357,8 +358,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             # right after a post, before a word that follows names (省长楼阳生对…): a three-character
             # name none of whose pairs is a common word (not 主任高兴地…, 局长高风险…)
             and not (k >= 3 and cand[0] not in _FUNCTION_SURNAMES and _rare_pair(cand[:2]) and _rare_pair(cand[1:]))
-            # (副省长于国安赴烟台……。于国安一行深入……: the text goes on with it as a subject)
-            and not (k >= 3 and _repeated_as_subject(text, cand, pos))
+            # (副省长于国安赴烟台……。于国安一行深入……; 市长安伟主持召开…。安伟指出: the text goes on
+            # with it as a subject; two characters only when they make no common word)
+            and not ((k >= 3 or _rare_pair(cand)) and _repeated_as_subject(text, cand, pos))
         ):
             continue
         found.append((cand, follow))
@@ -545,6 +547,18 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, kn
         if (cand in known or cand in _kb_names()) and _opens_name(text, s, org_ends):
             return cand
     if known_only:
+        # a three-character name no place shares, before a head of government's post (吕祖善省长
+        # 强调, 张国清市长): a place before such a post is a province, city or county the
+        # gazetteer knows whole or in two characters (江苏省长, 黑龙江省长, 大连市长), or a foreign
+        # city written in transliteration (莫斯科市长)
+        s = pos - 3
+        cand = text[s:pos] if s >= 0 else ""
+        if (text[pos : pos + 1] in "省市县区副" and len(cand) == 3 and _valid_name(cand)
+                and cand[0] not in P.AMBIGUOUS_SURNAMES and cand[-1] not in "省市县区州盟旗"
+                and not all(ch in P.TRANSLITERATION_CHARS for ch in cand)  # (莫斯科市长)
+                and not any(part in _places() or part in country_names() for part in (cand, cand[:2], cand[1:]))
+                and _opens_name(text, s, org_ends)):
+            return cand
         return None
     for k in (3, 2):
         s = pos - k
@@ -1247,10 +1261,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     head = None
     if text.find("上的", 0, 400) != -1 or text.find("——", 0, 400) != -1:
         head = P.SPEECH_HEADING.search(text, 0, min(len(text), 400))
+    headed = False
     if head:
         before = next((m for m in mentions if m.end == head.start()), None)
         if before is not None and P.HEADING_START.search(text, max(0, before.start - _HEADING_REACH), before.start):
             before.speech, before.heading, before.evidence_at = True, True, before.name_start
+            headed = True
         elif P.HEADING_START.search(text, max(0, head.start() - _HEADING_REACH), head.start()):
             pos = P.AFTER_HEADING.match(text, head.end()).end()
             after = next(
@@ -1270,7 +1286,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                     after = mentions[-1]
             if after is not None:
                 after.speech, after.heading, after.evidence_at = True, True, after.name_start
-    elif text.find("同志们", 0, _SIGNED_REACH + 400) != -1:
+                headed = True
+    # (a 上的讲话 that heads nothing, 习近平总书记在全会上的重要讲话 inside the speech, leaves its byline)
+    if not headed and P.SPEECH_SALUTATION.search(text, 0, _SIGNED_REACH + 400) is not None:
         _signed_speech(text, mentions, known, add)
     mentions.sort(key=lambda m: m.name_start)
     return mentions
@@ -1283,11 +1301,11 @@ _SIGNED_REACH = 600
 def _signed_speech(text: str, mentions: list[_Mention], known: set[str], add) -> None:
     """A speech printed under its title with its speaker's byline and no 在……上的讲话 heading
     (推进义务教育均衡发展…\n河南省人民政府副省长 徐济超\n…同志们:): the one line of a designation and a
-    name alone near the top, the speech's salutation (同志们) following it. Several such lines are
+    name alone near the top, the speech's salutation (同志们, 各位来宾, 女士们、先生们) following it. Several such lines are
     a list of those present, no byline."""
     lines = [m for m in P.BYLINE_LINE.finditer(text, 0, _SIGNED_REACH)
              if m.group("desig").endswith(_POST_ENDS) and _valid_name(m.group("name"))]
-    if len(lines) != 1 or text.find("同志们", lines[0].end(), lines[0].end() + 400) == -1:
+    if len(lines) != 1 or P.SPEECH_SALUTATION.search(text, lines[0].end(), lines[0].end() + 400) is None:
         return
     line = lines[0]
     ns = line.start("name")
@@ -1318,10 +1336,12 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         # a longer clause only when it sets the occasion (出席“……”典礼时表示, 在……会上指出)
         return len(gap) <= 40 or (len(gap) <= 70 and P.LOCATIVE_END.search(gap) is not None)
     if "," in tail:
-        # 听取了汇报,对市局工作给予肯定,要求…: a clause of praise between two steps of one subject
+        # 听取了汇报,对市局工作给予肯定,要求…: a clause of praise between two steps of one subject;
+        # 主持召开会议,听取…汇报,强调…: a clause of what the subject took in
         mid, _, tail = tail.partition(",")
         return (
-            "," not in tail and len(head) <= 60 and P.APPRAISAL_CLAUSE.fullmatch(mid) is not None
+            "," not in tail and len(head) <= 60
+            and (P.APPRAISAL_CLAUSE.fullmatch(mid) is not None or P.STEP_CLAUSE.fullmatch(mid) is not None)
             and P.ADVERBS_ONLY.fullmatch(tail) is not None
         )
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
