@@ -1890,3 +1890,29 @@ def test_a_signed_speech_greeting_its_guests_is_its_byline_s_even_with_a_speech_
     text = ("生态环境部部长 李干杰\n(2019年11月16日)\n各位来宾,女士们、先生们:\n非常高兴来到美丽的十堰。"
             "本届年会以“生态文明和谐共生——打好污染防治攻坚战”为主题。习近平总书记在全会上的重要讲话,意义重大。")
     assert _speakers(text)["李干杰"] == ("部长", "生态环境部")
+
+
+def test_a_county_of_one_character_is_read_before_its_own_body() -> None:
+    text = "12月25日,曹县县委书记赵福龙实地调研疫情防控工作。县委副书记、代县长孟令选参加活动。孟令选强调,要抓落实。"
+    assert _speakers(text)["孟令选"] == ("副书记、代县长", "曹县")
+    text = "山东省萧县县长王五强调,要抓落实。县委书记李四说,好。"
+    assert _speakers(text)["李四"] == ("书记", "萧县县委")
+    # a word before 县县 is no county (全县, 各县)
+    assert _speakers("各县县长参加会议。县长王五强调,要抓落实。")["王五"] == ("县长", None)
+
+
+def test_counties_written_with_their_bodies_after_a_word_or_in_full() -> None:
+    # a word before a one-character county (新任曹县县委书记) is no part of its name
+    text = "新任曹县县委书记赵福龙表示,好。县长王五强调,要抓落实。"
+    assert _speakers(text)["王五"] == ("县长", "曹县")
+    # 来凤县, 从江县: a county whose first character may stand before places keeps it
+    assert _speakers("来凤县县长王五强调,要抓落实。县委书记李四说,好。")["李四"] == ("书记", "来凤县委")
+    assert _speakers("从江县县长王五强调,要抓落实。")["王五"] == ("县长", "从江县")
+
+
+def test_a_province_read_inside_a_place_s_name_gives_way_to_the_one_its_cities_lie_in() -> None:
+    text = "副省长王五在成达万高铁营山西站项目现场调研,在南充市、广安市调研。王五强调,要抓落实。"
+    assert _speakers(text)["王五"] == ("副省长", "四川省")
+    # a province named after a word, and no city: still the province
+    assert _speakers("推动山西发展。副省长王五强调,要抓落实。")["王五"] == ("副省长", "山西省")
+    assert _speakers("副省长王五在山西调研,在南充市召开座谈会。王五强调,要抓落实。")["王五"] == ("副省长", "山西省")

@@ -1322,6 +1322,20 @@ BARE_LEVEL_BODIES = frozenset(
 # A county a page names (巨鹿县, 当前巨鹿县, 浙江省平阳县): the two characters before 县, not before
 # 县域, 县级, 县城 … (促进县域经济, 全县县直单位).
 COUNTY_NAMED = re.compile(r"([\u4e00-\u9fff]{2})县(?![域级城乡直属内外情区际])")
+# What follows a place gone to (到苏州考察, 赴深圳参加, 到北京出席): the visit, not a site's name.
+VISIT_AFTER_PLACE = re.compile(
+    r"考察|调研|参观|学习|参加|出席|开展|检查|督导|督查|慰问|访问|看望|走访|视察|指导|洽谈|招商|对接|交流|开会|"
+    r"召开|举行|主持|办理|工作|进行|专题|实地|等地|和|与|及|、"
+)
+# A county of one character (曹县, 滑县, 沛县) is read only before its own body written with 县 again
+# (曹县县委书记, 萧县县长, 沛县县人民政府), opening a clause, after its province or city, or after a
+# word that stands before places and posts (新任曹县县委书记, 在萧县县委).
+COUNTY_ONE_BEFORE = "省市州任在到赴的与及对往是为由"  # (not 和, 从, 来: 和静县, 从江县, 来凤县)
+COUNTY_NAMED_ONE = re.compile(
+    rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[{COUNTY_ONE_BEFORE}]))([\u4e00-\u9fff])县"
+    r"(?=县(?:委|政府|人民政府|人大|政协|长|纪委))",
+    re.MULTILINE,
+)
 # What stands right before 县 in a word that names no county (全县, 我县, 该县, 常务副县长, 到县, 每县…),
 # and what a county's name does not start with (一是在县, 为县): a character of a word before it.
 # County names hold many common characters (平乡县, 镇原县, 和静县, 于都县, 全椒县): only these.

@@ -1920,7 +1920,7 @@ def _page_city(text: str) -> str | None:
     times = 0
     for start, city in _city_mentions(text):
         before = text[start - 2 : start]
-        if before.endswith(("赴", "到", "去", "往")) or before == "前往":
+        if (before.endswith(("赴", "到", "去", "往")) or before == "前往") and not _place_inside(text, start, city):
             return None
         if P.LEARNED_FROM.match(text, start + 1):
             return None
@@ -1931,6 +1931,17 @@ def _page_city(text: str) -> str | None:
     # (named once it may be a partner, a model or a firm's seat: 与苏州市签订协议, 学习借鉴深圳经验,
     # 顺丰速运(深圳)有限公司; the page's own city comes back)
     return found.pop() if found and times >= 2 else None
+
+
+def _place_inside(text: str, start: int, city: str) -> bool:
+    """Whether the city written at ``start`` only begins the name of a place inside it (到扬州第四
+    水厂, 来到盐城吾悦广场): a site of the page's own city visited, not the city gone to (赴杭州市,
+    到苏州考察, 到深圳,)."""
+    i = start + len(city)
+    if text.startswith(city[:-1], start) and not text.startswith(city, start):
+        i = start + len(city) - 1  # the city written without 市 (扬州 for 扬州市)
+    nxt = text[i : i + 2]
+    return bool(nxt) and _is_han(nxt[0]) and nxt[0] not in "市县区" and not P.VISIT_AFTER_PLACE.match(text, i)
 
 
 #: A year after every reform the knowledge base records.
@@ -1971,6 +1982,8 @@ def _page_county(text: str) -> str | None:
     found: set[str] = set()
     for m in P.COUNTY_NAMED.finditer(text):
         stem = m.group(1)
+        if stem[0] in P.COUNTY_ONE_BEFORE and text.startswith("县", m.end()):
+            continue  # (新任曹县县委书记: 任 stands before the county 曹县, read below)
         if _county_stem(stem):
             # a place gone to or learned from is no county of the page's own (赴安吉县考察学习)
             before = text[max(0, m.start() - 2) : m.start()]
@@ -1979,12 +1992,22 @@ def _page_county(text: str) -> str | None:
             found.add(stem)
             if len(found) > 1:
                 return None
+    if text.find("县县", 0) != -1:
+        for m in P.COUNTY_NAMED_ONE.finditer(text):
+            stem = m.group(1)
+            if stem not in P.COUNTY_STEM_LAST_STOPS and stem not in P.COUNTY_STEM_FIRST_STOPS:
+                found.add(stem)  # (曹县县委书记: a county's body after the county's name)
+                if len(found) > 1:
+                    return None
     if not found:
         return None
     stem = found.pop()
+    if len(stem) == 1:
+        return stem + "县"  # (read only before its own body: 曹县县委)
     n = text.count(stem)
     # named twice, or once with a body or a document of its own (洞口县委, 《洞口县…方案》)
-    if n < 2 and not ("《" + stem + "县" in text or any(stem + "县" + body in text for body in _COUNTY_OWN)):
+    if n < 2 and not ("《" + stem + "县" in text or any(stem + "县" + body in text for body in _COUNTY_OWN)
+                      or text.find(stem + "县县") != -1):  # (来凤县县长: its own head, written with 县 again)
         return None
     # a longer name read short (尼勒克县 as 勒克县, 江苏沛县 as 苏沛县): the same character before the
     # two every time they are written
@@ -2022,12 +2045,19 @@ def _nearest_named(found: Iterable[tuple[int, str]], pos: int) -> str | None:
     return last
 
 
-def _province_before(text: str, pos: int) -> str | None:
+def _province_before(text: str, pos: int, *, clear_only: bool = False) -> str | None:
     """Full name of the province the text names nearest before ``pos`` (else first after it).
     Only a 省 counts: the bodies it completes are written 省… (省长, 省交通运输厅), which a
-    municipality or an autonomous region has not (省长韩俊在北京与……会谈: not 北京)."""
+    municipality or an autonomous region has not (省长韩俊在北京与……会谈: not 北京). With
+    ``clear_only``, only a name that is clearly the province's: written with 省, or after a mark or
+    a word that stands before places (在山西, 、山西), not inside another name (营山西站: 营山's
+    west station)."""
     last = _nearest_named(
-        ((m.start(), m.group()) for m in P.PROVINCE.finditer(text) if m.group() not in P.PROVINCE_FULL), pos
+        (
+            (m.start(), m.group()) for m in P.PROVINCE.finditer(text)
+            if m.group() not in P.PROVINCE_FULL and (not clear_only or _province_clear(text, m.start(), m.end()))
+        ),
+        pos,
     )
     return None if last is None else P.PROVINCE_FULL.get(last, last + "省")
 
@@ -2081,6 +2111,18 @@ def _region_before(text: str, pos: int) -> str | None:
     it), for the bodies written 自治区… (自治区副主席, 自治区党委)."""
     last = _nearest_named(((m.start(), m.group()) for m in P.PROVINCE.finditer(text) if m.group() in _REGIONS), pos)
     return _REGIONS[last] if last is not None else None
+
+
+#: Words that stand before a place's name (在山西, 赴河南, 中国山西).
+_BEFORE_PLACE = frozenset("在赴到来与和同及的对向从至往是为由全国驻原")
+
+
+def _province_clear(text: str, start: int, end: int) -> bool:
+    """Whether the province written at ``start``..``end`` is clearly one: with 省 after it, or
+    with no Han character before it but a word that stands before places."""
+    return (
+        text.startswith("省", end) or start == 0 or not _is_han(text[start - 1]) or text[start - 1] in _BEFORE_PLACE
+    )
 
 
 def _province_of_cities(text: str, level: str) -> str | None:
@@ -2190,8 +2232,11 @@ def _finish(
         org = _department_of_page(text)  # (…厅党组书记、厅长彭琳, 陈岳峰副厅长…)
     local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
-        province = _province_before(text, min(m.name_start for m in p.mentions))
-        province = province or _province_of_cities(text, "省")
+        # a province clearly named, else the one its cities lie in, else one named inside a word
+        # (…营山西站…南充市、广安市: 四川省, not 山西)
+        first = min(m.name_start for m in p.mentions)
+        province = _province_before(text, first, clear_only=True)
+        province = province or _province_of_cities(text, "省") or _province_before(text, first)
         if province:
             org = province + org[1:] if org else province
     elif local and local.startswith("自治区"):
@@ -2234,7 +2279,8 @@ def _finish(
             if not org or title and P.GOVERNMENT_HEAD.search(title.rsplit("、", 1)[-1]):
                 org = county
             else:
-                org = county + ("人民政府" if org in ("县政府", "县人民政府") else org[1:])
+                # (a county of one character keeps its bodies' 县: 萧县县委, 曹县县人民政府)
+                org = county + ("人民政府" if org in ("县政府", "县人民政府") else org[1:] if len(county) > 2 else org)
     if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
         org = _sar_named(text, min(m.name_start for m in p.mentions))
