@@ -1203,6 +1203,10 @@ def test_review_occasions_recalled_plans_and_impossible_days():
         ("记者16日从国家邮政局获悉,截至3月15日,全国快递网点复工率达95%。", "2020-03-17", "2020-03-15"),
         # a day the news names with no reporter's day before it is the event as before
         ("6月28日,工业和信息化部组织召开座谈会。6月29日从会上获悉,要加快推进。", "2018-06-30", "2018-06-28"),
+        # learned 自 a body, as 从 one; the day a paper reported it (据…日报9月22日报道,21日晚…)
+        ("记者30日自中国应急管理部获悉,9月28日,应急管理部召开视频会。", "2019-09-30", "2019-09-28"),
+        ("据黑龙江日报9月22日报道,21日晚,常务副省长杜家毫主持召开省政府会议。", "2008-09-22", "2008-09-21"),
+        ("新华社9月22日报道,国务院近日召开会议。", "2008-09-22", "2008-09"),
     ],
 )
 def test_the_day_a_reporter_learned_the_news_on_gives_way_to_the_news_own_day(text, published, expected):

@@ -745,3 +745,23 @@ def test_a_publication_label_alone_on_its_line_dates_the_page_by_the_next_line()
     assert r.meta["published_raw"] == "2022-05-11 21:51"
     # an event's time under the publication label is no publication date
     assert "published_raw" not in normalise_text(BODY + "\n发布时间:\n会议时间:2026-01-02\n").meta
+
+
+@pytest.mark.parametrize(
+    "first, title",
+    [
+        ("新任曹县县委书记 第二天去了哪里", "新任曹县县委书记 第二天去了哪里"),
+        # an e-paper's or a page's stamp on the first line is no headline (nor an event's date)
+        ("2021年12月29日", None),
+        ("2024-03-22 10:01:13", None),
+        ("2021年12月29日 星期三", None),
+    ],
+)
+def test_a_text_page_s_first_line_is_its_title_unless_only_a_date(first, title):
+    from policydata.normalise import normalise_text as norm
+    from policydata.process import guess_title
+    from policydata.records import Extracted
+
+    body = first + "\n本报讯 12月25日,曹县县委书记赵福龙实地调研疫情防控工作。"
+    extracted = Extracted("d", "r", "s", None, "utf-8", None, None, None, None, body)
+    assert guess_title(extracted, norm(body)) == title

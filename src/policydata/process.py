@@ -19,6 +19,10 @@ from policydata.sources.encoding import UndecodableError, decode_bytes
 
 #: A first line this short, without sentence-final punctuation, is taken as a text page's title.
 TITLE_LINE = re.compile(r"^[^。!?;\n]{4,64}$")
+#: …unless it is only a date, an e-paper's or a page's stamp (2021年12月29日, 2024-03-22 10:01): no
+#: headline, and no date of the event a title would give.
+DATE_LINE = re.compile(r"\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 @dataclass(slots=True)
@@ -107,7 +111,7 @@ def guess_title(extracted: Extracted, norm: Normalised) -> str | None:
         # title with its site and column names (…|要闻|新华网) would be taken for a menu.
         return clean_given_title(normalise_text(clean_given_title(extracted.title)).text) or None
     first = norm.text.split("\n", 1)[0].strip()
-    return first if TITLE_LINE.match(first) and "\n" in norm.text else None
+    return first if TITLE_LINE.match(first) and not DATE_LINE.fullmatch(first) and "\n" in norm.text else None
 
 
 def process_raw(raw: RawDocument, *, tag: bool = True, with_keywords: bool = True) -> ProcessedDocument | Quarantined:

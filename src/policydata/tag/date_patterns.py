@@ -180,7 +180,8 @@ NOT_EVENT_AFTER = re.compile(
 # A day the reporter learned the news on (记者16日从国家邮政局获悉:, 6月29日从工信部获悉, 记者今日获知): the
 # day of the report, not of the event it tells when the news names its own day in the same
 # sentence, within REPORTED_REACH characters (2月11日(除夕)至…, 本月2至3日, 日前).
-REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:从[^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)")
+# (记者30日自应急管理部获悉; 据黑龙江日报9月22日报道,21日晚…: the day a paper reported it)
+REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:[从自][^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)|报道[,:]")
 REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.
 # The meeting a dateline's lead names as where its person spoke (张德江在全国煤矿瓦斯防治工作会议上强调).
