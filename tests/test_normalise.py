@@ -299,6 +299,18 @@ def test_content_is_not_removed_as_footer():
     assert normalise_text(text).text == text
 
 
+def test_a_report_run_onto_one_line_with_a_copyright_mark_is_no_footer():
+    # ©原创 is a widget's label on a page whose headline, stamp and report stand on one line
+    line = ("快递春节停运? 国家邮政局:假消息 ©原创 2022-01-11 16:14 0 近日,“春节期间快递停运”的消息又在网络上传播开来。"
+            "经国家邮政局核实,该传言为假消息,主要寄递企业均表示“春节不打烊”。")
+    assert "国家邮政局核实" in normalise_text(line).text
+    # a footer's own sentences stay footer (版权, 转载, 主办, 地址 …)
+    lead = "国家邮政局局长马军胜强调,要做好旺季服务保障工作,确保寄递渠道安全畅通,让人民群众满意。\n"
+    for footer in ("版权所有©2020 国家邮政局 京ICP备12345678号。未经授权禁止转载本网站内容,违者必究。",
+                   "Copyright © 2010-2024 中国交通新闻网 All Rights Reserved 主办单位:中国交通报社 地址:北京市东城区"):
+        assert normalise_text(lead + footer).text == lead.strip()
+
+
 def test_never_raises_on_odd_input():
     for text in (
         "",
@@ -712,6 +724,9 @@ def test_a_stamp_right_under_the_headline_is_the_page_s_but_a_closing_update_lin
 def test_review_an_event_s_time_and_place_line_under_the_headline_is_no_stamp():
     head = "国家邮政局召开会议,部署安全生产工作,全力保障寄递渠道安全畅通。\n时间:2019年5月9日 地点:北京\n"
     assert "published_raw" not in normalise_text(head + BODY).meta
+    # a bare 时间: beside the page's click count is its stamp
+    head = "河北省副省长肯定省邮政管理工作,强调多方面保障行业发展\n\n时间:2024-03-22 点击:15次\n"
+    assert normalise_text(head + BODY).meta["published_raw"] == "2024-03-22"
 
 
 def test_a_stamp_under_the_headline_the_site_s_name_and_its_section_is_the_page_s():

@@ -307,6 +307,9 @@ STAMP_FILLER = re.compile(
 META_VALUE_TAIL = re.compile(r"(?:\s+|^)(?:手机阅读|手机看新闻|手机版|原创稿?|分享到?|打印|收藏|举报)\s*$")
 # a line of an event's own particulars (时间:… 地点:…, 会议时间:…): no publication stamp
 EVENT_TIME_LINE = re.compile(r"(?:^|[\s,])(?:会议|活动)?(?:时间|日期|地点|主题)\s*[::]")
+# …unless the line also counts the page's readers or names its source (时间:2024-03-22 点击:15次): a
+# page's stamp line, whatever its date is labelled
+PAGE_STAMP_FIELD = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?\s*[::]|来源\s*[::]|作者\s*[::]|编辑\s*[::]|字号")
 # punctuation that shows a field value is really a sentence
 VALUE_SENTENCE = re.compile(r"[。;!]|(?:[,?].*[\u4e00-\u9fff]{4})")
 # bare URL, www host or e-mail address
@@ -390,6 +393,8 @@ FOOTER_STRONG = re.compile(
     r"版权所有|百度统计|cnzz|站长统计",
     re.IGNORECASE,
 )
+# words of a footer's sentences (未经授权禁止转载, 本网站所刊载信息, 联系电话): no report's sentence
+FOOTER_WORDS = re.compile(r"转载|授权|复制|镜像|刊载|本网|本站|网站|联系|电话|地址|邮编|主办|承办|维护|技术支持|浏览器|分辨率")
 # licence names that are footer-only when a licence number follows (京B2-20201704, (京)字第16597号)
 FOOTER_LICENCE = re.compile(
     r"(?:增值电信业务经营许可证|广播电视节目制作经营许可证|信息网络传播视听节目许可证|"

@@ -784,7 +784,7 @@ def _line_rules(line: str) -> tuple[str, str] | None:
             return "nav", "menu of items separated by |"
     if " " in line and not punct and _is_short_items_menu(line):
         return "nav", "menu of short items"
-    if n <= 250 and P.FOOTER_GATE.search(line) and P.FOOTER_STRONG.search(line):
+    if n <= 250 and P.FOOTER_GATE.search(line) and P.FOOTER_STRONG.search(line) and not _holds_report(line):
         return "footer", "copyright or site registration line"
     if n <= 250 and ("许可证" in line or "资格证书" in line):
         m = P.FOOTER_LICENCE.search(line)
@@ -861,6 +861,16 @@ def _licence_notice(lines: list[str], verdict: list) -> None:
     if opening is not None and P.LICENCE_WORDS.search("".join(lines[opening:])):
         for j in range(opening, len(lines)):
             verdict[j] = ("footer", "licence notice")
+
+
+def _holds_report(line: str) -> bool:
+    """Whether a line with a copyright mark also holds a sentence of the report, long and free of
+    footer words (快递春节停运? 国家邮政局:假消息 ©原创 2022-01-11 16:14 近日,“春节期间快递停运”的消息又在
+    网络上传播开来。…: a page run onto one line, its ©原创 a widget's label), so is no footer."""
+    return any(
+        len(P.HAN_CHAR.findall(part)) >= 25 and not P.FOOTER_STRONG.search(part) and not P.FOOTER_WORDS.search(part)
+        for part in line.split("。")
+    )
 
 
 def _stage_note(m: re.Match) -> bool:
@@ -1091,7 +1101,7 @@ def remove_boilerplate(text: str, ctx: Ctx) -> str:
                 v[0] == "meta" and (i <= first_body + 2 or _headlines_only(stripped, verdict, first_body, i))
                 and any(verdict[j] is None and len(stripped[j]) > 30 for j in range(i + 1, min(n, i + 9)))
                 # (not a line of the event's own time and place: 时间:2019年5月9日 地点:北京)
-                and P.EVENT_TIME_LINE.search(stripped[i]) is None
+                and (P.EVENT_TIME_LINE.search(stripped[i]) is None or P.PAGE_STAMP_FIELD.search(stripped[i]))
             ) or _under_publish_label(stripped, i)
             _lift_line(v[0], stripped[i], ctx.meta, leading=leading)
 
