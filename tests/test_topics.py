@@ -585,3 +585,13 @@ def test_review_findings_on_session_19_terms() -> None:
     assert "green_development" not in tagged("开辟绿色运输通道,保障防疫物资运输。")
     assert "green_development" not in tagged("数字赋能效应持续释放。")
     assert "safety_supervision" not in tagged("发生一起交通事故责任纠纷案件,法院依法判决。")
+
+
+def test_rules_of_topic_file_2026_11_30_20():
+    # the days before a holiday, checked or guarded for it, are its peak period's guarantee
+    assert "peak_season" in tagged("市委副书记、副市长分别带领有关部门负责人,开展节前安全生产检查。")
+    assert "peak_season" in tagged("会议部署春节前后安全生产工作,要求各地加强值班值守。")
+    assert "peak_season" in tagged("这是李克强总理在春节前慰问快递企业时的评价。")
+    # …not where they only date something
+    assert "peak_season" not in tagged("大桥将在今年春节前后合龙,为贵州再添一条交通大动脉。")
+    assert "peak_season" not in tagged("2023年春节前夕,总书记同集气区连线时强调,能源安全关系全局。")
