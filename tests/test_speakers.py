@@ -1916,3 +1916,12 @@ def test_a_province_read_inside_a_place_s_name_gives_way_to_the_one_its_cities_l
     # a province named after a word, and no city: still the province
     assert _speakers("推动山西发展。副省长王五强调,要抓落实。")["王五"] == ("副省长", "山西省")
     assert _speakers("副省长王五在山西调研,在南充市召开座谈会。王五强调,要抓落实。")["王五"] == ("副省长", "山西省")
+
+
+def test_the_last_part_of_a_foreign_name_written_in_full_before_is_the_same_person() -> None:
+    text = ("12月22日下午,国家邮政局马军胜局长应约同万国邮联国际局总局长比沙尔·侯赛因通电话。马军胜指出,合作良好。"
+            "侯赛因表示,万国邮联与中国合作良好。")
+    assert _roles(text) == {"马军胜": "speaker", "比沙尔·侯赛因": "speaker"}
+    # not the last part inside another name, nor one that opens no statement
+    text = "埃及前总理伊萨姆·沙拉夫出席会议。沙拉夫大街上人来人往。"
+    assert _roles(text) == {"伊萨姆·沙拉夫": "attendee"}

@@ -1256,6 +1256,17 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 else:
                     add(name, i, i, i + len(name), "name")
             i = text.find(name, i + len(name))
+    # The last part of a foreign name written in full before (比沙尔·侯赛因 … 侯赛因表示): the same
+    # person, where it opens a statement of its own or stands before 一行 (not read as a name of its
+    # own: _opening_name passes over it)
+    for name in [n for n in known if "·" in n]:
+        last = name.rsplit("·", 1)[1]
+        if len(last) < 2:
+            continue
+        for i in _subject_positions(text, last):
+            if i not in taken and text[i - 1 : i] != "·":
+                add(name, i, i, i + len(last), "name")
+                mentions[-1].written = len(last)
     # A speech text's heading names its speaker (在……上的讲话(2020年9月8日)习近平 …).
     # (SPEECH_HEADING needs 上的 inside the window: a str.find spares the regex on most texts.)
     head = None
