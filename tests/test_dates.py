@@ -1331,3 +1331,16 @@ def test_a_recurring_meeting_s_earlier_session_is_not_the_lead_s() -> None:
     text = ("新华社南宁9月5日电\n副总理在第六届中国—东盟博览会上强调,要加快。\n" + filler
             + "\n9月3日,第六届中国—东盟博览会在南宁开幕。")
     assert resolve_event_date(text, published="2009-09-05").value == "2009-09-03"
+
+
+def test_a_rule_in_force_from_a_day_dates_its_announcement_before_it():
+    # a rule applies after it is announced: the day written without its year falls in the year before
+    text = ("11月10日,国家发改委价格司发布通知,自2024年1月1日起实施。2024~2025年多数地方为30%左右。"
+            "2026年起,将各地通过容量电价回收。")
+    assert _event(text).value == "2023-11-10"
+    assert _event("3月5日,国务院公布条例,自2021年5月1日起施行。").value == "2021-03-05"
+    # a year from which something will be done is no year of writing
+    assert _event("11月10日,部署有关工作。2026年起,将全面推行。").value is None
+    # …or reported a few weeks after it came into force
+    text = "央广网北京2月13日消息 中央军委主席习近平日前签署命令,发布《规定》,自2022年2月10日起施行。"
+    assert _event(text).value == "2022-02-13"

@@ -254,7 +254,12 @@ SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")
 TARGET_AFTER = re.compile(
     r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"
     r"|,?\s*(?:我国|全国|我们)?\s*(?:将|要|基本实现|基本形成|基本建成|全面建成))"
+    # a year from which something will be done (2026年起,将…): still to come (a rule's day in force,
+    # 自2024年1月1日起实施, may be past or to come: dates.IN_FORCE_FROM weighs it)
+    r"|\s*年?\s*起\s*[,,]?\s*(?:将|要)"
 )
+# The day a rule comes into force (自2024年1月1日起实施, 于2021年3月1日起施行).
+IN_FORCE_FROM = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*起\s*(?:正式)?(?:施行|实施|执行|生效)")
 # A year recalled (早在1979年, 1953年创办): long past when the text was written.
 RECALLED_BEFORE = re.compile(r"(?:早在|始于|早于|创办于|创建于|始建于|建于|成立于)\s*$")
 RECALLED_AFTER = re.compile(r"\s*年?\s*(?:创办|创建|始建|建成通车|建交|出生|诞生|就已)")

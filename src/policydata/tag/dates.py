@@ -740,6 +740,31 @@ def _terms_constraint(terms, month: int | None) -> list[_Constraint]:
     ]
 
 
+#: How long after a rule came into force a report of it may still be dated (央广网2月13日消息 …
+#: 自2022年2月10日起施行).
+_IN_FORCE_REPORTED_DAYS = 60
+
+
+def _in_force_constraint(ctx: _Context, month: int | None, day: int | None) -> list[_Constraint]:
+    """The years a day may fall in when the text names the day a rule comes into force (11月10日
+    …发布通知,自2024年1月1日起实施): up to a year before it — a rule is announced before it
+    applies — or a few weeks after (a report of it)."""
+    if not (month and day) or "起" not in ctx.text:
+        return []
+    out = []
+    for m in P.IN_FORCE_FROM.finditer(ctx.text):
+        start = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+        if start is None:
+            continue
+        years = frozenset(
+            y for y in (start.year - 1, start.year)
+            if (d := _valid(y, month, day)) is not None and -_IN_FORCE_REPORTED_DAYS <= (start - d).days <= 366
+        )
+        if years:
+            out.append(_Constraint(years, f"in force from {start.isoformat()}", False))
+    return out
+
+
 def _infer_year(
     ctx: _Context,
     month: int | None,
@@ -756,7 +781,8 @@ def _infer_year(
         return year, ev
     window: set[int] | None = None
     evidence: list[str] = []
-    weak = _period_constraints(ctx, month) + ctx.weak() + _terms_constraint(terms, month)
+    weak = (_period_constraints(ctx, month) + ctx.weak() + _terms_constraint(terms, month)
+            + _in_force_constraint(ctx, month, day))
     if weekday is not None and month and day:
         years = frozenset(
             y for y in range(2000, _MAX_YEAR + 1) if (d := _valid(y, month, day)) and d.weekday() == weekday
