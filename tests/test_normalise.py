@@ -307,6 +307,8 @@ def test_a_report_run_onto_one_line_with_a_copyright_mark_is_no_footer():
     # a footer's own sentences stay footer (版权, 转载, 主办, 地址 …)
     lead = "国家邮政局局长马军胜强调,要做好旺季服务保障工作,确保寄递渠道安全畅通,让人民群众满意。\n"
     for footer in ("版权所有©2020 国家邮政局 京ICP备12345678号。未经授权禁止转载本网站内容,违者必究。",
+                   "版权所有©中国邮政集团有限公司。为了给您提供更好的服务体验,建议您使用谷歌或者火狐浏览器访问本网站。",
+                   "©2024 交通运输部 版权所有。本页面所有文章仅代表作者本人观点,不代表本网立场,欢迎广大网民批评指正。",
                    "Copyright © 2010-2024 中国交通新闻网 All Rights Reserved 主办单位:中国交通报社 地址:北京市东城区"):
         assert normalise_text(lead + footer).text == lead.strip()
 
@@ -780,3 +782,15 @@ def test_a_text_page_s_first_line_is_its_title_unless_only_a_date(first, title):
     body = first + "\n本报讯 12月25日,曹县县委书记赵福龙实地调研疫情防控工作。"
     extracted = Extracted("d", "r", "s", None, "utf-8", None, None, None, None, body)
     assert guess_title(extracted, norm(body)) == title
+
+
+def test_an_e_paper_s_date_line_dates_the_page_not_its_event():
+    from policydata.process import process_raw
+    from policydata.records import RawDocument
+
+    body = ("2021年12月29日\n第A4版:新闻\n新任曹县县委书记 第二天去了哪里\n"
+            "本报讯 12月25日,曹县县委书记赵福龙实地调研疫情防控工作。赵福龙强调,要严格落实疫情防控工作要求。")
+    raw = RawDocument(doc_id="d", raw_id="r", source="s", kind="text", data=body.encode("utf-8"),
+                      read_at="2026-01-01T00:00:00+00:00")
+    tags = process_raw(raw).tags
+    assert (tags.event_date.value, tags.published) == ("2021-12-25", "2021-12-29")

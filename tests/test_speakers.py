@@ -1925,3 +1925,21 @@ def test_the_last_part_of_a_foreign_name_written_in_full_before_is_the_same_pers
     # not the last part inside another name, nor one that opens no statement
     text = "埃及前总理伊萨姆·沙拉夫出席会议。沙拉夫大街上人来人往。"
     assert _roles(text) == {"伊萨姆·沙拉夫": "attendee"}
+
+
+@pytest.mark.parametrize(
+    "text, name, org",
+    [
+        # a country or a level of government before the first post keeps its body (no Chinese
+        # ministry for a foreign minister's second post; no bare department for a province's)
+        ("新加坡国家发展部长兼财政部第二部长黄循财表示,好。", "黄循财", None),
+        ("泰国副总理兼外交部部长敦·巴穆威奈表示,好。", "敦·巴穆威奈", "泰国副总理兼外交部"),
+        ("省委常委兼宣传部部长张三表示,好。", "张三", "省委兼宣传部"),
+    ],
+)
+def test_a_second_post_after_a_first_that_names_a_body_or_country(text: str, name: str, org: str | None) -> None:
+    assert _speakers(text)[name][1] == org
+
+
+def test_no_name_is_read_before_a_mayor_s_post_from_a_city_the_gazetteer_does_not_hold() -> None:
+    assert _roles("张家港市长表示,好。温哥华市长表示,好。石河子市长指出,好。尤其刘县长强调,好。") == {}

@@ -591,7 +591,11 @@ def test_rules_of_topic_file_2026_11_30_20():
     # the days before a holiday, checked or guarded for it, are its peak period's guarantee
     assert "peak_season" in tagged("市委副书记、副市长分别带领有关部门负责人,开展节前安全生产检查。")
     assert "peak_season" in tagged("会议部署春节前后安全生产工作,要求各地加强值班值守。")
-    assert "peak_season" in tagged("这是李克强总理在春节前慰问快递企业时的评价。")
+    # …nor inside another word, as an eve, or as a deadline
+    assert "peak_season" not in tagged("推动监管环节前置,加强安全检查。")
+    assert "peak_season" not in tagged("春耕季节前,各地加强农资供应检查。")
+    assert "peak_season" not in tagged("中秋节前夕,市领导慰问困难群众,检查安全工作。")
+    assert "peak_season" not in tagged("项目赶在春节前完成首次安全检查。")
     # …not where they only date something
     assert "peak_season" not in tagged("大桥将在今年春节前后合龙,为贵州再添一条交通大动脉。")
     assert "peak_season" not in tagged("2023年春节前夕,总书记同集气区连线时强调,能源安全关系全局。")

@@ -394,7 +394,13 @@ FOOTER_STRONG = re.compile(
     re.IGNORECASE,
 )
 # words of a footer's sentences (未经授权禁止转载, 本网站所刊载信息, 联系电话): no report's sentence
-FOOTER_WORDS = re.compile(r"转载|授权|复制|镜像|刊载|本网|本站|网站|联系|电话|地址|邮编|主办|承办|维护|技术支持|浏览器|分辨率")
+FOOTER_WORDS = re.compile(
+    r"转载|授权|复制|镜像|刊载|本网|本站|网站|本页|页面|联系|电话|地址|邮编|主办|承办|维护|技术支持|浏览器|分辨率|"
+    r"观点|网民|建议您|服务体验|意见和建议"
+)
+# what a site's own footer says of itself (版权所有, ICP备, 公网安备, All Rights Reserved): with it the
+# line is a footer, whatever sentences it holds
+FOOTER_OWNED = re.compile(r"版权所有|ICP\s*[备证]|网安备|all\s+rights\s+reserved|copyright", re.IGNORECASE)
 # licence names that are footer-only when a licence number follows (京B2-20201704, (京)字第16597号)
 FOOTER_LICENCE = re.compile(
     r"(?:增值电信业务经营许可证|广播电视节目制作经营许可证|信息网络传播视听节目许可证|"

@@ -867,6 +867,8 @@ def _holds_report(line: str) -> bool:
     """Whether a line with a copyright mark also holds a sentence of the report, long and free of
     footer words (快递春节停运? 国家邮政局:假消息 ©原创 2022-01-11 16:14 近日,“春节期间快递停运”的消息又在
     网络上传播开来。…: a page run onto one line, its ©原创 a widget's label), so is no footer."""
+    if P.FOOTER_OWNED.search(line):
+        return False  # (版权所有…。为了给您提供更好的服务体验,建议您使用…: a footer's own sentences)
     return any(
         len(P.HAN_CHAR.findall(part)) >= 25 and not P.FOOTER_STRONG.search(part) and not P.FOOTER_WORDS.search(part)
         for part in line.split("。")

@@ -258,6 +258,8 @@ TARGET_AFTER = re.compile(
     # 自2024年1月1日起实施, may be past or to come: dates.IN_FORCE_FROM weighs it)
     r"|\s*年?\s*起\s*[,,]?\s*(?:将|要)"
 )
+# A day that qualifies a thing in an attributive clause (20日签署的行政令, 3月28日发生的强震).
+ATTRIBUTIVE_DAY_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|晚间|凌晨|深夜)?[\u4e00-\u9fff]{1,6}?的")
 # The day a rule comes into force (自2024年1月1日起实施, 于2021年3月1日起施行).
 IN_FORCE_FROM = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*起\s*(?:正式)?(?:施行|实施|执行|生效)")
 # A year recalled (早在1979年, 1953年创办): long past when the text was written.

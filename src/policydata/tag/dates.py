@@ -1047,6 +1047,8 @@ def _news_day(
             continue  # (目前各项筹备工作已就绪: a state of things, no day of the news)
         if b.kind == "full" and _told_in_retrospect(ctx.text, b):
             continue  # (2008年5月12日汶川地震中受损的网点…: an occasion recalled)
+        if P.ATTRIBUTIVE_DAY_AFTER.match(ctx.text, b.end):
+            continue  # (…23日报道,特朗普20日签署的行政令…: a day that qualifies a thing, not the news)
         result = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
         if result is None:
             continue

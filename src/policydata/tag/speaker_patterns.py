@@ -487,9 +487,10 @@ TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如�
 # 举行记者会), or whose conference the host welcomes everyone to (欢迎大家出席国务院新闻办新闻发布会):
 # a press office or a news centre, whose staff host its conferences.
 CONFERENCE_HOST_BODY = re.compile(
-    r"(?:^|(?<=[\s,。:;!?]))(?P<body>[^\s,。:;!?、“”\"]{0,24}?(?:新闻办公室|新闻办|国新办|新闻中心))"
-    r"(?:[于在就][^。\n]{0,60}?)?举行[^。\n]{0,30}?(?:发布会|吹风会|记者会|记者招待会)"
-    r"|欢迎(?:大家)?(?:出席|参加)(?P<welcome>[^\s,。:;!?、“”\"]{2,24}?(?:新闻办公室|新闻办|国新办|新闻中心))的?(?:新闻)?"
+    # (the body's name: Han characters with no 在 or 于 in them, so no 交通运输部20日在部新闻中心)
+    r"(?:^|(?<=[\s,。:;!?]))(?P<body>[^\W\d_在于]{0,24}?(?:新闻办公室|新闻办|国新办|新闻中心))"
+    r"[^。\n]{0,60}?举行[^。\n]{0,30}?(?:发布会|吹风会|记者会|记者招待会)"
+    r"|欢迎(?:大家)?(?:出席|参加)(?P<welcome>[^\W\d_]{2,24}?(?:新闻办公室|新闻办|国新办|新闻中心))的?(?:新闻)?"
     r"(?:发布会|吹风会|记者会)",
     re.MULTILINE,
 )
@@ -1327,10 +1328,18 @@ VISIT_AFTER_PLACE = re.compile(
     r"考察|调研|参观|学习|参加|出席|开展|检查|督导|督查|慰问|访问|看望|走访|视察|指导|洽谈|招商|对接|交流|开会|"
     r"召开|举行|主持|办理|工作|进行|专题|实地|等地|和|与|及|、"
 )
+# A site named after its city (扬州第四水厂, 盐城吾悦广场, 南京南站): the name, up to its kind of place.
+SITE_AFTER_PLACE = re.compile(
+    r"[\u4e00-\u9fff\d]{0,10}?(?:水厂|电厂|工厂|厂|南站|北站|东站|西站|火车站|客运站|车站|站|港|码头|机场|广场|"
+    r"中心|公司|集团|园区|产业园|工业园|园|馆|医院|学院|大学|学校|中学|小学|基地|工地|市场|超市|商场|小区|大桥|"
+    r"隧道|酒店|宾馆|大厦|车间|仓库|分拨中心|营业部|网点)(?![\u4e00-\u9fff]{0,2}(?:考察|调研|学习|参加|出席))"
+)
 # A county of one character (曹县, 滑县, 沛县) is read only before its own body written with 县 again
 # (曹县县委书记, 萧县县长, 沛县县人民政府), opening a clause, after its province or city, or after a
 # word that stands before places and posts (新任曹县县委书记, 在萧县县委).
-COUNTY_ONE_BEFORE = "省市州任在到赴的与及对往是为由"  # (not 和, 从, 来: 和静县, 从江县, 来凤县)
+COUNTY_ONE_BEFORE = "省市州任在到赴的与及往是为由"  # (not 和, 从, 来: 和静县, 从江县, 来凤县)
+# What a one-character county's name is not: a word before 县 (对口县, 市辖县, 市属县, 该县, 各县 …)
+COUNTY_ONE_STOPS = frozenset("口辖属全我本该各此每两邻外副代务县省市区的了在到为与及对向从给把被由其个是级等贫穷困")
 COUNTY_NAMED_ONE = re.compile(
     rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[{COUNTY_ONE_BEFORE}]))([\u4e00-\u9fff])县"
     r"(?=县(?:委|政府|人民政府|人大|政协|长|纪委))",

@@ -547,13 +547,13 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, kn
         if (cand in known or cand in _kb_names()) and _opens_name(text, s, org_ends):
             return cand
     if known_only:
-        # a three-character name no place shares, before a head of government's post (吕祖善省长
-        # 强调, 张国清市长): a place before such a post is a province, city or county the
-        # gazetteer knows whole or in two characters (江苏省长, 黑龙江省长, 大连市长), or a foreign
-        # city written in transliteration (莫斯科市长)
+        # a three-character name no place shares, before a governor's post (吕祖善省长强调): a place
+        # before 省长 is a province the gazetteer knows whole or in two characters (江苏省长, 黑龙江
+        # 省长). Not before 市长 or 县长: the cities and counties of China and the world are too many
+        # for a gazetteer (张家港市长, 温哥华市长, 尤其刘县长)
         s = pos - 3
         cand = text[s:pos] if s >= 0 else ""
-        if (text[pos : pos + 1] in "省市县区副" and len(cand) == 3 and _valid_name(cand)
+        if (text.startswith("省长", pos) and len(cand) == 3 and _valid_name(cand)
                 and cand[0] not in P.AMBIGUOUS_SURNAMES and cand[-1] not in "省市县区州盟旗"
                 and not all(ch in P.TRANSLITERATION_CHARS for ch in cand)  # (莫斯科市长)
                 and not any(part in _places() or part in country_names() for part in (cand, cand[:2], cand[1:]))
@@ -739,6 +739,9 @@ _POST_ENDS = tuple(P.POSTS)
 #: Adverbs that may stand before 与 (将与, 还与, 曾与): words of the sentence, not a body's name.
 _ADVERBS_BEFORE_WITH = "将并还也又曾已正均都就"
 
+#: Posts that name no body of their own, before a second post taken on 兼 (国务委员兼公安部部长).
+_BODILESS_POSTS = frozenset({"国务委员", "政务委员", "委员", "常委", "党组成员", "党委委员"})
+
 #: The posts of the State Council itself (a country's 总理 is its premier).
 _STATE_COUNCIL_POSTS = frozenset({"总理", "副总理", "国务委员"})
 
@@ -770,10 +773,12 @@ def _clean_org(org: str, title: str) -> str:
         return org[verb.end() :]
     org = org.rstrip("兼")
     joint = org.rfind("兼")
-    if joint > 0 and org[:joint].endswith(_POST_ENDS):
+    if joint > 0 and org[:joint] in _BODILESS_POSTS:
         tail = org[joint + 1 :]
         if tail in kb.org_forms() or kb.canonical_org(tail) is not None or P.ORG_END.search(tail):
-            org = tail  # 国务委员兼公安部部长: the second post's body (the first names none)
+            # 国务委员兼公安部部长: the second post's body, the first post naming none (not 省委常委兼
+            # 宣传部部长, whose level the first holds, nor 新加坡国家发展部长兼财政部…, whose country)
+            org = tail
     inner = P.ORG_INNER_VERB.search(org, 1)
     if inner:
         tail = org[inner.end() :]
@@ -1945,14 +1950,15 @@ def _page_city(text: str) -> str | None:
 
 
 def _place_inside(text: str, start: int, city: str) -> bool:
-    """Whether the city written at ``start`` only begins the name of a place inside it (到扬州第四
+    """Whether the city written at ``start`` only begins the name of a site inside it (到扬州第四
     水厂, 来到盐城吾悦广场): a site of the page's own city visited, not the city gone to (赴杭州市,
-    到苏州考察, 到深圳,)."""
+    到苏州考察, 赴杭州推介招商项目, 到深圳,)."""
     i = start + len(city)
     if text.startswith(city[:-1], start) and not text.startswith(city, start):
         i = start + len(city) - 1  # the city written without 市 (扬州 for 扬州市)
-    nxt = text[i : i + 2]
-    return bool(nxt) and _is_han(nxt[0]) and nxt[0] not in "市县区" and not P.VISIT_AFTER_PLACE.match(text, i)
+    nxt = text[i : i + 1]
+    return (bool(nxt) and _is_han(nxt) and nxt not in "市县区" and not P.VISIT_AFTER_PLACE.match(text, i)
+            and P.SITE_AFTER_PLACE.match(text, i) is not None)
 
 
 #: A year after every reform the knowledge base records.
@@ -2006,7 +2012,7 @@ def _page_county(text: str) -> str | None:
     if text.find("县县", 0) != -1:
         for m in P.COUNTY_NAMED_ONE.finditer(text):
             stem = m.group(1)
-            if stem not in P.COUNTY_STEM_LAST_STOPS and stem not in P.COUNTY_STEM_FIRST_STOPS:
+            if stem not in P.COUNTY_ONE_STOPS:
                 found.add(stem)  # (曹县县委书记: a county's body after the county's name)
                 if len(found) > 1:
                     return None
@@ -2125,7 +2131,7 @@ def _region_before(text: str, pos: int) -> str | None:
 
 
 #: Words that stand before a place's name (在山西, 赴河南, 中国山西).
-_BEFORE_PLACE = frozenset("在赴到来与和同及的对向从至往是为由全国驻原")
+_BEFORE_PLACE = frozenset("在赴到来与和同及的对向从至往是为由全国驻原率带访")
 
 
 def _province_clear(text: str, start: int, end: int) -> bool:

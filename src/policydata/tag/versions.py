@@ -4,18 +4,19 @@ Kept apart from ``tag.document`` so that asking for it loads the topic file only
 tagger's tables (a re-tag of the topics alone, or a run with nothing new, needs no more).
 
 The rules in code are named by ``TAGS_VERSION`` and a digest of what the taggers are made of:
-their code (``tag/*.py`` and the compiled keywords step's C source), the tables they read
-(``resources/``, the topic file aside: it has its own digest) and the versions of the libraries
-whose output they pass on (the segmenter and its dictionary, the automaton). A change to any of
-them re-tags the documents tagged before it, whether or not anyone remembered to raise
-``TAGS_VERSION`` (ten rounds of changes to the speaker and date rules once went out under one
-number, leaving warehouses loaded earlier with the old tags). Python code is read as its syntax
-tree without docstrings, so an edited comment or docstring changes nothing, as in the topic file.
+their code (``tag/*.py``, the compiled keywords step's C source, the record types and the loader
+of the tables), the tables they read (``resources/``, the topic file aside: it has its own digest)
+and the versions of the libraries whose output they pass on (the segmenter and its dictionary, the
+automaton). A change to any of them re-tags the documents tagged before it, whether or not anyone
+remembered to raise ``TAGS_VERSION`` (ten rounds of changes to the speaker and date rules once went
+out under one number, leaving warehouses loaded earlier with the old tags). The files are read as
+bytes with their line endings made one: the digest is the same on every machine and Python version
+for the same checkout (a syntax tree would drop comments, but its dump differs between Python
+versions). An edited comment therefore re-tags too: a cost, never a wrong tag.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 from functools import lru_cache
 from importlib import metadata
@@ -37,21 +38,10 @@ _TABLES = ("officials.csv", "organisations.csv", "places.txt", "city_provinces.t
 _LIBRARIES = ("jieba", "rjieba", "ahocorasick-rs", "pyahocorasick")
 
 
-def _without_docstrings(source: bytes) -> bytes:
-    tree = ast.parse(source)
-    for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if (isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body
-                and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
-                and isinstance(body[0].value.value, str)):
-            node.body = body[1:] or [ast.Pass()]
-    return ast.dump(tree).encode()
-
-
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """A digest of the taggers' code, tables and libraries (12 hex digits): computed once per
-    process (about 0.15 s), when a rules version is first asked for."""
+    process, when a rules version is first asked for."""
     return digest_of(_PACKAGE)
 
 
@@ -59,14 +49,14 @@ def digest_of(package: Path) -> str:
     """The digest of the taggers in the ``policydata`` package folder ``package``."""
     h = hashlib.sha256()
     files = sorted((package / "tag").glob("*.py")) + [package / "tag" / "_tfidf.c"]
+    files += [package / "records.py", package / "resources" / "__init__.py"]
     files += [package / "resources" / name for name in _TABLES]
     for path in files:
-        h.update(path.name.encode() + b"\0")
+        h.update(path.relative_to(package).as_posix().encode() + b"\0")
         if not path.exists():  # (an install that ships the compiled step without its source)
             h.update(b"absent\0")
             continue
-        data = path.read_bytes()
-        h.update(_without_docstrings(data) if path.suffix == ".py" else data)
+        h.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     for name in _LIBRARIES:
         try:
             h.update(f"{name}=={metadata.version(name)}\0".encode())
