@@ -1943,3 +1943,25 @@ def test_a_second_post_after_a_first_that_names_a_body_or_country(text: str, nam
 
 def test_no_name_is_read_before_a_mayor_s_post_from_a_city_the_gazetteer_does_not_hold() -> None:
     assert _roles("张家港市长表示,好。温哥华市长表示,好。石河子市长指出,好。尤其刘县长强调,好。") == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a congress's spokesperson speaks for the session the page names
+        ("3月4日上午,十二届全国人大二次会议新闻发布会在人民大会堂举行,大会新闻发言人傅莹介绍,大会将于13日闭幕。",
+         {"傅莹": ("新闻发言人", "十二届全国人大二次会议")}),
+        ("大会新闻发言人傅莹介绍,大会将于13日闭幕。", {"傅莹": ("新闻发言人", None)}),
+        # the deputy head of a city's or a province's government under its party committee's seat
+        ("三明市委常委、常务副市长黄建波表示,要抓落实。", {"黄建波": ("副市长", "三明市")}),
+        ("山西省委常委、副省长付建华强调,要抓落实。", {"付建华": ("常委、副省长", "山西省")}),
+        # 随着 is no part of a body; 解答 reports an answer
+        ("随着自然资源部部长王广华宣布,活动正式开始。", {"王广华": ("部长", "自然资源部")}),
+        ("今年会不会有水患?水利部部长陈雷解答,经初步预测,今年可能会呈现南涝北旱的趋势。", {"陈雷": ("部长", "水利部")}),
+        # questions answered with nothing of the answers reported
+        ("3月12日中午,随着自然资源部部长王广华回答完记者提问,部长通道集体采访活动正式收官。", {}),
+        ("部长王广华回答了记者提问。他说,要加快。", {"王广华": ("部长", None)}),
+    ],
+)
+def test_congress_spokespeople_place_heads_and_answers(text: str, expected: dict) -> None:
+    assert _speakers(text) == expected

@@ -1503,6 +1503,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # 出席发布会,并回答记者提问: the presenters listed; their answers, if any, follow
                 if text.startswith(("回答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(text, max(0, cs - 24), cs):
                     continue
+                # 回答完记者提问,…活动收官: questions answered, nothing of the answers reported
+                if text.startswith("回答", cs) and (q := P.QUESTIONS_ANSWERED.match(text, ce)) and (
+                    P.SPEECH_ACT_CLOSED.match(text, q.end())
+                ):
+                    continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
                     continue
@@ -2281,10 +2286,12 @@ def _finish(
             city = city or _page_city(text)
             if city:
                 org = city + org[1:] if org else city
-        if org and org.endswith(("县委", "区委")) and len(org) > 2 and title and P.GOVERNMENT_HEAD.fullmatch(
-            title.rsplit("、", 1)[-1]
+        if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
+            P.GOVERNMENT_HEAD.fullmatch(title.rsplit("、", 1)[-1])
         ):
-            org = org[:-1]  # 石棉县委副书记、县长张瑜锋: the head of the county's government, the county's
+            # 石棉县委副书记、县长张瑜锋, 三明市委常委、常务副市长黄建波, 山西省委常委、副省长付建华: the
+            # head (or a deputy head) of the place's government, the place's
+            org = org[:-1]
         local = org if org and org.startswith("县") else (title if not org and title else None)
         county = _page_county(text) if local and P.COUNTY_POST.search(local) else None
         # (隆回县长钟义凡: the place before the post is the page's county; before another it is not)
@@ -2301,6 +2308,11 @@ def _finish(
     if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
         org = _sar_named(text, min(m.name_start for m in p.mentions))
+    if org == "大会":
+        # 大会新闻发言人傅莹: the session of the congress the page names nearest before the person
+        # (十二届全国人大二次会议, 全国政协十三届二次会议), else none
+        first = min(m.name_start for m in p.mentions)
+        org = _nearest_named(((m.start(), m.group()) for m in P.CONGRESS_SESSION.finditer(text)), first)
     if org in P.BARE_LEVEL_BODIES:
         org = None
     elif org in P.BARE_COMPANY:
