@@ -1344,3 +1344,19 @@ def test_a_rule_in_force_from_a_day_dates_its_announcement_before_it():
     # …or reported a few weeks after it came into force
     text = "央广网北京2月13日消息 中央军委主席习近平日前签署命令,发布《规定》,自2022年2月10日起施行。"
     assert _event(text).value == "2022-02-13"
+
+
+def test_a_year_folder_of_the_address_dates_a_day_nothing_else_does():
+    text = "6月19日,应急管理部党委书记、部长王祥喜主持召开部党委会,研究部署防汛抗旱救灾工作。"
+    ev = _event(text, url="http://m.example.cn/qmxfxw/xfyw/2024/44365.shtml")
+    assert (ev.value, ev.basis) == ("2024-06-19", "context")
+    assert _event(text, url="http://m.example.cn/qmxfxw/xfyw/44365.shtml").value is None
+    # the text's own year comes first
+    ev = _event("6月19日,部党委会召开。会议总结了2021年上半年工作。", url="http://x.example.cn/a/2024/1.html")
+    assert ev.value == "2021-06-19"
+
+
+def test_today_inside_someone_s_words_is_not_the_report_s_day():
+    text = "“今天的对接是一个逗号”\n国家发改委与人大代表“云对话”\n3月10日晚近9点,京西宾馆,人大湖南代表团驻地会议室。"
+    assert _event(text, published="2021-03-12").value == "2021-03-10"
+    assert _event("今天上午,国务院召开常务会议。", published="2021-03-12").value == "2021-03-12"

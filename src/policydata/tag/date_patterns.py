@@ -79,6 +79,8 @@ URL_YY_MD_H = re.compile(
 URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
 # /report/2303/3480-1.htm — a four-digit YYMM folder holding the page: year and month only, never
 # a publication date (used as a hint for the event year when the page shows no stamp).
+# /xfyw/2024/44365.shtml: a folder that is a year alone, the page (or more folders) after it.
+URL_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?=[^/])")
 URL_YYMM = re.compile(r"/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
 # /a/201302/04134793.shtml, /news/2015/02/294641.html, /2015-11/6884.html: a year-month folder
 # (no day after it: URL_YM_D and the others would have read one) — the month the page was filed

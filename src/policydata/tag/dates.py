@@ -773,6 +773,7 @@ def _infer_year(
     terms,
     url_hint: tuple[int, int] | None,
     near: str = "",
+    url_year: int | None = None,
 ) -> tuple[int | None, str | None]:
     strong = _strong_constraints(ctx, month, day, near)
     if strong:
@@ -802,6 +803,10 @@ def _infer_year(
         return mention, why
     if window is not None and len(window) == 1:
         return next(iter(window)), "; ".join(evidence)
+    # last, a year folder of the page's address (/xfyw/2024/44365.shtml): the year it was filed in,
+    # when nothing in the text says otherwise
+    if url_year is not None and (window is None or url_year in window):
+        return url_year, f"URL folder {url_year}"
     return None, None
 
 
@@ -963,6 +968,17 @@ class _Anchors:
         return self._seen
 
 
+#: How far back an open quotation mark is looked for.
+_QUOTE_REACH = 120
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside “…” opened on its line within ``_QUOTE_REACH`` characters."""
+    lo = max(0, pos - _QUOTE_REACH, text.rfind("\n", 0, pos) + 1)
+    opened = text.rfind("“", lo, pos)
+    return opened != -1 and text.find("”", opened, pos) == -1
+
+
 def _iter_anchors(text: str):
     for m in _anchor_matches(text):
         s, e = m.start(), m.end()
@@ -981,6 +997,8 @@ def _iter_anchors(text: str):
         elif m["rel"]:
             if not m["reld"] and (e >= len(text) or text[e].isspace()):
                 continue  # 今日  首页 — a navigation label, not a sentence
+            if not m["reld"] and _in_quotation(text, s):
+                continue  # (“今天的对接是一个逗号”: someone's words, whose day is theirs, not the report's)
             a = _Anchor(
                 "rel",
                 s,
@@ -1250,6 +1268,15 @@ def _url_yymm(url: str | None) -> tuple[int, int] | None:
         if _OBJECT_ID_YEARS[0] <= created.year <= _OBJECT_ID_YEARS[1]:
             return created.year, created.month
     return None
+
+
+def _url_year(url: str | None) -> int | None:
+    """The year of a folder of the page's address that holds nothing else (/xfyw/2024/44365.shtml,
+    /zhengxie/2025/312626.html), with more of the path after it."""
+    if not url:
+        return None
+    m = P.URL_YEAR_FOLDER.search(_url_path(url))
+    return int(m["y"]) if m and _MIN_YEAR <= int(m["y"]) <= _MAX_YEAR else None
 
 
 #: Years an ObjectId in a URL may give (ObjectIds appeared in 2009); others are no ObjectId.
@@ -1655,7 +1682,8 @@ def _resolve_anchor(
         if ref is not None and (d := _md_before(ref, month, day)):
             return _day(d, "published", f"{a.text} + {ref_text}")
         near = text[max(0, a.start - 12) : a.end + 16]  # where a lunar day is written beside it
-        year, why = _infer_year(ctx, month, day, _weekday_after(text, a.end), terms, _url_yymm(url), near)
+        year, why = _infer_year(ctx, month, day, _weekday_after(text, a.end), terms, _url_yymm(url), near,
+                                _url_year(url))
         if year is not None and (d := _valid(year, month, day)):
             return _day(d, "context", f"{a.text} + {why}")
         return None
