@@ -1965,3 +1965,11 @@ def test_no_name_is_read_before_a_mayor_s_post_from_a_city_the_gazetteer_does_no
 )
 def test_congress_spokespeople_place_heads_and_answers(text: str, expected: dict) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_matter_briefed_with_nothing_of_it_reported_and_a_name_before_its_lead() -> None:
+    assert _roles("内蒙古自治区副主席白清元通报内蒙古产业转移发展合作对接情况。") == {"白清元": "attendee"}
+    assert _roles("副局长张三通报,今年以来事故下降。") == {"张三": "speaker"}
+    # 率 before a number leads a group; it ends no name
+    text = "国家发改委副秘书长高杲率8个司局的负责人参加。高杲总结说,要加快。"
+    assert _speakers(text) == {"高杲": ("副秘书长", "国家发展改革委")}

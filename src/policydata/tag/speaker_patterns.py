@@ -1106,6 +1106,8 @@ CONGRESS_SESSION = re.compile(
     r"第?十[一二三四五六]届全国人(?:民代表)?大(?:会)?[一二三四五六七]次会议"
     r"|全国政协第?十[一二三四五六]届[一二三四五六七]次会议|第?十[一二三四五六]届全国政协[一二三四五六七]次会议"
 )
+# What 通报 takes when it reports nothing of the briefing (通报了2007年全省安全生产情况, 通报考核结果).
+MATTER_BRIEFED = re.compile(r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项)")
 # What 回答 takes when it reports no answer (回答完记者提问, 回答了中外记者的提问, 回答现场问题).
 QUESTIONS_ANSWERED = re.compile(r"[了完]?(?:中外|现场)?(?:记者|媒体|网友)?的?(?:提问|问题|关切)")
 SPEECH_CONTENT_NEXT = re.compile(
@@ -1415,5 +1417,5 @@ BYLINE_LINE = re.compile(
 )
 
 # A verb of going that may follow a two-character name, its first character no name's last
-# (季翔来到…, 王强前往…, 李明率队…).
-MOTION_AFTER_NAME = re.compile("来到|前往|来访|到达|赶赴|赶到|率队|率团|一行")
+# (季翔来到…, 王强前往…, 李明率队…, 高杲率8个司局…).
+MOTION_AFTER_NAME = re.compile("来到|前往|来访|到达|赶赴|赶到|率队|率团|率领|率(?=[\\d一二三四五六七八九十两多数])|一行")

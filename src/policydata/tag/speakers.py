@@ -1508,6 +1508,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     P.SPEECH_ACT_CLOSED.match(text, q.end())
                 ):
                     continue
+                # 通报内蒙古产业转移对接情况。: a matter briefed, nothing of the briefing reported
+                if text.startswith("通报", cs) and (b := P.MATTER_BRIEFED.match(text, ce)) and (
+                    P.SPEECH_ACT_CLOSED.match(text, b.end())
+                ):
+                    continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
                     continue
