@@ -1339,8 +1339,6 @@ def test_a_rule_in_force_from_a_day_dates_its_announcement_before_it():
             "2026年起,将各地通过容量电价回收。")
     assert _event(text).value == "2023-11-10"
     assert _event("3月5日,国务院公布条例,自2021年5月1日起施行。").value == "2021-03-05"
-    # a year from which something will be done is no year of writing
-    assert _event("11月10日,部署有关工作。2026年起,将全面推行。").value is None
     # …or reported a few weeks after it came into force
     text = "央广网北京2月13日消息 中央军委主席习近平日前签署命令,发布《规定》,自2022年2月10日起施行。"
     assert _event(text).value == "2022-02-13"
@@ -1360,3 +1358,13 @@ def test_today_inside_someone_s_words_is_not_the_report_s_day():
     text = "“今天的对接是一个逗号”\n国家发改委与人大代表“云对话”\n3月10日晚近9点,京西宾馆,人大湖南代表团驻地会议室。"
     assert _event(text, published="2021-03-12").value == "2021-03-10"
     assert _event("今天上午,国务院召开常务会议。", published="2021-03-12").value == "2021-03-12"
+    # …but alone it is the day they spoke
+    assert _event("他说:“今天,我们在这里隆重集会。”", published="2021-07-01").value == "2021-07-01"
+
+
+def test_a_year_folder_with_a_month_or_a_day_after_it_is_no_year_folder():
+    # (/2023/01/02/ dates the page, which find_published reads; /2021/0302/ is no 2003-02 folder)
+    assert _event("12月31日,国务院常务会议召开。", url="http://x.example.cn/2023/01/02/a.html").value is None
+    assert _event("2月1日,国务院常务会议召开。", url="http://x.example.cn/news/2021/0302/5804.html").value is None
+    # a past rule's year (自2023年起,要求…) still dates the text
+    assert _event("12月1日,会议召开。自2023年起,要求各地加快。").value == "2023-12-01"

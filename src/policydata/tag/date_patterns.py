@@ -80,8 +80,8 @@ URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
 # /report/2303/3480-1.htm — a four-digit YYMM folder holding the page: year and month only, never
 # a publication date (used as a hint for the event year when the page shows no stamp).
 # /xfyw/2024/44365.shtml: a folder that is a year alone, the page (or more folders) after it.
-URL_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?=[^/])")
-URL_YYMM = re.compile(r"/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
+URL_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?=[^/])(?!\d{1,2}/|\d{4}/|\d{1,2}[-_]\d{1,2}/)")
+URL_YYMM = re.compile(r"(?<!/(?:19|20)\d\d)/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
 # /a/201302/04134793.shtml, /news/2015/02/294641.html, /2015-11/6884.html: a year-month folder
 # (no day after it: URL_YM_D and the others would have read one) — the month the page was filed
 # in, a month-precision stamp.
@@ -256,9 +256,6 @@ SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")
 TARGET_AFTER = re.compile(
     r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"
     r"|,?\s*(?:我国|全国|我们)?\s*(?:将|要|基本实现|基本形成|基本建成|全面建成))"
-    # a year from which something will be done (2026年起,将…): still to come (a rule's day in force,
-    # 自2024年1月1日起实施, may be past or to come: dates.IN_FORCE_FROM weighs it)
-    r"|\s*年?\s*起\s*[,,]?\s*(?:将|要)"
 )
 # A day that qualifies a thing in an attributive clause (20日签署的行政令, 3月28日发生的强震).
 ATTRIBUTIVE_DAY_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|晚间|凌晨|深夜)?[\u4e00-\u9fff]{1,6}?的")

@@ -827,6 +827,7 @@ class _Anchor:
     excluded: bool = False
     planned: bool = False  # excluded as announced ahead (定于2012年1月8日…举行)
     reported: bool = False  # the day a reporter learned the news on (记者16日从…获悉)
+    quoted: bool = False  # 今天 inside someone's quoted words (“今天的对接是一个逗号”)
 
 
 def _back_over_digits(text: str, i: int) -> int:
@@ -997,8 +998,7 @@ def _iter_anchors(text: str):
         elif m["rel"]:
             if not m["reld"] and (e >= len(text) or text[e].isspace()):
                 continue  # 今日  首页 — a navigation label, not a sentence
-            if not m["reld"] and _in_quotation(text, s):
-                continue  # (“今天的对接是一个逗号”: someone's words, whose day is theirs, not the report's)
+            quoted = not m["reld"] and _in_quotation(text, s)
             a = _Anchor(
                 "rel",
                 s,
@@ -1009,6 +1009,7 @@ def _iter_anchors(text: str):
                 int(m["reld"]) if m["reld"] else None,
                 _RELATIVE_DAYS[m["relword"]],
             )
+            a.quoted = quoted
         elif m["vague"]:
             # 目前/近日 in a headline or a navigation line says nothing about the reported event (a
             # short line that is no sentence: 全国人大常委会近日启动执法检查。 is one).
@@ -1420,9 +1421,14 @@ def resolve_event_date(
         latest_full = max(fulls) if len(fulls) >= 2 else None
     # 正月初一下午,市长…: a lunar day named at the head is the day, before any day written after it
     lunar = _lunar_head_day(text, pub) if pub is not month_stamp else None
+    # 今天 in someone's quoted words is theirs, not the report's, where the text writes another day
+    # (“今天的对接是一个逗号”…3月10日晚…); alone, it is the day they spoke (他说:“今天,我们在这里隆重集会”)
     for a in anchors:
         if lunar is not None and lunar[0] < a.start:
             return lunar[1]
+        # (asked only of a quoted one: the anchors are read lazily, most texts need the first few)
+        if a.quoted and any(not b.quoted and not b.excluded and b.kind != "vague" for b in anchors):
+            continue
         if a.excluded and not (pub is not month_stamp and _held_as_planned(a, pub)):
             continue
         if vague_end is not None and (

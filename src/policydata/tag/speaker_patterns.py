@@ -1102,10 +1102,19 @@ SPEECH_ACT_CLOSED = re.compile(
     r"(?:指出|强调|表示|要求|提出|说|称|希望|认为|介绍|要|就|对|号召|勉励|寄语|鼓励|呼吁|宣布|回顾|总结|阐述|分析|代表|向)))"
 )
 # A session of the National People's Congress or of the CPPCC National Committee, named in full.
+_TERM = r"第?(?:十[一二三四五六七八九]?|[一二三四五六七八九])届"
+_SITTING = r"第?[一二三四五六七八九]次会议"
 CONGRESS_SESSION = re.compile(
-    r"第?十[一二三四五六]届全国人(?:民代表)?大(?:会)?[一二三四五六七]次会议"
-    r"|全国政协第?十[一二三四五六]届[一二三四五六七]次会议|第?十[一二三四五六]届全国政协[一二三四五六七]次会议"
+    rf"{_TERM}全国人(?:民代表)?大(?:会)?{_SITTING}"
+    rf"|全国政协{_TERM}[一二三四五六七八九]次会议|{_TERM}全国政协{_SITTING}"
+    rf"|(?:中国人民政治协商会议)?{_TERM}全国委员会{_SITTING}"
+    # a province's or a city's own (省十四届人大二次会议), and a party congress (党的二十大), so that a
+    # spokesperson takes the one named nearest, not a national session named earlier
+    rf"|[省市州]{_TERM}人大{_SITTING}|[省市州]政协{_TERM}[一二三四五六七八九]次会议"
+    r"|党的[一二]?十[一二三四五六七八九]?大|中国共产党第[一二]?十[一二三四五六七八九]?次全国代表大会"
 )
+# A sentence's end, and nothing after it in the clause (通报…情况。).
+SENTENCE_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
 # What 通报 takes when it reports nothing of the briefing (通报了2007年全省安全生产情况, 通报考核结果).
 MATTER_BRIEFED = re.compile(r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项)")
 # What 回答 takes when it reports no answer (回答完记者提问, 回答了中外记者的提问, 回答现场问题).

@@ -332,7 +332,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue
         if k == 3 and cand[-1] in _CN_DAY_FIRST and P.CHINESE_DAY.match(text, pos + 2) and _valid_name(cand[:2]):
             continue  # (副市长李明二十日表示: 二十日 is the day, not the name's)
-        if k == 3 and P.MOTION_AFTER_NAME.match(text, pos + 2) and _valid_name(cand[:2]):
+        if k >= 3 and P.MOTION_AFTER_NAME.match(text, pos + k - 1) and _valid_name(cand[:-1]):
             continue  # (副市长季翔来到市邮政管理局: 来到 is the visit, not the name's 来)
         follow = _follow(text, pos + k)
         if follow < 0:
@@ -1501,16 +1501,22 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if text.startswith("要求", cs) and text[cs - 2 : cs] in P.DEMANDS_AS_NOUN_BEFORE:
                     continue
                 # 出席发布会,并回答记者提问: the presenters listed; their answers, if any, follow
-                if text.startswith(("回答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(text, max(0, cs - 24), cs):
+                if text.startswith(("回答", "解答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(
+                    text, max(0, cs - 24), cs
+                ):
                     continue
                 # 回答完记者提问,…活动收官: questions answered, nothing of the answers reported
-                if text.startswith("回答", cs) and (q := P.QUESTIONS_ANSWERED.match(text, ce)) and (
+                if text.startswith(("回答", "解答"), cs) and (q := P.QUESTIONS_ANSWERED.match(text, ce)) and (
                     P.SPEECH_ACT_CLOSED.match(text, q.end())
                 ):
                     continue
+                # 进行了现场解答, 解答记者提问: 解答 reports an answer only where the answer follows it
+                # (陈雷解答,经初步预测…)
+                if text.startswith("解答", cs) and text[ce : ce + 1] not in (",", ":"):
+                    continue
                 # 通报内蒙古产业转移对接情况。: a matter briefed, nothing of the briefing reported
                 if text.startswith("通报", cs) and (b := P.MATTER_BRIEFED.match(text, ce)) and (
-                    P.SPEECH_ACT_CLOSED.match(text, b.end())
+                    P.SENTENCE_CLOSED.match(text, b.end())
                 ):
                     continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
@@ -2295,8 +2301,8 @@ def _finish(
             P.GOVERNMENT_HEAD.fullmatch(title.rsplit("、", 1)[-1])
         ):
             # 石棉县委副书记、县长张瑜锋, 三明市委常委、常务副市长黄建波, 山西省委常委、副省长付建华: the
-            # head (or a deputy head) of the place's government, the place's
-            org = org[:-1]
+            # head (or a deputy head) of the place's government, the place's (中共山西省委: 山西省)
+            org = org[2:-1] if org.startswith("中共") else org[:-1]
         local = org if org and org.startswith("县") else (title if not org and title else None)
         county = _page_county(text) if local and P.COUNTY_POST.search(local) else None
         # (隆回县长钟义凡: the place before the post is the page's county; before another it is not)
