@@ -998,7 +998,6 @@ def _iter_anchors(text: str):
         elif m["rel"]:
             if not m["reld"] and (e >= len(text) or text[e].isspace()):
                 continue  # 今日  首页 — a navigation label, not a sentence
-            quoted = not m["reld"] and _in_quotation(text, s)
             a = _Anchor(
                 "rel",
                 s,
@@ -1009,7 +1008,7 @@ def _iter_anchors(text: str):
                 int(m["reld"]) if m["reld"] else None,
                 _RELATIVE_DAYS[m["relword"]],
             )
-            a.quoted = quoted
+            a.quoted = not m["reld"] and _in_quotation(text, s)
         elif m["vague"]:
             # 目前/近日 in a headline or a navigation line says nothing about the reported event (a
             # short line that is no sentence: 全国人大常委会近日启动执法检查。 is one).

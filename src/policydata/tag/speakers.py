@@ -1501,12 +1501,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if text.startswith("要求", cs) and text[cs - 2 : cs] in P.DEMANDS_AS_NOUN_BEFORE:
                     continue
                 # 出席发布会,并回答记者提问: the presenters listed; their answers, if any, follow
-                if text.startswith(("回答", "解答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(
+                if text.startswith(("回答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(
                     text, max(0, cs - 24), cs
                 ):
                     continue
                 # 回答完记者提问,…活动收官: questions answered, nothing of the answers reported
-                if text.startswith(("回答", "解答"), cs) and (q := P.QUESTIONS_ANSWERED.match(text, ce)) and (
+                if text.startswith("回答", cs) and (q := P.QUESTIONS_ANSWERED.match(text, ce)) and (
                     P.SPEECH_ACT_CLOSED.match(text, q.end())
                 ):
                     continue
@@ -2025,7 +2025,7 @@ def _page_county(text: str) -> str | None:
             found.add(stem)
             if len(found) > 1:
                 return None
-    if text.find("县县", 0) != -1:
+    if "县县" in text:
         for m in P.COUNTY_NAMED_ONE.finditer(text):
             stem = m.group(1)
             if stem not in P.COUNTY_ONE_STOPS:
@@ -2257,7 +2257,9 @@ def _finish(
     (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
     title, org = p.title, p.org
     # a transcript's host: labelled so (主持人 郭卫民:), or met first at a turn of their own
-    host = title == "主持人" or min(p.mentions, key=lambda m: m.name_start).method == "qa_transcript"
+    opening = min(p.mentions, key=lambda m: m.name_start)
+    first = opening.name_start  # where the person is first named: places are looked for from there
+    hosting = title == "主持人" or opening.method == "qa_transcript"
     if title == "主持人":  # a part in the event, not a post: the knowledge base may know one
         title = None
     org_id = None
@@ -2267,7 +2269,6 @@ def _finish(
     if local and P.PROVINCIAL.match(local):
         # a province clearly named, else the one its cities lie in, else one named inside a word
         # (…营山西站…南充市、广安市: 四川省, not 山西)
-        first = min(m.name_start for m in p.mentions)
         province = _province_before(text, first, clear_only=True)
         province = province or _province_of_cities(text, "省") or _province_before(text, first)
         if province:
@@ -2275,7 +2276,7 @@ def _finish(
     elif local and local.startswith("自治区"):
         # 自治区副主席黄志强 (…在呼和浩特市举行): the autonomous region the text names, else the
         # one its cities lie in
-        region = _region_before(text, min(m.name_start for m in p.mentions))
+        region = _region_before(text, first)
         region = region or _province_of_cities(text, "自治区")
         if region:
             org = region + org[3:] if org else region
@@ -2318,11 +2319,10 @@ def _finish(
                 org = county + ("人民政府" if org in ("县政府", "县人民政府") else org[1:] if len(county) > 2 else org)
     if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
-        org = _sar_named(text, min(m.name_start for m in p.mentions))
+        org = _sar_named(text, first)
     if org == "大会":
         # 大会新闻发言人傅莹: the session of the congress the page names nearest before the person
         # (十二届全国人大二次会议, 全国政协十三届二次会议), else none
-        first = min(m.name_start for m in p.mentions)
         org = _nearest_named(((m.start(), m.group()) for m in P.CONGRESS_SESSION.finditer(text)), first)
     if org in P.BARE_LEVEL_BODIES:
         org = None
@@ -2331,7 +2331,7 @@ def _finish(
     if org:
         org_id, org = _canonical(org, year)
     if not org and title:
-        host = _host_body(text, min(m.name_start for m in p.mentions), title)
+        host = _host_body(text, first, title)
         if host:
             org_id, org = _canonical(host, year)
     if not org:
@@ -2345,7 +2345,7 @@ def _finish(
             title = title or post.post
     if not org and title and title.rsplit("、", 1)[-1] == "国务委员":
         org_id, org = _canonical("国务院", year)  # 国务委员王勇: a post of the State Council alone
-    if not org and not title and host:
+    if not org and not title and hosting:
         # a transcript's host with no post (华清:女士们、先生们…欢迎大家出席国务院新闻办新闻发布会;
         # 主持人王效云:): on the staff of the press office or news centre that holds the conference
         body = _conference_host_body(text)
