@@ -187,9 +187,9 @@ def test_an_old_day_a_story_recalls_is_no_event() -> None:
     # told as past (时任), or written after the story's opening paragraph: recalled, not reposted
     recalled = "五一假期,古堰画乡吸引不少游人。2005年8月15日,时任浙江省委书记习近平在安吉余村考察。"
     ev = _event(recalled, published="2022-05-03")
-    assert (ev.value, ev.basis) == ("2022", "published")
+    assert (ev.value, ev.basis) == ("2022-05", "published")
     feature = "十八洞村位于武陵山脉腹地。如今村里变了模样。\n2013年11月3日,习近平总书记走进十八洞村。"
-    assert _event(feature, published="2022-06-14").value == "2022"
+    assert _event(feature, published="2022-06-14").value == "2022-06"
 
 
 def test_same_month_day_written_in_full_elsewhere_is_explicit() -> None:
@@ -807,7 +807,7 @@ def test_floor_on_cctv_broadcasts() -> None:
         # ... but not a ship's or a shaft's number, nor a word 日 begins
         ("广大兴28号渔船案纷争解决。总统今(1)日表示,感谢。", "2013-09-01", "2013-09-01"),
         # a full date in the title after the stamp is announced, not held
-        ("全国人大常委会闭幕。", "2025-12-27", "2025"),
+        ("全国人大常委会闭幕。", "2025-12-27", "2025-12"),
         # a day the text names as to come (将于当地时间28日)
         ("第33届夏季奥运会将于当地时间28日开幕。今天(8月26日),代表团出发。", "2024-08-26", "2024-08-26"),
         # 继…后: an earlier occasion recalled before the event
@@ -817,11 +817,11 @@ def test_floor_on_cctv_broadcasts() -> None:
         # the end of an excluded range is not read as a day on its own
         ("比赛按计划于4月8日—10日举行。", "2023-04-08", "2023-04"),
         # a policy's validity period is no event
-        ("自治区决定2022年1月1日至2025年12月31日延续执行该政策。", "2022-02-11", "2022"),
+        ("自治区决定2022年1月1日至2025年12月31日延续执行该政策。", "2022-02-11", "2022-02"),
         # ... an event across the new year is
         ("2022年12月31日至2023年1月2日,应巴西政府邀请,特别代表出席就职仪式。", "2023-01-03", "2022-12-31"),
         # 明天(1月1日) in a page of 31 December is next year's day, to come: no event day
-        ("明天(1月1日)出版的《人民日报》将发表社论。", "2024-12-31", "2024"),
+        ("明天(1月1日)出版的《人民日报》将发表社论。", "2024-12-31", "2024-12"),
     ],
 )
 def test_event_rules_read_at_scale(text: str, published: str, expected: str) -> None:
@@ -923,7 +923,7 @@ def test_a_five_year_plans_first_and_last_years_and_the_present_age() -> None:
     assert resolve_event_date("今年是“十四五”规划收官之年。3月5日,会议召开。").value == "2025-03-05"
     assert resolve_event_date("十三五收官之年,11月9日,国家邮政局召开会议。").value == "2020-11-09"
     # 今天的中国 is the present age, not the day of the page
-    assert resolve_event_date("今天的中国,正在走向世界舞台的中央。会议强调,要扩大开放。", published="2024-09-19").value == "2024"
+    assert resolve_event_date("今天的中国,正在走向世界舞台的中央。会议强调,要扩大开放。", published="2024-09-19").value == "2024-09"
 
 
 @pytest.mark.parametrize(
@@ -977,7 +977,7 @@ def test_dates_in_chinese_numerals(text: str, url: str | None, expected: str) ->
 
 def test_a_chinese_numeral_day_alone_needs_a_dateline_so_written() -> None:
     # 三日游 and 一日三餐 are no days; nor is 十日 without such a dateline
-    assert _event("他说三日游很好,一日三餐都在景区解决。", published="2020-05-20").value == "2020"
+    assert _event("他说三日游很好,一日三餐都在景区解决。", published="2020-05-20").value == "2020-05"
     # a year alone in Chinese numerals names no year of the text (Taiwan writes history so)
     assert _event("一九八五年,他曾来此参访,如今已成观光胜地。").value is None
 
@@ -1015,13 +1015,13 @@ def test_a_day_announced_ahead_is_the_event_once_the_stamp_has_reached_it() -> N
     ev = _event(text, published="2012-01-09")
     assert (ev.value, ev.basis) == ("2012-01-08", "explicit")
     # announced for a day still to come: not the event
-    assert _event("全国人大常委会定于2026年3月5日召开会议。", published="2026-02-20").value == "2026"
+    assert _event("全国人大常委会定于2026年3月5日召开会议。", published="2026-02-20").value == "2026-02"
 
 
 def test_a_recurring_days_ordinal_dates_a_stamped_page() -> None:
     text = "在举国欢庆中华人民共和国61华诞的日子里,我们迎来了第四十一届世界邮政日。"
     assert _event(text, published="2010-10-09").value == "2010-10-09"
-    assert _event(text, published="2010-12-30").value == "2010"  # the stamp too far after it
+    assert _event(text, published="2010-12-30").value == "2010-12"  # the stamp too far after it
 
 
 @pytest.mark.parametrize(
@@ -1033,7 +1033,7 @@ def test_a_recurring_days_ordinal_dates_a_stamped_page() -> None:
         ("新华社北京11月18日电 国家邮政局18日发布监测数据。快递业务量峰值出现在11月11日,当天各企业共处理2.51亿件。",
          "2016-11-18", "2016-11-11"),
         # 3至5日内 is a span, not days
-        ("要求在3至5日内完成整改。", "2016-11-18", "2016"),
+        ("要求在3至5日内完成整改。", "2016-11-18", "2016-11"),
     ],
 )
 def test_ranges_written_with_zhi_and_figures_days(text: str, published: str, expected: str) -> None:
@@ -1069,9 +1069,9 @@ def test_a_figures_range_in_the_lead_and_today_is_a_written_day() -> None:
         ("今天(10月5日),预计全社会跨区域人员流动量超2.99亿人次。从9月29日到10月4日,铁路累计发送旅客超过1亿人次。",
          {"published": "2025-10-05"}, "2025-10-05"),
         # a lunar day is no Gregorian one
-        ("今年农历八月十五日,各地举办中秋晚会。", {"published": "2024-09-20"}, "2024"),
+        ("今年农历八月十五日,各地举办中秋晚会。", {"published": "2024-09-20"}, "2024-09"),
         # spans of days needed
-        ("一般需要3至5日办结。", {"published": "2023-06-20"}, "2023"),
+        ("一般需要3至5日办结。", {"published": "2023-06-20"}, "2023-06"),
         # a deadline announced is never held
         ("各地计划于2024年3月1日前完成排查整治。", {"published": "2024-03-05"}, "2024-03"),
         # a day announced ahead under a URL folder's month is not held
@@ -1150,7 +1150,7 @@ def test_a_notice_signed_with_its_date():
     assert (ed.value, ed.basis) == ("2021-03-01", "explicit")
     # a closing date under anything else is the page's stamp
     ed = _event(text.replace("交通运输部办公厅", "责任编辑:张三"), published="2021-03-03")
-    assert ed.value == "2021"
+    assert ed.value == "2021-03"
 
 
 def test_publication_dates_in_a_page_id_and_a_portal_s_folders():
@@ -1245,7 +1245,7 @@ def test_a_recurring_day_named_as_the_text_s_occasion_gives_the_day_of_the_year_
         ("除夕当天,局长王明看望一线快递员。", "2024-02-12", "2024-02-09"),
         ("大年初一,交通运输部部长李小鹏检查春运工作。3月1日将召开会议。", "2020-01-26", "2020-01-25"),
         # a season, not a day; a lunar day months before the stamp
-        ("春节期间,快递业务量增长。", "2024-02-20", "2024"),
+        ("春节期间,快递业务量增长。", "2024-02-20", "2024-02"),
         ("正月初一下午,市长走进超市。", "2021-06-13", "2021"),
         # a day written before it still comes first
         ("2月10日,即正月初一下午,市长走进超市。", "2024-02-12", "2024-02-10"),
@@ -1310,9 +1310,9 @@ def test_a_header_stamp_of_a_date_and_names() -> None:
     [
         # not opening its line or sentence (a headline's, last year's), a season, a text's end
         ("表彰除夕当天坚守岗位的快递员\n2月20日,市邮政管理局召开表彰会。", "2024-02-21", "2024-02-20"),
-        ("去年除夕当天,全国快递业务量增长。", "2024-02-12", "2024"),
-        ("春节夜景灯光璀璨。", "2024-02-12", "2024"),
-        ("网点坚持营业到除夕", "2024-02-12", "2024"),
+        ("去年除夕当天,全国快递业务量增长。", "2024-02-12", "2024-02"),
+        ("春节夜景灯光璀璨。", "2024-02-12", "2024-02"),
+        ("网点坚持营业到除夕", "2024-02-12", "2024-02"),
         # the earliest mention counts, whichever row the table lists first; more times of the day
         ("除夕当天,市委书记王明来到车站,看望春节当天仍坚守岗位的职工。", "2024-02-12", "2024-02-09"),
         ("除夕当晚,局长看望快递员。", "2024-02-12", "2024-02-09"),
@@ -1368,3 +1368,26 @@ def test_a_year_folder_with_a_month_or_a_day_after_it_is_no_year_folder():
     assert _event("2月1日,国务院常务会议召开。", url="http://x.example.cn/news/2021/0302/5804.html").value is None
     # a past rule's year (自2023年起,要求…) still dates the text
     assert _event("12月1日,会议召开。自2023年起,要求各地加快。").value == "2023-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # nothing in the text dates its occasion: the stamp's month, as the annotators date such a
+        # report (a briefing, an interview, a teleconference reported without its day)
+        ("汪文斌表示,美方一再滥用出口管制。", "2023-01-13", "2023-01"),
+        ("记者从全国物流降成本工作电视电话会议上获悉:2013年以来,社会物流总费用比率连续下降。", "2018-07-25", "2018-07"),
+        # ... unless the text reports a span of the stamp's year reaching back before its month
+        ("今年以来,全省快递业务量增长两成。", "2014-08-13", "2014"),
+        ("2014年以来,总理多次考察。", "2014-08-13", "2014"),
+        ("1—2月,全国网上零售额增长。", "2026-03-20", "2026"),
+        ("前三个月,口岸进出口增长。", "2025-04-10", "2025"),
+        ("今年3月,有关部门部署专项行动。", "2021-08-30", "2021"),
+        # (a span of another year, or a later month of this one, does not)
+        ("前三十年的发展证明了这一点。", "2025-04-10", "2025-04"),
+        ("今年9月,将举办博览会。", "2021-08-30", "2021-08"),
+    ],
+)
+def test_a_report_dated_by_its_stamp_alone(text: str, published: str, expected: str) -> None:
+    ev = _event(text, published=published)
+    assert (ev.value, ev.basis) == (expected, "published")

@@ -351,6 +351,11 @@ ORDINAL_EVENT = re.compile(
 ANNIVERSARY = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:周年|华诞|年华诞)")
 
 # 今年4月: a month of the current year named without a day (a feature spanning several months).
+# A span of the year up to now (今年以来, 年初, 1—2月, 前三个月): what such a page reports reaches
+# back before the month it was stamped in.
+YEAR_SPAN = re.compile(
+    r"(?:今年|本年|(?<!\d)(?P<y>\d{4})\s*年)(?:初|以来|伊始)|(?:^|[^\d])[1一]\s*[—–~-]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月")
 THIS_YEAR_MONTH = re.compile(r"今年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
 
 # A full date in English (March 7, 2025; Mar. 7, 2025), as a bilingual page or a photo's caption

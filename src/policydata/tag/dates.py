@@ -1130,17 +1130,19 @@ def _lunar_rows_by_day() -> tuple[list[_dt.date], list[CalendarRow]]:
     return [d for d, _ in dated], [row for _, row in dated]
 
 
-def _lunar_head_day(text: str, pub: _dt.date | None) -> tuple[int, EventDate] | None:
+def _lunar_head_day(text: str, pub: _dt.date | None, *, since: int = 0,
+                    until: int = _LUNAR_REPORT_DAYS) -> tuple[int, EventDate] | None:
     """(position, event date) of a lunar day a text names at its head as the day of its event
     (正月初一下午,市长…走进超市; 除夕当天,…; 大年初一,…): opening a line or a sentence within
     ``_OCCASION_REACH`` characters, the one of that name on or up to ``_LUNAR_REPORT_DAYS`` before
-    the publication date (the calendar table's solar dates); the earliest such mention counts."""
+    the publication date (the calendar table's solar dates); the earliest such mention counts.
+    (``since``/``until``: the window of days before the publication date looked at.)"""
     if pub is None:
         return None
     days, rows = _lunar_rows_by_day()
     # (most pages are published nowhere near a lunar day: no row to look at)
-    lo = bisect.bisect_left(days, pub - _dt.timedelta(days=_LUNAR_REPORT_DAYS))
-    hi = bisect.bisect_right(days, pub)
+    lo = bisect.bisect_left(days, pub - _dt.timedelta(days=until))
+    hi = bisect.bisect_right(days, pub - _dt.timedelta(days=since))
     if lo == hi:
         return None
     head = text[:_OCCASION_REACH]
@@ -1768,6 +1770,15 @@ def _meeting_year_after(text: str, end: int) -> tuple[int, str] | None:
     return int(m["y"]), text[m.start("y") : m.end()] + " "
 
 
+def _reaches_back(text: str, pub: _dt.date) -> bool:
+    """Whether the text speaks of a span of the stamp's year before the stamp's month (今年以来,
+    1—2月, 今年3月 in a page of May), or opens on a lunar day months before it (正月初一下午,… in
+    a page of June)."""
+    return (any(m["y"] is None or int(m["y"]) == pub.year for m in P.YEAR_SPAN.finditer(text))
+            or any(int(m["m"]) < pub.month for m in P.THIS_YEAR_MONTH.finditer(text))
+            or _lunar_head_day(text, pub, since=_LUNAR_REPORT_DAYS + 1, until=366) is not None)
+
+
 def _year_only_fallback(
     ctx: _Context,
     pub: _dt.date | None,
@@ -1785,6 +1796,8 @@ def _year_only_fallback(
         # Dates the text excluded (plans, deadlines) in the stamp's month support that month; a
         # URL folder's month is all it tells, so it is given as such.
         if pub is ctx.month_stamp or (anchors and any(a.excluded and a.month == pub.month for a in anchors)):
+            return EventDate(pub.isoformat()[:7], "month", "published", f"stamp {_ref_text(ctx, pub)}")
+        if not _reaches_back(ctx.text, pub):
             return EventDate(pub.isoformat()[:7], "month", "published", f"stamp {_ref_text(ctx, pub)}")
         return EventDate(f"{pub.year:04d}", "year", "published", f"stamp {_ref_text(ctx, pub)}")
     if pub is not None:
