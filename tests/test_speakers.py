@@ -973,7 +973,7 @@ def test_announced_parts_hosts_stances_and_praise(text: str, expected_roles: dic
         # an everyday-word surname right after a post: a three-character name none of whose pairs
         # is a common word (a two-character one, 方伟, is left unread: 局长方队, 代表宣读)
         ("省长楼阳生对做好清明节期间森林防火工作作出批示,指出清明节是易发多发森林火灾的时段。", {"楼阳生": ("省长", None)}),
-        ("国家质检总局局长支树平表示,质量总体水平在提升。", {"支树平": ("局长", "国家质检总局")}),
+        ("国家质检总局局长支树平表示,质量总体水平在提升。", {"支树平": ("局长", "国家质量监督检验检疫总局")}),
         # 向 and 长 inside names
         ("重庆市邮政管理局党组书记、局长周向东指出,要依托邮政快递网络。",
          {"周向东": ("党组书记、局长", "重庆市邮政管理局")}),
@@ -1049,7 +1049,7 @@ def test_everyday_words_stay_no_names() -> None:
     [
         # 市长 after a name the page named before (an unknown one before 市长 is a city: 邹城市长)
         ("上海市长韩正出席会议。韩正市长指出,明年的今天,进口博览会将在上海举办。", {"韩正": ("市长", "上海")}),
-        ("质检总局局长李长江今日透露,中国政府最近采取了六大举措。", {"李长江": ("局长", "质检总局")}),
+        ("质检总局局长李长江今日透露,中国政府最近采取了六大举措。", {"李长江": ("局长", "国家质量监督检验检疫总局")}),
         # a speech heading written with 致词
         ("马军胜局长在第二届“寻找最美快递员”揭晓发布会上的致词\n尊敬的各位领导,各位来宾。", {"马军胜": ("局长", "国家邮政局")}),
     ],
@@ -1647,9 +1647,27 @@ def test_chains_of_posts_led_by_the_one_with_a_body():
     assert _speakers(text)["比沙尔·侯赛因"] == ("总局长", "万国邮政联盟")
 
 
+def test_contractions_written_out_as_the_guide_asks() -> None:
+    # 环保部, 住建部, 人社部, 国家卫健委, 质检总局, 工商总局: media contractions, written out in full
+    # (the guide: 国务院新闻办公室, not 国新办); a standard short name stays as written
+    cases = {
+        "环保部部长周生贤指出,要打好攻坚战。": ("部长", "环境保护部"),
+        "住建部部长姜伟新表示,要稳定房价。": ("部长", "住房和城乡建设部"),
+        "人社部副部长李忠表示,要稳就业。": ("副部长", "人力资源和社会保障部"),
+        "国家卫健委新闻发言人米锋表示,要加强防控。": ("新闻发言人", "国家卫生健康委员会"),
+        "工商总局副局长刘俊臣表示,要保护消费者。": ("副局长", "国家工商行政管理总局"),
+        "国家卫计委主任李斌表示,要深化医改。": ("主任", "国家卫生和计划生育委员会"),
+        "国家卫生健康委主任马晓伟表示,要深化医改。": ("主任", "国家卫生健康委"),
+        "民航局局长冯正霖表示,要保安全。": ("局长", "中国民用航空局"),
+        "中国民航局局长冯正霖表示,要保安全。": ("局长", "中国民航局"),
+    }
+    for text, expected in cases.items():
+        assert list(_speakers(text).values()) == [expected], text
+
+
 def test_no_city_read_into_the_market_regulator():
     text = "活动在徐州举行。市场监管总局质量发展局二级巡视员李常青在讲话中指出,要抓好质量。"
-    assert _speakers(text) == {"李常青": ("二级巡视员", "市场监管总局质量发展局")}
+    assert _speakers(text) == {"李常青": ("二级巡视员", "国家市场监督管理总局质量发展局")}
     assert _speakers("中国大陆海关总署署长俞建华表示,外贸稳中向好。") == {"俞建华": ("署长", "海关总署")}
 
 
