@@ -599,3 +599,15 @@ def test_rules_of_topic_file_2026_11_30_20():
     # …not where they only date something
     assert "peak_season" not in tagged("大桥将在今年春节前后合龙,为贵州再添一条交通大动脉。")
     assert "peak_season" not in tagged("2023年春节前夕,总书记同集气区连线时强调,能源安全关系全局。")
+
+
+def test_rules_of_topic_file_2026_11_30_21():
+    # the living environment cleaned up, carbon cut and green spread, dust and water saving
+    assert "green_development" in tagged("付中权指出,要把农村人居环境整治作为当前工作的重点来抓。")
+    assert "green_development" in tagged("部长提出,坚持降碳、减污、扩绿、增长协同推进。")
+    assert "green_development" in tagged("要求加强施工扬尘管控,确保生态安全。")
+    assert "green_development" in tagged("提升沿海港口大宗货物绿色集疏运比例。")
+    # …not a road's verge tidied, nor cyberspace or a market cleaned up
+    assert "green_development" not in tagged("要深化农村公路管理养护体制改革,加强农村公路路域环境整治。")
+    assert "green_development" not in tagged("“清朗·2022年春节网络环境整治”专项行动启动。")
+    assert "green_development" not in tagged("开展市场环境整治,规范经营秩序。")
