@@ -1648,7 +1648,7 @@ def test_chains_of_posts_led_by_the_one_with_a_body():
 
 
 def test_contractions_written_out_as_the_guide_asks() -> None:
-    # 环保部, 住建部, 人社部, 国家卫健委, 质检总局, 工商总局: media contractions, written out in full
+    # 环保部, 住建部, 人社部, 国家卫健委, 质检总局, 工商总局: mainland media contractions, written out in full
     # (the guide: 国务院新闻办公室, not 国新办); a standard short name stays as written
     cases = {
         "环保部部长周生贤指出,要打好攻坚战。": ("部长", "环境保护部"),
@@ -1663,6 +1663,11 @@ def test_contractions_written_out_as_the_guide_asks() -> None:
     }
     for text, expected in cases.items():
         assert list(_speakers(text).values()) == [expected], text
+    # …not on a page of Taiwan's, whose own authority is called 民航局 too
+    text = "马英九总统今日上午视察桃园国际机场。包括总统府副秘书长熊光华、民航局局长林志明等陪同。林志明表示,将提升服务。"
+    assert _speakers(text)["林志明"] == ("局长", "民航局")
+    # a contraction read whole, not as a shorter one with a character left over (最高法院 is no 最高法 + 院)
+    assert _speakers("最高法院院长周强表示,要公正司法。")["周强"] == ("院长", "最高人民法院")
 
 
 def test_no_city_read_into_the_market_regulator():
@@ -2014,3 +2019,21 @@ def test_a_matter_briefed_with_nothing_of_it_reported_and_a_name_before_its_lead
     # 率 before a number leads a group; it ends no name
     text = "国家发改委副秘书长高杲率8个司局的负责人参加。高杲总结说,要加快。"
     assert _speakers(text) == {"高杲": ("副秘书长", "国家发展改革委")}
+
+
+def test_session_21_names_turns_and_given_names() -> None:
+    # a surname that is also a word (高), its name's pairs no common words, standing again as subject
+    text = "3月27日,区委常委、副区长高继锋督导检查安全生产大排查大整治全覆盖落实情况。高继锋要求,要认清严峻形势。"
+    assert _roles(text) == {"高继锋": "speaker"}
+    assert _roles("主任高兴地检查工作。高兴地说,很好。") == {}
+    # a given name with 同志 refers back to the leader named in full
+    text = ("1月22日下午,县委常委、组织部部长邓小兰在县行政中心召开调度会,县政府副县长刘衍志主持会议。\n"
+            "小兰同志强调,大家要紧绷安全生产“责任弦”。")
+    assert _roles(text) == {"邓小兰": "speaker", "刘衍志": "chair"}
+    # …not someone else's name ending the same way, nor a given name two people share
+    assert _roles("县长王小兰主持会议。李小兰同志强调,要抓好。") == {"王小兰": "chair"}
+    assert "王小兰" not in _speakers("县长王小兰、副县长张小兰出席会议。小兰同志强调,要抓好。")
+    # a live transcript's bracketed label whose designation runs on into the name
+    text = ("中国政府网\n· [国土资源部办公厅副主任夏俊] 感谢几位记者的提问,今天的新闻发布会到此结束,谢谢大家!\n"
+            "· [国土资源部耕地保护司副司长刘明松] 划定的目的在于保护,永久基本农田必须永久的保护。")
+    assert _speakers(text) == {"夏俊": ("副主任", "国土资源部办公厅"), "刘明松": ("副司长", "国土资源部耕地保护司")}

@@ -474,7 +474,7 @@ DESIGNATED_TURN = re.compile(
 
 # A bracketed transcript turn ([铁道部副部长 王志国]…, 【高峰】…): the name closes the bracket.
 BRACKET_TURN = re.compile(
-    r"[ \t]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S|\n)"
+    r"[ \t·•]*[【\[](?P<desig>[^】\]\n]{0,30}?)[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})[ \t]*[】\]][ \t]*:?(?=\S|\n)"
 )
 # What a bracketed label holds when it credits the page's staff (【责任编辑 王芳】, [摄影 李华]) or
 # names a reporter asking (新华社记者 王小明:), not a speaker's post.
@@ -1231,6 +1231,11 @@ LOCAL_LEVEL_POST = re.compile(r"^[市县区州旗](?:委|长|人大|政协|政�
 PLACE_NAME_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}(?![任的是为在和与及由对向把被将到赴同])[\u4e00-\u9fff]")
 # Taiwan's special municipalities, provincial cities and counties, written out (the 22 of them)
 # because the places gazetteer is the mainland's.
+# Taiwan's own branches of government and its state's name, as its releases write them.
+TAIWAN_BODIES = re.compile(r"行政院|立法院|监察院|考试院|总统府|中华民国")
+# Contractions of mainland bodies that Taiwan's own bodies are called by too (交通部民用航空局, 最高法院).
+TAIWAN_SHARED_FORMS = ("民航局", "最高法院")
+
 TAIWAN_JURISDICTIONS = frozenset(
     ("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "苗栗", "彰化", "南投", "云林", "屏东",
      "宜兰", "花莲", "台东", "澎湖", "金门", "连江")

@@ -337,7 +337,13 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         follow = _follow(text, pos + k)
         if follow < 0:
             # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends)
-            if k == 3 and not risky_end and not middle_zai and _named_again(text, cand, pos):
+            if k == 3 and not risky_end and not middle_zai and (
+                _named_again(text, cand, pos)
+                # (副区长高继锋督导检查…。高继锋要求: a surname that is also a word, its name none of
+                # whose pairs is a common word, standing again as a subject)
+                or (cand[0] in P.AMBIGUOUS_SURNAMES and cand[0] not in _FUNCTION_SURNAMES
+                    and _rare_pair(cand[:2]) and _rare_pair(cand[1:]) and _repeated_as_subject(text, cand, pos))
+            ):
                 found.append((cand, 1))
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
@@ -1219,6 +1225,13 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     for name, ns, ne, desig in turns:
         if name in P.QA_STOPWORDS:
             continue
+        closing = next((mm for mm in mentions if mm.end == ne and mm.name_start >= ns - 30), None)
+        if closing is not None and ns not in taken:
+            # [国土资源部耕地保护司副司长刘明松] 划定的目的…: the designation runs on into the name, which
+            # the title before it already read; the turn is that person's
+            closing.speech = True
+            closing.evidence_at = closing.name_start
+            continue
         if not (name in known or name in _kb_names()):
             if not _valid_name(name) or len(name) > (4 if name[:2] in _TWO_SURNAMES else 3):
                 continue
@@ -1272,6 +1285,23 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             if i not in taken and text[i - 1 : i] != "·":
                 add(name, i, i, i + len(last), "name")
                 mentions[-1].written = len(last)
+    # A given name with 同志, as local reports refer back to a leader named in full before
+    # (县委常委、组织部部长邓小兰…。小兰同志强调,…): the same person, where it opens a clause and
+    # no other person of the text has that given name.
+    if "同志" in text:
+        given_of = {}
+        for name in known:
+            if len(name) == 3 and "·" not in name and name[0] in P.SURNAMES:
+                given_of.setdefault(name[1:], []).append(name)
+        for given, names in given_of.items():
+            if len(names) != 1:
+                continue
+            i = text.find(given + "同志")
+            while i != -1:
+                if i not in taken and (i == 0 or text[i - 1] in "\n。,;!?”:、 "):
+                    add(names[0], i, i, i + len(given), "name")
+                    mentions[-1].written = len(given)
+                i = text.find(given + "同志", i + 1)
     # A speech text's heading names its speaker (在……上的讲话(2020年9月8日)习近平 …).
     # (SPEECH_HEADING needs 上的 inside the window: a str.find spares the regex on most texts.)
     head = None
@@ -2329,7 +2359,11 @@ def _finish(
     elif org in P.BARE_COMPANY:
         org = _page_company(text, org) if "集团" in org else None
     if org:
-        org_id, org = _canonical(org, year)
+        if org.startswith(P.TAIWAN_SHARED_FORMS) and _taiwan_page(text):
+            # (民航局局长林志明 on a page of Taiwan's: its own authority, written so, not the mainland's)
+            org_id = None
+        else:
+            org_id, org = _canonical(org, year)
     if not org and title:
         host = _host_body(text, first, title)
         if host:
@@ -2352,6 +2386,14 @@ def _finish(
         if body:
             org_id, org = _canonical(body, year)
     return title, org, org_id
+
+
+@lru_cache(maxsize=4)
+def _taiwan_page(text: str) -> bool:
+    """Whether the text reports from Taiwan, naming the island's own branches of government (行政院,
+    立法院, 总统府): there some of the mainland's contractions (民航局) name bodies of its own. (A
+    mainland page on cross-strait affairs names them too: only those shared forms are held back.)"""
+    return P.TAIWAN_BODIES.search(text) is not None
 
 
 def _conference_host_body(text: str) -> str | None:
