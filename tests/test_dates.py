@@ -1391,3 +1391,12 @@ def test_a_year_folder_with_a_month_or_a_day_after_it_is_no_year_folder():
 def test_a_report_dated_by_its_stamp_alone(text: str, published: str, expected: str) -> None:
     ev = _event(text, published=published)
     assert (ev.value, ev.basis) == (expected, "published")
+
+
+def test_the_year_of_an_occasion_a_body_convenes_after_the_day() -> None:
+    text = "6月13日上午,市场监管总局召开2025年二季度例行新闻发布会。到2027年,要基本建成。"
+    assert _event(text).value == "2025-06-13"
+    # with a stamp, the occasion's year must still lie within the year before it
+    assert _event("3月5日,省政府召开2024年全省安全生产工作会议。", published="2024-03-06").value == "2024-03-05"
+    # a year's work meeting held late in the year before takes no year from its name
+    assert _event("12月28日,省邮政管理局召开2025年全省邮政管理工作会议。", published="2024-12-29").value == "2024-12-28"

@@ -313,8 +313,10 @@ BYLINE_TAIL = re.compile(r"日?\s*(?:\d{1,2}[:时]\d{2}(?:[:分]\d{2})?秒?)?[ \
 MEETING_YEAR_AFTER = re.compile(
     # (年度 names the year a meeting looks back on: 1月5日,2023年度全省快递企业表彰大会 is of 2024)
     # (and after 在: 3月12日,在2023年全国两会第三场“部长通道”上)
-    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*在?(?P<y>" + _YEAR + r")\s*年(?!度)"
-    r"[\u4e00-\u9fff“”、]{0,24}?(?:两会|工作会议|工作会|会议|大会|座谈会|论坛|博览会|峰会|年会)"
+    # (and after the body that holds it: 6月13日上午,市场监管总局召开2025年二季度例行新闻发布会)
+    r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*(?:[\u4e00-\u9fff]{2,16}?(?:召开|举行|举办)了?)?在?"
+    r"(?P<y>" + _YEAR + r")\s*年(?!度)"
+    r"[\u4e00-\u9fff“”、]{0,24}?(?:两会|工作会议|工作会|会议|大会|座谈会|论坛|博览会|峰会|年会|发布会)"
 )
 
 # Annual full session of a National People's Congress / CPPCC: 十四届全国人大二次会议,

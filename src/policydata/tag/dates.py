@@ -1673,7 +1673,7 @@ def _resolve_anchor(
                 if fm == month and fd == day and (d := _valid(fy, month, day)):
                     return _day(d, "explicit", ftext)
         mm = _meeting_year(text, a.start)
-        if mm is None and (mm := _meeting_year_after(text, a.end)) is not None and ref is not None:
+        if mm is None and (mm := _meeting_year_after(text, a.end, month)) is not None and ref is not None:
             # (4月20日,在2021年召开的全省工作会议上确定的目标… in a page of 2024: an occasion
             # recalled, not the day's year)
             d = _valid(mm[0], month, day)
@@ -1757,13 +1757,15 @@ def _byline_date_before(text: str, pos: int) -> tuple[_dt.date, str] | None:
 _BYLINE_REACH = 40
 
 
-def _meeting_year_after(text: str, end: int) -> tuple[int, str] | None:
+def _meeting_year_after(text: str, end: int, month: int) -> tuple[int, str] | None:
     """3月9日上午,2026年全国两会……: the year of the occasion that the day's clause goes on to name."""
-    if "年" not in text[end : end + 12]:  # MEETING_YEAR_AFTER needs one
+    if "年" not in text[end : end + 30]:  # MEETING_YEAR_AFTER needs one
         return None
     m = P.MEETING_YEAR_AFTER.match(text, end)
     if m is None:
         return None
+    if month >= 11 and "工作会" in m.group(0):
+        return None  # (12月28日,召开2025年全省邮政管理工作会议: a year's work meeting, held the year before)
     clause_end = min((i for i in (text.find(c, m.end()) for c in ",。;") if i >= 0), default=len(text))
     if "筹备" in text[m.start() : clause_end]:  # (2026年全国两会…筹备工作会议: held the year before)
         return None
