@@ -1400,3 +1400,18 @@ def test_the_year_of_an_occasion_a_body_convenes_after_the_day() -> None:
     assert _event("3月5日,省政府召开2024年全省安全生产工作会议。", published="2024-03-06").value == "2024-03-05"
     # a year's work meeting held late in the year before takes no year from its name
     assert _event("12月28日,省邮政管理局召开2025年全省邮政管理工作会议。", published="2024-12-29").value == "2024-12-28"
+
+
+def test_stamps_a_source_s_address_a_reprint_credit_and_a_live_entry() -> None:
+    # a stamp line holding its source's address is still a stamp, not the event
+    text = ("质检总局召开新闻发布会通报2011年产品质量基本状况等情况\n2012年03月05日 08:11□信息来源:"
+            "http://zlgls.aqsiq.gov.cn/zltjfx/201202/t20120229_209919.htm\n2月28日下午,国家质检总局召开新闻发布会。")
+    assert find_published(text) == "2012-03-05"
+    assert _event(text, published="2012-03-05").value == "2012-02-28"
+    # a live report's entry stamp
+    text = "中国政府网\n· [主持人] 今天的新闻发布会到此结束,谢谢大家!(2017-09-20 11:13)\n· [司长] 划定的目的在于保护。"
+    assert find_published(text) == "2017-09-20"
+    assert _event(text, published="2017-09-20").value == "2017-09-20"
+    # …not a time in a sentence's parenthesis
+    body = "国务院新闻办公室举行新闻发布会,介绍永久基本农田划定工作有关情况,并答记者问。" * 2
+    assert find_published(body + "\n会议(2017-09-20 11:13)在京召开,各地代表出席会议并围绕耕地保护交流了经验做法。\n" + body) is None

@@ -794,3 +794,11 @@ def test_an_e_paper_s_date_line_dates_the_page_not_its_event():
                       read_at="2026-01-01T00:00:00+00:00")
     tags = process_raw(raw).tags
     assert (tags.event_date.value, tags.published) == ("2021-12-25", "2021-12-29")
+
+
+def test_a_reprint_credit_at_the_foot_gives_its_issue_s_date() -> None:
+    text = ("住房城乡建设部召开会议。\n12月16日下午,部城市建设司紧急召开北方采暖地区城镇供热设施安全稳定运行保障工作视频会议,"
+            "要求各地深刻认识当前阶段城镇供热工作的特殊重要性。\n摘自《中国建设报》2023.12.18程建")
+    n = normalise_text(text)
+    assert "摘自" not in n.text
+    assert n.meta["published_raw"] == "2023.12.18"

@@ -331,6 +331,9 @@ _CREDIT = (
 )
 # a line that only credits staff: (新媒体责编:news1166), 编辑/田野, 本报记者 刘萌,
 # 新华社记者叶昊鸣、邹多为; the value holds no sentence punctuation
+# A reprint's credit of the paper it comes from (摘自《中国建设报》2023.12.18, 原载《人民日报》…).
+REPRINT_CREDIT = re.compile(r"\s*[((]?\s*(?:摘自|转自|选自|转载自|原载|刊于)\s*《[^》\n]{1,30}》")
+
 EDITOR_LINE = re.compile(
     rf"^[((【\[]?\s*(?:新媒体|网络|本文|值班|本报|本网|本刊|新华社|中新社|人民网|新华网|央视|总台)?"
     rf"(?P<label>{_CREDIT})\s*(?:[::/|\-—]\s*|\s+|(?=[\u4e00-\u9fffA-Za-z]))"

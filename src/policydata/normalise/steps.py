@@ -926,6 +926,11 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
             fields = [(m.group("label"), m.group("value")) for m in P.META_FIELD.finditer(line)
                       if P.PUBLISH_LABEL.match(m.group("label"))]
         _lift_fields(fields or [], meta, leading)
+        if not leading and "published_raw" not in meta and (credit := P.REPRINT_CREDIT.match(line)):
+            # the paper a page reprints, with its issue's date, at the foot (摘自《中国建设报》2023.12.18)
+            d = P.ANY_DATE.search(line, credit.end())
+            if d:
+                meta["published_raw"] = d.group().strip()
         if leading and "published_raw" not in meta:
             # any date of a removed header stamp (中央政府门户网站 www.gov.cn 2013年03月08日 来源:…)
             d = P.ANY_DATE.search(line)

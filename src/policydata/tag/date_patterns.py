@@ -230,6 +230,14 @@ STAMP_TAIL = re.compile(
     r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
     re.MULTILINE,
 )
+# A live report's entry stamp closing its line: (2017-09-20 11:13).
+LIVE_ENTRY_STAMP = re.compile(
+    r"\((?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*(?:\n|$)"
+)
+
+# A web address written in a line of text.
+URL_IN_LINE = re.compile(r"https?://[!-~]+")
+
 # The issuer's line above a document's closing date (交通运输部办公厅\n2021年3月1日): its signature.
 ISSUER_LINE = re.compile(
     r"[\u4e00-\u9fff()()]{2,30}(?:部|厅|局|委|委员会|办公室|政府|中心|院|署|会|司|公司|领导小组|指挥部)"

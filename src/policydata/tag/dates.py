@@ -262,6 +262,11 @@ def _published_from_text(text: str) -> str | None:
     m = P.OUTLET_DATELINE.search(text, 0, body_start + _OUTLET_DATELINE_REACH)
     if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
         return d.isoformat()
+    # A live report's entry closed by its clock stamp (…谢谢大家!(2017-09-20 11:13)): the first
+    # entry's day.
+    m = P.LIVE_ENTRY_STAMP.search(text)
+    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
+        return d.isoformat()
     # A line holding nothing but a date (and a clock time) at the very bottom.
     for line in text.rstrip().rsplit("\n", 2)[-2:]:
         s = line.strip()
@@ -1189,7 +1194,14 @@ def _line_is_sentence(text: str, pos: int) -> bool:
 
 
 def _line_is_stamp(text: str, pos: int) -> bool:
-    return _line_length(text, pos) <= 80
+    if _line_length(text, pos) <= 80:
+        return True
+    # a source's address on the stamp's line does not make it a sentence (2012年03月05日 08:11
+    # 信息来源:http://zlgls.aqsiq.gov.cn/zltjfx/201202/t20120229_209919.htm)
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : le if le >= 0 else len(text)]
+    return "://" in line and len(P.URL_IN_LINE.sub("", line).strip()) <= 80
 
 
 def _signed(text: str, start: int, end: int) -> bool:
