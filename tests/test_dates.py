@@ -1156,9 +1156,13 @@ def test_a_notice_signed_with_its_date():
 def test_publication_dates_in_a_page_id_and_a_portal_s_folders():
     assert find_published("正文", url="https://cncx.gov.cn/news/show/20211209155754131.html") == "2021-12-09"
     assert find_published("正文", url="https://hebei.news.163.com/21/1126/10/GPNN2R58041599RS.html") == "2021-11-26"
-    # no valid date or time of day: a plain counter
+    # no valid date: a plain counter
     assert find_published("正文", url="http://x.cn/a/20219999123456.html") is None
-    assert find_published("正文", url="http://x.cn/a/20211209996754.html") is None
+    # a valid date then a counter of up to seven digits names the page's day (/news/20190918181462.html)
+    assert find_published("正文", url="http://x.cn/a/20211209996754.html") == "2021-12-09"
+    assert find_published("正文", url="http://msn.sh.cn/news/20190918181462.html") == "2019-09-18"
+    # …not a longer run of digits
+    assert find_published("正文", url="http://x.cn/a/2021120999675412.html") is None
 
 
 def test_a_month_day_takes_its_year_from_the_same_day_in_english():

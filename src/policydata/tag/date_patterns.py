@@ -64,11 +64,11 @@ URL_YMD8 = re.compile(r"(?:/|(?<=[/_-])t|_|-)(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<
 URL_TIMESTAMP = re.compile(
     r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.\-]|$)"
 )
-# /news/acn/202403040290.aspx, /n2024071354261.html: a page file named by its date and a counter
-# of four or five digits (twelve or thirteen in all, a letter before them at most; fourteen are a
-# timestamp's, URL_TIMESTAMP, or a plain counter's).
+# /news/acn/202403040290.aspx, /n2024071354261.html, /news/20190918181462.html: a page file named
+# by its date and a counter of four to seven digits (twelve to fifteen in all, a letter before them
+# at most; read by most annotators of held-out pages as the page's date, 3 pages to 1).
 URL_YMD_ID = re.compile(
-    r"/[a-z]?(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{4,5}\.(?:s?html?|aspx?|php|jsp)$"
+    r"/[a-z]?(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{4,7}\.(?:s?html?|aspx?|php|jsp)$"
 )
 # /21/1126/10/GPNN2R58041599RS.html: two-digit year, month and day, hour folders above an article
 # id of capitals and digits (a portal's own scheme).
