@@ -1419,3 +1419,12 @@ def test_stamps_a_source_s_address_a_reprint_credit_and_a_live_entry() -> None:
     # …not a time in a sentence's parenthesis
     body = "国务院新闻办公室举行新闻发布会,介绍永久基本农田划定工作有关情况,并答记者问。" * 2
     assert find_published(body + "\n会议(2017-09-20 11:13)在京召开,各地代表出席会议并围绕耕地保护交流了经验做法。\n" + body) is None
+
+
+def test_a_dateline_of_a_story_pasted_below_another() -> None:
+    text = ("30日,交通运输部举行2020年4月份例行新闻发布会。交通运输部新闻发言人吴春耕在发布会上表示,预计全国营业性客运量将明显增长。\n"
+            "人民网北京4月4日电(王紫)3日,交通运输部官方微博发布消息。")
+    assert _event(text, published="2020-04-30").value == "2020-04-30"
+    # a dateline under a headline still leads its story
+    text = "交通运输部举行发布会\n人民网北京4月4日电(王紫)3日,交通运输部官方微博发布消息。"
+    assert _event(text, published="2020-04-05").value == "2020-04-03"

@@ -1353,6 +1353,8 @@ def resolve_event_date(
     dateline = (
         P.DATELINE.search(text, 0, _DATELINE_ZONE) if P.DATELINE_END.search(text, 0, _DATELINE_ZONE) else None
     )
+    if dateline is not None and _pasted_dateline(text, dateline.start(), anchors):
+        dateline = None
     if dateline is None and meta.get("dateline"):
         dateline = P.DATELINE.search(meta["dateline"])
     if chosen is None and dateline:
@@ -1615,6 +1617,21 @@ def _lead_meeting_day(
         ):
             return a
     return None
+
+
+def _pasted_dateline(text: str, start: int, anchors: _Anchors) -> bool:
+    """Whether a dateline opening a later line follows a story that began with a day of its own
+    (30日,交通运输部举行…发布会。…\n人民网北京4月4日电(王紫)3日,…): another story pasted below it."""
+    ls = text.rfind("\n", 0, start)
+    if ls < 0 or text[ls + 1 : start].strip():
+        return False
+    for a in anchors:
+        if a.start >= ls:
+            return False
+        # (the first story's own written day, in a sentence of its own: not a headline's)
+        if not a.excluded and a.kind in ("md", "dom", "rel") and _line_is_sentence(text, text.rfind("\n", 0, a.start) + 1):
+            return True
+    return False
 
 
 def _fits_dateline(a: _Anchor, dl_month: int, dl_day: int, pub: _dt.date | None) -> bool:
