@@ -1428,3 +1428,12 @@ def test_a_dateline_of_a_story_pasted_below_another() -> None:
     # a dateline under a headline still leads its story
     text = "交通运输部举行发布会\n人民网北京4月4日电(王紫)3日,交通运输部官方微博发布消息。"
     assert _event(text, published="2020-04-05").value == "2020-04-03"
+
+
+def test_a_year_s_work_reported_on_or_its_best_honoured_is_finished() -> None:
+    text = "3月15日,我市举行“3·15”活动。市市场监督管理局负责人通报了2018年全市消费维权工作。"
+    assert _event(text).value == "2019-03-15"
+    text = "3月15日,我市举行“3·15”活动。活动对2018年度“十佳消费维权服务站”进行了表彰。"
+    assert _event(text).value == "2019-03-15"
+    # a year's budget or plan is no year gone by
+    assert _event("3月15日,市政府审议2018年度财政预算。").value == "2018-03-15"
