@@ -2037,3 +2037,15 @@ def test_session_21_names_turns_and_given_names() -> None:
     text = ("中国政府网\n· [国土资源部办公厅副主任夏俊] 感谢几位记者的提问,今天的新闻发布会到此结束,谢谢大家!\n"
             "· [国土资源部耕地保护司副司长刘明松] 划定的目的在于保护,永久基本农田必须永久的保护。")
     assert _speakers(text) == {"夏俊": ("副主任", "国土资源部办公厅"), "刘明松": ("副司长", "国土资源部耕地保护司")}
+
+
+def test_a_minister_named_without_a_body_takes_the_one_ministry_the_page_names() -> None:
+    text = "住房和城乡建设部高度重视,倪虹部长迅即作出指示,要求派出工作组赶赴现场。张小宏副部长作出部署,要求各地压实责任。"
+    assert _speakers(text) == {"倪虹": ("部长", "住房和城乡建设部"), "张小宏": ("副部长", "住房和城乡建设部")}
+    # …none where the page names two, nor a party's 组织部长, a foreign minister or one on Taiwan's pages
+    assert _speakers("住房和城乡建设部、应急管理部联合部署。王大海部长要求,要压实责任。") == {"王大海": ("部长", None)}
+    assert _speakers("住房和城乡建设部部署。县委组织部部长王大海要求,抓好党建。")["王大海"][1] != "住房和城乡建设部"
+    text = "外交部发言人表示欢迎。巴拉圭卫生部长王大海表示,感谢支持。"
+    assert _speakers(text)["王大海"][1] != "外交部"
+    text = "总统府表示,外交部将协助。王大海部长表示,感谢支持。"
+    assert _speakers(text)["王大海"][1] is None

@@ -193,6 +193,11 @@ def _org_matches(post_org: str, org: str, year: int | None) -> bool:
     return a[0] == b[0] or canonical_org(post_org, year) == b
 
 
+def org_by_id(org_id: str) -> Organisation | None:
+    """The organisation row of ``org_id``."""
+    return _org_tables()[0].get(org_id)
+
+
 @lru_cache(maxsize=1024)
 def org_ids(org: str) -> frozenset[str]:
     """The org_id of an organisation as written and of its successors (交通部 → {mocomm, mot}):

@@ -2377,6 +2377,11 @@ def _finish(
         if post is not None:
             org_id, org = _canonical(post.org, year)
             title = title or post.post
+    if (not org and title and title.rsplit("、", 1)[-1] in _MINISTER_POSTS and not _taiwan_page(text)
+            and not _country_before(text, first)):
+        # (住房和城乡建设部高度重视,倪虹部长迅即作出指示: the one ministry the page names; not a
+        # foreign minister's, 巴拉圭…卫福部长, nor on Taiwan's pages, whose ministries share names)
+        org_id, org = _ministry_of_page(named, year)
     if not org and title and title.rsplit("、", 1)[-1] == "国务委员":
         org_id, org = _canonical("国务院", year)  # 国务委员王勇: a post of the State Council alone
     if not org and not title and hosting:
@@ -2394,6 +2399,32 @@ def _taiwan_page(text: str) -> bool:
     立法院, 总统府): there some of the mainland's contractions (民航局) name bodies of its own. (A
     mainland page on cross-strait affairs names them too: only those shared forms are held back.)"""
     return P.TAIWAN_BODIES.search(text) is not None
+
+
+def _country_before(text: str, pos: int) -> bool:
+    """Whether a foreign country is named in the designation reach before ``pos``."""
+    window = text[max(0, pos - _COUNTRY_REACH) : pos]
+    return any(len(c) >= 2 and c not in ("中国", "中华人民共和国") and c in window for c in country_names())
+
+
+#: How far before a person a country of theirs is looked for.
+_COUNTRY_REACH = 20
+
+
+#: A ministry's own posts (a party's 组织部长 or 宣传部长 is no minister).
+_MINISTER_POSTS = frozenset({"部长", "副部长", "部长助理"})
+
+
+def _ministry_of_page(named: frozenset[str], year: int | None) -> tuple[str | None, str | None]:
+    """(org_id, name) of the one ministry (…部) among the known bodies a page names, for a
+    minister it names without one; (None, None) when it names none or several."""
+    rows = [row for o in named if (row := kb.org_by_id(o)) is not None and row.name.endswith("部")]
+    # (a page naming 交通部 names its successor's id too: the one the page wrote is the one no
+    # other named row is succeeded by)
+    written = [row for row in rows if not any(other.successor_id == row.org_id for other in rows)]
+    if len(written) != 1:
+        return None, None
+    return _canonical(written[0].name, year)
 
 
 def _conference_host_body(text: str) -> str | None:
