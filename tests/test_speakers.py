@@ -908,7 +908,7 @@ def test_two_subjects_joined_share_the_verb_after_the_second() -> None:
          ("部长", "商务部")),
         # an occasion's committee first: the known body's post after it says who they are
         ("2010年安全生产万里行活动组委会主任、国家安监总局局长骆琳出席。骆琳指出,要抓好安全。", "骆琳",
-         ("局长", "国家安监总局")),
+         ("局长", "国家安全生产监督管理总局")),
         # a place before a local body stays
         ("河北省交通运输厅厅长张某某表示,要抓好安全。", "张某某", ("厅长", "河北省交通运输厅")),
     ],
@@ -1145,7 +1145,7 @@ def test_group_steps_deputies_by_post_and_rarer_surnames() -> None:
     assert set(_speakers(text)) == {"欧真志", "李尧坤"}
     # 金副会长 is the 副会长 named before; 接待 ends the body read before a post
     text = "厂商会接待吉林省贸促会副会长金燕光率领的代表团。金副会长表示,希望加强两地合作。"
-    assert _speakers(text) == {"金燕光": ("副会长", "吉林省贸促会")}
+    assert _speakers(text) == {"金燕光": ("副会长", "吉林省国际贸易促进委员会")}
     # 蔡副秘书长 is not the 总统 蔡英文 the text names
     text = "蔡英文总统会见巴拉圭总统当选人阿布铎。蔡副秘书长说,两国邦谊建立在民主价值之上。"
     assert "蔡英文" not in _speakers(text)
@@ -1734,10 +1734,10 @@ def test_a_day_in_chinese_numerals_after_the_name():
 def test_a_rank_in_a_body_then_a_post_of_no_body():
     text = ("1月11日,福建省市场监管局党组成员、食品安全总监张剑平带领一行来漳州市开展检查。\n"
             "张剑平总监一行来到监管仓。张总监强调超市是重点场所,要落实主体责任。")
-    assert _speakers(text) == {"张剑平": ("党组成员、食品安全总监", "福建省市场监管局")}
+    assert _speakers(text) == {"张剑平": ("党组成员、食品安全总监", "福建省市场监督管理局")}
     # the body read before the rank is cleaned as any (福建省福州市… → the city's)
     text = "福建省福州市市场监管局党组成员、食品安全总监张剑平强调要做好工作。"
-    assert _speakers(text) == {"张剑平": ("党组成员、食品安全总监", "福州市市场监管局")}
+    assert _speakers(text) == {"张剑平": ("党组成员、食品安全总监", "福州市市场监督管理局")}
 
 
 def test_a_bare_name_going_out_on_a_visit_carries_the_pronoun_after_it():
@@ -2049,3 +2049,31 @@ def test_a_minister_named_without_a_body_takes_the_one_ministry_the_page_names()
     assert _speakers(text)["王大海"][1] != "外交部"
     text = "总统府表示,外交部将协助。王大海部长表示,感谢支持。"
     assert _speakers(text)["王大海"][1] is None
+
+
+def test_bodies_written_out_in_full() -> None:
+    # central bodies of before their reforms, and the trade council, written out
+    assert _speakers("国家安监总局局长李毅中表示,要抓好安全。")["李毅中"][1] == "国家安全生产监督管理总局"
+    assert _speakers("国家安全监管总局副局长孙华山指出,要抓好。")["孙华山"][1] == "国家安全生产监督管理总局"
+    assert _speakers("国家环保总局局长周生贤强调,要治污。")["周生贤"][1] == "国家环境保护总局"
+    assert _speakers("中国贸促会会长姜增伟表示,欢迎。")["姜增伟"][1] == "中国国际贸易促进委员会"
+    # local bodies' contracted names
+    cases = {
+        "江苏省市场监管局局长孙沪兵表示,要抓好。": "江苏省市场监督管理局",
+        "福建省应急厅厅长伍斌表示,要抓好。": "福建省应急管理厅",
+        "吉林省贸促会会长金燕光表示,欢迎。": "吉林省国际贸易促进委员会",
+        "新疆维吾尔自治区政府副主席刘苏社表示,要发展。": "新疆维吾尔自治区人民政府",
+    }
+    for text, org in cases.items():
+        assert next(iter(_speakers(text).values()))[1] == org, text
+    # …not a special region's government, nor a city of Taiwan's
+    assert _speakers("香港特区政府发言人李明表示,欢迎。")["李明"][1] == "香港特别行政区政府"
+    assert _speakers("基隆市政府都发处处长徐燕兴表示,将加快。")["徐燕兴"][1] == "基隆市政府都发处"
+
+
+def test_local_bodies_in_full_leave_full_names_alone() -> None:
+    from policydata.tag.speakers import _local_body_in_full
+
+    for org in ("重庆市人民政府", "国家市场监督管理总局", "江苏省应急管理厅", "县委办公室"):
+        assert _local_body_in_full(org) == org
+    assert _local_body_in_full("市政府办公室") == "市人民政府办公室"

@@ -1231,6 +1231,17 @@ LOCAL_LEVEL_POST = re.compile(r"^[市县区州旗](?:委|长|人大|政协|政�
 PLACE_NAME_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}(?![任的是为在和与及由对向把被将到赴同])[\u4e00-\u9fff]")
 # Taiwan's special municipalities, provincial cities and counties, written out (the 22 of them)
 # because the places gazetteer is the mainland's.
+# A local body's contracted name and its full form (市政府 → 市人民政府, 市场监管局 → 市场监督管理局).
+LOCAL_BODY_FULL = (
+    ("政府", "人民政府"),
+    ("市场监管局", "市场监督管理局"),
+    ("应急厅", "应急管理厅"),
+    ("应急局", "应急管理局"),
+    ("贸促会", "国际贸易促进委员会"),
+)
+# The last characters of a place's name at a level of government (…省, …市, …县, …区, …州, …盟, …旗).
+LEVEL_CHARS = frozenset("省市县区州盟旗")
+
 # Taiwan's own branches of government and its state's name, as its releases write them.
 TAIWAN_BODIES = re.compile(r"行政院|立法院|监察院|考试院|总统府|中华民国")
 # Contractions of mainland bodies that Taiwan's own bodies are called by too (交通部民用航空局, 最高法院).

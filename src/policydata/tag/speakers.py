@@ -2364,6 +2364,8 @@ def _finish(
             org_id = None
         else:
             org_id, org = _canonical(org, year)
+            if org_id is None and org and not _taiwan_page(text):
+                org = _local_body_in_full(org)
     if not org and title:
         host = _host_body(text, first, title)
         if host:
@@ -2409,6 +2411,23 @@ def _country_before(text: str, pos: int) -> bool:
 
 #: How far before a person a country of theirs is looked for.
 _COUNTRY_REACH = 20
+
+
+def _local_body_in_full(org: str) -> str:
+    """A local body's contracted name written out in full, as the guide asks (重庆市政府 →
+    重庆市人民政府, 江苏省市场监管局 → 江苏省市场监督管理局, 福建省应急厅 → 福建省应急管理厅,
+    吉林省贸促会 → 吉林省国际贸易促进委员会); a special region's 特区政府 and Taiwan's city
+    governments (the caller passes none of Taiwan's) have no 人民."""
+    if org[:2] in P.TAIWAN_JURISDICTIONS or org.startswith(("台湾", "臺灣")):
+        return org  # (基隆市政府都发处: a city of Taiwan's, named on a page that names no branch of its government)
+    for short, full in P.LOCAL_BODY_FULL:
+        i = org.find(short)
+        if i <= 0:
+            continue
+        if short == "政府" and (org[i - 1] not in P.LEVEL_CHARS or org[:i].endswith(("特区", "行政区"))):
+            continue  # (人民政府 itself; 香港特区政府)
+        org = org[:i] + full + org[i + len(short) :]
+    return org
 
 
 #: A ministry's own posts (a party's 组织部长 or 宣传部长 is no minister).
