@@ -1387,9 +1387,21 @@ def test_a_year_folder_with_a_month_or_a_day_after_it_is_no_year_folder():
         ("1—2月,全国网上零售额增长。", "2026-03-20", "2026"),
         ("前三个月,口岸进出口增长。", "2025-04-10", "2025"),
         ("今年3月,有关部门部署专项行动。", "2021-08-30", "2021"),
-        # (a span of another year, or a later month of this one, does not)
-        ("前三十年的发展证明了这一点。", "2025-04-10", "2025-04"),
+        ("今年年初以来,全省快递业务量增长。", "2024-05-10", "2024"),
+        ("年初以来,全省快递业务量增长。", "2024-05-10", "2024"),
+        ("前两个月,口岸进出口增长。", "2024-05-10", "2024"),
+        ("1至7月,全国快递业务量增长。", "2024-08-10", "2024"),
+        # (a span of another year, a later month of this one, a plan's months, a time ahead or
+        # before something, or the year's start in January, do not)
         ("今年9月,将举办博览会。", "2021-08-30", "2021-08"),
+        # (a half or a quarter of the year reported with figures is left to the stamp: annotators
+        # date a July meeting reporting 今年上半年 figures by its month)
+        ("会议获悉,今年上半年社会物流总费用比率进一步下降。", "2018-07-25", "2018-07"),
+        ("该项目提前三个月完工。", "2024-10-10", "2024-10"),
+        ("春运前一个月,铁路部门开始售票。", "2024-01-10", "2024-01"),
+        ("预计将于1-2月完成招标。", "2024-10-10", "2024-10"),
+        ("会议通报了2019年1-2月情况。", "2024-03-10", "2024-03"),
+        ("今年以来,全省快递业务量增长。", "2024-01-10", "2024-01"),
     ],
 )
 def test_a_report_dated_by_its_stamp_alone(text: str, published: str, expected: str) -> None:
@@ -1398,6 +1410,11 @@ def test_a_report_dated_by_its_stamp_alone(text: str, published: str, expected: 
 
 
 def test_the_year_of_an_occasion_a_body_convenes_after_the_day() -> None:
+    # an occasion that looks back on the year it names, or a year since which, is of no year of the day
+    text = "1月18日上午,国务院新闻办公室举行2023年国民经济运行情况新闻发布会。"
+    assert _event(text, published="2024-01-18").value == "2024-01-18"
+    assert _event("1月8日,市局召开2023年工作总结会议,部署2024年工作。").value == "2024-01-08"
+    assert _event("5月18日,我市举办2019年以来规模最大的人才招聘大会。").value != "2019-05-18"
     text = "6月13日上午,市场监管总局召开2025年二季度例行新闻发布会。到2027年,要基本建成。"
     assert _event(text).value == "2025-06-13"
     # with a stamp, the occasion's year must still lie within the year before it
@@ -1416,7 +1433,10 @@ def test_stamps_a_source_s_address_a_reprint_credit_and_a_live_entry() -> None:
     text = "中国政府网\n· [主持人] 今天的新闻发布会到此结束,谢谢大家!(2017-09-20 11:13)\n· [司长] 划定的目的在于保护。"
     assert find_published(text) == "2017-09-20"
     assert _event(text, published="2017-09-20").value == "2017-09-20"
-    # …not a time in a sentence's parenthesis
+    # …not a comment's stamp closing one line of a story, nor a time in a sentence's parenthesis
+    comment = ("各地积极落实各项政策措施,让群众得到实惠,企业得到发展,社会得到进步,各级部门要继续努力!(2019-12-31 20:00)\n"
+               "正文继续。")
+    assert find_published(comment, url="http://x.cn/xinwen/2020-04/05/c_1.htm") == "2020-04-05"
     body = "国务院新闻办公室举行新闻发布会,介绍永久基本农田划定工作有关情况,并答记者问。" * 2
     assert find_published(body + "\n会议(2017-09-20 11:13)在京召开,各地代表出席会议并围绕耕地保护交流了经验做法。\n" + body) is None
 
@@ -1425,15 +1445,22 @@ def test_a_dateline_of_a_story_pasted_below_another() -> None:
     text = ("30日,交通运输部举行2020年4月份例行新闻发布会。交通运输部新闻发言人吴春耕在发布会上表示,预计全国营业性客运量将明显增长。\n"
             "人民网北京4月4日电(王紫)3日,交通运输部官方微博发布消息。")
     assert _event(text, published="2020-04-30").value == "2020-04-30"
+    # …nor after an editor's note or a summary
+    text = "内容提要:今天,国务院新闻办公室举行发布会,介绍情况。\n新华社北京4月4日电 国务院新闻办公室4日举行发布会。"
+    assert _event(text, published="2020-04-06").value == "2020-04-04"
+    text = "编者按:4月3日是第二个全民国家安全教育日。本报推出系列报道。\n新华社北京4月5日电 今天,各地举办活动。"
+    assert _event(text, published="2020-04-06").value == "2020-04-05"
     # a dateline under a headline still leads its story
     text = "交通运输部举行发布会\n人民网北京4月4日电(王紫)3日,交通运输部官方微博发布消息。"
     assert _event(text, published="2020-04-05").value == "2020-04-03"
 
 
-def test_a_year_s_work_reported_on_or_its_best_honoured_is_finished() -> None:
+def test_a_year_s_work_reported_on_is_finished() -> None:
     text = "3月15日,我市举行“3·15”活动。市市场监督管理局负责人通报了2018年全市消费维权工作。"
     assert _event(text).value == "2019-03-15"
-    text = "3月15日,我市举行“3·15”活动。活动对2018年度“十佳消费维权服务站”进行了表彰。"
-    assert _event(text).value == "2019-03-15"
+    # …not a part of the year (上半年, 一季度), nor an award still to be given
+    assert _event("7月15日,省应急厅通报了2019年上半年全省安全生产形势。").value == "2019-07-15"
+    assert _event("4月10日,市局通报了2019年一季度快递服务质量情况。").value == "2019-04-10"
+    assert _event("6月5日,我市启动2024年度“十佳快递员”评选活动。").value == "2024-06-05"
     # a year's budget or plan is no year gone by
     assert _event("3月15日,市政府审议2018年度财政预算。").value == "2018-03-15"

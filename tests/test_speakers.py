@@ -776,7 +776,7 @@ def test_designation_run_equals_character_walk(text, lo, t0):
     ("text", "expected"),
     [
         # 就业, 供应链 inside a body's name are no 就 or 应
-        ("人力资源社会保障部就业促进司司长张莹表示,要稳定就业。", [("张莹", "司长", "人力资源社会保障部就业促进司")]),
+        ("人力资源社会保障部就业促进司司长张莹表示,要稳定就业。", [("张莹", "司长", "人力资源和社会保障部就业促进司")]),
         ("北京市就业促进中心主任王刚表示,要做好服务。", [("王刚", "主任", "北京市就业促进中心")]),
         # a person's own words after 的: only someone else named there (家属, 发言人) speaks instead
         ("国家主席习近平的新年贺词指出,要做好工作。", [("习近平", "主席", "中华人民共和国")]),
@@ -2037,18 +2037,22 @@ def test_session_21_names_turns_and_given_names() -> None:
     text = ("中国政府网\n· [国土资源部办公厅副主任夏俊] 感谢几位记者的提问,今天的新闻发布会到此结束,谢谢大家!\n"
             "· [国土资源部耕地保护司副司长刘明松] 划定的目的在于保护,永久基本农田必须永久的保护。")
     assert _speakers(text) == {"夏俊": ("副主任", "国土资源部办公厅"), "刘明松": ("副司长", "国土资源部耕地保护司")}
+    # …not a bracketed caption with nothing after it on its line
+    assert _roles("新闻联播\n【交通运输部部长李小鹏】\n全国交通运输工作会议在京召开。") == {"李小鹏": "attendee"}
 
 
-def test_a_minister_named_without_a_body_takes_the_one_ministry_the_page_names() -> None:
+def test_a_minister_named_without_a_body_takes_the_ministry_opening_his_sentence() -> None:
     text = "住房和城乡建设部高度重视,倪虹部长迅即作出指示,要求派出工作组赶赴现场。张小宏副部长作出部署,要求各地压实责任。"
     assert _speakers(text) == {"倪虹": ("部长", "住房和城乡建设部"), "张小宏": ("副部长", "住房和城乡建设部")}
-    # …none where the page names two, nor a party's 组织部长, a foreign minister or one on Taiwan's pages
-    assert _speakers("住房和城乡建设部、应急管理部联合部署。王大海部长要求,要压实责任。") == {"王大海": ("部长", None)}
-    assert _speakers("住房和城乡建设部部署。县委组织部部长王大海要求,抓好党建。")["王大海"][1] != "住房和城乡建设部"
-    text = "外交部发言人表示欢迎。巴拉圭卫生部长王大海表示,感谢支持。"
-    assert _speakers(text)["王大海"][1] != "外交部"
-    text = "总统府表示,外交部将协助。王大海部长表示,感谢支持。"
-    assert _speakers(text)["王大海"][1] is None
+    # …none where a party's or a company's department stands between, or a ministry is only named in
+    # passing (环保部门, 根据教育部要求, 按照交通运输部部署), a foreign minister, or Taiwan's pages
+    for text in ("各地环保部门要加强监管。县委宣传部召开会议,王大海部长指出,要做好宣传。",
+                 "根据教育部要求,县委组织部召开会议。王大海部长强调,要抓好。",
+                 "教育部部署工作,县委组织部随即召开会议,王大海部长强调,要抓好。",
+                 "按照交通运输部部署,公司召开安全生产会议。王大海部长表示,要抓好。",
+                 "外交部网站消息,应国务委员邀请,巴拉圭外交部长于1日起访华。双方举行会谈。王大海部长表示,感谢。",
+                 "外交部表示将协助。王大海部长表示,感谢行政院支持。"):
+        assert _speakers(text)["王大海"] == ("部长", None), text
 
 
 def test_bodies_written_out_in_full() -> None:

@@ -611,3 +611,5 @@ def test_rules_of_topic_file_2026_11_30_21():
     assert "green_development" not in tagged("要深化农村公路管理养护体制改革,加强农村公路路域环境整治。")
     assert "green_development" not in tagged("“清朗·2022年春节网络环境整治”专项行动启动。")
     assert "green_development" not in tagged("开展市场环境整治,规范经营秩序。")
+    assert "green_development" not in tagged("开展校园周边环境整治和道路交通环境整治。")
+    assert "green_development" not in tagged("推进旅游市场秩序和环境整治。")

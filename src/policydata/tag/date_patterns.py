@@ -230,10 +230,19 @@ STAMP_TAIL = re.compile(
     r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
     re.MULTILINE,
 )
+# A year and month a headline reports on (2018年7月份…, 2024年3月全国快递…), no day after it, nor
+# a span (2018年7月至9月) or a plan's month (2018年7月起).
+HEADLINE_MONTH = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:份)?(?!\s*\d|\s*[至到—–~-]|起|底|末|以来|前)"
+)
+
 # A live report's entry stamp closing its line: (2017-09-20 11:13).
 LIVE_ENTRY_STAMP = re.compile(
     r"\((?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*(?:\n|$)"
 )
+
+# A live report's turn: a line opening with a bracketed speaker (· [国土资源部办公厅副主任夏俊] …).
+LIVE_ENTRY_LINE = re.compile(r"[ \t·•]*[\[【]")
 
 # A web address written in a line of text.
 URL_IN_LINE = re.compile(r"https?://[!-~]+")
@@ -274,10 +283,14 @@ RECALLED_BEFORE = re.compile(r"(?:早在|始于|早于|创办于|创建于|始�
 RECALLED_AFTER = re.compile(r"\s*年?\s*(?:创办|创建|始建|建成通车|建交|出生|诞生|就已)")
 
 # A year written as finished: 截至2024年底, 刚刚过去的2023年, 比2023年, 2024年全年, 2019年同期.
-# (and a year's work reported on or its best honoured: 通报了2018年全市消费维权工作, 2018年度“十佳…”)
-COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|(?<!即将)过去的|回顾|总结|相比|通报了)\s*$")
+COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|(?<!即将)过去的|回顾|总结|相比)\s*$")
+# A year's work reported on (通报了2018年全市消费维权工作): gone by, unless a part of it is meant
+# (通报了2019年上半年全省安全生产形势, 2019年一季度, 2019年1-6月).
+REPORTED_BEFORE = re.compile(r"通报了\s*$")
+YEAR_PART_AFTER = re.compile(
+    r"\s*年?\s*(?:上半年|下半年|前?[一二三四]季度|第[一二三四]季度|\d{1,2}\s*[—–~至-]\s*\d{1,2}\s*月|\d{1,2}\s*月)")
 COMPLETED_AFTER = re.compile(
-    r"\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|度[^,。;\n]{0,16}?(?:十佳|先进|优秀)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
+    r"\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
 # A year named as work to come: 围绕2018年重点难点工作, 部署2018年工作, 2018年工作要点.
 PLAN_BEFORE = re.compile(r"(?:做好|部署|谋划|围绕|安排|筹备|研究)\s*$")
@@ -324,9 +337,12 @@ MEETING_YEAR_AFTER = re.compile(
     # (and after 在: 3月12日,在2023年全国两会第三场“部长通道”上)
     # (and after the body that holds it: 6月13日上午,市场监管总局召开2025年二季度例行新闻发布会)
     r"(?:上午|下午|晚上|晚间|早上|晚)?\s*[,,]?\s*(?:[\u4e00-\u9fff]{2,16}?(?:召开|举行|举办)了?)?在?"
-    r"(?P<y>" + _YEAR + r")\s*年(?!度)"
+    r"(?P<y>" + _YEAR + r")\s*年(?!度|以来|全年)"
     r"[\u4e00-\u9fff“”、]{0,24}?(?:两会|工作会议|工作会|会议|大会|座谈会|论坛|博览会|峰会|年会|发布会)"
 )
+# An occasion that looks back on the year it names (2023年国民经济运行情况新闻发布会, 2023年工作总结
+# 会议): held after that year, so the year is none of the day's.
+YEAR_REVIEWED = re.compile(r"运行情况|总结|回顾|盘点|全年|年报|统计公报")
 
 # Annual full session of a National People's Congress / CPPCC: 十四届全国人大二次会议,
 # 第十四届全国人民代表大会第二次会议. Standing-committee sessions (常委会第五次会议) are excluded:
@@ -365,8 +381,12 @@ ANNIVERSARY = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4
 # A span of the year up to now (今年以来, 年初, 1—2月, 前三个月): what such a page reports reaches
 # back before the month it was stamped in.
 YEAR_SPAN = re.compile(
-    r"(?:今年|本年|(?<!\d)(?P<y>\d{4})\s*年)(?:初|以来|伊始)|(?:^|[^\d])[1一]\s*[—–~-]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月")
+    r"(?:(?:今年|本年|(?<!\d)(?P<y>\d{4})\s*年)(?:年?初|以来|伊始)"
+    r"|(?<![今本\d])年初以来"
+    # (1—2月, 1至7月: not a plan's months, 将于1-2月完成)
+    r"|(?<![于在\d])(?:(?P<ys>\d{4})\s*年\s*)?[1一]\s*[—–~至-]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+    # (前三个月 opening its clause: not 提前三个月, 春运前一个月)
+    r"|(?:^|(?<=[,。;\n今年]))前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)")
 THIS_YEAR_MONTH = re.compile(r"今年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
 
 # A full date in English (March 7, 2025; Mar. 7, 2025), as a bilingual page or a photo's caption

@@ -264,8 +264,13 @@ def _published_from_text(text: str) -> str | None:
         return d.isoformat()
     # A live report's entry closed by its clock stamp (…谢谢大家!(2017-09-20 11:13)): the first
     # entry's day.
+    # (an entry of a live report: a bracketed speaker's turn, or one of several stamped entries;
+    # not a comment's or a quoted post's stamp closing one line of a story)
     m = P.LIVE_ENTRY_STAMP.search(text)
-    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
+    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))) and (
+        P.LIVE_ENTRY_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+        or P.LIVE_ENTRY_STAMP.search(text, m.end()) is not None
+    ):
         return d.isoformat()
     # A line holding nothing but a date (and a clock time) at the very bottom.
     for line in text.rstrip().rsplit("\n", 2)[-2:]:
@@ -672,7 +677,8 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
-        fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end()))
+        fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end())
+                   or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
         if out.latest is None or y > out.latest:
             out.latest, out.completed, out.planned_only = y, fin, plan
@@ -1628,8 +1634,11 @@ def _pasted_dateline(text: str, start: int, anchors: _Anchors) -> bool:
     for a in anchors:
         if a.start >= ls:
             return False
-        # (the first story's own written day, in a sentence of its own: not a headline's)
-        if not a.excluded and a.kind in ("md", "dom", "rel") and _line_is_sentence(text, text.rfind("\n", 0, a.start) + 1):
+        # (the first story's own written day opening its lead, 30日,交通运输部举行…: not a headline's,
+        # nor one inside an editor's note or summary, 编者按:4月3日是…)
+        line_start = text.rfind("\n", 0, a.start) + 1
+        if (not a.excluded and a.kind in ("md", "dom", "rel") and not text[line_start : a.start].strip()
+                and _line_is_sentence(text, line_start)):
             return True
     return False
 
@@ -1793,8 +1802,10 @@ def _meeting_year_after(text: str, end: int, month: int) -> tuple[int, str] | No
     m = P.MEETING_YEAR_AFTER.match(text, end)
     if m is None:
         return None
-    if month >= 11 and "工作会" in m.group(0):
+    if month >= 11 and ("工作" in m.group(0) or "部署" in m.group(0)):
         return None  # (12月28日,召开2025年全省邮政管理工作会议: a year's work meeting, held the year before)
+    if P.YEAR_REVIEWED.search(m.group(0)):
+        return None  # (1月18日,国新办举行2023年国民经济运行情况新闻发布会: held the year after)
     clause_end = min((i for i in (text.find(c, m.end()) for c in ",。;") if i >= 0), default=len(text))
     if "筹备" in text[m.start() : clause_end]:  # (2026年全国两会…筹备工作会议: held the year before)
         return None
@@ -1805,9 +1816,15 @@ def _reaches_back(text: str, pub: _dt.date) -> bool:
     """Whether the text speaks of a span of the stamp's year before the stamp's month (今年以来,
     1—2月, 今年3月 in a page of May), or opens on a lunar day months before it (正月初一下午,… in
     a page of June)."""
-    return (any(m["y"] is None or int(m["y"]) == pub.year for m in P.YEAR_SPAN.finditer(text))
+    # (in January nothing of the year lies before the stamp's month: 今年以来 is this month)
+    return (pub.month > 1 and any(
+                (m["y"] or m["ys"]) is None or int(m["y"] or m["ys"]) == pub.year for m in P.YEAR_SPAN.finditer(text))
             or any(int(m["m"]) < pub.month for m in P.THIS_YEAR_MONTH.finditer(text))
             or _lunar_head_day(text, pub, since=_LUNAR_REPORT_DAYS + 1, until=366) is not None)
+
+
+#: How far into its first line a headline's month is looked for.
+_HEADLINE_REACH = 40
 
 
 def _year_only_fallback(
@@ -1820,6 +1837,12 @@ def _year_only_fallback(
     anchors: _Anchors | None = None,
 ) -> EventDate | None:
     """No usable written day: month or year from the stamp, else the year from context."""
+    # A headline naming the month it reports on (2018年7月份各铁路局集团公司主要领导添乘机车时要求…):
+    # that month, when the stamp (if any) is not before it.
+    head = ctx.text[: ctx.text.find("\n")] if "\n" in ctx.text else ctx.text[:_HEADLINE_REACH]
+    m = P.HEADLINE_MONTH.search(head, 0, _HEADLINE_REACH)
+    if m and 1 <= int(m["m"]) <= 12 and (pub is None or (int(m["y"]), int(m["m"])) <= (pub.year, pub.month)):
+        return EventDate(f"{int(m['y']):04d}-{int(m['m']):02d}", "month", "explicit", m.group(0))
     # 第四十一届世界邮政日 in a page of 2010-10-09: that day, when the stamp is at or after it
     if allow_published and pub is not None and (day := _ordinal_day(ctx)) is not None and 0 <= (pub - day[0]).days <= 31:
         return _day(day[0], "context", day[1])

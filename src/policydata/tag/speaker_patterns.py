@@ -1231,6 +1231,12 @@ LOCAL_LEVEL_POST = re.compile(r"^[市县区州旗](?:委|长|人大|政协|政�
 PLACE_NAME_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}(?![任的是为在和与及由对向把被将到赴同])[\u4e00-\u9fff]")
 # Taiwan's special municipalities, provincial cities and counties, written out (the 22 of them)
 # because the places gazetteer is the mainland's.
+# A ministry opening a sentence as its subject (住房和城乡建设部高度重视, 住房城乡建设部认真学习…).
+MINISTRY_OPENING = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}?部)(?![门长署分委])")
+# Another body ending in 部 (县委组织部, 宣传部, a company's 安全部), or a ministry's 部署, between
+# the ministry and the minister.
+OTHER_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]部(?![门长])")
+
 # A local body's contracted name and its full form (市政府 → 市人民政府, 市场监管局 → 市场监督管理局).
 LOCAL_BODY_FULL = (
     ("政府", "人民政府"),

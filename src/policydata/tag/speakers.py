@@ -892,8 +892,8 @@ def _canonical(org: str | None, year: int | None) -> tuple[str | None, str | Non
         for cut in range(len(org), begin + 1, -1):
             form = org[begin:cut]
             hit = forms.get(form)
-            if hit is None:
-                continue
+            if hit is None or (form[-1] == "部" and org[cut : cut + 1] == "门"):
+                continue  # (环保部门: departments of any level, no ministry)
             found = kb.canonical_org(form, year) or hit
             head = hit[1] if form in kb.informal_forms() else form
             return found[0], head + org[cut:]
@@ -1071,7 +1071,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             posts[end] = (start, keys[i])
         if kinds & _KB:
             kb_hits.append((start, end, keys[i]))
-        if kinds & _ORG:
+        if kinds & _ORG and not (text[end - 1] == "部" and text[end : end + 1] == "门"):
+            # (环保部门, 商务部门: departments of any level, no ministry)
             org_spans.append((start, end))
             if text[end - 1] in _HEAD_SUFFIXES and text[end : end + 1] == "长":
                 # 交通部长, 公安局长: the head of the organisation just named, written short. The
@@ -1226,7 +1227,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if name in P.QA_STOPWORDS:
             continue
         closing = next((mm for mm in mentions if mm.end == ne and mm.name_start >= ns - 30), None)
-        if closing is not None and ns not in taken:
+        line_end = text.find("\n", ne)
+        said = text[ne : line_end if line_end >= 0 else len(text)].strip(" \t】]::")  # noqa: B005 - a set of marks
+        if closing is not None and ns not in taken and said:
             # [国土资源部耕地保护司副司长刘明松] 划定的目的…: the designation runs on into the name, which
             # the title before it already read; the turn is that person's
             closing.speech = True
@@ -2379,11 +2382,10 @@ def _finish(
         if post is not None:
             org_id, org = _canonical(post.org, year)
             title = title or post.post
-    if (not org and title and title.rsplit("、", 1)[-1] in _MINISTER_POSTS and not _taiwan_page(text)
-            and not _country_before(text, first)):
-        # (住房和城乡建设部高度重视,倪虹部长迅即作出指示: the one ministry the page names; not a
-        # foreign minister's, 巴拉圭…卫福部长, nor on Taiwan's pages, whose ministries share names)
-        org_id, org = _ministry_of_page(named, year)
+    if not org and title and title.rsplit("、", 1)[-1] in _MINISTER_POSTS and not _taiwan_page(text):
+        # (住房和城乡建设部高度重视,倪虹部长迅即作出指示: the ministry opening the minister's sentence;
+        # not on Taiwan's pages, whose ministries share names)
+        org_id, org = _ministry_opening(text, first, year)
     if not org and title and title.rsplit("、", 1)[-1] == "国务委员":
         org_id, org = _canonical("国务院", year)  # 国务委员王勇: a post of the State Council alone
     if not org and not title and hosting:
@@ -2401,16 +2403,6 @@ def _taiwan_page(text: str) -> bool:
     立法院, 总统府): there some of the mainland's contractions (民航局) name bodies of its own. (A
     mainland page on cross-strait affairs names them too: only those shared forms are held back.)"""
     return P.TAIWAN_BODIES.search(text) is not None
-
-
-def _country_before(text: str, pos: int) -> bool:
-    """Whether a foreign country is named in the designation reach before ``pos``."""
-    window = text[max(0, pos - _COUNTRY_REACH) : pos]
-    return any(len(c) >= 2 and c not in ("中国", "中华人民共和国") and c in window for c in country_names())
-
-
-#: How far before a person a country of theirs is looked for.
-_COUNTRY_REACH = 20
 
 
 def _local_body_in_full(org: str) -> str:
@@ -2434,16 +2426,29 @@ def _local_body_in_full(org: str) -> str:
 _MINISTER_POSTS = frozenset({"部长", "副部长", "部长助理"})
 
 
-def _ministry_of_page(named: frozenset[str], year: int | None) -> tuple[str | None, str | None]:
-    """(org_id, name) of the one ministry (…部) among the known bodies a page names, for a
-    minister it names without one; (None, None) when it names none or several."""
-    rows = [row for o in named if (row := kb.org_by_id(o)) is not None and row.name.endswith("部")]
-    # (a page naming 交通部 names its successor's id too: the one the page wrote is the one no
-    # other named row is succeeded by)
-    written = [row for row in rows if not any(other.successor_id == row.org_id for other in rows)]
-    if len(written) != 1:
+def _ministry_opening(text: str, first: int, year: int | None) -> tuple[str | None, str | None]:
+    """(org_id, name) of the ministry that opens the sentence a minister written without a body is
+    first named in (住房和城乡建设部高度重视,倪虹部长迅即作出指示…), or the sentence before, when he
+    opens his own (…。张小宏副部长作出部署); (None, None) otherwise — and when another body ending in
+    部 stands between (根据教育部要求,县委组织部召开会议。李明部长…: a party's department)."""
+    start = _sentence_start(text, first)
+    m = P.MINISTRY_OPENING.match(text, start)
+    if m is None and start == first and start > 0:
+        m = P.MINISTRY_OPENING.match(text, _sentence_start(text, start - 1))
+    if m is None or kb.canonical_org(m.group("org")) is None:
         return None, None
-    return _canonical(written[0].name, year)
+    if P.OTHER_DEPARTMENT.search(text, m.end(), first):
+        return None, None
+    found = _canonical(m.group("org"), year)
+    row = kb.org_by_id(found[0]) if found[0] else None
+    if row is None or not row.name.endswith("部"):
+        return None, None
+    return found
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after 。!?; or a line break)."""
+    return max(text.rfind(c, 0, pos) for c in "。!?;\n") + 1
 
 
 def _conference_host_body(text: str) -> str | None:
