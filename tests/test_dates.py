@@ -1464,3 +1464,13 @@ def test_a_year_s_work_reported_on_is_finished() -> None:
     assert _event("6月5日,我市启动2024年度“十佳快递员”评选活动。").value == "2024-06-05"
     # a year's budget or plan is no year gone by
     assert _event("3月15日,市政府审议2018年度财政预算。").value == "2018-03-15"
+
+
+def test_a_headline_naming_the_month_it_reports_on() -> None:
+    text = "2018年7月份各铁路局集团公司主要领导添乘机车时要求 打好两大攻坚战\n自7月1日起,全路进入暑运时间。"
+    ev = _event(text, published="2018-09-17")
+    assert (ev.value, ev.basis) == ("2018-07", "explicit")
+    # …not a span or a plan's month, nor a month after the stamp
+    assert _event("2018年7月至9月开展专项整治\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
+    assert _event("2018年10月起施行新规\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
+    assert _event("2018年12月召开大会\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
