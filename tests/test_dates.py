@@ -1398,7 +1398,9 @@ def test_a_year_folder_with_a_month_or_a_day_after_it_is_no_year_folder():
         # date a July meeting reporting 今年上半年 figures by its month)
         ("会议获悉,今年上半年社会物流总费用比率进一步下降。", "2018-07-25", "2018-07"),
         ("该项目提前三个月完工。", "2024-10-10", "2024-10"),
-        ("春运前一个月,铁路部门开始售票。", "2024-01-10", "2024-01"),
+        ("春运前一个月,铁路部门开始售票。", "2024-12-10", "2024-12"),
+        ("预计将于2025年1-2月完成招标。", "2024-10-10", "2024-10"),
+        ("2023年前三个月,口岸进出口增长。", "2024-05-10", "2024-05"),
         ("预计将于1-2月完成招标。", "2024-10-10", "2024-10"),
         ("会议通报了2019年1-2月情况。", "2024-03-10", "2024-03"),
         ("今年以来,全省快递业务量增长。", "2024-01-10", "2024-01"),
@@ -1414,7 +1416,9 @@ def test_the_year_of_an_occasion_a_body_convenes_after_the_day() -> None:
     text = "1月18日上午,国务院新闻办公室举行2023年国民经济运行情况新闻发布会。"
     assert _event(text, published="2024-01-18").value == "2024-01-18"
     assert _event("1月8日,市局召开2023年工作总结会议,部署2024年工作。").value == "2024-01-08"
-    assert _event("5月18日,我市举办2019年以来规模最大的人才招聘大会。").value != "2019-05-18"
+    assert _event("5月18日,我市举办2019年以来规模最大的人才招聘大会。").value == "2020-05-18"
+    # (an occasion on a part of the year it names is held within it)
+    assert _event("10月18日,国新办举行2023年前三季度国民经济运行情况新闻发布会。").value == "2023-10-18"
     text = "6月13日上午,市场监管总局召开2025年二季度例行新闻发布会。到2027年,要基本建成。"
     assert _event(text).value == "2025-06-13"
     # with a stamp, the occasion's year must still lie within the year before it
@@ -1458,7 +1462,11 @@ def test_a_dateline_of_a_story_pasted_below_another() -> None:
 def test_a_year_s_work_reported_on_is_finished() -> None:
     text = "3月15日,我市举行“3·15”活动。市市场监督管理局负责人通报了2018年全市消费维权工作。"
     assert _event(text).value == "2019-03-15"
-    # …not a part of the year (上半年, 一季度), nor an award still to be given
+    text = "3月15日,我市举行“3·15”活动。活动对2018年度“十佳消费维权服务站”进行了表彰。"
+    assert _event(text).value == "2019-03-15"
+    # a late part of it (12月, 下半年) is gone by too
+    assert _event("3月15日,市局通报了2018年12月全市投诉情况。").value == "2019-03-15"
+    # …not an early part of the year (上半年, 一季度), nor an award still to be given
     assert _event("7月15日,省应急厅通报了2019年上半年全省安全生产形势。").value == "2019-07-15"
     assert _event("4月10日,市局通报了2019年一季度快递服务质量情况。").value == "2019-04-10"
     assert _event("6月5日,我市启动2024年度“十佳快递员”评选活动。").value == "2024-06-05"
@@ -1472,5 +1480,9 @@ def test_a_headline_naming_the_month_it_reports_on() -> None:
     assert (ev.value, ev.basis) == ("2018-07", "explicit")
     # …not a span or a plan's month, nor a month after the stamp
     assert _event("2018年7月至9月开展专项整治\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
-    assert _event("2018年10月起施行新规\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
+    assert _event("2018年7月份起施行新规\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
+    assert _event("2018年7月份至9月份开展整治\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
+    # a lead's figures month in a text of one line
+    text = "国家邮政局消息,2014年10月,国家邮政局和各省邮政管理局共受理消费者申诉62889件。"
+    assert _event(text, published="2014-11-20").value == "2014-10"
     assert _event("2018年12月召开大会\n有关部门部署工作。", published="2018-09-17").value == "2018-09"

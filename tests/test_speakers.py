@@ -2037,8 +2037,9 @@ def test_session_21_names_turns_and_given_names() -> None:
     text = ("中国政府网\n· [国土资源部办公厅副主任夏俊] 感谢几位记者的提问,今天的新闻发布会到此结束,谢谢大家!\n"
             "· [国土资源部耕地保护司副司长刘明松] 划定的目的在于保护,永久基本农田必须永久的保护。")
     assert _speakers(text) == {"夏俊": ("副主任", "国土资源部办公厅"), "刘明松": ("副司长", "国土资源部耕地保护司")}
-    # …not a bracketed caption with nothing after it on its line
+    # …not a bracketed caption with nothing after it on its line; a label closed by a colon is a turn
     assert _roles("新闻联播\n【交通运输部部长李小鹏】\n全国交通运输工作会议在京召开。") == {"李小鹏": "attendee"}
+    assert _roles("【交通运输部部长李小鹏】:\n今年要抓好安全生产。") == {"李小鹏": "speaker"}
 
 
 def test_a_minister_named_without_a_body_takes_the_ministry_opening_his_sentence() -> None:
@@ -2053,9 +2054,14 @@ def test_a_minister_named_without_a_body_takes_the_ministry_opening_his_sentence
                  "外交部网站消息,应国务委员邀请,巴拉圭外交部长于1日起访华。双方举行会谈。王大海部长表示,感谢。",
                  "外交部表示将协助。王大海部长表示,感谢行政院支持。"):
         assert _speakers(text)["王大海"] == ("部长", None), text
+    # (words holding 部 between are no department: 部分, 部署, 干部)
+    text = "应急管理部高度重视,针对部分地区灾情迅速部署,王大海部长表示,要全力救灾。"
+    assert _speakers(text)["王大海"] == ("部长", "应急管理部")
 
 
 def test_bodies_written_out_in_full() -> None:
+    from policydata.tag.speakers import _local_body_in_full
+
     # central bodies of before their reforms, and the trade council, written out
     assert _speakers("国家安监总局局长李毅中表示,要抓好安全。")["李毅中"][1] == "国家安全生产监督管理总局"
     assert _speakers("国家安全监管总局副局长孙华山指出,要抓好。")["孙华山"][1] == "国家安全生产监督管理总局"
@@ -2070,7 +2076,12 @@ def test_bodies_written_out_in_full() -> None:
     }
     for text, org in cases.items():
         assert next(iter(_speakers(text).values()))[1] == org, text
-    # …not a special region's government, nor a city of Taiwan's
+    # …not a foreign place's government, a special region's, nor a city of Taiwan's
+    assert _local_body_in_full("首尔市政府") == "首尔市政府"
+    assert _local_body_in_full("日本大阪市政府") == "日本大阪市政府"
+    assert _local_body_in_full("加州政府") == "加州政府"
+    # a bare 贸促会 after a province's is none of the national council
+    assert _speakers("吉林省贸促会举办活动。贸促会会长王大海表示,欢迎。")["王大海"][1] != "中国国际贸易促进委员会"
     assert _speakers("香港特区政府发言人李明表示,欢迎。")["李明"][1] == "香港特别行政区政府"
     assert _speakers("基隆市政府都发处处长徐燕兴表示,将加快。")["徐燕兴"][1] == "基隆市政府都发处"
 
@@ -2080,4 +2091,6 @@ def test_local_bodies_in_full_leave_full_names_alone() -> None:
 
     for org in ("重庆市人民政府", "国家市场监督管理总局", "江苏省应急管理厅", "县委办公室"):
         assert _local_body_in_full(org) == org
-    assert _local_body_in_full("市政府办公室") == "市人民政府办公室"
+    assert _local_body_in_full("焦作市政府办公室") == "焦作市人民政府办公室"
+    # (a bare 市政府 names no place the rule can tell China's from another's)
+    assert _local_body_in_full("市政府办公室") == "市政府办公室"

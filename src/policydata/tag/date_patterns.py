@@ -233,7 +233,7 @@ STAMP_TAIL = re.compile(
 # A year and month a headline reports on (2018年7月份…, 2024年3月全国快递…), no day after it, nor
 # a span (2018年7月至9月) or a plan's month (2018年7月起).
 HEADLINE_MONTH = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:份)?(?!\s*\d|\s*[至到—–~-]|起|底|末|以来|前)"
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?!份?\s*(?:\d|[至到—–~-]|起|底|末|以来|前))"
 )
 
 # A live report's entry stamp closing its line: (2017-09-20 11:13).
@@ -288,7 +288,12 @@ COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚�
 # (通报了2019年上半年全省安全生产形势, 2019年一季度, 2019年1-6月).
 REPORTED_BEFORE = re.compile(r"通报了\s*$")
 YEAR_PART_AFTER = re.compile(
-    r"\s*年?\s*(?:上半年|下半年|前?[一二三四]季度|第[一二三四]季度|\d{1,2}\s*[—–~至-]\s*\d{1,2}\s*月|\d{1,2}\s*月)")
+    # (not a late part, 下半年, 四季度, 12月: reported on after the year)
+    r"\s*年?\s*(?:上半年|前三季度|前?[一二三]季度|第[一二三]季度|\d{1,2}\s*[—–~至-]\s*\d{1,2}\s*月|(?:[1-9]|10)\s*月)")
+# An award of a year handed out (对2018年度“十佳…”进行了表彰): the year is gone by; one to be
+# chosen (启动2024年度“十佳快递员”评选) is not.
+AWARD_YEAR_AFTER = re.compile(r"\s*年?度[^,。;\n]{0,16}?(?:十佳|先进|优秀)")
+HONOURED = re.compile(r"表彰|授予|颁发|颁奖|授牌")
 COMPLETED_AFTER = re.compile(
     r"\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
@@ -384,9 +389,10 @@ YEAR_SPAN = re.compile(
     r"(?:(?:今年|本年|(?<!\d)(?P<y>\d{4})\s*年)(?:年?初|以来|伊始)"
     r"|(?<![今本\d])年初以来"
     # (1—2月, 1至7月: not a plan's months, 将于1-2月完成)
-    r"|(?<![于在\d])(?:(?P<ys>\d{4})\s*年\s*)?[1一]\s*[—–~至-]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
-    # (前三个月 opening its clause: not 提前三个月, 春运前一个月)
-    r"|(?:^|(?<=[,。;\n今年]))前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)")
+    r"|(?:(?<![于在\d])(?P<ys>\d{4})\s*年\s*|(?<=今年)|(?<![于在\d年]))"
+    r"[1一]\s*[—–~至-]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+    # (前三个月 opening its clause or after 今年: not 提前三个月, 春运前一个月, 2023年前三个月)
+    r"|(?:^|(?<=[,。;\n])|(?<=今年))前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)")
 THIS_YEAR_MONTH = re.compile(r"今年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
 
 # A full date in English (March 7, 2025; Mar. 7, 2025), as a bilingual page or a photo's caption

@@ -678,7 +678,8 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
         fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end())
-                   or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end())))
+                   or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
+                   or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
         if out.latest is None or y > out.latest:
             out.latest, out.completed, out.planned_only = y, fin, plan
@@ -690,6 +691,13 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             if int(m["y"]) == out.latest:
                 out.through_month = int(m["m"])
     return out
+
+
+def _honoured_in_clause(text: str, pos: int) -> bool:
+    """Whether the sentence going on from ``pos`` hands an award out (…进行了表彰), not one to come."""
+    end = text.find("。", pos)
+    clause = text[pos : end if end >= 0 else len(text)]
+    return P.HONOURED.search(clause) is not None and "评选" not in clause and "启动" not in clause
 
 
 def _matches_at(rx, text: str, first_chars: tuple[str, ...]):
@@ -1804,8 +1812,10 @@ def _meeting_year_after(text: str, end: int, month: int) -> tuple[int, str] | No
         return None
     if month >= 11 and ("工作" in m.group(0) or "部署" in m.group(0)):
         return None  # (12月28日,召开2025年全省邮政管理工作会议: a year's work meeting, held the year before)
-    if P.YEAR_REVIEWED.search(m.group(0)):
-        return None  # (1月18日,国新办举行2023年国民经济运行情况新闻发布会: held the year after)
+    if P.YEAR_REVIEWED.search(m.group(0)) and not P.YEAR_PART_AFTER.match(text, m.end("y")):
+        # (1月18日,国新办举行2023年国民经济运行情况新闻发布会: held the year after; not 2023年前三季度
+        # 国民经济运行情况, held within it)
+        return None
     clause_end = min((i for i in (text.find(c, m.end()) for c in ",。;") if i >= 0), default=len(text))
     if "筹备" in text[m.start() : clause_end]:  # (2026年全国两会…筹备工作会议: held the year before)
         return None
@@ -1837,11 +1847,13 @@ def _year_only_fallback(
     anchors: _Anchors | None = None,
 ) -> EventDate | None:
     """No usable written day: month or year from the stamp, else the year from context."""
-    # A headline naming the month it reports on (2018年7月份各铁路局集团公司主要领导添乘机车时要求…):
-    # that month, when the stamp (if any) is not before it.
-    head = ctx.text[: ctx.text.find("\n")] if "\n" in ctx.text else ctx.text[:_HEADLINE_REACH]
-    m = P.HEADLINE_MONTH.search(head, 0, _HEADLINE_REACH)
-    if m and 1 <= int(m["m"]) <= 12 and (pub is None or (int(m["y"]), int(m["m"])) <= (pub.year, pub.month)):
+    # A headline or a lead naming the month it reports on (2018年7月份各铁路局集团公司主要领导添乘
+    # 机车时要求…; 国家邮政局消息,2014年10月,…共受理消费者申诉62889件): that month, when the stamp
+    # (if any) is not before it.
+    first_line = ctx.text.find("\n")
+    m = P.HEADLINE_MONTH.search(ctx.text, 0, first_line if first_line >= 0 else len(ctx.text))
+    if (m and m.start() < _HEADLINE_REACH and 1 <= int(m["m"]) <= 12
+            and (pub is None or (int(m["y"]), int(m["m"])) <= (pub.year, pub.month))):
         return EventDate(f"{int(m['y']):04d}-{int(m['m']):02d}", "month", "explicit", m.group(0))
     # 第四十一届世界邮政日 in a page of 2010-10-09: that day, when the stamp is at or after it
     if allow_published and pub is not None and (day := _ordinal_day(ctx)) is not None and 0 <= (pub - day[0]).days <= 31:

@@ -1229,13 +1229,11 @@ LOCAL_LEVEL_POST = re.compile(r"^[市县区州旗](?:委|长|人大|政协|政�
 # (not 曾任市长, 担任县长, 的区长). Before a post anywhere else a word of the sentence is as likely
 # (最后市长, 这位市长, 当地县长, 网红县长), so only the chain's bounded last item is read so.
 PLACE_NAME_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}(?![任的是为在和与及由对向把被将到赴同])[\u4e00-\u9fff]")
-# Taiwan's special municipalities, provincial cities and counties, written out (the 22 of them)
-# because the places gazetteer is the mainland's.
 # A ministry opening a sentence as its subject (住房和城乡建设部高度重视, 住房城乡建设部认真学习…).
 MINISTRY_OPENING = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}?部)(?![门长署分委])")
-# Another body ending in 部 (县委组织部, 宣传部, a company's 安全部), or a ministry's 部署, between
-# the ministry and the minister.
-OTHER_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]部(?![门长])")
+# Another body ending in 部 (县委组织部, 宣传部, a company's 安全部) between the ministry and the
+# minister; not a word holding 部 (部分, 部署, 干部, 全部, 内部, 东部 …).
+OTHER_DEPARTMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![干全内局东西南北中外底头细])部(?![门长分署队位])")
 
 # A local body's contracted name and its full form (市政府 → 市人民政府, 市场监管局 → 市场监督管理局).
 LOCAL_BODY_FULL = (
@@ -1245,6 +1243,9 @@ LOCAL_BODY_FULL = (
     ("应急局", "应急管理局"),
     ("贸促会", "国际贸易促进委员会"),
 )
+# A foreign place's government is no people's government (首尔市政府, 日本大阪市政府): 政府 is written out
+# only after a place the gazetteer knows, a province's or region's name, or a county's, district's or
+# banner's level.
 # The last characters of a place's name at a level of government (…省, …市, …县, …区, …州, …盟, …旗).
 LEVEL_CHARS = frozenset("省市县区州盟旗")
 
@@ -1253,6 +1254,8 @@ TAIWAN_BODIES = re.compile(r"行政院|立法院|监察院|考试院|总统府|�
 # Contractions of mainland bodies that Taiwan's own bodies are called by too (交通部民用航空局, 最高法院).
 TAIWAN_SHARED_FORMS = ("民航局", "最高法院")
 
+# Taiwan's special municipalities, provincial cities and counties, written out (the 22 of them)
+# because the places gazetteer is the mainland's.
 TAIWAN_JURISDICTIONS = frozenset(
     ("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "苗栗", "彰化", "南投", "云林", "屏东",
      "宜兰", "花莲", "台东", "澎湖", "金门", "连江")

@@ -1229,7 +1229,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         closing = next((mm for mm in mentions if mm.end == ne and mm.name_start >= ns - 30), None)
         line_end = text.find("\n", ne)
         said = text[ne : line_end if line_end >= 0 else len(text)].strip(" \t】]::")  # noqa: B005 - a set of marks
-        if closing is not None and ns not in taken and said:
+        labelled = said or text[ne : ne + 3].lstrip(" \t】]").startswith(":") or transcript
+        if closing is not None and ns not in taken and labelled:
             # [国土资源部耕地保护司副司长刘明松] 划定的目的…: the designation runs on into the name, which
             # the title before it already read; the turn is that person's
             closing.speech = True
@@ -2416,10 +2417,21 @@ def _local_body_in_full(org: str) -> str:
         i = org.find(short)
         if i <= 0:
             continue
-        if short == "政府" and (org[i - 1] not in P.LEVEL_CHARS or org[:i].endswith(("特区", "行政区"))):
-            continue  # (人民政府 itself; 香港特区政府)
+        if short == "政府" and (org[i - 1] not in P.LEVEL_CHARS or org[:i].endswith(("特区", "行政区"))
+                               or not _chinese_place(org[:i])):
+            continue  # (人民政府 itself; 香港特区政府; 首尔市政府)
         org = org[:i] + full + org[i + len(short) :]
     return org
+
+
+def _chinese_place(place: str) -> bool:
+    """Whether a place written before its 政府 is China's: a county, district or banner (…县, …区,
+    …旗), a place the gazetteer knows, or one under a province or region it opens with; not one
+    under a foreign country's name (日本大阪市)."""
+    if any(place.startswith(c) for c in country_names() if c not in ("中国", "中华人民共和国")):
+        return False
+    return (place[-1] in "县区旗盟" or place in _places() or place[:-1] in _places()
+            or place[:2] in P.PROVINCE_FULL or place[:3] in P.PROVINCE_FULL)
 
 
 #: A ministry's own posts (a party's 组织部长 or 宣传部长 is no minister).
