@@ -1486,3 +1486,9 @@ def test_a_headline_naming_the_month_it_reports_on() -> None:
     text = "国家邮政局消息,2014年10月,国家邮政局和各省邮政管理局共受理消费者申诉62889件。"
     assert _event(text, published="2014-11-20").value == "2014-10"
     assert _event("2018年12月召开大会\n有关部门部署工作。", published="2018-09-17").value == "2018-09"
+
+
+def test_a_stamp_at_the_calendar_s_start_raises_nothing() -> None:
+    # (found by the property test: a lunar day looked for a year before a stamp of year 2)
+    for published in ("0002-01-01", "0001-01-05"):
+        assert _event("正月初一下午,市长走进超市。", published=published).value is not None

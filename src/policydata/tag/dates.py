@@ -263,9 +263,8 @@ def _published_from_text(text: str) -> str | None:
     if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))):
         return d.isoformat()
     # A live report's entry closed by its clock stamp (…谢谢大家!(2017-09-20 11:13)): the first
-    # entry's day.
-    # (an entry of a live report: a bracketed speaker's turn, or one of several stamped entries;
-    # not a comment's or a quoted post's stamp closing one line of a story)
+    # entry's day — where the line is a bracketed speaker's turn, or one of several stamped entries
+    # (not a comment's or a quoted post's stamp closing one line of a story).
     m = P.LIVE_ENTRY_STAMP.search(text)
     if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))) and (
         P.LIVE_ENTRY_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
@@ -1160,8 +1159,8 @@ def _lunar_head_day(text: str, pub: _dt.date | None, *, since: int = 0,
         return None
     days, rows = _lunar_rows_by_day()
     # (most pages are published nowhere near a lunar day: no row to look at)
-    lo = bisect.bisect_left(days, pub - _dt.timedelta(days=until))
-    hi = bisect.bisect_right(days, pub - _dt.timedelta(days=since))
+    lo = bisect.bisect_left(days, _days_before(pub, until))
+    hi = bisect.bisect_right(days, _days_before(pub, since))
     if lo == hi:
         return None
     head = text[:_OCCASION_REACH]
@@ -1181,6 +1180,12 @@ def _lunar_head_day(text: str, pub: _dt.date | None, *, since: int = 0,
                     break
                 at = head.find(phrase, at + 1)
     return best
+
+
+def _days_before(day: _dt.date, n: int) -> _dt.date:
+    """``day`` less ``n`` days, the calendar's first day at the earliest (a stamp of year 2 less a
+    year would leave it)."""
+    return day - _dt.timedelta(days=n) if (day - _dt.date.min).days >= n else _dt.date.min
 
 
 def _held_as_planned(a: _Anchor, pub: _dt.date | None) -> bool:
@@ -1851,7 +1856,9 @@ def _year_only_fallback(
     # 机车时要求…; 国家邮政局消息,2014年10月,…共受理消费者申诉62889件): that month, when the stamp
     # (if any) is not before it.
     first_line = ctx.text.find("\n")
-    m = P.HEADLINE_MONTH.search(ctx.text, 0, first_line if first_line >= 0 else len(ctx.text))
+    # (the line up to a little past the reach: room for the pattern's look-ahead, no scan of a long body)
+    head_end = min(first_line if first_line >= 0 else len(ctx.text), _HEADLINE_REACH + 20)
+    m = P.HEADLINE_MONTH.search(ctx.text, 0, head_end)
     if (m and m.start() < _HEADLINE_REACH and 1 <= int(m["m"]) <= 12
             and (pub is None or (int(m["y"]), int(m["m"])) <= (pub.year, pub.month))):
         return EventDate(f"{int(m['y']):04d}-{int(m['m']):02d}", "month", "explicit", m.group(0))

@@ -875,6 +875,12 @@ def _places() -> frozenset[str]:
 _ORG_NOISE = ("中国", "我国", "中华人民共和国")
 
 
+def _departments_word(text: str, end: int) -> bool:
+    """Whether the body's name ending at ``end`` is only the start of 部门 (环保部门, 商务部门):
+    departments of any level, no ministry."""
+    return text[end - 1 : end] == "部" and text[end : end + 1] == "门"
+
+
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base: the same few orgs recur
 def _canonical(org: str | None, year: int | None) -> tuple[str | None, str | None]:
     """(org_id, organisation) for an organisation as written.
@@ -892,8 +898,8 @@ def _canonical(org: str | None, year: int | None) -> tuple[str | None, str | Non
         for cut in range(len(org), begin + 1, -1):
             form = org[begin:cut]
             hit = forms.get(form)
-            if hit is None or (form[-1] == "部" and org[cut : cut + 1] == "门"):
-                continue  # (环保部门: departments of any level, no ministry)
+            if hit is None or _departments_word(org, cut):
+                continue
             found = kb.canonical_org(form, year) or hit
             head = hit[1] if form in kb.informal_forms() else form
             return found[0], head + org[cut:]
@@ -1071,8 +1077,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             posts[end] = (start, keys[i])
         if kinds & _KB:
             kb_hits.append((start, end, keys[i]))
-        if kinds & _ORG and not (text[end - 1] == "部" and text[end : end + 1] == "门"):
-            # (环保部门, 商务部门: departments of any level, no ministry)
+        if kinds & _ORG and not _departments_word(text, end):
             org_spans.append((start, end))
             if text[end - 1] in _HEAD_SUFFIXES and text[end : end + 1] == "长":
                 # 交通部长, 公安局长: the head of the organisation just named, written short. The
@@ -2409,8 +2414,8 @@ def _taiwan_page(text: str) -> bool:
 def _local_body_in_full(org: str) -> str:
     """A local body's contracted name written out in full, as the guide asks (重庆市政府 →
     重庆市人民政府, 江苏省市场监管局 → 江苏省市场监督管理局, 福建省应急厅 → 福建省应急管理厅,
-    吉林省贸促会 → 吉林省国际贸易促进委员会); a special region's 特区政府 and Taiwan's city
-    governments (the caller passes none of Taiwan's) have no 人民."""
+    吉林省贸促会 → 吉林省国际贸易促进委员会); a special region's 特区政府, a foreign place's and
+    Taiwan's cities' governments (on a page that names no branch of Taiwan's government) have no 人民."""
     if org[:2] in P.TAIWAN_JURISDICTIONS or org.startswith(("台湾", "臺灣")):
         return org  # (基隆市政府都发处: a city of Taiwan's, named on a page that names no branch of its government)
     for short, full in P.LOCAL_BODY_FULL:
@@ -2442,7 +2447,7 @@ def _ministry_opening(text: str, first: int, year: int | None) -> tuple[str | No
     """(org_id, name) of the ministry that opens the sentence a minister written without a body is
     first named in (住房和城乡建设部高度重视,倪虹部长迅即作出指示…), or the sentence before, when he
     opens his own (…。张小宏副部长作出部署); (None, None) otherwise — and when another body ending in
-    部 stands between (根据教育部要求,县委组织部召开会议。李明部长…: a party's department)."""
+    部 stands between (教育部部署工作,县委组织部随即召开会议,李明部长…: a party's department)."""
     start = _sentence_start(text, first)
     m = P.MINISTRY_OPENING.match(text, start)
     if m is None and start == first and start > 0:
