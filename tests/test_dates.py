@@ -1492,3 +1492,31 @@ def test_a_stamp_at_the_calendar_s_start_raises_nothing() -> None:
     # (found by the property test: a lunar day looked for a year before a stamp of year 2)
     for published in ("0002-01-01", "0001-01-05"):
         assert _event("正月初一下午,市长走进超市。", published=published).value is not None
+
+
+def test_the_day_of_the_officials_own_act() -> None:
+    # the first day written dates a photo caption or an inspection team's stay; the officials the
+    # page reports first appear in a sentence of their own day
+    text = ("3月18日,宜昌港车滚船进出三峡穿梭不停。\n据悉,国务院日前印发规划。"
+            "3月26日,国家发展改革委副主任张某主持召开会议,部署规划实施工作。")
+    assert resolve_event_date(text, published="2009-03-30", names=("张某",)).value == "2009-03-26"
+    text = ("2月15日至19日,国务院安全生产考核组对我区安全生产工作进行考核。"
+            "2月19日,自治区党委书记李某会见考核组一行。李某表示,将认真整改。")
+    assert resolve_event_date(text, published="2017-02-20", names=("李某",)).value == "2017-02-19"
+    # …but the first day stays when the officials are named in its sentence, or before the later day,
+    assert resolve_event_date(
+        "3月1日,部长李某主持召开部务会。会议强调安全。3月2日,李某到港口调研。",
+        published="2020-03-05", names=("李某",),
+    ).value == "2020-03-01"
+    assert resolve_event_date(
+        "3月1日,交通运输部召开部务会。部长李某强调安全。3月2日,李某到港口调研。",
+        published="2020-03-05", names=("李某",),
+    ).value == "2020-03-01"
+    # …and a day in the official's own words is what they told, not when
+    text = "国新办11月28日举行吹风会。据副秘书长张某介绍,27日,《行动方案》已公开发布。"
+    assert resolve_event_date(text, published="2024-11-28", names=("张某",)).value == "2024-11-28"
+    text = "5月20日,国新办举行发布会。部长苗某说,截至5月18日,企业开工率达到99.1%。"
+    assert resolve_event_date(text, published="2020-05-21", names=("苗某",)).value == "2020-05-20"
+    # …nor a day more than a month away from the first
+    text = "1月5日,市里召开会议。\n3月26日,市长张某到企业调研。"
+    assert resolve_event_date(text, published="2009-03-30", names=("张某",)).value == "2009-01-05"

@@ -1332,6 +1332,7 @@ def resolve_event_date(
     title: str | None = None,
     meta: dict | None = None,
     terms: list[tuple[str, int, int | None]] | None = None,
+    names: tuple[str, ...] = (),
 ) -> EventDate:
     """When the reported event took place, with the basis for the year and the evidence used.
 
@@ -1490,6 +1491,8 @@ def resolve_event_date(
             # 习近平近日在青海考察…6月18日至19日,习近平在…: the day written further on names it.
             return _recent_day_after(anchors, a, ctx, pub, ref_day, terms, url) or result
         if result is not None:
+            if names and result.precision == "day":
+                return _speakers_day(anchors, a, result, ctx, pub, ref_day, terms, url, names) or result
             return result
         if a.kind == "vague" and a.text != "目前":
             # 近日 with no publication date: a day written right after it may still say when
@@ -1509,6 +1512,52 @@ def resolve_event_date(
     return _year_only_fallback(ctx, pub, terms, url, allow_published=True, anchors=anchors) or EventDate(
         None, "none", "none", None
     )
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+#: How far apart (days) the first day written and the named official's own day may be.
+_SPEAKER_DAY_GAP = 31
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+    ends = [e for c in _SENTENCE_ENDS if (e := text.find(c, pos)) != -1]
+    return lo, min(ends) if ends else len(text)
+
+
+def _speakers_day(
+    anchors: _Anchors, first: _Anchor, result: EventDate, ctx: _Context, pub: _dt.date | None,
+    ref_day: _dt.date | None, terms, url: str | None, names: tuple[str, ...],
+) -> EventDate | None:
+    """The day of the sentence where the officials the page reports first appear, when the first
+    day written dates something else: a photo caption (3月18日,湖北宜昌车滚船…), an inspection
+    team's visit (2月15日至19日,考核组…。2月19日,自治区党委书记李建华…), an unnamed official's
+    remark. The reported event is the officials' own (GUIDE: the speech, meeting or inspection)."""
+    text = ctx.text
+    lo, hi = _sentence_span(text, first.start)
+    if any(n in text[lo:hi] for n in names):
+        return None
+    hits = [p for n in names if (p := text.find(n, hi)) != -1]
+    if not hits:
+        return None
+    named = min(hits)
+    s0, _ = _sentence_span(text, named)
+    when = _dt.date.fromisoformat(result.value)
+    # (the day written before the name, as a report dates its official's act; one in their
+    # words after it is what they told: 张世昕介绍,27日,《方案》已公开发布; 苗圩说,截至5月18日)
+    for b in anchors:
+        if b.start >= named:
+            break
+        if b.start < s0 or b.excluded or b.quoted or b.kind in ("vague",) or not (b.day or b.back):
+            continue
+        other = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
+        if other is None or other.precision != "day":
+            return None
+        d = _dt.date.fromisoformat(other.value)
+        if (pub is not None and d > pub) or abs((d - when).days) > _SPEAKER_DAY_GAP:
+            return None
+        return other
+    return None
 
 
 def _recent_day_after(

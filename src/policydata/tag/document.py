@@ -61,6 +61,7 @@ def tag_document(
         title=title,
         meta=norm.meta,
         terms=official_terms([(p.name, p.title) for p in people]),
+        names=tuple(p.name for p in people),
     )
     hits, confidence = topics.tag_topics(text)
     return Tags(
