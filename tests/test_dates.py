@@ -1520,3 +1520,16 @@ def test_the_day_of_the_officials_own_act() -> None:
     # …nor a day more than a month away from the first
     text = "1月5日,市里召开会议。\n3月26日,市长张某到企业调研。"
     assert resolve_event_date(text, published="2009-03-30", names=("张某",)).value == "2009-01-05"
+
+
+def test_days_that_are_no_event_days() -> None:
+    # a house number
+    text = "11月,北京建国门内大街11号,交通运输部。\n部长李某如约接受采访。"
+    assert _event(text, published="2010-12-07").value != "2010-11-11"
+    # a source's own day, the news naming its day right after it
+    text = "【华联社讯】商务部网站9月25日消息,9月24日,商务部部长钟某与来访的美国商务部长举行会谈。"
+    assert _event(text, published="2017-09-25").value == "2017-09-24"
+    # a calendar widget's 今天是 on a line of its own
+    text = "· 欢迎来到自由贸易试验区!\n· 今天是\n自贸试验区揭牌\n8月30日,自贸试验区揭牌仪式在济南举行。"
+    assert _event(text, published="2019-09-04").value == "2019-08-30"
+    assert _event("今天是\n国庆节。", published="2019-10-01").value != "2019-10-01"

@@ -183,7 +183,10 @@ NOT_EVENT_AFTER = re.compile(
 # day of the report, not of the event it tells when the news names its own day in the same
 # sentence, within REPORTED_REACH characters (2月11日(除夕)至…, 本月2至3日, 日前).
 # (记者30日自应急管理部获悉; 据黑龙江日报9月22日报道,21日晚…: the day a paper reported it)
-REPORTED_AFTER = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:[从自][^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)|报道[,:]")
+# A source's own day (商务部网站9月25日消息,9月24日,…) is one too: the news names its day after it.
+REPORTED_AFTER = re.compile(
+    r"\s*(?:[上下]午|晚间?)?\s*(?:[从自][^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)|报道[,:]|\s*(?:消息|讯)\s*[,,:]"
+)
 REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.
 # The meeting a dateline's lead names as where its person spoke (张德江在全国煤矿瓦斯防治工作会议上强调).

@@ -998,6 +998,10 @@ def _in_quotation(text: str, pos: int) -> bool:
     return opened != -1 and text.find("”", opened, pos) == -1
 
 
+#: What a house number follows (建国门内大街11号, 西长安街2号).
+_STREETS = frozenset("路街道巷弄")
+
+
 def _iter_anchors(text: str):
     for m in _anchor_matches(text):
         s, e = m.start(), m.end()
@@ -1014,8 +1018,9 @@ def _iter_anchors(text: str):
             if not 1 <= a.day <= 31:
                 continue
         elif m["rel"]:
-            if not m["reld"] and (e >= len(text) or text[e].isspace()):
-                continue  # 今日  首页 — a navigation label, not a sentence
+            if not m["reld"] and (e >= len(text) or text[e].isspace()
+                                  or text[e] == "是" and (e + 1 == len(text) or text[e + 1].isspace())):
+                continue  # 今日  首页, · 今天是 — a navigation label or a calendar widget, not a sentence
             a = _Anchor(
                 "rel",
                 s,
@@ -1034,6 +1039,8 @@ def _iter_anchors(text: str):
                 continue
             a = _Anchor("vague", s, e, m.group(0))
         else:
+            if text[e - 1] == "号" and s and text[s - 1] in _STREETS:
+                continue  # 北京建国门内大街11号,交通运输部: a house number
             a = _Anchor("dom", s, e, m.group(0), None, None, int(m["dd"]))
         if a.kind in ("full", "md", "dom"):
             if a.month is not None and not 1 <= a.month <= 12 or a.day is not None and not 1 <= a.day <= 31:
