@@ -1533,3 +1533,15 @@ def test_days_that_are_no_event_days() -> None:
     text = "· 欢迎来到自由贸易试验区!\n· 今天是\n自贸试验区揭牌\n8月30日,自贸试验区揭牌仪式在济南举行。"
     assert _event(text, published="2019-09-04").value == "2019-08-30"
     assert _event("今天是\n国庆节。", published="2019-10-01").value != "2019-10-01"
+
+
+def test_a_year_s_results_told_make_it_gone_by() -> None:
+    text = ("国务院1月9日召开全国安全生产电视电话会议。批示指出:2018年,各地区、各有关部门认真贯彻党中央"
+            "决策部署,在落实安全生产责任制等方面取得积极成效。")
+    assert _event(text).value == "2019-01-09"
+    # …not results still to be won
+    text = "1月9日,市里召开安全生产会议。会议要求,2019年,各地区要狠抓落实,力争取得新成效。"
+    assert _event(text).value == "2019-01-09"
+    # a calendar widget's 今天是: with nothing after it on its line
+    text = "今天是:\n您是第 13506171 位访客\n1月25日,市长张某到企业调研。"
+    assert _event(text, published="2017-01-26").value == "2017-01-25"

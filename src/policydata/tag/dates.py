@@ -1019,7 +1019,7 @@ def _iter_anchors(text: str):
                 continue
         elif m["rel"]:
             if not m["reld"] and (e >= len(text) or text[e].isspace()
-                                  or text[e] == "是" and (e + 1 == len(text) or text[e + 1].isspace())):
+                                  or text[e] == "是" and (e + 1 == len(text) or text[e + 1] in " \n\t::")):
                 continue  # 今日  首页, · 今天是 — a navigation label or a calendar widget, not a sentence
             a = _Anchor(
                 "rel",
