@@ -1545,3 +1545,15 @@ def test_a_year_s_results_told_make_it_gone_by() -> None:
     # a calendar widget's 今天是: with nothing after it on its line
     text = "今天是:\n您是第 13506171 位访客\n1月25日,市长张某到企业调研。"
     assert _event(text, published="2017-01-26").value == "2017-01-25"
+
+
+def test_a_day_whose_month_the_page_lost() -> None:
+    # 119日下午 under a stamp of 19 January: 1月19日 (11月9日 is months away)
+    text = "节前督查\n119日下午,市港务局局长孙某带队到调度指挥中心开展安全督查。"
+    assert _event(text, published="2023-01-19").value == "2023-01-19"
+    # a range's first day, read in the stamp's own month (1月23日, not 12月3日)
+    text = "2015年全省邮政管理工作会议召开\n123-24日,全省邮政管理工作会议在石家庄召开。"
+    assert _event(text, published="2015-01-27").value == "2015-01-23"
+    # …never a span or a count of days, nor a day with no stamp to read it by
+    assert _event("市里开展120日内整改行动。", published="2023-01-25").value != "2023-01-20"
+    assert _event("119日下午,市长孙某带队督查。").value is None

@@ -114,6 +114,33 @@ def _arabic_dates(text: str) -> str:
 _CN_MONTH_NUMERALS = frozenset("一二三四五六七八九十")
 
 
+def _dropped_months(text: str, pub: _dt.date) -> str:
+    """Days whose 月 a page lost (119日下午, 314日, 123-24日) written out again, when they read as a
+    day of the stamp's month or of the two months before it, on or before the stamp, one way only
+    or one way in the stamp's own month (123日 of a January stamp is 1月23日, not 12月3日)."""
+    if "日" not in text:
+        return text
+
+    def month_day(m) -> str:
+        digits = m["n"]
+        fits = []
+        for cut in (1, 2):
+            month, day = int(digits[:cut]), int(digits[cut:])
+            if len(digits) - cut not in (1, 2) or not 1 <= month <= 12:
+                continue
+            for year in (pub.year, pub.year - 1):
+                d = _valid(year, month, day)
+                if d is not None and 0 <= (pub - d).days <= 62:
+                    fits.append((month, day))
+        fits = sorted(set(fits), key=lambda f: f[0] != pub.month)  # the stamp's own month first
+        if len(fits) == 1 or (len(fits) == 2 and fits[0][0] == pub.month != fits[1][0]):
+            return f"{fits[0][0]}月{fits[0][1]}"
+        return digits
+
+    return P.DROPPED_MONTH.sub(lambda m: month_day(m), text)
+
+
+
 def _after_numeral(text: str, word: str, numerals: frozenset[str]) -> bool:
     """Whether ``word`` follows one of ``numerals`` somewhere in the text."""
     p = text.find(word, 1)
@@ -1351,6 +1378,8 @@ def resolve_event_date(
     pub = _date_of(published)
     month_stamp = _url_month_stamp(url) if pub is None else None
     pub = pub or month_stamp
+    if pub is not None and pub is not month_stamp:
+        text = _dropped_months(text, pub)
 
     # 1. A full date in the title (2020年4月29日外交部发言人耿爽主持例行记者会).
     # Not a day after the publication date: an announced one (决定…2026年3月5日在北京召开).
