@@ -2094,3 +2094,43 @@ def test_local_bodies_in_full_leave_full_names_alone() -> None:
     assert _local_body_in_full("焦作市政府办公室") == "焦作市人民政府办公室"
     # (a bare 市政府 names no place the rule can tell China's from another's)
     assert _local_body_in_full("市政府办公室") == "市政府办公室"
+
+
+def test_a_county_named_once_with_its_own_meeting() -> None:
+    text = "7月19日上午,桃源县抗旱工作调度会召开。县委书记黄伟雄出席会议并讲话,他强调,要做好抗旱。"
+    assert _speakers(text)["黄伟雄"] == ("书记", "桃源县委")
+
+
+def test_a_district_s_post_placed_by_the_one_district_the_page_names() -> None:
+    text = ("8月10日,区委书记熊安台,区委副书记、区长印宇鹰深入到鹤城区芦坪乡察看旱情。村民身处偏远山区,"
+            "用水困难。鹤城区抗旱工作组正在送水。熊安台指出,要优先保障饮水。印宇鹰表示,要抓好落实。")
+    assert _speakers(text) == {"熊安台": ("书记", "鹤城区委"), "印宇鹰": ("副书记、区长", "鹤城区")}
+    text = "6月25日,中站区召开防汛工作会议。区委副书记、区长赵红兵出席会议并讲话。赵红兵强调,要压实责任。"
+    assert _speakers(text)["赵红兵"] == ("副书记、区长", "中站区")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "全区上下要全力配合。",  # no district's name
+        "鹤城区将全力配合。",  # named once, with nothing of its own
+        "鹤城区、中站区将全力配合。鹤城、中站",  # two districts
+        "开发区、示范区、景区和社区将全力配合。开发区、示范区",  # areas of some kind
+    ],
+)
+def test_no_district_for_a_district_s_post_when_the_page_names_none_or_several(tail: str) -> None:
+    assert _speakers("区长李精虎表示,要抓好落实。" + tail)["李精虎"] == ("区长", None)
+
+
+def test_rarer_surnames_officials_bear() -> None:
+    assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
+    assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}
+    # (everyday words they start stay words: 康复, 印发, 封闭)
+    assert _roles("康复中心表示,要加强服务。") == {}
+    assert _roles("印发通知指出,要加强管理。") == {}
+
+
+def test_a_name_with_he_in_its_middle() -> None:
+    assert _speakers("文化和旅游部部长胡和平指出,要推动文旅融合。")["胡和平"][0] == "部长"
+    # …not two people joined by 和
+    assert _roles("局长王和副局长李明出席。李明表示,要加强。") == {"李明": "speaker"}

@@ -28,6 +28,9 @@ SURNAMES = frozenset(
     "穆咸尉焉路应宇"
     # (呼亚民, 崇泉, 危朝安: everyday-word surnames, AMBIGUOUS_SURNAMES)
     "呼崇危"
+    # (雒树刚, 喻红秋: rarer ones that start few words; 康义, 阴和俊, 印宇鹰, 封殿辉, 束珏婷 start
+    # everyday words: AMBIGUOUS_SURNAMES)
+    "雒喻康阴印封束"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -857,7 +860,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -1418,6 +1421,25 @@ COUNTY_KIND_WORDS = frozenset({
     # an autonomous county's own name is longer (长阳土家族自治县): not read
     "自治",
 })
+# A place's own meeting right after its name (桃源县抗旱工作调度会召开, 奉化区安全生产工作会议).
+OWN_MEETING = re.compile(r"[\u4e00-\u9fff“”]{2,16}?(?:会议|调度会|推进会|座谈会|动员会|部署会|工作会|大会)")
+# A district of a city named by two characters (鹤城区, 中站区), not an area of some kind.
+DISTRICT_NAMED = re.compile(r"([\u4e00-\u9fff]{2})区(?![域级内外间别块位分划长委])")
+DISTRICT_KIND_WORDS = frozenset({
+    "开发", "示范", "试验", "保护", "风景", "旅游", "经济", "工业", "产业", "物流", "商务", "高新", "新城", "城市",
+    "核心", "功能", "服务", "生活", "居住", "住宅", "安置", "棚户", "老旧", "主城", "中心", "城乡", "农村",
+    "山区", "灾区", "库区", "矿区", "林区", "牧区", "景区", "园区", "社区", "小区", "片区", "辖区", "城区",
+    "市区", "郊区", "地区", "新区", "老区", "特区", "边区", "湾区", "港区", "口岸", "自治", "行政", "民族",
+    "重点", "试点", "先行", "自贸", "综合", "保税", "合作", "贫困", "受灾", "洪区", "蓄滞", "泄洪", "行洪",
+    "危险", "风险", "隐患", "禁火", "防火", "管控", "封控", "封闭", "缓冲", "作业", "施工", "生产", "办公",
+    "营业", "候车", "候机", "停车", "等候", "观众", "教学", "宿舍", "商业", "创新", "科技", "湿地", "水源",
+})
+# Areas whose first character may end a word before them (一处景区, 各个社区): not read as districts.
+DISTRICT_AREA_WORDS = frozenset({"社区", "景区", "园区", "小区", "片区", "辖区", "灾区", "库区", "牧区", "湾区"})
+# A district's post or body with no district to it (区长, 副区长, 区委, 区政府, 区委副书记、区长).
+DISTRICT_POST = re.compile(
+    r"^(?:(?:常务)?副?区长|代区长|区委|区人大|区政协|区政府|区人民政府)|、(?:常务)?副?区长$"
+)
 # A county's post or body with no county to it (县长, 副县长, 副书记、县长, 县委, 县政府, 县政协).
 COUNTY_POST = re.compile(
     r"^(?:(?:常务)?副?县长|代县长|县委|县人大|县政协|县政府|县人民政府|县[\u4e00-\u9fff]{1,8}(?:局|委|办))|、(?:常务)?副?县长$"

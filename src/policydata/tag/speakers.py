@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -251,9 +252,9 @@ _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "
 _HEAD_SUFFIXES = "部局厅"
 
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
-#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江): read there only before a reporting
-#: verb, a word that follows names, or a mark.
-_NAME_MIDDLE_ONLY = frozenset("在向为作以长务")
+#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平): read there only before a
+#: reporting verb, a word that follows names, or a mark.
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和")
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
@@ -347,7 +348,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
                 found.append((cand, 1))
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
-        if middle_zai and not (strong or follow >= 1 or _verb_at(text, pos + k)):
+        if middle_zai and not (strong or _verb_at(text, pos + k) or (
+            follow >= 1 and (cand[1] != "和" or cand[2] not in "副常代总正")  # (局长王和副局长李明)
+        )):
             continue
         # (刘伟强还对…, 省长黄强在南充调研: after a title, a name's 强 that starts no 强调 or 强化 is
         # the name's)
@@ -2079,7 +2082,8 @@ def _page_county(text: str) -> str | None:
     n = text.count(stem)
     # named twice, or once with a body or a document of its own (洞口县委, 《洞口县…方案》)
     if n < 2 and not ("《" + stem + "县" in text or any(stem + "县" + body in text for body in _COUNTY_OWN)
-                      or text.find(stem + "县县") != -1):  # (来凤县县长: its own head, written with 县 again)
+                      or text.find(stem + "县县") != -1  # (来凤县县长: its own head, written with 县 again)
+                      or P.OWN_MEETING.match(text, text.find(stem + "县") + 3)):  # (桃源县抗旱工作调度会召开)
         return None
     # a longer name read short (尼勒克县 as 勒克县, 江苏沛县 as 苏沛县): the same character before the
     # two every time they are written
@@ -2088,6 +2092,39 @@ def _page_county(text: str) -> str | None:
     if _is_han(first_before) and text.count(first_before + stem) == n:
         return None
     return stem + "县"
+
+
+@lru_cache(maxsize=4)
+def _page_district(text: str) -> str | None:
+    """The one district of a city a page names, for a district's post that names none (区委书记
+    熊安台,区委副书记、区长印宇鹰…鹤城区芦坪乡): two characters before 区 that are no everyday
+    word nor a kind of area (开发区, 示范区, 景区, 社区, 城区), named twice, or once with a body or
+    a meeting of its own (中站区委, 奉化区安全生产工作会议). None when the page names none or
+    several. Written by hand for the reason _page_county is."""
+    found: Counter[str] = Counter()
+    for m in P.DISTRICT_NAMED.finditer(text):
+        stem = m.group(1)
+        if stem in P.DISTRICT_KIND_WORDS or stem[1] + "区" in P.DISTRICT_AREA_WORDS or not _county_stem(stem):
+            continue  # (一处景区: 景区, an area, not a district 处景区)
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(("赴", "往")) or P.LEARNED_FROM.match(text, m.end()):
+            return None
+        found[stem] += 1
+    if len(found) > 1:
+        # (鹤城区 twice, 偏远山区 once: the district is the one named again)
+        found = Counter({stem: n for stem, n in found.items() if n > 1})
+    if len(found) != 1:
+        return None
+    stem = next(iter(found))
+    at = text.find(stem + "区")
+    if text.count(stem) < 2 and not (any(stem + "区" + body in text for body in _COUNTY_OWN)
+                                     or P.OWN_MEETING.match(text, at + 3)):
+        return None
+    i = text.find(stem)
+    first_before = text[i - 1] if i > 0 else ""
+    if _is_han(first_before) and text.count(first_before + stem) == text.count(stem):
+        return None  # a longer name read short
+    return stem + "区"
 
 
 @lru_cache(maxsize=4)
@@ -2356,6 +2393,14 @@ def _finish(
             else:
                 # (a county of one character keeps its bodies' 县: 萧县县委, 曹县县人民政府)
                 org = county + ("人民政府" if org in ("县政府", "县人民政府") else org[1:] if len(county) > 2 else org)
+        local = org if org and org.startswith("区") else (title if not org and title else None)
+        district = _page_district(text) if local and P.DISTRICT_POST.search(local) else None
+        if district and not unread_place:
+            # the same for a district's (区委书记熊安台,区委副书记、区长印宇鹰…鹤城区芦坪乡)
+            if not org or title and P.GOVERNMENT_HEAD.search(title.rsplit("、", 1)[-1]):
+                org = district
+            else:
+                org = district + ("人民政府" if org in ("区政府", "区人民政府") else org[1:])
     if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
         org = _sar_named(text, first)
