@@ -2144,3 +2144,13 @@ def test_a_name_with_he_in_its_middle() -> None:
     assert _speakers("文化和旅游部部长胡和平指出,要推动文旅融合。")["胡和平"][0] == "部长"
     # …not two people joined by 和
     assert _roles("局长王和副局长李明出席。李明表示,要加强。") == {"李明": "speaker"}
+
+
+def test_a_party_secretary_s_committee_leads_the_posts_after_it() -> None:
+    text = "湖北省委宣讲报告会举行。省委书记、省人大常委会主任王蒙徽主持报告会并讲话。王蒙徽指出,要统一思想。"
+    assert _speakers(text) == {"王蒙徽": ("书记", "湖北省委")}
+    text = "4月27日,黄石市召开防汛会议,市委书记、市防指指挥长董卫民出席会议并讲话。董卫民强调,要抓好。"
+    assert _speakers(text) == {"董卫民": ("书记", "黄石市委")}
+    # …not a deputy secretary heading the government
+    text = "重庆自贸试验区挂牌。市委副书记、市政府市长张国清在致辞中表示,要扩大开放。"
+    assert _speakers(text)["张国清"][1] == "重庆市人民政府"

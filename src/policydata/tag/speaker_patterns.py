@@ -1450,6 +1450,8 @@ DISTRICT_KIND_WORDS = frozenset({
 })
 # Areas whose first character may end a word before them (一处景区, 各个社区): not read as districts.
 DISTRICT_AREA_WORDS = frozenset({"社区", "景区", "园区", "小区", "片区", "辖区", "灾区", "库区", "牧区", "湾区"})
+# A place's party committee written by its level alone (省委书记, 县委副书记).
+LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "自治区党委"})
 # A district's post or body with no district to it (区长, 副区长, 区委, 区政府, 区委副书记、区长).
 DISTRICT_POST = re.compile(
     r"^(?:(?:常务)?副?区长|代区长|区委|区人大|区政协|区政府|区人民政府)|、(?:常务)?副?区长$"

@@ -722,6 +722,13 @@ def _leading_designation(
         seg_start += 1
         first_end = text.find("、", seg_start, t0)
     held = posts.get(first_end)
+    if first_end >= 0 and held is not None and held[0] <= seg_start:
+        # a place's party committee, written by its level in the post, leads the posts after it
+        # (省委书记、省人大常委会主任王蒙徽 → 省委; 市委书记、市防指指挥长董卫民 → 市委)
+        committee = next((c for c in P.LEVEL_PARTY_COMMITTEES if held[1].startswith(c)), None)
+        # (not a deputy secretary: 市委副书记、市政府市长张国清 heads the government)
+        if committee and held[1] == committee + "书记" and text[first_end + 1 : t0].strip("、 "):
+            return committee, held[1][len(committee):]
     if first_end < 0 or held is None or held[0] <= seg_start or held[1] in P.RANK_POSTS:
         return None
     org = text[seg_start : held[0]].strip(" ")
