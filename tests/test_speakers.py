@@ -2154,3 +2154,8 @@ def test_a_party_secretary_s_committee_leads_the_posts_after_it() -> None:
     # …not a deputy secretary heading the government
     text = "重庆自贸试验区挂牌。市委副书记、市政府市长张国清在致辞中表示,要扩大开放。"
     assert _speakers(text)["张国清"][1] == "重庆市人民政府"
+
+
+def test_a_bare_name_reporting_then_he_speaks() -> None:
+    text = "市委常委、组织部长刘远参加会议。刘远汇报了开展情况,他强调,下一阶段要开好通报会。"
+    assert _roles(text) == {"刘远": "speaker"}

@@ -1153,7 +1153,7 @@ TOPIC_ONLY_AFTER = re.compile(
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
 BARE_SUBJECT_ACTS = re.compile(
     r"(?:同志)?(?:对|向|在|首先|衷心|代表|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|一行|"
-    r"调研|了解|询问|会见|会谈|主持|"
+    r"调研|了解|询问|会见|会谈|主持|汇报|介绍|通报|传达|检查|督导|督查|带队|带领|率领|"
     # going out to the places of the visit (林健东深入浙中腹地…调研…。他再次强调)
     r"深入|先后|来到|前往|赴)"
 )
