@@ -2159,3 +2159,13 @@ def test_a_party_secretary_s_committee_leads_the_posts_after_it() -> None:
 def test_a_bare_name_reporting_then_he_speaks() -> None:
     text = "市委常委、组织部长刘远参加会议。刘远汇报了开展情况,他强调,下一阶段要开好通报会。"
     assert _roles(text) == {"刘远": "speaker"}
+
+
+def test_names_with_a_character_that_mostly_ends_or_starts_words() -> None:
+    # 会 inside a name (李会良), not the act after a one-character given name (王会见)
+    text = "县长李会良、县委副书记王卫锋出席会议。李会良讲话,王卫锋主持会议。李会良指出,防汛工作事关重大。"
+    assert _roles(text) == {"李会良": "speaker", "王卫锋": "chair"}
+    assert _roles("部长王会见代表团时表示,要加强合作。") == {}
+    # a name ending in 强 before a word that is no 强调, standing again as a name
+    text = "1月12日,区委书记杨建强检查全区安全生产工作。杨建强一行先后到加油站检查。杨建强要求,要紧绷这根弦。"
+    assert _roles(text) == {"杨建强": "speaker"}

@@ -252,9 +252,12 @@ _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "
 _HEAD_SUFFIXES = "部局厅"
 
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
-#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平): read there only before a
+#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良): read there only before a
 #: reporting verb, a word that follows names, or a mark.
-_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和")
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会")
+
+#: Words a middle-only character starts after a one-character given name (王会见, 李在会上).
+_WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", "会商", "会签", "在会"})
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
@@ -328,7 +331,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         )
         # 张在峰表示, 文在寅: 在 inside a three-character name, only right before a reporting verb,
         # a word that follows names (出席, 主持) or a mark (王毅在会上 is no name 王毅在)
-        middle_zai = k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[0] + cand[2])
+        middle_zai = (k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[0] + cand[2])
+                      and cand[1:] not in _WORDS_OF_MIDDLE)  # (部长王会见代表团: 会见 is the act)
         if not risky_end and not middle_zai and not _valid_name(cand):
             continue
         if k == 3 and cand[-1] in _CN_DAY_FIRST and P.CHINESE_DAY.match(text, pos + 2) and _valid_name(cand[:2]):
@@ -337,8 +341,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue  # (副市长季翔来到市邮政管理局: 来到 is the visit, not the name's 来)
         follow = _follow(text, pos + k)
         if follow < 0:
-            # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends)
-            if k == 3 and not risky_end and not middle_zai and (
+            # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends;
+            # 区委书记杨建强检查…。杨建强要求: a 强 that starts no 强调 too)
+            if k == 3 and not middle_zai and (not risky_end or cand[-1] == "强" and not _verb_at(text, pos + 2)) and (
                 _named_again(text, cand, pos)
                 # (副区长高继锋督导检查…。高继锋要求: a surname that is also a word, its name none of
                 # whose pairs is a common word, standing again as a subject)
@@ -349,7 +354,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue
         strong = follow == 0 or not _is_han(text[pos + k])
         if middle_zai and not (strong or _verb_at(text, pos + k) or (
-            follow >= 1 and (cand[1] != "和" or cand[2] not in "副常代总正")  # (局长王和副局长李明)
+            follow >= 1 and (cand[1] not in "和会" or cand[2] not in "副常代总正")  # (局长王和副局长李明)
         )):
             continue
         # (刘伟强还对…, 省长黄强在南充调研: after a title, a name's 强 that starts no 强调 or 强化 is
