@@ -1557,3 +1557,18 @@ def test_a_day_whose_month_the_page_lost() -> None:
     # …never a span or a count of days, nor a day with no stamp to read it by
     assert _event("市里开展120日内整改行动。", published="2023-01-25").value != "2023-01-20"
     assert _event("119日下午,市长孙某带队督查。").value is None
+
+
+def test_a_calendar_phrase_named_as_next_or_last_year_s() -> None:
+    text = "中央创先争优活动领导小组12月24日召开会议。李源潮指出,明年是“十二五”开局之年,要深入开展活动。"
+    assert _event(text).value == "2010-12-24"
+
+
+def test_a_weekday_written_as_the_event_s() -> None:
+    text = "国家旅游局局长李金早周五在海口召开的2016年全国旅游工作会议上表示,要推进厕所革命。"
+    ev = _event(text, published="2016-01-31")  # a Sunday
+    assert (ev.value, ev.basis) == ("2016-01-29", "published")
+    assert _event("市长张某上周三下午主持召开会议,部署防汛工作。", published="2020-07-10").value == "2020-07-01"
+    # …not every week's, nor a day still to come this week
+    assert _event("市里每周五召开调度会,部署防汛工作。", published="2020-07-10").value == "2020-07"
+    assert _event("市长张某本周五在市里主持召开会议。", published="2020-07-08").value == "2020-07"

@@ -429,3 +429,22 @@ def test_a_table_of_figures_keeps_each_row_on_its_line():
             f"<table>{table}</table></div></body></html>")
     text = normalise_text(extract_html(html)["body"]).text
     assert text.split("\n")[-2:] == ["旅客发送量 万人 102584 19.6%", "货运量 万吨 5000 3.1%"]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("光明日报 2012年10月16日 星期二", None),  # an e-paper's masthead: its issue's date, no headline
+        ("2024-03-22 10:01", None),
+        ("全国创先争优活动总结交流会议召开", "全国创先争优活动总结交流会议召开"),
+    ],
+)
+def test_a_text_page_s_first_line_is_its_title_unless_it_is_a_stamp(first, expected):
+    from policydata.process import guess_title
+    from policydata.records import Extracted
+
+    from policydata.normalise import normalise_text
+
+    body = first + "\n本报北京10月15日电 全国创先争优活动总结交流会议15日召开。"
+    extracted = Extracted("d", "r", "s", None, "utf-8", None, None, None, None, body)
+    assert guess_title(extracted, normalise_text(body)) == expected

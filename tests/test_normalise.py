@@ -802,3 +802,9 @@ def test_a_reprint_credit_at_the_foot_gives_its_issue_s_date() -> None:
     n = normalise_text(text)
     assert "摘自" not in n.text
     assert n.meta["published_raw"] == "2023.12.18"
+
+
+def test_a_portal_s_clock_gives_way_to_the_story_s_labelled_stamp():
+    text = ("2024-11-23 12:59:52\n首页 国际 港澳台 华人 中国 社会 领导 地方 人物 城市 财经\n当前位置:首页 > 领导\n"
+            "文章来源:环球聚焦传媒网    作者:    发布时间:2017-03-07 21:56    点击量:440\n" + BODY)
+    assert normalise_text(text).meta["published_raw"].startswith("2017-03-07")

@@ -625,3 +625,6 @@ DATELINE = re.compile(
 # A run of Han characters (compatibility ideographs included): the context a stray
 # Traditional-only character of a Simplified text is converted in (script.convert_stretches).
 HAN_RUN_WITH_COMPAT = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+# A date and a time to the second alone: a portal's clock (2024-11-23 12:59:52), not a story's stamp.
+PAGE_CLOCK = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}")

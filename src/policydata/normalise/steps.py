@@ -902,6 +902,10 @@ def _lift_fields(fields: list[tuple[str, str]], meta: dict[str, str], allow_date
             # 发布时间/发布日期 count anywhere; a bare 时间/日期/更新时间 only in the page header
             if d and "published_raw" not in meta and (allow_date or P.PUBLISH_LABEL.match(label)):
                 meta["published_raw"] = d.group().strip()
+            elif d and P.PUBLISH_LABEL.match(label) and P.PAGE_CLOCK.fullmatch(meta.get("published_raw", "")):
+                # (a portal's clock above its menu, 2024-11-23 12:59:52, then the story's 发布时间:
+                # 2017-03-07 21:56: the label says which is the story's)
+                meta["published_raw"] = d.group().strip()
         elif P.SOURCE_LABEL.match(label):
             meta.setdefault("source", value)
         elif P.EDITOR_LABEL.match(label):

@@ -474,6 +474,18 @@ class _Context:
         if self._periods is None:
             # Distinct (phrase, rows) values in order of first occurrence, deduplicated in C.
             self._periods = list(dict.fromkeys(map(_second, _period_automaton().iter(self.plain))))
+            plain = self.plain
+            if "明年" in plain or "去年" in plain:
+                # 明年是“十二五”开局之年: the phrase's year is the one after the text's (去年, before it)
+                shifted = []
+                for end, (phrase, idx) in _period_automaton().iter(plain):
+                    before = plain[max(0, end - len(phrase) - 5) : end - len(phrase) + 1]
+                    shift = -1 if "明年" in before else 1 if "去年" in before else 0
+                    if shift:
+                        shifted.append((phrase, idx, shift))
+                if shifted:
+                    keep = [pi for pi in self._periods if not any(pi[0] == p for p, _, _ in shifted)]
+                    self._periods = keep + list(dict.fromkeys(shifted))
         return self._periods
 
     def full_dates(self) -> list[tuple[int, int, int, str]]:
@@ -525,13 +537,20 @@ def _period_constraints(ctx: _Context, month: int | None) -> list[_Constraint]:
 
 
 def _build_period_constraints(ctx: _Context, month: int | None) -> list[_Constraint]:
-    return [c for phrase, idx in ctx.periods() if (c := _phrase_constraint(phrase, idx, month)) is not None]
+    return [c for period in ctx.periods() if (c := _phrase_constraint(*period[:2], month, *period[2:])) is not None]
 
 
 @lru_cache(maxsize=8192)
-def _phrase_constraint(phrase: str, idx: tuple[int, ...], month: int | None) -> _Constraint | None:
-    """The years a calendar phrase allows for an event in ``month`` (None: any month). It depends
-    on the calendar only, so it is built once per process, not once per text."""
+def _phrase_constraint(phrase: str, idx: tuple[int, ...], month: int | None, shift: int = 0) -> _Constraint | None:
+    """The years a calendar phrase allows for an event in ``month`` (None: any month); ``shift``
+    years added when the text names the phrase's year as the next (-1) or the last (+1). It
+    depends on the calendar only, so it is built once per process, not once per text."""
+    if shift:
+        base = _phrase_constraint(phrase, idx, None)
+        if base is None:
+            return None
+        word = "明年" if shift < 0 else "去年"
+        return _Constraint(frozenset(y + shift for y in base.years), f"{word} {base.evidence}", base.strong)
     rows = calendar_rows()
     # Rows sharing a phrase are alternatives (the merged 中秋国庆 holiday of several years).
     years: set[int] = set()
@@ -1927,6 +1946,26 @@ def _reaches_back(text: str, pub: _dt.date) -> bool:
 _HEADLINE_REACH = 40
 
 
+#: How far into the text a weekday naming the event is looked for.
+_WEEKDAY_REACH = 240
+
+
+def _weekday_day(text: str, pub: _dt.date) -> tuple[_dt.date, str] | None:
+    """The day a weekday written as the event's (周五在海口召开的, 上周三下午) names: the latest such
+    day on or before the stamp, or in the week before the stamp's for 上周."""
+    m = P.EVENT_WEEKDAY.search(text, 0, _WEEKDAY_REACH)
+    if m is None:
+        return None
+    wd = _WEEKDAY[m["w"]]
+    if m["rel"] == "上":
+        monday = pub - _dt.timedelta(days=pub.weekday())
+        return monday - _dt.timedelta(days=7 - wd), m.group(0)
+    back = (pub.weekday() - wd) % 7
+    if m["rel"] in ("本", "这") and back > pub.weekday():
+        return None  # (本周五 after a Wednesday's stamp: a day still to come)
+    return pub - _dt.timedelta(days=back), m.group(0)
+
+
 def _year_only_fallback(
     ctx: _Context,
     pub: _dt.date | None,
@@ -1950,6 +1989,9 @@ def _year_only_fallback(
     # 第四十一届世界邮政日 in a page of 2010-10-09: that day, when the stamp is at or after it
     if allow_published and pub is not None and (day := _ordinal_day(ctx)) is not None and 0 <= (pub - day[0]).days <= 31:
         return _day(day[0], "context", day[1])
+    # 国家旅游局局长李金早周五在海口召开的…会议上表示 under a stamp of Sunday 31 January: that Friday
+    if allow_published and pub is not None and pub is not ctx.month_stamp and (day := _weekday_day(ctx.text, pub)):
+        return _day(day[0], "published", f"{day[1]} + {pub.isoformat()}")
     if allow_published and pub is not None:
         # Dates the text excluded (plans, deadlines) in the stamp's month support that month; a
         # URL folder's month is all it tells, so it is given as such.
