@@ -440,10 +440,9 @@ def test_a_table_of_figures_keeps_each_row_on_its_line():
     ],
 )
 def test_a_text_page_s_first_line_is_its_title_unless_it_is_a_stamp(first, expected):
+    from policydata.normalise import normalise_text
     from policydata.process import guess_title
     from policydata.records import Extracted
-
-    from policydata.normalise import normalise_text
 
     body = first + "\n本报北京10月15日电 全国创先争优活动总结交流会议15日召开。"
     extracted = Extracted("d", "r", "s", None, "utf-8", None, None, None, None, body)
