@@ -114,11 +114,25 @@ def _arabic_dates(text: str) -> str:
 _CN_MONTH_NUMERALS = frozenset("一二三四五六七八九十")
 
 
+def _may_have_dropped_month(text: str) -> bool:
+    """Whether three or more digits stand right before some 日 (or before a range ending in one):
+    found with str.find, as a regex scan of every text would cost more than the rest of the step."""
+    i = text.find("日")
+    while i != -1:
+        k = _back_over_digits(text, i)
+        if i - k >= 3:
+            return True
+        if k < i and k > 0 and text[k - 1] in _RANGE_MARKS and k - 1 - _back_over_digits(text, k - 1) >= 3:
+            return True
+        i = text.find("日", i + 1)
+    return False
+
+
 def _dropped_months(text: str, pub: _dt.date) -> str:
     """Days whose 月 a page lost (119日下午, 314日, 123-24日) written out again, when they read as a
     day of the stamp's month or of the two months before it, on or before the stamp, one way only
     or one way in the stamp's own month (123日 of a January stamp is 1月23日, not 12月3日)."""
-    if "日" not in text:
+    if not _may_have_dropped_month(text):
         return text
 
     def month_day(m) -> str:
