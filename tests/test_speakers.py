@@ -2169,3 +2169,19 @@ def test_names_with_a_character_that_mostly_ends_or_starts_words() -> None:
     # a name ending in 强 before a word that is no 强调, standing again as a name
     text = "1月12日,区委书记杨建强检查全区安全生产工作。杨建强一行先后到加油站检查。杨建强要求,要紧绷这根弦。"
     assert _roles(text) == {"杨建强": "speaker"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("运输及物流局局长林世雄今日在湛江进行考察。林世雄表示,要加强合作。", "香港特别行政区政府运输及物流局"),
+        ("财政司司长陈茂波在财政预算案中表示,要发挥优势。", "香港特别行政区政府"),
+        ("(澳门电台消息) 行政法务司司长张永春表示,要减少道路重复开挖。", "澳门特别行政区政府"),
+        # a mainland ministry's department is its own
+        ("财政部预算司司长王克冰表示,要加强预算管理。", "财政部预算司"),
+        # a county of one character heads its government: the county's, with its 县 once
+        ("3月19日,荣县县委副书记、县长郑小清到长山镇督导时强调,要抓好落实。", "荣县"),
+    ],
+)
+def test_special_regions_bureaus_and_a_one_character_county_s_head(text: str, org: str) -> None:
+    assert next(iter(_speakers(text).values()))[1] == org

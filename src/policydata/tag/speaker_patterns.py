@@ -1477,6 +1477,15 @@ BARE_COMPANY = frozenset({
 # says nothing of where the delegation comes from.
 LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参观学习|学习取经|学习借鉴)")
 
+# The secretariats and policy bureaus of Hong Kong's and Macao's governments (names no mainland body
+# bears: 及 joins no mainland bureau's name), longest first.
+SAR_BODIES = dict(sorted({
+    "政务司": "香港", "财政司": "香港", "律政司": "香港", "运输及物流局": "香港", "运输及房屋局": "香港",
+    "商务及经济发展局": "香港", "食物及卫生局": "香港", "劳工及福利局": "香港", "民政及青年事务局": "香港",
+    "创新科技及工业局": "香港", "创新及科技局": "香港", "环境及生态局": "香港", "文化体育及旅游局": "香港",
+    "财经事务及库务局": "香港", "政制及内地事务局": "香港", "公务员事务局": "香港", "医务卫生局": "香港",
+    "行政法务司": "澳门", "经济财政司": "澳门", "保安司": "澳门", "社会文化司": "澳门", "运输工务司": "澳门",
+}.items(), key=lambda kv: -len(kv[0])))
 # Hong Kong and Macao as a text names them (their chief executives' regions).
 SAR = re.compile("香港|澳门")
 

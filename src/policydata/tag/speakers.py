@@ -2272,6 +2272,17 @@ def _province_of_cities(text: str, level: str) -> str | None:
 _SARS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
 
 
+def _sar_body_before(text: str, m: _Mention) -> str | None:
+    """The special region's government (and bureau) whose secretariat or bureau is written right
+    before a mention's post (运输及物流局局长林世雄 → 香港特别行政区政府运输及物流局; 运输工务司司长
+    → 澳门特别行政区政府)."""
+    window = text[max(0, m.start - 4) : m.name_start]
+    for body, region in P.SAR_BODIES.items():
+        if body in window:
+            return _SARS[region] + "政府" + (body if body.endswith("局") else "")
+    return None
+
+
 def _sar_named(text: str, pos: int) -> str | None:
     """The special administrative region a chief executive heads: the one the text names nearest
     before ``pos``, else first after it."""
@@ -2392,6 +2403,8 @@ def _finish(
             # 石棉县委副书记、县长张瑜锋, 三明市委常委、常务副市长黄建波, 山西省委常委、副省长付建华: the
             # head (or a deputy head) of the place's government, the place's (中共山西省委: 山西省)
             org = org[2:-1] if org.startswith("中共") else org[:-1]
+            if len(org) == 3 and org[1] == org[2]:
+                org = org[:2]  # (荣县县委副书记、县长郑小清: 荣县, a county of one character)
         local = org if org and org.startswith("县") else (title if not org and title else None)
         county = _page_county(text) if local and P.COUNTY_POST.search(local) else None
         # (隆回县长钟义凡: the place before the post is the page's county; before another it is not)
@@ -2420,6 +2433,10 @@ def _finish(
         # 大会新闻发言人傅莹: the session of the congress the page names nearest before the person
         # (十二届全国人大二次会议, 全国政协十三届二次会议), else none
         org = _nearest_named(((m.start(), m.group()) for m in P.CONGRESS_SESSION.finditer(text)), first)
+    if title and title.endswith(("司长", "局长")) and (sar_body := _sar_body_before(text, opening)):
+        # 运输及物流局局长林世雄, 财政司司长陈茂波, 运输工务司司长罗立文: a bureau or secretariat of a
+        # special region's government, which the guide's annotators name (read whole: 及 is no stop)
+        return title, sar_body, None
     if org in P.BARE_LEVEL_BODIES:
         org = None
     elif org in P.BARE_COMPANY:
