@@ -2185,3 +2185,23 @@ def test_names_with_a_character_that_mostly_ends_or_starts_words() -> None:
 )
 def test_special_regions_bureaus_and_a_one_character_county_s_head(text: str, org: str) -> None:
     assert next(iter(_speakers(text).values()))[1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a province's body under its short name: the province in full
+        ("黑龙江邮政管理局局长訾小春表示,要加快发展。", "黑龙江省邮政管理局"),
+        ("新疆邮政管理局局长邓淼表示,要加快发展。", "新疆维吾尔自治区邮政管理局"),
+        ("四川交通运输厅厅长张某表示,要加快发展。", "四川省交通运输厅"),
+        # …not a national body's branch named after it, nor a company
+        ("江苏海事局局长张某表示,要加快发展。", "江苏海事局"),
+        ("广东电网公司总经理张某表示,要加快发展。", "广东电网公司"),
+        # a bare 省 body placed by the city whose own outlet reports (德州新闻网讯), not by a city
+        # inside a person's name (刘长春)
+        ("德州新闻网讯 5月20日,齐河邮政发展中心揭牌,省邮政管理局副局长刘长春出席。刘长春指出,要加快发展。",
+         "山东省邮政管理局"),
+    ],
+)
+def test_a_province_written_in_full_before_its_body(text: str, org: str) -> None:
+    assert next(iter(_speakers(text).values()))[1] == org

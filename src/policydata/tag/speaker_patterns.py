@@ -1477,6 +1477,12 @@ BARE_COMPANY = frozenset({
 # says nothing of where the delegation comes from.
 LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参观学习|学习取经|学习借鉴)")
 
+# A province's short name opening a body's name (黑龙江邮政管理局), to be written in full.
+# (a province's own department, 厅, or its postal administration; not a national body's branch named
+# after it: 江苏海事局, 上海海关, 江苏银保监局)
+PROVINCE_BODY_SHORT = re.compile(r"(?:" + PROVINCE.pattern + r")(?=[\u4e00-\u9fff]{1,12}厅$|邮政管理局$)")
+# A city's own outlet after its name (德州新闻网讯, 徐州日报讯): the page reports on that city.
+CITY_OUTLET = re.compile(r"(?:新闻网|日报|晚报|广播电视台|电视台|融媒体中心|新闻)")
 # The secretariats and policy bureaus of Hong Kong's and Macao's governments (names no mainland body
 # bears: 及 joins no mainland bureau's name), longest first.
 SAR_BODIES = dict(sorted({

@@ -2258,7 +2258,9 @@ def _province_of_cities(text: str, level: str) -> str | None:
         # not a name that stands for a lesson (大庆精神, 遵义会议精神), nor a city visited to learn
         # from (赴深圳市考察学习)
         if city not in places.MUNICIPALITIES
-        and (text.startswith(city, start) or text[start - 1 : start] in _PLACE_PREPOSITIONS)
+        and (text.startswith(city, start) or text[start - 1 : start] in _PLACE_PREPOSITIONS
+             # (德州新闻网讯: the city's own outlet reports on it)
+             or P.CITY_OUTLET.match(text, start + len(city) - (not text.startswith(city, start))))
         and not P.LEARNED_FROM.match(text, start + (len(city) if text.startswith(city, start) else len(city) - 1))
     }
     provinces.discard(None)
@@ -2485,6 +2487,12 @@ def _taiwan_page(text: str) -> bool:
     return P.TAIWAN_BODIES.search(text) is not None
 
 
+def _level_follows(org: str, end: int) -> bool:
+    """Whether the province's short name at the head of ``org`` is followed by its level (省, 市,
+    自治区, 壮族自治区 …), so that it needs no writing out."""
+    return org.startswith(("省", "市", "自治区", "壮族", "回族", "维吾尔"), end)
+
+
 def _local_body_in_full(org: str) -> str:
     """A local body's contracted name written out in full, as the guide asks (重庆市政府 →
     重庆市人民政府, 江苏省市场监管局 → 江苏省市场监督管理局, 福建省应急厅 → 福建省应急管理厅,
@@ -2492,6 +2500,9 @@ def _local_body_in_full(org: str) -> str:
     Taiwan's cities' governments (on a page that names no branch of Taiwan's government) have no 人民."""
     if org[:2] in P.TAIWAN_JURISDICTIONS or org.startswith(("台湾", "臺灣")):
         return org  # (基隆市政府都发处: a city of Taiwan's, named on a page that names no branch of its government)
+    if (m := P.PROVINCE_BODY_SHORT.match(org)) and not _level_follows(org, m.end()):
+        # 黑龙江邮政管理局, 新疆邮政管理局: a province's body under its short name, the province in full
+        org = P.PROVINCE_FULL.get(m.group(), m.group() + "省") + org[m.end() :]
     for short, full in P.LOCAL_BODY_FULL:
         i = org.find(short)
         if i <= 0:
