@@ -1572,3 +1572,47 @@ def test_a_weekday_written_as_the_event_s() -> None:
     # …not every week's, nor a day still to come this week
     assert _event("市里每周五召开调度会,部署防汛工作。", published="2020-07-10").value == "2020-07"
     assert _event("市长张某本周五在市里主持召开会议。", published="2020-07-08").value == "2020-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a speech recalled inside the sentence is not the officials' own day
+        ("3月26日,全市安全生产工作会议召开。会议传达学习了3月20日省长张某在全省安全生产会议上的讲话精神。",
+         "2020-03-27", "2020-03-26"),
+        # day counts and phone numbers are no days whose month was lost
+        ("市里启动120日攻坚行动,市长张某表示要抓好落实。", "2023-02-15", "2023-02"),
+        ("公安机关坚持110日夜值守,确保平安。", "2023-01-25", "2023-01"),
+        ("市消防支队119日常演练有序开展。", "2023-02-25", "2023-02"),
+        # the stamp's month first; a range written with spaces; a day late in the month before
+        ("115日下午,市长张某带队督查。", "2023-03-31", "2023-01-15"),
+        # next week's day, a span's end, every week's
+        ("市长张某下周三在市里主持召开会议。", "2020-07-10", "2020-07"),
+        ("政务服务大厅办理时间为周一至周五,上午9时开门。", "2020-07-08", "2020-07"),
+        ("市里每个周五召开调度会,部署防汛工作。", "2020-07-10", "2020-07"),
+        # a house number, and a subdistrict's meeting on the 11th
+        ("东四十条胡同11号,交通运输部。部长接受采访。", "2010-12-07", "2010-12"),
+        ("城关街道11号召开防汛工作会议,部署防汛工作。", "2020-07-15", "2020-07-11"),
+    ],
+)
+def test_what_the_reviewed_rules_leave_alone(text: str, published: str, expected: str) -> None:
+    assert _event(text, published=published).value == expected
+
+
+def test_a_range_written_with_spaces_may_have_lost_its_month() -> None:
+    from policydata.tag.dates import _may_have_dropped_month
+
+    assert _may_have_dropped_month("123 - 24日,全省会议召开。")
+    assert not _may_have_dropped_month("12 - 24日,全省会议召开。")
+
+
+def test_goals_for_a_year_are_no_results_and_a_shift_needs_its_own_words() -> None:
+    text = "1月9日,市里召开安全生产会议。会议指出,2019年,各地区各部门应当狠抓落实,取得新成效。"
+    assert _event(text).value == "2019-01-09"
+    text = "1月9日,市里召开会议。2018年,各地区推动落实责任制,安全生产取得积极成效。"
+    assert _event(text).value == "2019-01-09"
+    # 今年 is explicit; 说明年度 holds no 明年
+    text = "市政府1月20日召开会议。会议指出,全市经济好于去年。今年是“十二五”开局之年,要开好局。"
+    assert _event(text).value == "2011-01-20"
+    text = "市政府3月20日召开会议。会议说明年度目标,“十二五”开局之年要开好局。"
+    assert _event(text).value == "2011-03-20"

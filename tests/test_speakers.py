@@ -2156,9 +2156,12 @@ def test_a_party_secretary_s_committee_leads_the_posts_after_it() -> None:
     assert _speakers(text)["张国清"][1] == "重庆市人民政府"
 
 
-def test_a_bare_name_reporting_then_he_speaks() -> None:
-    text = "市委常委、组织部长刘远参加会议。刘远汇报了开展情况,他强调,下一阶段要开好通报会。"
+def test_a_bare_name_that_acts_then_he_speaks() -> None:
+    text = "市委常委、组织部长刘远参加会议。刘远介绍了开展情况,他强调,下一阶段要开好通报会。"
     assert _roles(text) == {"刘远": "speaker"}
+    # …not one who reports to a leader who heard him: the 他 after it is the leader's more often
+    text = "市委书记张某到县里调研,县长李某陪同。张某听取了工作汇报。李某汇报了全县脱贫情况。他强调,要抓好落实。"
+    assert _roles(text).get("李某") != "speaker"
 
 
 def test_names_with_a_character_that_mostly_ends_or_starts_words() -> None:

@@ -21,8 +21,8 @@ from policydata.sources.encoding import UndecodableError, decode_bytes
 TITLE_LINE = re.compile(r"^[^。!?;\n]{4,64}$")
 #: …unless it is only a date, an e-paper's or a page's stamp (2021年12月29日, 2024-03-22 10:01, 光明日报
 #: 2012年10月16日 星期二): no headline, and no date of the event a title would give.
-DATE_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}(?:报|网|刊)\s+)?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?"
-                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+DATE_LINE = re.compile(r"(?:《?[\u4e00-\u9fff]{2,8}(?:报|网|刊)(?:海外版)?》?\s*)?\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*第?\s*\d{1,3}\s*版)?")
 
 
 @dataclass(slots=True)

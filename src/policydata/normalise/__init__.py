@@ -34,6 +34,7 @@ from them.
 from __future__ import annotations
 
 from policydata.normalise.steps import (
+    CLOCK_KEY,
     STEPS,
     Ctx,
     decode_entities,
@@ -85,6 +86,7 @@ def _run(text: str, trace: list[tuple[str, str]] | None) -> Normalised:
             ctx.flags.append({"kind": "step_error", "step": ctx.step, "error": repr(exc)[:200]})
         if tidy and tidied is None:
             tidied = current
+    ctx.meta.pop(CLOCK_KEY, None)  # (a mark for the steps only)
     return Normalised(
         text=current, original=text, script=ctx.script, removed=ctx.removed, meta=ctx.meta, flags=ctx.flags
     )

@@ -886,6 +886,10 @@ def _stage_note(m: re.Match) -> bool:
             and P.STAGE_NOTE.search(value) is not None)
 
 
+# meta's mark, while a page is read, that its published_raw is an unlabelled clock line (removed
+# before the meta is returned)
+CLOCK_KEY = "_published_is_clock"
+
 # separators and brackets trimmed from both ends of a lifted value (a set of characters)
 _VALUE_EDGE = " -—_|·:,()()【】[]"
 
@@ -902,10 +906,11 @@ def _lift_fields(fields: list[tuple[str, str]], meta: dict[str, str], allow_date
             # 发布时间/发布日期 count anywhere; a bare 时间/日期/更新时间 only in the page header
             if d and "published_raw" not in meta and (allow_date or P.PUBLISH_LABEL.match(label)):
                 meta["published_raw"] = d.group().strip()
-            elif d and P.PUBLISH_LABEL.match(label) and P.PAGE_CLOCK.fullmatch(meta.get("published_raw", "")):
+            elif d and P.PUBLISH_LABEL.match(label) and meta.get(CLOCK_KEY):
                 # (a portal's clock above its menu, 2024-11-23 12:59:52, then the story's 发布时间:
                 # 2017-03-07 21:56: the label says which is the story's)
                 meta["published_raw"] = d.group().strip()
+                del meta[CLOCK_KEY]
         elif P.SOURCE_LABEL.match(label):
             meta.setdefault("source", value)
         elif P.EDITOR_LABEL.match(label):
@@ -940,6 +945,8 @@ def _lift_line(kind: str, line: str, meta: dict[str, str], leading: bool) -> Non
             d = P.ANY_DATE.search(line)
             if d:
                 meta["published_raw"] = d.group().strip()
+                if P.PAGE_CLOCK.fullmatch(d.group().strip()):
+                    meta[CLOCK_KEY] = "1"  # an unlabelled clock: a 发布时间 label may yet replace it
     elif kind == "editor":
         fields = _meta_fields(line)
         if fields:

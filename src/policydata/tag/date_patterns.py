@@ -140,16 +140,24 @@ ANCHOR = re.compile(
 
 # Three or four digits before 日 with no 月 (119日下午, 123-24日): a month-day whose 月 was lost.
 # (not 120日内, a span, nor 365日, a count)
+# (not 120日攻坚行动, a span; 110日夜值守, a number; only before what follows an event's day)
 DROPPED_MONTH = re.compile(
-    r"(?<![\d年月.\-/:：第])(?P<n>\d{3,4})(?=\s*(?:[—–~～\-－至到]\s*\d{1,2}\s*)?日(?![内后後前以之间元]))"
+    r"(?<![\d年月.\-/:：第])(?P<n>\d{3,4})(?=\s*(?:[—–~～\-－至到]\s*\d{1,2}\s*)?日\s*"
+    r"(?:[上下]午|晚|早|凌晨|中午|,|,|、|召开|举行|举办|在|至|到|起|前往|赴|深入|带队|主持|出席|下发|印发|发布))"
 )
 
-# A weekday written as the event's (周五在海口召开的, 上周三下午, 星期二举行): not every week's (每周五),
-# a span of them (周一至周五) nor a week's count (周年).
+# A weekday written as the event's (周五在海口召开的, 上周三下午, 星期二举行): not every week's (每周五,
+# 每个周五), next week's (下周三), a span of them (周一至周五) nor a week's count (周年).
 EVENT_WEEKDAY = re.compile(
-    r"(?<![每逢])(?P<rel>上|本|这)?(?:周|星期)(?P<w>[一二三四五六日天])"
+    r"(?<![每逢下个至到、\-—~～])(?P<rel>上|本|这)?(?:周|星期)(?P<w>[一二三四五六日天])(?!\s*[至到、\-—~～])"
     r"(?=\s*(?:[上下]午|晚|早|在|于|召开|举行|举办|出席|主持|表示|说|发布|会见|考察|调研|,))"
 )
+
+# Next or last year named right before a calendar phrase (明年是“十二五”开局之年, 去年是…): not 说明年度.
+YEAR_NAMED_BEFORE = re.compile(r"(?<![说表证])(?P<w>明年|去年)(?:是|为|即|就是|,)?[“\"]?$")
+# Words before a day in its clause that make it a speech or a meeting relayed, not the officials' own
+# act (会议传达学习了3月20日省长张某在…上的讲话精神).
+RELAYED_BEFORE = re.compile(r"传达|学习|贯彻|按照|根据")
 
 # A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
 DATELINE = re.compile(
@@ -312,7 +320,8 @@ AWARD_YEAR_AFTER = re.compile(r"\s*年?度[^,。;\n]{0,16}?(?:十佳|先进|优�
 HONOURED = re.compile(r"表彰|授予|颁发|颁奖|授牌")
 COMPLETED_AFTER = re.compile(
     # (2018年,各地区…认真贯彻…取得积极成效: a year's results told; not 要/力争…取得新成效, a goal)
-    r"\s*年?\s*,(?:(?!要|将|力争|确保|努力|争取|推动|必须|继续)[^。;\n]){0,80}?(?:取得了|取得[\u4e00-\u9fff]{0,4}(?:成效|成绩|成果))"
+    r"\s*年?\s*,(?:(?!要|将|力争|确保|努力|争取|必须|继续|应当|应该|希望|奋力|力求)[^。;\n]){0,80}?"
+    r"(?:取得了|取得(?:积极|明显|显著|重大|长足|良好|较好|突出)的?(?:成效|成绩|成果|进展))"
     r"|\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
 # A year named as work to come: 围绕2018年重点难点工作, 部署2018年工作, 2018年工作要点.

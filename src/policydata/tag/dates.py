@@ -120,10 +120,13 @@ def _may_have_dropped_month(text: str) -> bool:
     i = text.find("日")
     while i != -1:
         k = _back_over_digits(text, i)
-        if i - k >= 3:
+        if _skip_spaces_back(text, i) - k >= 3:
             return True
-        if k < i and k > 0 and text[k - 1] in _RANGE_MARKS and k - 1 - _back_over_digits(text, k - 1) >= 3:
-            return True
+        mark = _skip_spaces_back(text, k)
+        if k < i and mark > 0 and text[mark - 1] in _RANGE_MARKS:
+            end = _skip_spaces_back(text, mark - 1)
+            if end - _back_over_digits(text, end) >= 3:
+                return True
         i = text.find("日", i + 1)
     return False
 
@@ -135,20 +138,25 @@ def _dropped_months(text: str, pub: _dt.date) -> str:
     if not _may_have_dropped_month(text):
         return text
 
+    # the stamp's month and the two before it, each as (year, month)
+    months = [((pub.year * 12 + pub.month - 1 - k) // 12, (pub.year * 12 + pub.month - 1 - k) % 12 + 1)
+              for k in range(3)]
+
     def month_day(m) -> str:
         digits = m["n"]
         fits = []
         for cut in (1, 2):
             month, day = int(digits[:cut]), int(digits[cut:])
-            if len(digits) - cut not in (1, 2) or not 1 <= month <= 12:
+            if len(digits) - cut not in (1, 2):
                 continue
-            for year in (pub.year, pub.year - 1):
-                d = _valid(year, month, day)
-                if d is not None and 0 <= (pub - d).days <= 62:
-                    fits.append((month, day))
-        fits = sorted(set(fits), key=lambda f: f[0] != pub.month)  # the stamp's own month first
-        if len(fits) == 1 or (len(fits) == 2 and fits[0][0] == pub.month != fits[1][0]):
-            return f"{fits[0][0]}月{fits[0][1]}"
+            for k, (year, mo) in enumerate(months):
+                if mo == month and _valid(year, month, day) is not None:
+                    fits.append((k, month, day))
+        fits.sort()
+        # one reading only, or one in the stamp's own month (a day still to come there is read so
+        # too, and left to the anchors to pass over: 125日…将在石家庄召开 is no 12月5日)
+        if len(fits) == 1 or (fits and fits[0][0] == 0 and fits[1][0] > 0):
+            return f"{fits[0][1]}月{fits[0][2]}"
         return digits
 
     return P.DROPPED_MONTH.sub(lambda m: month_day(m), text)
@@ -493,10 +501,9 @@ class _Context:
                 # 明年是“十二五”开局之年: the phrase's year is the one after the text's (去年, before it)
                 shifted = []
                 for end, (phrase, idx) in _period_automaton().iter(plain):
-                    before = plain[max(0, end - len(phrase) - 5) : end - len(phrase) + 1]
-                    shift = -1 if "明年" in before else 1 if "去年" in before else 0
-                    if shift:
-                        shifted.append((phrase, idx, shift))
+                    m = P.YEAR_NAMED_BEFORE.search(plain, max(0, end - len(phrase) - 7), end - len(phrase) + 1)
+                    if m:
+                        shifted.append((phrase, idx, -1 if m["w"] == "明年" else 1))
                 if shifted:
                     keep = [pi for pi in self._periods if not any(pi[0] == p for p, _, _ in shifted)]
                     self._periods = keep + list(dict.fromkeys(shifted))
@@ -1058,8 +1065,9 @@ def _in_quotation(text: str, pos: int) -> bool:
     return opened != -1 and text.find("”", opened, pos) == -1
 
 
-#: What a house number follows (建国门内大街11号, 西长安街2号).
-_STREETS = frozenset("路街道巷弄")
+#: What a house number follows (建国门内大街11号, 西长安街2号, 南大街甲11号) and what follows it.
+_STREETS = frozenset("路街道巷弄甲乙丙")
+_AFTER_HOUSE_NUMBER = frozenset(",,、。 \n院楼")
 
 
 def _iter_anchors(text: str):
@@ -1099,8 +1107,9 @@ def _iter_anchors(text: str):
                 continue
             a = _Anchor("vague", s, e, m.group(0))
         else:
-            if text[e - 1] == "号" and s and text[s - 1] in _STREETS:
-                continue  # 北京建国门内大街11号,交通运输部: a house number
+            if (text[e - 1] == "号" and s and (text[s - 1] in _STREETS or text.endswith(("胡同", "大院"), 0, s))
+                    and (e == len(text) or text[e] in _AFTER_HOUSE_NUMBER)):
+                continue  # 北京建国门内大街11号,交通运输部: a house number (not 城关街道11号召开…)
             a = _Anchor("dom", s, e, m.group(0), None, None, int(m["dd"]))
         if a.kind in ("full", "md", "dom"):
             if a.month is not None and not 1 <= a.month <= 12 or a.day is not None and not 1 <= a.day <= 31:
@@ -1619,6 +1628,9 @@ def _speakers_day(
             break
         if b.start < s0 or b.excluded or b.quoted or b.kind in ("vague",) or not (b.day or b.back):
             continue
+        clause = max(text.rfind(c, s0, b.start) for c in ",,;:") + 1
+        if P.RELAYED_BEFORE.search(text, max(s0, clause), b.start):
+            return None  # (会议传达学习了3月20日省长张某…的讲话精神: a speech recalled, relayed)
         other = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
         if other is None or other.precision != "day":
             return None

@@ -126,6 +126,9 @@ def canonical_org(name: str, year: int | None = None) -> tuple[str, str] | None:
     if org is None:
         for cut in range(len(name) - 1, 1, -1):
             org = forms.get(name[:cut])
+            if org is not None and name[cut] == "门" and name[cut - 1] == "部":
+                org = None  # (文化部门, 科技部门: departments of some kind, not 文化部)
+                break
             if org is not None:
                 break
     if org is None:

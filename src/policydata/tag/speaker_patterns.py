@@ -1153,7 +1153,7 @@ TOPIC_ONLY_AFTER = re.compile(
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
 BARE_SUBJECT_ACTS = re.compile(
     r"(?:同志)?(?:对|向|在|首先|衷心|代表|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|一行|"
-    r"调研|了解|询问|会见|会谈|主持|汇报|介绍|通报|传达|检查|督导|督查|带队|带领|率领|"
+    r"调研|了解|询问|会见|会谈|主持|介绍|传达|检查|督导|督查|带队|带领|率领|"
     # going out to the places of the visit (林健东深入浙中腹地…调研…。他再次强调)
     r"深入|先后|来到|前往|赴)"
 )
@@ -1436,14 +1436,16 @@ COUNTY_KIND_WORDS = frozenset({
     "自治",
 })
 # A place's own meeting right after its name (桃源县抗旱工作调度会召开, 奉化区安全生产工作会议).
-OWN_MEETING = re.compile(r"[\u4e00-\u9fff“”]{2,16}?(?:会议|调度会|推进会|座谈会|动员会|部署会|工作会|大会)")
+# (not one the county only attends: 桃源县负责同志在分会场参加会议)
+OWN_MEETING = re.compile(
+    r"(?:(?!在|参加|出席|列席|分会场)[\u4e00-\u9fff“”]){2,10}?(?:会议|调度会|推进会|座谈会|动员会|部署会|工作会|大会)"
+)
 # A district of a city named by two characters (鹤城区, 中站区), not an area of some kind.
-DISTRICT_NAMED = re.compile(r"([\u4e00-\u9fff]{2})区(?![域级内外间别块位分划长委])")
+DISTRICT_NAMED = re.compile(r"([\u4e00-\u9fff]{2})区(?![域级内外间别块位分划])")
 DISTRICT_KIND_WORDS = frozenset({
     "开发", "示范", "试验", "保护", "风景", "旅游", "经济", "工业", "产业", "物流", "商务", "高新", "新城", "城市",
     "核心", "功能", "服务", "生活", "居住", "住宅", "安置", "棚户", "老旧", "主城", "中心", "城乡", "农村",
-    "山区", "灾区", "库区", "矿区", "林区", "牧区", "景区", "园区", "社区", "小区", "片区", "辖区", "城区",
-    "市区", "郊区", "地区", "新区", "老区", "特区", "边区", "湾区", "港区", "口岸", "自治", "行政", "民族",
+    "经开", "综保", "集聚", "禁渔", "无人", "老城", "口岸", "自治", "行政", "民族",
     "重点", "试点", "先行", "自贸", "综合", "保税", "合作", "贫困", "受灾", "洪区", "蓄滞", "泄洪", "行洪",
     "危险", "风险", "隐患", "禁火", "防火", "管控", "封控", "封闭", "缓冲", "作业", "施工", "生产", "办公",
     "营业", "候车", "候机", "停车", "等候", "观众", "教学", "宿舍", "商业", "创新", "科技", "湿地", "水源",
@@ -1451,7 +1453,7 @@ DISTRICT_KIND_WORDS = frozenset({
 # Areas whose first character may end a word before them (一处景区, 各个社区): not read as districts.
 DISTRICT_AREA_WORDS = frozenset({"社区", "景区", "园区", "小区", "片区", "辖区", "灾区", "库区", "牧区", "湾区"})
 # A place's party committee written by its level alone (省委书记, 县委副书记).
-LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "自治区党委"})
+LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "旗委", "盟委"})
 # A district's post or body with no district to it (区长, 副区长, 区委, 区政府, 区委副书记、区长).
 DISTRICT_POST = re.compile(
     r"^(?:(?:常务)?副?区长|代区长|区委|区人大|区政协|区政府|区人民政府)|、(?:常务)?副?区长$"

@@ -257,7 +257,8 @@ _HEAD_SUFFIXES = "部局厅"
 _NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会")
 
 #: Words a middle-only character starts after a one-character given name (王会见, 李在会上).
-_WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", "会商", "会签", "在会"})
+_WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", "会商", "会签", "会后", "会前", "会晤", "会中",
+                              "会诊", "会场", "在会"})
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
@@ -2106,6 +2107,10 @@ def _page_county(text: str) -> str | None:
     return stem + "县"
 
 
+#: What stands before a place's name without being part of it (怀化市鹤城区, 在鹤城区, 到中站区).
+_BEFORE_PLACE = frozenset("市省州在到于赴")
+
+
 @lru_cache(maxsize=4)
 def _page_district(text: str) -> str | None:
     """The one district of a city a page names, for a district's post that names none (区委书记
@@ -2134,7 +2139,8 @@ def _page_district(text: str) -> str | None:
         return None
     i = text.find(stem)
     first_before = text[i - 1] if i > 0 else ""
-    if _is_han(first_before) and text.count(first_before + stem) == text.count(stem):
+    if (_is_han(first_before) and first_before not in _BEFORE_PLACE
+            and text.count(first_before + stem) == text.count(stem)):
         return None  # a longer name read short
     return stem + "区"
 
