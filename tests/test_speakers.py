@@ -2208,3 +2208,16 @@ def test_special_regions_bureaus_and_a_one_character_county_s_head(text: str, or
 )
 def test_a_province_written_in_full_before_its_body(text: str, org: str) -> None:
     assert next(iter(_speakers(text).values()))[1] == org
+
+
+def test_an_instruction_quoted_after_its_writer_and_more_follow_words() -> None:
+    text = "陈敏尔书记批示:“成绩可喜,工作可嘉”;孙志刚省长批示:“全省干部职工辛勤工作。”"
+    assert _roles(text) == {"陈敏尔": "speaker", "孙志刚": "speaker"}
+    # …not one only mentioned
+    assert _roles("局长张某作出重要批示。会议传达了批示精神。") == {}
+    # a surname and 署长 referring back, an adverb between a name and its verb
+    text = "海关总署署长盛光祖、政治部主任鲁培军在上海海关召开座谈会。盛署长指出,要深入学习。"
+    assert _roles(text)["盛光祖"] == "speaker"
+    assert _roles("应急管理部部长黄明再次强调,要压实责任。") == {"黄明": "speaker"}
+    # (a habit, 多次强调, is no report of this event)
+    assert _roles("局长孟军多次强调:党员领导干部要做表率。") == {}

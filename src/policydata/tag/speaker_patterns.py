@@ -576,6 +576,8 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_GIVEN = re.compile(
+    # (陈敏尔书记批示:“成绩可喜…”: the instruction quoted right after its writer)
+    r"(?:批示|指示)(?:\s*[::]\s*[“\"]|指出|强调)|"
     r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:对[^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
     r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
 )
@@ -655,6 +657,8 @@ _CHINESE_DAYS = tuple(
 CHINESE_DAY = re.compile("|".join(sorted(_CHINESE_DAYS, key=len, reverse=True)))
 NAME_FOLLOW_WORDS = (
     ("随同", "随后", "随即")
+    # adverbs between a name and its verb (局长王某再次强调:; not 多次/一再, a habit: HABITUAL)
+    + ("再次", "专门", "着重", "郑重")
     + REPORTING_VERBS
     + (
         "同志",
@@ -997,6 +1001,8 @@ STYLED_NAME_POSTS = frozenset({"总统", "副总统", "院长", "副院长", "�
 LEADER_POSTS = frozenset(
     [
         "总监",  # (张总监强调: 食品安全总监张剑平)
+        "署长",  # (盛署长指出: 海关总署署长盛光祖)
+        "副署长",
         "部长",
         "副部长",
         "局长",
