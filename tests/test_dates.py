@@ -1616,3 +1616,10 @@ def test_goals_for_a_year_are_no_results_and_a_shift_needs_its_own_words() -> No
     assert _event(text).value == "2011-01-20"
     text = "市政府3月20日召开会议。会议说明年度目标,“十二五”开局之年要开好局。"
     assert _event(text).value == "2011-03-20"
+
+
+def test_an_expo_s_ordinal_with_a_dash_a_year_recalled_and_yuan_yue() -> None:
+    text = "9月20日下午,东盟各国政要出席第九届中国-东盟博览会并巡视展馆。通邢告诉石生龙,1978年他曾到过南宁。"
+    assert _event(text).value == "2012-09-20"
+    text = "元月26日下午,我市组织收看全国春运电视电话会。副市长杨晋安指出:春运无小事。"
+    assert _event(text, published="2010-01-27").value == "2010-01-26"

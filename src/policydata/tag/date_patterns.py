@@ -159,6 +159,9 @@ YEAR_NAMED_BEFORE = re.compile(r"(?<![说表证])(?P<w>明年|去年)(?:是|为|
 # act (会议传达学习了3月20日省长张某在…上的讲话精神).
 RELAYED_BEFORE = re.compile(r"传达|学习|贯彻|按照|根据")
 
+# 元月 for January before a day (元月26日下午), not 元月份 alone nor a word it ends (纪元月).
+FIRST_MONTH = re.compile(r"(?<![纪公])元月(?=\s*\d{1,2}\s*[日号])")
+
 # A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
 DATELINE = re.compile(
     r"(?P<agency>新华社|中新社|中新网|人民网|光明网|央视网|国际在线|中国网新闻|中国网|本报|本网|本刊|央广网|新京报|澎湃新闻|经济日报|[\u4e00-\u9fff]{2,4}(?:网|报|社))"
@@ -304,7 +307,8 @@ ATTRIBUTIVE_DAY_AFTER = re.compile(r"\s*(?:[上下]午|晚上?|晚间|凌晨|深
 IN_FORCE_FROM = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*起\s*(?:正式)?(?:施行|实施|执行|生效)")
 # A year recalled (早在1979年, 1953年创办): long past when the text was written.
 RECALLED_BEFORE = re.compile(r"(?:早在|始于|早于|创办于|创建于|始建于|建于|成立于)\s*$")
-RECALLED_AFTER = re.compile(r"\s*年?\s*(?:创办|创建|始建|建成通车|建交|出生|诞生|就已)")
+# (1978年他曾到过南宁: a year someone recalls having done something in)
+RECALLED_AFTER = re.compile(r"\s*年?\s*(?:创办|创建|始建|建成通车|建交|出生|诞生|就已|[\u4e00-\u9fff]{0,3}曾(?:经)?(?:到|来|去|在|任|参加|访问))")
 
 # A year written as finished: 截至2024年底, 刚刚过去的2023年, 比2023年, 2024年全年, 2019年同期.
 COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚刚过去的|(?<!即将)过去的|回顾|总结|相比)\s*$")
@@ -403,7 +407,8 @@ PLAN_DRAFT_LAUNCH = re.compile(
 
 # Ordinal of a recurring day: 第53届世界邮政日 (the phrase after 第N届 is looked up in the calendar).
 ORDINAL_EVENT = re.compile(
-    r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|个|次)\s*(?P<what>[\u4e00-\u9fff“”]{2,12})"
+    # (a name joining two with a dash: 第九届中国—东盟博览会, 中国-东盟博览会)
+    r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|个|次)\s*(?P<what>[\u4e00-\u9fff“”—\-－]{2,12})"
 )
 
 # An anniversary: 纪念五四运动100周年, 国庆70周年, 67华诞 (the phrase before it is looked up).

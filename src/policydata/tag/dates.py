@@ -103,6 +103,8 @@ def _arabic_dates(text: str) -> str:
     # a zero: 一九九八年, 二〇〇六年, 二00六年)
     if "一九" in text or "〇" in text or "○" in text or "零" in text or "Ｏ" in text or "二0" in text:
         text = P.CN_NUMERAL_YEAR.sub(lambda m: m["y"].translate(_CN_DIGITS) + "年", text)
+    if "元月" in text:
+        text = P.FIRST_MONTH.sub("1月", text)  # 元月26日: January, as older and local copy writes it
     if _after_numeral(text, "月", _CN_MONTH_NUMERALS):
         dateline = P.CN_NUMERAL_DATELINE.search(text, 0, 200)
         text = P.CN_NUMERAL_MONTH_DAY.sub(lambda m: f"{_cn_int(m['m'])}月{_cn_int(m['d'])}日", text)
