@@ -2221,3 +2221,9 @@ def test_an_instruction_quoted_after_its_writer_and_more_follow_words() -> None:
     assert _roles("应急管理部部长黄明再次强调,要压实责任。") == {"黄明": "speaker"}
     # (a habit, 多次强调, is no report of this event)
     assert _roles("局长孟军多次强调:党员领导干部要做表率。") == {}
+
+
+def test_a_post_read_as_the_body_and_china_before_a_province() -> None:
+    # 国务委员兼外长: the state councillor's post is no body; the minister's is his
+    assert _speakers("国务委员兼外长王毅主持会议。王毅表示,要加强合作。") == {"王毅": ("外长", "外交部")}
+    assert _speakers("中国海南省省长沈晓明在论坛上表示,要加强合作。") == {"沈晓明": ("省长", "海南省")}

@@ -2370,6 +2370,10 @@ def _finish(
     if title == "主持人":  # a part in the event, not a post: the knowledge base may know one
         title = None
     org_id = None
+    if org in _BODILESS_POSTS:
+        org = None  # (国务委员兼外长王毅: a post read as the body of the one taken on 兼)
+    elif org and org.startswith("中国") and P.PROVINCE.match(org, 2):
+        org = org[2:]  # (中国海南省省长沈晓明, as an international forum's page writes it)
     if not org and title and title.endswith("厅长"):
         org = _department_of_page(text)  # (…厅党组书记、厅长彭琳, 陈岳峰副厅长…)
     local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
