@@ -972,7 +972,7 @@ def test_announced_parts_hosts_stances_and_praise(text: str, expected_roles: dic
     [
         # an everyday-word surname right after a post: a three-character name none of whose pairs
         # is a common word (a two-character one, 方伟, is left unread: 局长方队, 代表宣读)
-        ("省长楼阳生对做好清明节期间森林防火工作作出批示,指出清明节是易发多发森林火灾的时段。", {"楼阳生": ("省长", None)}),
+        ("省长楼阳生对做好清明节期间森林防火工作作出批示,指出清明节是易发多发森林火灾的时段。", {"楼阳生": ("省长", "山西省")}),
         ("国家质检总局局长支树平表示,质量总体水平在提升。", {"支树平": ("局长", "国家质量监督检验检疫总局")}),
         # 向 and 长 inside names
         ("重庆市邮政管理局党组书记、局长周向东指出,要依托邮政快递网络。",
@@ -1342,7 +1342,7 @@ def test_a_name_before_no_follower_read_where_it_stands_again_and_rarer_surnames
     # 廖国勋轻车简从: no word that follows names after the post's name; the name stands again
     # between a closing quote and 说
     text = "正月初一下午,市委副书记、市长廖国勋轻车简从,走进超市。“特别要加强冷链监管。”廖国勋说。"
-    assert _speakers(text) == {"廖国勋": ("市委副书记、市长", None)}
+    assert _speakers(text) == {"廖国勋": ("市委副书记、市长", "天津市")}  # (the knowledge base's city)
     # never a body or a post with its holder's surname read again
     assert _speakers("监察院院长司法院院长出席。司法院表示,很好。") == {}
     assert _speakers("商务部商贸服务司司长邸建凯指出,要开展试点。") == {"邸建凯": ("司长", "商务部商贸服务司")}
@@ -1994,7 +1994,8 @@ def test_no_name_is_read_before_a_mayor_s_post_from_a_city_the_gazetteer_does_no
         ("今年会不会有水患?水利部部长陈雷解答,经初步预测,今年可能会呈现南涝北旱的趋势。", {"陈雷": ("部长", "水利部")}),
         # questions answered with nothing of the answers reported
         ("3月12日中午,随着自然资源部部长王广华回答完记者提问,部长通道集体采访活动正式收官。", {}),
-        ("部长王广华回答了记者提问。他说,要加快。", {"王广华": ("部长", None)}),
+        # (the knowledge base knows whose minister he is)
+        ("部长王广华回答了记者提问。他说,要加快。", {"王广华": ("部长", "自然资源部")}),
     ],
 )
 def test_congress_spokespeople_place_heads_and_answers(text: str, expected: dict) -> None:
@@ -2227,3 +2228,8 @@ def test_a_post_read_as_the_body_and_china_before_a_province() -> None:
     # 国务委员兼外长: the state councillor's post is no body; the minister's is his
     assert _speakers("国务委员兼外长王毅主持会议。王毅表示,要加强合作。") == {"王毅": ("外长", "外交部")}
     assert _speakers("中国海南省省长沈晓明在论坛上表示,要加强合作。") == {"沈晓明": ("省长", "海南省")}
+
+
+def test_an_official_who_sent_another_in_his_place_is_not_present() -> None:
+    text = "受集团公司党组书记、董事长刘爱力委托,集团公司副总经理温少祺出席会议并进行工作部署。温少祺强调,要确保安全。"
+    assert _roles(text) == {"温少祺": "speaker"}

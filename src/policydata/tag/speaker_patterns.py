@@ -625,6 +625,8 @@ OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
 # (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请). Someone met, visited or given an award (会见, 看望,
 # 颁奖给) was there.
 NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问)\Z")
+# After a name: someone who sent another in their place (受…刘爱力委托,副总经理温少祺出席会议).
+DELEGATED_AFTER = re.compile(r"(?:同志)?的?委托")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 

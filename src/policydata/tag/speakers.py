@@ -1759,6 +1759,8 @@ def _not_present(text: str, m: _Mention) -> bool:
     """Whether the words right before a titled mention say the official was not at the event
     (``P.NOT_PRESENT_BEFORE``: 转达…的问候, 应…邀请, 就…答记者问). A mention further down a list
     (…郭为藩夫妇、中华奥会主席张丰绪) is not tested: its designation was read from the list's start."""
+    if P.DELEGATED_AFTER.match(text, m.end):
+        return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
     if text.find("、", m.start, m.name_start) >= 0:
         return False
     return P.NOT_PRESENT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
