@@ -2233,3 +2233,8 @@ def test_a_post_read_as_the_body_and_china_before_a_province() -> None:
 def test_an_official_who_sent_another_in_his_place_is_not_present() -> None:
     text = "受集团公司党组书记、董事长刘爱力委托,集团公司副总经理温少祺出席会议并进行工作部署。温少祺强调,要确保安全。"
     assert _roles(text) == {"温少祺": "speaker"}
+
+
+def test_a_bare_provincial_post_placed_by_the_province_whose_leaders_the_page_names() -> None:
+    text = "会议传达了省委书记刘家义、省委副书记、省长龚正关于整改工作的重要批示,副省长于国安出席会议并讲话。于国安强调,要全面贯彻。"
+    assert _speakers(text, published="2018-06-01")["于国安"] == ("副省长", "山东省")

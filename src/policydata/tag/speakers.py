@@ -2359,8 +2359,24 @@ def _department_of_page(text: str) -> str | None:
     return dept
 
 
+def _province_of_leaders(people: list[_Person], year: int | None) -> str | None:
+    """The one province whose party secretary or governor (in the knowledge base, in office in
+    ``year``) the page names: a bare 省 post on a page naming 刘家义 and 龚正 is Shandong's."""
+    found = {
+        post.org
+        for p in people
+        for post in kb.lookup(p.name, year)
+        if post.post in _PROVINCIAL_LEADER_POSTS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+#: The knowledge base's posts of a province's leaders (their org is the province).
+_PROVINCIAL_LEADER_POSTS = frozenset({"省委书记", "省长", "自治区党委书记", "自治区主席"})
+
+
 def _finish(
-    p: _Person, year: int | None, text: str, named: frozenset[str]
+    p: _Person, year: int | None, text: str, named: frozenset[str], leaders_province: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """(title, org, org_id) for a person: as written, else from the knowledge base; a bare 省
     (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
@@ -2384,6 +2400,8 @@ def _finish(
         # (…营山西站…南充市、广安市: 四川省, not 山西)
         province = _province_before(text, first, clear_only=True)
         province = province or _province_of_cities(text, "省") or _province_before(text, first)
+        if not province and leaders_province and leaders_province.endswith("省"):
+            province = leaders_province  # (…省委书记刘家义、省长龚正的批示,副省长于国安…)
         if province:
             org = province + org[1:] if org else province
     elif local and local.startswith("自治区"):
@@ -2630,6 +2648,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
     speakers: list[Speaker] = []
     others: list[Speaker] = []
     ordered = sorted(people.values(), key=lambda p: min(m.name_start for m in p.mentions))
+    leaders_province = _province_of_leaders(ordered, year)
     # In a speech text the heading's speaker is the one speaking; what others said is quoted by them.
     speech_text = any(m.heading for m in mentions)
     for p in ordered:
@@ -2648,7 +2667,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         )
         if studied and studied >= len(speech):
             continue
-        t, org, org_id = _finish(p, year, full, named)
+        t, org, org_id = _finish(p, year, full, named, leaders_province)
         if speech:
             m = speech[0]
             role, method = "speaker", m.method
