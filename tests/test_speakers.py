@@ -2238,3 +2238,10 @@ def test_an_official_who_sent_another_in_his_place_is_not_present() -> None:
 def test_a_bare_provincial_post_placed_by_the_province_whose_leaders_the_page_names() -> None:
     text = "会议传达了省委书记刘家义、省委副书记、省长龚正关于整改工作的重要批示,副省长于国安出席会议并讲话。于国安强调,要全面贯彻。"
     assert _speakers(text, published="2018-06-01")["于国安"] == ("副省长", "山东省")
+
+
+def test_a_bare_leaders_post_placed_by_the_knowledge_base_before_the_page_s_city() -> None:
+    text = "夏季达沃斯论坛在大连开幕。市长黄兴国在论坛上表示,要扩大开放。"
+    assert _speakers(text, published="2012-09-11") == {"黄兴国": ("市长", "天津市")}
+    # …not for another post than the knowledge base's
+    assert _speakers("县长王国生在会上表示,要扩大开放。", published="2018-09-11") == {"王国生": ("县长", None)}

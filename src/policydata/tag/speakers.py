@@ -2373,6 +2373,16 @@ def _province_of_leaders(people: list[_Person], year: int | None) -> str | None:
 
 #: The knowledge base's posts of a province's leaders (their org is the province).
 _PROVINCIAL_LEADER_POSTS = frozenset({"省委书记", "省长", "自治区党委书记", "自治区主席"})
+#: …and of a municipality's (its org is the city: 北京市, 天津市, 上海市, 重庆市).
+_PLACE_LEADER_POSTS = _PROVINCIAL_LEADER_POSTS | {"市委书记", "市长"}
+
+
+def _kb_leader_place(name: str, title: str, year: int | None) -> str | None:
+    """The province or municipality whose leader ``name`` was in ``year`` in a post the written
+    title names (the one place of all his such posts when the year is unknown)."""
+    places = {post.org for post in kb.lookup(name, year)
+              if post.post in _PLACE_LEADER_POSTS and kb.title_fits(title, post.post)}
+    return places.pop() if len(places) == 1 else None
 
 
 def _finish(
@@ -2394,6 +2404,10 @@ def _finish(
         org = org[2:]  # (中国海南省省长沈晓明, as an international forum's page writes it)
     if not org and title and title.endswith("厅长"):
         org = _department_of_page(text)  # (…厅党组书记、厅长彭琳, 陈岳峰副厅长…)
+    if not org and title and (place := _kb_leader_place(p.name, title, year)):
+        # a province's or municipality's leader the knowledge base knows in office that year, his
+        # post written bare (市长黄兴国 at a forum in 大连: 天津市, not the city the page names)
+        org = place
     local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
         # a province clearly named, else the one its cities lie in, else one named inside a word
