@@ -1623,3 +1623,10 @@ def test_an_expo_s_ordinal_with_a_dash_a_year_recalled_and_yuan_yue() -> None:
     assert _event(text).value == "2012-09-20"
     text = "元月26日下午,我市组织收看全国春运电视电话会。副市长杨晋安指出:春运无小事。"
     assert _event(text, published="2010-01-27").value == "2010-01-26"
+
+
+def test_a_day_alone_at_an_annual_congress_session_is_in_march() -> None:
+    text = "这是商务部长薄熙来5日在出席十届全国人大三次会议辽宁代表团第一次全体会议时透露的。"
+    assert _event(text).value == "2005-03-05"
+    # …not a day later than a session lasts
+    assert _event("俞建华25日在十四届全国人大二次会议上表示,外贸开局良好。").value == "2024"

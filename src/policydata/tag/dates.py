@@ -1882,6 +1882,27 @@ def _resolve_anchor(
         d = _nearest_day_on_or_before(ref, a.day)
         if d:
             return _day(d, "published", f"{a.text} + {ref_text}")
+    # 薄熙来5日在出席十届全国人大三次会议…时: the annual session its sentence names meets in March
+    # of a year its number gives
+    if ref is None and a.kind == "dom" and a.day and a.day <= _SESSION_LAST_DAY and (s := _session_near(text, a.start)):
+        return _day(_dt.date(s[0], 3, a.day), "context", f"{a.text} + {s[1]}")
+    return None
+
+
+#: The last day of March an annual NPC or CPPCC session has met on (the sessions open on the 3rd
+#: or the 5th and last under a fortnight).
+_SESSION_LAST_DAY = 20
+
+
+def _session_near(text: str, pos: int) -> tuple[int, str] | None:
+    """(year, words) of the annual full NPC or CPPCC session named in the sentence around ``pos``."""
+    lo = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
+    hi = min((i for i in (text.find(c, pos) for c in "。!?\n") if i >= 0), default=len(text))
+    sentence = text[lo:hi]
+    for m in (*P.NPC_SESSION.finditer(sentence), *P.CPPCC_SESSION.finditer(sentence)):
+        term, n = _cn_int(m["term"]), _cn_int(m["n"])
+        if term and n and 1 <= n <= 5 and term >= 5:
+            return _npc_term_start(term) + (n - 1), m.group(0)
     return None
 
 
