@@ -613,3 +613,13 @@ def test_rules_of_topic_file_2026_11_30_21():
     assert "green_development" not in tagged("开展市场环境整治,规范经营秩序。")
     assert "green_development" not in tagged("开展校园周边环境整治和道路交通环境整治。")
     assert "green_development" not in tagged("推进旅游市场秩序和环境整治。")
+
+
+def test_a_reform_gone_by_and_the_branches_of_government_are_no_reform_work() -> None:
+    from policydata.tag.topics import tag_topics
+
+    for text in ("马军胜强调,邮政体制改革以来,快递业发展迅猛,态势良好。",
+                 "他要求制定在民航体制改革后的新形势下全面加强安全工作的思路。",
+                 "夏宝龙与澳门特区行政、立法、司法机构主要负责人合影。"):
+        assert "reform_regulation" not in tag_topics(text)[1], text
+    assert "reform_regulation" in tag_topics("会议要求深化邮政体制改革,完善监管。")[1]
