@@ -1630,3 +1630,12 @@ def test_a_day_alone_at_an_annual_congress_session_is_in_march() -> None:
     assert _event(text).value == "2005-03-05"
     # …not a day later than a session lasts
     assert _event("俞建华25日在十四届全国人大二次会议上表示,外贸开局良好。").value == "2024"
+
+
+@pytest.mark.parametrize("dash", ["-", "－", "–", "—"])
+def test_an_expo_s_ordinal_with_any_dash(dash: str) -> None:
+    assert _event(f"9月20日下午,东盟各国政要出席第九届中国{dash}东盟博览会并巡视展馆。").value == "2012-09-20"
+
+
+def test_yuan_yue_with_a_day_in_chinese_numerals() -> None:
+    assert _event("元月二十六日下午,我市组织收看全国春运电视电话会。", published="2010-01-27").value == "2010-01-26"

@@ -160,7 +160,7 @@ YEAR_NAMED_BEFORE = re.compile(r"(?<![说表证])(?P<w>明年|去年)(?:是|为|
 RELAYED_BEFORE = re.compile(r"传达|学习|贯彻|按照|根据")
 
 # 元月 for January before a day (元月26日下午), not 元月份 alone nor a word it ends (纪元月).
-FIRST_MONTH = re.compile(r"(?<![纪公])元月(?=\s*\d{1,2}\s*[日号])")
+FIRST_MONTH = re.compile(r"(?<![纪公])元月(?=\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])")
 
 # A news dateline: 新华社北京3月5日电, 中新网7月21日电, 中国网新闻2月27日讯, 本网讯11月16日.
 DATELINE = re.compile(
@@ -408,7 +408,7 @@ PLAN_DRAFT_LAUNCH = re.compile(
 # Ordinal of a recurring day: 第53届世界邮政日 (the phrase after 第N届 is looked up in the calendar).
 ORDINAL_EVENT = re.compile(
     # (a name joining two with a dash: 第九届中国—东盟博览会, 中国-东盟博览会)
-    r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|个|次)\s*(?P<what>[\u4e00-\u9fff“”—\-－]{2,12})"
+    r"第\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|个|次)\s*(?P<what>[\u4e00-\u9fff“”—–\-－]{2,12})"
 )
 
 # An anniversary: 纪念五四运动100周年, 国庆70周年, 67华诞 (the phrase before it is looked up).

@@ -104,7 +104,8 @@ def _arabic_dates(text: str) -> str:
     if "一九" in text or "〇" in text or "○" in text or "零" in text or "Ｏ" in text or "二0" in text:
         text = P.CN_NUMERAL_YEAR.sub(lambda m: m["y"].translate(_CN_DIGITS) + "年", text)
     if "元月" in text:
-        text = P.FIRST_MONTH.sub("1月", text)  # 元月26日: January, as older and local copy writes it
+        # 元月26日, 元月二十六日: January, as older and local copy writes it (in the day's numerals)
+        text = P.FIRST_MONTH.sub(lambda m: "1月" if m["d"][0].isdigit() else "一月", text)
     if _after_numeral(text, "月", _CN_MONTH_NUMERALS):
         dateline = P.CN_NUMERAL_DATELINE.search(text, 0, 200)
         text = P.CN_NUMERAL_MONTH_DAY.sub(lambda m: f"{_cn_int(m['m'])}月{_cn_int(m['d'])}日", text)
@@ -622,6 +623,10 @@ def _static_weak_constraints(plain: str) -> list[_Constraint]:
     return out
 
 
+#: The dashes a name joining two may be written with, read as the calendar's em dash.
+_DASHES = str.maketrans({"-": "—", "－": "—", "–": "—"})
+
+
 def _static_strong_constraints(plain: str) -> list[_Constraint]:
     out: list[_Constraint] = []
     # Annual full NPC / CPPCC session: the N-th session of a term meets in its (N−1)-th year.
@@ -644,7 +649,7 @@ def _static_strong_constraints(plain: str) -> list[_Constraint]:
     # autumn) since its first: first year + (N − 1) // 2.
     prefixes = _ordinal_prefixes("ordinal", "ordinal_day", "ordinal_half")
     for m in P.ORDINAL_EVENT.finditer(plain) if "第" in plain else ():
-        what = m["what"]
+        what = m["what"].translate(_DASHES)  # (中国－东盟博览会, 中国–东盟: the calendar's 中国—东盟)
         if not what.startswith(prefixes):
             continue
         for row in (*kinds.get("ordinal", ()), *kinds.get("ordinal_day", ()), *kinds.get("ordinal_half", ())):

@@ -251,12 +251,23 @@ def complete_name(
 _SHORT_POSTS = {"外长": "部长", "副外长": "副部长", "防长": "部长"}
 
 
+#: Posts whose level is part of them (省委书记, 自治区主席): a title written without it (书记, 主席,
+#: 党委书记) could be any body's and does not fit.
+_LEVEL_POSTS = frozenset({"省委书记", "自治区党委书记", "市委书记", "自治区主席", "省长", "市长"})
+
+
 def title_fits(title: str, post: str) -> bool:
     """Whether one post of a written title chain (党组书记、局长; 副部长、党组成员; 外长) is the
-    knowledge base's ``post``."""
+    knowledge base's ``post``: the same, a longer form of it (外交部长 for 部长, but no deputy's:
+    副局长 is no 局长), or a shorter one (书记 for 党组书记; not for a post that names its level,
+    省委书记, which a bare 书记 of any body would otherwise fit)."""
     for part in title.replace("、", " ").replace(",", " ").split():
         part = _SHORT_POSTS.get(part, part)
-        if part == post or post.endswith(part) or part.endswith(post):
+        if part == post:
+            return True
+        if part.endswith(post) and "副" not in part[: len(part) - len(post)]:
+            return True
+        if post.endswith(part) and post not in _LEVEL_POSTS:
             return True
     return False
 

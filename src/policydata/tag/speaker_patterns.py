@@ -577,7 +577,7 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_GIVEN = re.compile(
     # (陈敏尔书记批示:“成绩可喜…”: the instruction quoted right after its writer)
-    r"(?:批示|指示)(?:\s*[::]\s*[“\"]|指出|强调)|"
+    r"(?:批示|指示)(?:\s*[::]\s*[“\"]|(?:指出|强调)(?!的))|"
     r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:对[^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
     r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
 )
@@ -625,8 +625,6 @@ OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
 # (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请). Someone met, visited or given an award (会见, 看望,
 # 颁奖给) was there.
 NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问)\Z")
-# After a name: someone who sent another in their place (受…刘爱力委托,副总经理温少祺出席会议).
-DELEGATED_AFTER = re.compile(r"(?:同志)?的?委托")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
@@ -1491,6 +1489,9 @@ LEARNED_FROM = re.compile(r"[^,。;!?\n]{0,8}?(?:考察学习|学习考察|参�
 # (a province's own department, 厅, or its postal administration; not a national body's branch named
 # after it: 江苏海事局, 上海海关, 江苏银保监局)
 PROVINCE_BODY_SHORT = re.compile(r"(?:" + PROVINCE.pattern + r")(?=[\u4e00-\u9fff]{1,12}厅$|邮政管理局$)")
+# 中国 before a province written with its level, the province's own government (中国海南省): not a
+# company named so (中国河南国际合作集团有限公司).
+CHINA_PROVINCE = re.compile(r"中国(?:" + PROVINCE.pattern + r")(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?$")
 # A city's own outlet after its name (德州新闻网讯, 徐州日报讯): the page reports on that city.
 CITY_OUTLET = re.compile(r"(?:新闻网|日报|晚报|广播电视台|电视台|融媒体中心|新闻)")
 # The secretariats and policy bureaus of Hong Kong's and Macao's governments (names no mainland body

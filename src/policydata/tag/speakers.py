@@ -1755,11 +1755,25 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+def _delegated(text: str, m: _Mention) -> bool:
+    """Whether the mention is one of those 受…委托 names (受省委书记刘家义、省长龚正委托,副省长…):
+    委托 closes the clause after it, and 受 opens it."""
+    k = text.find("委托", m.end, m.end + _DELEGATION_REACH)
+    if k < 0 or any(c in text[m.end : k] for c in ",,。;:!?\n"):
+        return False
+    lo = max(text.rfind(c, 0, m.start) for c in ",,。;:!?\n") + 1
+    return "受" in text[lo : m.start + 1]
+
+
+#: How far after a name its delegation's 委托 may close the clause (the names listed after it).
+_DELEGATION_REACH = 40
+
+
 def _not_present(text: str, m: _Mention) -> bool:
     """Whether the words right before a titled mention say the official was not at the event
     (``P.NOT_PRESENT_BEFORE``: 转达…的问候, 应…邀请, 就…答记者问). A mention further down a list
     (…郭为藩夫妇、中华奥会主席张丰绪) is not tested: its designation was read from the list's start."""
-    if P.DELEGATED_AFTER.match(text, m.end):
+    if _delegated(text, m):
         return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
     if text.find("、", m.start, m.name_start) >= 0:
         return False
@@ -2359,34 +2373,33 @@ def _department_of_page(text: str) -> str | None:
     return dept
 
 
-def _province_of_leaders(people: list[_Person], year: int | None) -> str | None:
-    """The one province whose party secretary or governor (in the knowledge base, in office in
-    ``year``) the page names: a bare 省 post on a page naming 刘家义 and 龚正 is Shandong's."""
-    found = {
-        post.org
+def _province_of_leaders(people: list[_Person], year: int | None) -> dict[str, str]:
+    """name → province, for the page's people whose written title is a province's party
+    secretary's or governor's post that the knowledge base has them holding in ``year`` (省委书记
+    刘家义, 省长龚正 → 山东省)."""
+    return {
+        p.name: post.org
         for p in people
+        if p.title
         for post in kb.lookup(p.name, year)
-        if post.post in _PROVINCIAL_LEADER_POSTS
+        if post.post in _PROVINCIAL_LEADER_POSTS and kb.title_fits(p.title, post.post)
     }
-    return found.pop() if len(found) == 1 else None
 
 
 #: The knowledge base's posts of a province's leaders (their org is the province).
 _PROVINCIAL_LEADER_POSTS = frozenset({"省委书记", "省长", "自治区党委书记", "自治区主席"})
-#: …and of a municipality's (its org is the city: 北京市, 天津市, 上海市, 重庆市).
-_PLACE_LEADER_POSTS = _PROVINCIAL_LEADER_POSTS | {"市委书记", "市长"}
 
 
 def _kb_leader_place(name: str, title: str, year: int | None) -> str | None:
-    """The province or municipality whose leader ``name`` was in ``year`` in a post the written
-    title names (the one place of all his such posts when the year is unknown)."""
+    """The province whose leader ``name`` was in ``year`` in a post the written title names (the
+    one province of all his such posts when the year is unknown)."""
     places = {post.org for post in kb.lookup(name, year)
-              if post.post in _PLACE_LEADER_POSTS and kb.title_fits(title, post.post)}
+              if post.post in _PROVINCIAL_LEADER_POSTS and kb.title_fits(title, post.post)}
     return places.pop() if len(places) == 1 else None
 
 
 def _finish(
-    p: _Person, year: int | None, text: str, named: frozenset[str], leaders_province: str | None = None
+    p: _Person, year: int | None, text: str, named: frozenset[str], leaders: dict[str, str] | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """(title, org, org_id) for a person: as written, else from the knowledge base; a bare 省
     (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
@@ -2400,22 +2413,21 @@ def _finish(
     org_id = None
     if org in _BODILESS_POSTS:
         org = None  # (国务委员兼外长王毅: a post read as the body of the one taken on 兼)
-    elif org and org.startswith("中国") and P.PROVINCE.match(org, 2):
+    elif org and org.startswith("中国") and P.CHINA_PROVINCE.match(org):
         org = org[2:]  # (中国海南省省长沈晓明, as an international forum's page writes it)
     if not org and title and title.endswith("厅长"):
         org = _department_of_page(text)  # (…厅党组书记、厅长彭琳, 陈岳峰副厅长…)
-    if not org and title and (place := _kb_leader_place(p.name, title, year)):
-        # a province's or municipality's leader the knowledge base knows in office that year, his
-        # post written bare (市长黄兴国 at a forum in 大连: 天津市, not the city the page names)
-        org = place
     local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
         # a province clearly named, else the one its cities lie in, else one named inside a word
         # (…营山西站…南充市、广安市: 四川省, not 山西)
         province = _province_before(text, first, clear_only=True)
         province = province or _province_of_cities(text, "省") or _province_before(text, first)
-        if not province and leaders_province and leaders_province.endswith("省"):
-            province = leaders_province  # (…省委书记刘家义、省长龚正的批示,副省长于国安…)
+        if not province and title and (place := _kb_leader_place(p.name, title, year)):
+            province = place  # (省长楼阳生, on a page naming no province: the one he governed then)
+        others_provinces = {org for name, org in (leaders or {}).items() if name != p.name}
+        if not province and len(others_provinces) == 1 and (only := next(iter(others_provinces))).endswith("省"):
+            province = only  # (…省委书记刘家义、省长龚正的批示,副省长于国安…: another's province)
         if province:
             org = province + org[1:] if org else province
     elif local and local.startswith("自治区"):
@@ -2504,6 +2516,10 @@ def _finish(
         # A title written in the text that the knowledge base does not know for this name (陈吉宁
         # as 市长) means another post: the knowledge base's organisation would be wrong.
         if post is not None and title and not kb.title_fits(title, post.post):
+            post = None
+        if post is not None and not title and kb.canonical_org(post.org) is None and post.org[:2] not in text:
+            # (a name written bare — 李建华表示 — is a province's leader of the knowledge base only
+            # on a page that names the province: a resident may share the name)
             post = None
         if post is not None:
             org_id, org = _canonical(post.org, year)
@@ -2662,7 +2678,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
     speakers: list[Speaker] = []
     others: list[Speaker] = []
     ordered = sorted(people.values(), key=lambda p: min(m.name_start for m in p.mentions))
-    leaders_province = _province_of_leaders(ordered, year)
+    leaders = _province_of_leaders(ordered, year)
     # In a speech text the heading's speaker is the one speaking; what others said is quoted by them.
     speech_text = any(m.heading for m in mentions)
     for p in ordered:
@@ -2681,7 +2697,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         )
         if studied and studied >= len(speech):
             continue
-        t, org, org_id = _finish(p, year, full, named, leaders_province)
+        t, org, org_id = _finish(p, year, full, named, leaders)
         if speech:
             m = speech[0]
             role, method = "speaker", m.method
