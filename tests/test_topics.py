@@ -623,3 +623,12 @@ def test_a_reform_gone_by_and_the_branches_of_government_are_no_reform_work() ->
                  "夏宝龙与澳门特区行政、立法、司法机构主要负责人合影。"):
         assert "reform_regulation" not in tag_topics(text)[1], text
     assert "reform_regulation" in tag_topics("会议要求深化邮政体制改革,完善监管。")[1]
+
+
+def test_opinion_climate_outreach_and_technical_renewal() -> None:
+    from policydata.tag.topics import tag_topics
+
+    assert "publicity" in tag_topics("要搞好舆论导向,营造良好的舆论氛围,增强全社会安全意识。")[1]
+    assert "publicity" in tag_topics("要注重对外宣传,讲好中国故事,有效扩大影响。")[1]
+    text = "要依靠科技进步,开展安全生产技术攻关,加快信息化建设,提高自主创新能力。"
+    assert "technology_innovation" in tag_topics(text)[1]
