@@ -2278,3 +2278,8 @@ def test_a_governor_is_no_leader_of_his_own_province_for_others_nor_one_who_sent
     assert _roles(text, published="2018-06-01") == {"于国安": "speaker"}
     # an instruction's words qualifying a noun are no statement
     assert _roles("陈敏尔书记指示强调的三项任务已全部完成。", published="2016-05-01").get("陈敏尔") != "speaker"
+
+
+def test_a_deputy_governor_under_the_provincial_party_committee_s_seat_is_the_government_s() -> None:
+    text = "福建省召开会议。省委常委、常务副省长郭宁宁出席大会并致辞。郭宁宁表示,要扩大开放。"
+    assert _speakers(text)["郭宁宁"][1] == "福建省"

@@ -2430,6 +2430,8 @@ def _finish(
             province = only  # (…省委书记刘家义、省长龚正的批示,副省长于国安…: another's province)
         if province:
             org = province + org[1:] if org else province
+        if org and org.endswith("省委") and title and P.GOVERNMENT_HEAD.fullmatch(title.rsplit("、", 1)[-1]):
+            org = org[:-1]  # (省委常委、常务副省长郭宁宁 on a page of 福建: the province's government)
     elif local and local.startswith("自治区"):
         # 自治区副主席黄志强 (…在呼和浩特市举行): the autonomous region the text names, else the
         # one its cities lie in
