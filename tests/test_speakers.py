@@ -2286,3 +2286,8 @@ def test_a_governor_is_no_leader_of_his_own_province_for_others_nor_one_who_sent
 def test_a_deputy_governor_under_the_provincial_party_committee_s_seat_is_the_government_s() -> None:
     text = "福建省召开会议。省委常委、常务副省长郭宁宁出席大会并致辞。郭宁宁表示,要扩大开放。"
     assert _speakers(text)["郭宁宁"][1] == "福建省"
+
+
+def test_a_longer_name_the_knowledge_base_knows_after_a_post() -> None:
+    text = "吉林省委书记巴音朝鲁在开幕式上表示,吉林省需要继续加强务实合作。"
+    assert _speakers(text) == {"巴音朝鲁": ("省委书记", "吉林")}

@@ -317,6 +317,10 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
     head = text[pos : pos + 2]
     lengths = (4, 3) if head in P.COMPOUND_SURNAMES else (4, 3, 2) if head in P.MARRIED_SURNAMES else (3, 2)
     kb_names = _kb_names()
+    for k in (5, 4) if head not in P.COMPOUND_SURNAMES else ():
+        # a longer name the knowledge base knows (吉林省委书记巴音朝鲁, 自治区主席布小林)
+        if text[pos : pos + k] in kb_names:
+            return text[pos : pos + k]
     for k in lengths:
         cand = text[pos : pos + k]
         is_known = len(cand) == k and (cand in known or cand in kb_names)
