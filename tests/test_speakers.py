@@ -2291,3 +2291,20 @@ def test_a_deputy_governor_under_the_provincial_party_committee_s_seat_is_the_go
 def test_a_longer_name_the_knowledge_base_knows_after_a_post() -> None:
     text = "吉林省委书记巴音朝鲁在开幕式上表示,吉林省需要继续加强务实合作。"
     assert _speakers(text) == {"巴音朝鲁": ("省委书记", "吉林")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("陆委会主委王郁琦表示,两岸应加强沟通。", ("主委", "行政院大陆委员会")),
+        ("台湾当局陆委会副主委邱垂正称,要加强交流。", ("副主委", "行政院大陆委员会")),
+        ("国务院港澳办主任王光亚表示,要支持特区政府。", ("主任", "国务院港澳事务办公室")),
+        ("海基会前副董事长高孔廉表示,要加强交流。", ("副董事长", "海峡交流基金会")),
+        ("海协会会长张志军表示,要加强交流。", ("会长", "海峡两岸关系协会")),
+        ("保安局局长李少光表示,要维护治安。", ("局长", "香港特别行政区政府保安局")),
+        # a deputy at one body who heads another: the body he heads; a deputy at both: the first
+        ("国家发展改革委副主任兼国家统计局局长宁吉喆表示,经济运行平稳。", ("局长", "国家统计局")),
+    ],
+)
+def test_cross_strait_and_hong_kong_bodies_and_a_head_taken_on_jian(text: str, expected) -> None:
+    assert next(iter(_speakers(text).values())) == expected

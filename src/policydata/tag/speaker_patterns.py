@@ -74,6 +74,9 @@ POSTS = (
     # a delegation's or group's leader (世界银行代表团团长克瑞斯·本里特, 调研组组长 is below)
     "团长",
     "副团长",
+    # a committee's chair as Taiwan writes it (陆委会主委王郁琦, 副主委邱垂正)
+    "主委",
+    "副主委",
     # heads of the administrations called 署 (海关总署署长, 国家国际发展合作署署长), the audit office,
     # banks, companies, museums, broadcasters and newspapers
     "署长",
@@ -1501,6 +1504,7 @@ SAR_BODIES = dict(sorted({
     "商务及经济发展局": "香港", "食物及卫生局": "香港", "劳工及福利局": "香港", "民政及青年事务局": "香港",
     "创新科技及工业局": "香港", "创新及科技局": "香港", "环境及生态局": "香港", "文化体育及旅游局": "香港",
     "财经事务及库务局": "香港", "政制及内地事务局": "香港", "公务员事务局": "香港", "医务卫生局": "香港",
+    "保安局": "香港",
     "行政法务司": "澳门", "经济财政司": "澳门", "保安司": "澳门", "社会文化司": "澳门", "运输工务司": "澳门",
 }.items(), key=lambda kv: -len(kv[0])))
 # Hong Kong and Macao as a text names them (their chief executives' regions).

@@ -805,6 +805,14 @@ def _clean_org(org: str, title: str) -> str:
             # 国务委员兼公安部部长: the second post's body, the first post naming none (not 省委常委兼
             # 宣传部部长, whose level the first holds, nor 新加坡国家发展部长兼财政部…, whose country)
             org = tail
+    elif joint > 0 and (tail := org[joint + 1 :]) and kb.canonical_org(tail) is not None and not title.startswith("副"):
+        # 国家发展改革委副主任兼国家统计局局长: a deputy's post at a known body, then the head's post at
+        # another: the body he heads (not 应急管理部副部长兼水利部副部长, a deputy at both: the first)
+        first = org[:joint]
+        post = next((p for p in _POST_ENDS if first.endswith(p)), None)
+        body = first[: -len(post)] if post else ""
+        if body.endswith("副") and kb.canonical_org(body[:-1]) is not None:
+            org = tail
     inner = P.ORG_INNER_VERB.search(org, 1)
     if inner:
         tail = org[inner.end() :]
@@ -892,7 +900,7 @@ def _places() -> frozenset[str]:
 
 
 # Words that may precede an organisation's name without being part of it (中国国家邮政局).
-_ORG_NOISE = ("中国", "我国", "中华人民共和国")
+_ORG_NOISE = ("中国", "我国", "中华人民共和国", "台湾当局")
 
 
 def _departments_word(text: str, end: int) -> bool:
