@@ -2308,3 +2308,9 @@ def test_a_longer_name_the_knowledge_base_knows_after_a_post() -> None:
 )
 def test_cross_strait_and_hong_kong_bodies_and_a_head_taken_on_jian(text: str, expected) -> None:
     assert next(iter(_speakers(text).values())) == expected
+
+
+def test_a_government_transcript_introduced_with_the_official_s_name() -> None:
+    text = ("保安局局长在北京会见传媒发言全文\n以下是保安局局长李少光今日(八月十九日)在北京访问期间会见传媒的发言全文:\n"
+            "保安局局长:我们今日与公安部会面。\n记者:有什么成果?")
+    assert _roles(text) == {"李少光": "speaker"}

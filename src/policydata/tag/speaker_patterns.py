@@ -1495,6 +1495,9 @@ PROVINCE_BODY_SHORT = re.compile(r"(?:" + PROVINCE.pattern + r")(?=[\u4e00-\u9ff
 # 中国 before a province written with its level, the province's own government (中国海南省): not a
 # company named so (中国河南国际合作集团有限公司).
 CHINA_PROVINCE = re.compile(r"中国(?:" + PROVINCE.pattern + r")(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?$")
+# A government transcript's introduction naming whose words follow (以下是保安局局长李少光今日(八月十九日)
+# 在北京访问期间会见传媒的发言全文:, 以下是行政长官…答问全文).
+FULL_TEXT_INTRO = re.compile(r"以下是[^。\n]{2,60}?(?:发言|谈话|讲话|致辞|致词|答问|开场发言)(?:内容)?全文")
 # A city's own outlet after its name (德州新闻网讯, 徐州日报讯): the page reports on that city.
 CITY_OUTLET = re.compile(r"(?:新闻网|日报|晚报|广播电视台|电视台|融媒体中心|新闻)")
 # The secretariats and policy bureaus of Hong Kong's and Macao's governments (names no mainland body

@@ -1767,6 +1767,10 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+#: How far into a page a transcript's introduction (以下是…的发言全文) is looked for.
+_FULL_TEXT_INTRO_REACH = 400
+
+
 def _delegated(text: str, m: _Mention) -> bool:
     """Whether the mention is one of those 受…委托 names (受省委书记刘家义、省长龚正委托,副省长…):
     委托 closes the clause after it, and 受 opens it."""
@@ -2675,6 +2679,13 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
     for m in mentions:
         if (m.title or m.method == "kb") and not (m.speech or m.embedded or m.asked or m.studied) and _quoted_before(full, m):
             m.speech, m.evidence_at, m.method = True, m.name_start, "quote"
+    if "全文" in full:
+        # 以下是保安局局长李少光今日…会见传媒的发言全文: a government's transcript of the official's
+        # own words, its turns labelled by his post
+        for intro in P.FULL_TEXT_INTRO.finditer(full, 0, _FULL_TEXT_INTRO_REACH):
+            for m in mentions:
+                if intro.start() <= m.start and m.end <= intro.end() and m.title and not m.speech:
+                    m.speech, m.evidence_at = True, m.name_start
     named = frozenset().union(*(kb.org_ids(full[s:e]) for s, e in scan.org_spans))
     people = _resolve_people(mentions, year, named)
     if host and host[0] not in people:
