@@ -2314,3 +2314,10 @@ def test_a_government_transcript_introduced_with_the_official_s_name() -> None:
     text = ("保安局局长在北京会见传媒发言全文\n以下是保安局局长李少光今日(八月十九日)在北京访问期间会见传媒的发言全文:\n"
             "保安局局长:我们今日与公安部会面。\n记者:有什么成果?")
     assert _roles(text) == {"李少光": "speaker"}
+
+
+def test_a_known_body_before_a_word_of_tenure_and_a_region_s_secretary_named_in_a_headline() -> None:
+    text = "国务院港澳办新任主任王光亚今日在北京会见访京团。王光亚表示,要支持特区政府。"
+    assert _speakers(text)["王光亚"] == ("主任", "国务院港澳事务办公室")
+    text = "欧阳瑜:要加强合作\n社会文化司司长欧阳瑜接受传媒访问\n社会文化司司长欧阳瑜今日表示,要加强合作。"
+    assert _speakers(text)["欧阳瑜"] == ("司长", "澳门特别行政区政府")

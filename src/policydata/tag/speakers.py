@@ -622,6 +622,10 @@ def _designation(
         if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
             seg_start = m.end()
     org = text[seg_start:t0].strip("、 ")
+    if not org and seg_start - 2 > b and text[seg_start - 2 : seg_start] in _TENURE_WORDS:
+        # 国务院港澳办新任主任王光亚: a known body right before the word of tenure is the post's
+        before = text[b : seg_start - 2]
+        org = next((before[k:] for k in range(len(before) - 1) if before[k:] in kb.org_forms()), "")
     if seg_start - 1 > b and text[seg_start - 1] == "和" and org.endswith(_DEPARTMENT_ENDS) and "、" not in org:
         # 商务部市场运行和消费促进司副司长王斌, 国家发展改革委资源节约和环境保护司司长: a department whose
         # name holds 和, under a body written right before it
@@ -1767,6 +1771,10 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+#: Words of tenure a designation's stop words include (新任主任, 现任局长): a known body before them
+#: is still the post's.
+_TENURE_WORDS = frozenset({"新任", "现任", "前任", "原任"})
+
 #: How far into a page a transcript's introduction (以下是…的发言全文) is looked for.
 _FULL_TEXT_INTRO_REACH = 400
 
@@ -2509,7 +2517,9 @@ def _finish(
         # 大会新闻发言人傅莹: the session of the congress the page names nearest before the person
         # (十二届全国人大二次会议, 全国政协十三届二次会议), else none
         org = _nearest_named(((m.start(), m.group()) for m in P.CONGRESS_SESSION.finditer(text)), first)
-    if title and title.endswith(("司长", "局长")) and (sar_body := _sar_body_before(text, opening)):
+    if title and title.endswith(("司长", "局长")) and (
+        sar_body := next((b for m in p.mentions if (b := _sar_body_before(text, m))), None)
+    ):
         # 运输及物流局局长林世雄, 财政司司长陈茂波, 运输工务司司长罗立文: a bureau or secretariat of a
         # special region's government, which the guide's annotators name (read whole: 及 is no stop)
         return title, sar_body, None
