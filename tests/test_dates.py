@@ -1639,3 +1639,12 @@ def test_an_expo_s_ordinal_with_any_dash(dash: str) -> None:
 
 def test_yuan_yue_with_a_day_in_chinese_numerals() -> None:
     assert _event("元月二十六日下午,我市组织收看全国春运电视电话会。", published="2010-01-27").value == "2010-01-26"
+
+
+def test_a_day_told_as_done_later_in_the_year_puts_the_event_in_the_next() -> None:
+    text = ("1月12日,县委书记袁文林到野租乡慰问贫困群众。袁文林指出,"
+            "我县于2015年12月17日与阿里巴巴集团签订了农村电子商务发展战略合作协议。")
+    assert _event(text).value == "2016-01-12"
+    # …not a day planned
+    text = "1月12日,县委书记袁文林到野租乡慰问贫困群众。袁文林指出,我县将于2015年12月17日与阿里巴巴集团签订协议。"
+    assert _event(text).value == "2015-01-12"

@@ -155,6 +155,10 @@ EVENT_WEEKDAY = re.compile(
 
 # Next or last year named right before a calendar phrase (明年是“十二五”开局之年, 去年是…): not 说明年度.
 YEAR_NAMED_BEFORE = re.compile(r"(?<![说表证])(?P<w>明年|去年)(?:是|为|即|就是|,)?[“\"]?$")
+# What tells a full date as the day something was done (我县于2015年12月17日与…签订, 已于…): 于 right
+# before it; and words that make it a plan or a deadline instead.
+DONE_ON_BEFORE = re.compile(r"(?:已于|于|在)\s*$")
+PLAN_WORDS = re.compile(r"将|计划|拟|预计|定于|起施行|起实施|起执行|前完成|之前|以前|截止|届时")
 # Words before a day in its clause that make it a speech or a meeting relayed, not the officials' own
 # act (会议传达学习了3月20日省长张某在…上的讲话精神).
 RELAYED_BEFORE = re.compile(r"传达|学习|贯彻|按照|根据")

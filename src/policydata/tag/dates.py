@@ -817,6 +817,22 @@ def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, s
     return best, f"{best}年"
 
 
+def _done_later_in_year(ctx: _Context, year: int, month: int, day: int) -> str | None:
+    """A full date of ``year`` later in the calendar than ``month``/``day`` that the text tells as
+    done (于2015年12月17日…签订), not planned (将于, 计划, 起施行, 前完成): the words, or None."""
+    for fy, fm, fd, ftext in ctx.full_dates():
+        if fy != year or (fm, fd) <= (month, day):
+            continue
+        at = ctx.text.find(ftext)
+        if at < 0:
+            continue
+        before = ctx.text[max(0, at - 6) : at]
+        after = ctx.text[at + len(ftext) : at + len(ftext) + 12]
+        if P.DONE_ON_BEFORE.search(before) and not P.PLAN_WORDS.search(before + after):
+            return ftext
+    return None
+
+
 def _terms_constraint(terms, month: int | None) -> list[_Constraint]:
     # One person may hold several posts in turn: their years in office are the union of terms.
     by_name: dict[str, set[int]] = {}
@@ -891,6 +907,11 @@ def _infer_year(
         if month is None or month <= um:
             return uy, f"URL folder {uy}-{um:02d}"
     mention, why = _year_from_mentions(ctx, month)
+    if mention is not None and month and day and (later := _done_later_in_year(ctx, mention, month, day)):
+        # 1月12日,县委书记…指出,我县于2015年12月17日与阿里巴巴签订…: the day told as done came
+        # before the event, so the event falls in the year after it
+        if window is None or mention + 1 in window:
+            return mention + 1, f"{later} done before {month}月{day}日"
     if mention is not None and (window is None or mention in window):
         return mention, why
     if window is not None and len(window) == 1:
