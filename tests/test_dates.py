@@ -1648,3 +1648,9 @@ def test_a_day_told_as_done_later_in_the_year_puts_the_event_in_the_next() -> No
     # …not a day planned
     text = "1月12日,县委书记袁文林到野租乡慰问贫困群众。袁文林指出,我县将于2015年12月17日与阿里巴巴集团签订协议。"
     assert _event(text).value == "2015-01-12"
+
+
+def test_a_day_at_an_annual_session_only_from_1998_and_spent_there() -> None:
+    assert _event("万里6日在六届全国人大一次会议上发言。").value != "1983-03-06"
+    text = "李克强17日主持召开国务院常务会议,讨论将提请十三届全国人大三次会议审议的报告。"
+    assert _event(text).value != "2020-03-17"

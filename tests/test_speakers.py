@@ -2321,3 +2321,27 @@ def test_a_known_body_before_a_word_of_tenure_and_a_region_s_secretary_named_in_
     assert _speakers(text)["王光亚"] == ("主任", "国务院港澳事务办公室")
     text = "欧阳瑜:要加强合作\n社会文化司司长欧阳瑜接受传媒访问\n社会文化司司长欧阳瑜今日表示,要加强合作。"
     assert _speakers(text)["欧阳瑜"] == ("司长", "澳门特别行政区政府")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国家发展改革委党组成员、副主任兼国家统计局局长宁吉喆表示,经济运行平稳。", {"宁吉喆": ("局长", "国家统计局")}),
+        ("应急管理部副部长兼水利部副部长叶建春表示,要做好防汛。", {"叶建春": ("副部长", "应急管理部")}),
+        ("国家统计局时任局长张三说,经济运行平稳。", {"张三": ("局长", "国家统计局")}),
+        ("业主委屈地说,电梯坏了。", {}),
+        ("台当局陆委会主委王某称,两岸应加强沟通。", {"王某": ("主委", "行政院大陆委员会")}),
+        # a mainland official written out keeps his body, whatever Hong Kong bureau stands by a bare mention
+        ("公安部刑事侦查局局长刘忠义说,将加强合作。当天,香港保安局和刘忠义签署了合作备忘录。",
+         {"刘忠义": ("局长", "公安部刑事侦查局")}),
+    ],
+)
+def test_what_the_third_review_found(text: str, expected) -> None:
+    assert _speakers(text) == expected
+
+
+def test_a_transcript_introduction_makes_only_its_first_official_the_speaker() -> None:
+    text = "以下是省委书记张三在原副省长李四同志追悼会上的讲话全文:同志们,今天我们沉痛悼念。"
+    assert _roles(text)["李四"] != "speaker"
+    text = "以下为商务部部长王某在论坛上的演讲全文:女士们、先生们,大家好。"
+    assert _roles(text) == {"王某": "speaker"}

@@ -632,3 +632,12 @@ def test_opinion_climate_outreach_and_technical_renewal() -> None:
     assert "publicity" in tag_topics("要注重对外宣传,讲好中国故事,有效扩大影响。")[1]
     text = "要依靠科技进步,开展安全生产技术攻关,加快信息化建设,提高自主创新能力。"
     assert "technology_innovation" in tag_topics(text)[1]
+
+
+def test_what_the_third_review_found_in_topics() -> None:
+    from policydata.tag.topics import tag_topics
+
+    assert "reform_regulation" in tag_topics("加强知识产权立法、司法保护,完善法律体系。")[1]
+    assert "reform_regulation" not in tag_topics("邮政体制改革后邮政业务快速增长。")[1]
+    assert "technology_innovation" not in tag_topics("随着科技进步和生活水平提高,网购越来越普遍。")[1]
+    assert "publicity" not in tag_topics("面对复杂的国际舆论环境,两国贸易额持续增长。")[1]

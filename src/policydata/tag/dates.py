@@ -1910,7 +1910,7 @@ def _resolve_anchor(
             return _day(d, "published", f"{a.text} + {ref_text}")
     # 薄熙来5日在出席十届全国人大三次会议…时: the annual session its sentence names meets in March
     # of a year its number gives
-    if ref is None and a.kind == "dom" and a.day and a.day <= _SESSION_LAST_DAY and (s := _session_near(text, a.start)):
+    if ref is None and a.kind == "dom" and a.day and a.day <= _SESSION_LAST_DAY and (s := _session_near(text, a.end)):
         return _day(_dt.date(s[0], 3, a.day), "context", f"{a.text} + {s[1]}")
     return None
 
@@ -1921,15 +1921,21 @@ _SESSION_LAST_DAY = 20
 
 
 def _session_near(text: str, pos: int) -> tuple[int, str] | None:
-    """(year, words) of the annual full NPC or CPPCC session named in the sentence around ``pos``."""
-    lo = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
-    hi = min((i for i in (text.find(c, pos) for c in "。!?\n") if i >= 0), default=len(text))
-    sentence = text[lo:hi]
-    for m in (*P.NPC_SESSION.finditer(sentence), *P.CPPCC_SESSION.finditer(sentence)):
+    """(year, words) of the annual full NPC or CPPCC session a day right before ``pos`` was spent
+    at (5日在出席十届全国人大三次会议…时, 11日在十四届全国人大二次会议…上): from the 9th congress
+    (1998) on, whose sessions meet in early March — not the 13th's third, put off to May 2020."""
+    window = text[pos : pos + _SESSION_REACH]
+    if "在" not in window:
+        return None
+    for m in (*P.NPC_SESSION.finditer(window), *P.CPPCC_SESSION.finditer(window)):
         term, n = _cn_int(m["term"]), _cn_int(m["n"])
-        if term and n and 1 <= n <= 5 and term >= 5:
+        if term and n and 1 <= n <= 5 and term >= 9 and (term, n) != (13, 3) and "在" in window[: m.start()]:
             return _npc_term_start(term) + (n - 1), m.group(0)
     return None
+
+
+#: How far after a day the session it was spent at may be named (5日在出席十届全国人大三次会议).
+_SESSION_REACH = 24
 
 
 def _ref_text(ctx: _Context, ref: _dt.date | None) -> str:

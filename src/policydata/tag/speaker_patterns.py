@@ -859,8 +859,8 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|时|上午|下午|称|到|赴|"
-    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|新任|现任|时任|前任|原任|原|受"
+    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
+    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|原|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着"
 )
@@ -1231,6 +1231,8 @@ LEVEL_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?[省市县区州旗])(委|政府
 
 # A head or deputy head of a local government (副县长, 常务副市长, 省长).
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?[副代]?[省市县区州旗]长")
+# …of a province's (not a city's mayor under the provincial committee's seat: 省委常委、市长)
+GOVERNOR_POST = re.compile(r"(?:常务)?[副代]?省长")
 
 # A local post that holds its level (市委书记, 市长, 县委副书记, 区长): what stands right before it
 # is the place when it is one of Taiwan's cities and counties (台南市长黄伟哲: no mainland gazetteer
@@ -1497,7 +1499,11 @@ PROVINCE_BODY_SHORT = re.compile(r"(?:" + PROVINCE.pattern + r")(?=[\u4e00-\u9ff
 CHINA_PROVINCE = re.compile(r"中国(?:" + PROVINCE.pattern + r")(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?$")
 # A government transcript's introduction naming whose words follow (以下是保安局局长李少光今日(八月十九日)
 # 在北京访问期间会见传媒的发言全文:, 以下是行政长官…答问全文).
-FULL_TEXT_INTRO = re.compile(r"以下是[^。\n]{2,60}?(?:发言|谈话|讲话|致辞|致词|答问|开场发言)(?:内容)?全文")
+FULL_TEXT_INTRO = re.compile(
+    r"以下[是为][^。\n]{2,60}?(?:发言|谈话|讲话|致辞|致词|答问|开场发言|演讲|答记者问)(?:内容)?全文"
+)
+# After the official an introduction names first: one who only accompanies or chairs, or is mourned.
+NOT_THE_SPEAKER_AFTER = re.compile(r"(?:同志)?(?:陪同|主持|追悼|逝世|遗体)")
 # A city's own outlet after its name (德州新闻网讯, 徐州日报讯): the page reports on that city.
 CITY_OUTLET = re.compile(r"(?:新闻网|日报|晚报|广播电视台|电视台|融媒体中心|新闻)")
 # The secretariats and policy bureaus of Hong Kong's and Macao's governments (names no mainland body

@@ -809,14 +809,18 @@ def _clean_org(org: str, title: str) -> str:
             # 国务委员兼公安部部长: the second post's body, the first post naming none (not 省委常委兼
             # 宣传部部长, whose level the first holds, nor 新加坡国家发展部长兼财政部…, whose country)
             org = tail
-    elif joint > 0 and (tail := org[joint + 1 :]) and kb.canonical_org(tail) is not None and not title.startswith("副"):
-        # 国家发展改革委副主任兼国家统计局局长: a deputy's post at a known body, then the head's post at
-        # another: the body he heads (not 应急管理部副部长兼水利部副部长, a deputy at both: the first)
+    elif joint > 0 and (tail := org[joint + 1 :]) and kb.canonical_org(tail) is not None:
+        # 国家发展改革委副主任兼国家统计局局长 (or …党组成员、副主任兼…): a deputy's post, at a known body
+        # or bare, then the head's post at another: the body he heads; a deputy at both
+        # (应急管理部副部长兼水利部副部长): the first body
         first = org[:joint]
         post = next((p for p in _POST_ENDS if first.endswith(p)), None)
         body = first[: -len(post)] if post else ""
-        if body.endswith("副") and kb.canonical_org(body[:-1]) is not None:
-            org = tail
+        if body.endswith("副") and (body == "副" or kb.canonical_org(body[:-1]) is not None):
+            if not title.startswith("副"):
+                org = tail
+            elif body != "副":
+                org = body[:-1]
     inner = P.ORG_INNER_VERB.search(org, 1)
     if inner:
         tail = org[inner.end() :]
@@ -904,7 +908,7 @@ def _places() -> frozenset[str]:
 
 
 # Words that may precede an organisation's name without being part of it (中国国家邮政局).
-_ORG_NOISE = ("中国", "我国", "中华人民共和国", "台湾当局")
+_ORG_NOISE = ("中国", "我国", "中华人民共和国", "台湾当局", "台当局", "民进党当局", "台湾地区", "台湾")
 
 
 def _departments_word(text: str, end: int) -> bool:
@@ -1145,6 +1149,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     last_end = 0
     for end in sorted(posts):
         pstart, post = posts[end]
+        if post == "主委" and pstart and text[pstart - 1] in _OWNER_WORDS_BEFORE:
+            continue  # (业主委屈地说: an owner, no committee's chair)
         ns = end
         while ns < len(text) and ns - end < 2 and text[ns] in " \t":
             ns += 1
@@ -1771,9 +1777,12 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+#: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
+_OWNER_WORDS_BEFORE = frozenset("业店车房户货雇东地船")
+
 #: Words of tenure a designation's stop words include (新任主任, 现任局长): a known body before them
 #: is still the post's.
-_TENURE_WORDS = frozenset({"新任", "现任", "前任", "原任"})
+_TENURE_WORDS = frozenset({"新任", "现任", "时任", "前任", "原任"})
 
 #: How far into a page a transcript's introduction (以下是…的发言全文) is looked for.
 _FULL_TEXT_INTRO_REACH = 400
@@ -2454,7 +2463,7 @@ def _finish(
             province = only  # (…省委书记刘家义、省长龚正的批示,副省长于国安…: another's province)
         if province:
             org = province + org[1:] if org else province
-        if org and org.endswith("省委") and title and P.GOVERNMENT_HEAD.fullmatch(title.rsplit("、", 1)[-1]):
+        if org and org.endswith("省委") and title and P.GOVERNOR_POST.fullmatch(title.rsplit("、", 1)[-1]):
             org = org[:-1]  # (省委常委、常务副省长郭宁宁 on a page of 福建: the province's government)
     elif local and local.startswith("自治区"):
         # 自治区副主席黄志强 (…在呼和浩特市举行): the autonomous region the text names, else the
@@ -2518,7 +2527,7 @@ def _finish(
         # (十二届全国人大二次会议, 全国政协十三届二次会议), else none
         org = _nearest_named(((m.start(), m.group()) for m in P.CONGRESS_SESSION.finditer(text)), first)
     if title and title.endswith(("司长", "局长")) and (
-        sar_body := next((b for m in p.mentions if (b := _sar_body_before(text, m))), None)
+        sar_body := next((b for m in p.mentions if m.title and (b := _sar_body_before(text, m))), None)
     ):
         # 运输及物流局局长林世雄, 财政司司长陈茂波, 运输工务司司长罗立文: a bureau or secretariat of a
         # special region's government, which the guide's annotators name (read whole: 及 is no stop)
@@ -2693,9 +2702,10 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         # 以下是保安局局长李少光今日…会见传媒的发言全文: a government's transcript of the official's
         # own words, its turns labelled by his post
         for intro in P.FULL_TEXT_INTRO.finditer(full, 0, _FULL_TEXT_INTRO_REACH):
-            for m in mentions:
-                if intro.start() <= m.start and m.end <= intro.end() and m.title and not m.speech:
-                    m.speech, m.evidence_at = True, m.name_start
+            inside = [m for m in mentions if intro.start() <= m.start and m.end <= intro.end() and m.title]
+            first = min(inside, key=lambda m: m.start, default=None)
+            if first is not None and not first.speech and not P.NOT_THE_SPEAKER_AFTER.match(full, first.end):
+                first.speech, first.evidence_at = True, first.name_start
     named = frozenset().union(*(kb.org_ids(full[s:e]) for s, e in scan.org_spans))
     people = _resolve_people(mentions, year, named)
     if host and host[0] not in people:
