@@ -907,11 +907,11 @@ def _infer_year(
         if month is None or month <= um:
             return uy, f"URL folder {uy}-{um:02d}"
     mention, why = _year_from_mentions(ctx, month)
-    if mention is not None and month and day and (later := _done_later_in_year(ctx, mention, month, day)):
-        # 1月12日,县委书记…指出,我县于2015年12月17日与阿里巴巴签订…: the day told as done came
-        # before the event, so the event falls in the year after it
-        if window is None or mention + 1 in window:
-            return mention + 1, f"{later} done before {month}月{day}日"
+    # 1月12日,县委书记…指出,我县于2015年12月17日与阿里巴巴签订…: the day told as done came before
+    # the event, so the event falls in the year after it
+    if (mention is not None and month and day and (later := _done_later_in_year(ctx, mention, month, day))
+            and (window is None or mention + 1 in window)):
+        return mention + 1, f"{later} done before {month}月{day}日"
     if mention is not None and (window is None or mention in window):
         return mention, why
     if window is not None and len(window) == 1:
