@@ -162,7 +162,7 @@ def _dropped_months(text: str, pub: _dt.date) -> str:
             return f"{fits[0][1]}月{fits[0][2]}"
         return digits
 
-    return P.DROPPED_MONTH.sub(lambda m: month_day(m), text)
+    return P.DROPPED_MONTH.sub(month_day, text)
 
 
 
