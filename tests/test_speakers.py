@@ -2345,3 +2345,9 @@ def test_a_transcript_introduction_makes_only_its_first_official_the_speaker() -
     assert _roles(text)["李四"] != "speaker"
     text = "以下为商务部部长王某在论坛上的演讲全文:女士们、先生们,大家好。"
     assert _roles(text) == {"王某": "speaker"}
+
+
+def test_a_provincial_leader_s_two_character_name_alone_needs_a_post_or_the_province() -> None:
+    assert _roles("王宁说,要加快发展。") == {}
+    assert _roles("云南召开会议。王宁说,要加快发展。") == {"王宁": "speaker"}
+    assert _speakers("云南省委书记王宁主持会议。王宁指出,要加快发展。")["王宁"][0] == "省委书记"

@@ -1215,7 +1215,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             continue
         if not (_opens_name(text, start, org_ends) or start in posts):
             continue
-        if len(name) < 3 and _follow(text, end) < 0:
+        if len(name) < 3 and (_follow(text, end) < 0 or (
+            _provincial_only(name) and not any(m.name == name for m in mentions)
+            and not any(post.org[:2] in text for post in kb.lookup(name))
+        )):
+            # (a two-character name of a province's leader alone — 张工介绍, 王宁说 — only on a page
+            # that gives it a post or names the province: a worker or a resident may bear it)
             continue
         org_before = (
             next((text[s:e] for s, e in org_spans if e == start), None) if start in org_ends else None
@@ -2421,6 +2426,13 @@ def _province_of_leaders(people: list[_Person], year: int | None) -> dict[str, s
 
 #: The knowledge base's posts of a province's leaders (their org is the province).
 _PROVINCIAL_LEADER_POSTS = frozenset({"省委书记", "省长", "自治区党委书记", "自治区主席"})
+
+
+@lru_cache(maxsize=4096)
+def _provincial_only(name: str) -> bool:
+    """Whether every post of ``name`` in the officials' file is a province's (its org a place)."""
+    posts = kb.lookup(name)
+    return bool(posts) and all(kb.canonical_org(post.org) is None for post in posts)
 
 
 def _kb_leader_place(name: str, title: str, year: int | None) -> str | None:
