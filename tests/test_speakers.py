@@ -2351,3 +2351,10 @@ def test_a_provincial_leader_s_two_character_name_alone_needs_a_post_or_the_prov
     assert _roles("王宁说,要加快发展。") == {}
     assert _roles("云南召开会议。王宁说,要加快发展。") == {"王宁": "speaker"}
     assert _speakers("云南省委书记王宁主持会议。王宁指出,要加快发展。")["王宁"][0] == "省委书记"
+
+
+def test_a_provincial_leader_places_others_only_in_the_months_of_his_term() -> None:
+    # 李强 became Shanghai's secretary in October 2017 and was Jiangsu's before: in December his
+    # written post is Shanghai's, so no Jiangsu province for the deputy governor beside him
+    text = "12月5日,上海市委书记李强会见了副省长李明远一行。李明远表示,要加强合作。"
+    assert _speakers(text, published="2017-12-06")["李明远"] == ("副省长", None)

@@ -2411,17 +2411,28 @@ def _department_of_page(text: str) -> str | None:
     return dept
 
 
-def _province_of_leaders(people: list[_Person], year: int | None) -> dict[str, str]:
+def _province_of_leaders(people: list[_Person], year: int | None, day: _dt.date | None = None) -> dict[str, str]:
     """name → province, for the page's people whose written title is a province's party
-    secretary's or governor's post that the knowledge base has them holding in ``year`` (省委书记
-    刘家义, 省长龚正 → 山东省)."""
+    secretary's or governor's post that the knowledge base has them holding in ``year`` — in the
+    stamp's month, when the page has a stamp and the file the months (省委书记刘家义, 省长龚正 →
+    山东省)."""
     return {
         p.name: post.org
         for p in people
         if p.title
         for post in kb.lookup(p.name, year)
         if post.post in _PROVINCIAL_LEADER_POSTS and kb.title_fits(p.title, post.post)
+        and (day is None or _held_in_month(post, day))
     }
+
+
+def _held_in_month(post: kb.Post, day: _dt.date) -> bool:
+    """Whether ``post`` was held in ``day``'s month (a term given by its year alone counts for the
+    whole year)."""
+    month = f"{day.year:04d}-{day.month:02d}"
+    start = post.start if len(post.start) >= 7 else post.start[:4] + "-01"
+    end = (post.end if len(post.end) >= 7 else post.end[:4] + "-12") if post.end else None
+    return start[:7] <= month and (end is None or month <= end[:7])
 
 
 #: The knowledge base's posts of a province's leaders (their org is the province).
@@ -2735,7 +2746,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
     speakers: list[Speaker] = []
     others: list[Speaker] = []
     ordered = sorted(people.values(), key=lambda p: min(m.name_start for m in p.mentions))
-    leaders = _province_of_leaders(ordered, year)
+    leaders = _province_of_leaders(ordered, year, _published_date(published))
     # In a speech text the heading's speaker is the one speaking; what others said is quoted by them.
     speech_text = any(m.heading for m in mentions)
     for p in ordered:
