@@ -2354,7 +2354,8 @@ def test_a_provincial_leader_s_two_character_name_alone_needs_a_post_or_the_prov
 
 
 def test_a_provincial_leader_places_others_only_in_the_months_of_his_term() -> None:
-    # 李强 became Shanghai's secretary in October 2017 and was Jiangsu's before: in December his
-    # written post is Shanghai's, so no Jiangsu province for the deputy governor beside him
-    text = "12月5日,上海市委书记李强会见了副省长李明远一行。李明远表示,要加强合作。"
-    assert _speakers(text, published="2017-12-06")["李明远"] == ("副省长", None)
+    # 刘家义 became Shandong's secretary in April 2017: on a page of February he was no one's
+    # provincial leader yet; in June he was
+    text = "会议传达了省委书记刘家义的重要批示,副省长于国安出席会议并讲话。于国安强调,要全面贯彻。"
+    assert _speakers(text, published="2017-02-10")["于国安"] == ("副省长", None)
+    assert _speakers(text, published="2017-06-10")["于国安"] == ("副省长", "山东省")
