@@ -2169,7 +2169,7 @@ _BEFORE_PLACE = frozenset("市省州在到于赴")
 def _page_district(text: str) -> str | None:
     """The one district of a city a page names, for a district's post that names none (区委书记
     熊安台,区委副书记、区长印宇鹰…鹤城区芦坪乡): two characters before 区 that are no everyday
-    word nor a kind of area (开发区, 示范区, 景区, 社区, 城区), named twice, or once with a body or
+    word nor a kind of area (开发区, 示范区, 经开区, 景区, 社区), named twice, or once with a body or
     a meeting of its own (中站区委, 奉化区安全生产工作会议). None when the page names none or
     several. Written by hand for the reason _page_county is."""
     found: Counter[str] = Counter()
