@@ -2136,6 +2136,37 @@ def test_no_district_for_a_district_s_post_when_the_page_names_none_or_several(t
     assert _speakers("区长李精虎表示,要抓好落实。" + tail)["李精虎"] == ("区长", None)
 
 
+def test_a_town_s_post_placed_by_the_one_town_the_page_names() -> None:
+    # named after its county, read whole (城头山镇, not 头山镇)
+    text = "4月22日,澧县城头山镇召开乡村振兴推进会。镇党委书记张鼎要求,各村要责任上肩。"
+    assert _speakers(text)["张鼎"] == ("党委书记", "城头山镇党委")
+    # a meeting of its own; a head's post is its government's; 该镇 is the page's town
+    text = ("7月27日,地城镇召开周一例会。随后,该镇党委副书记赵娜传达了会议精神。镇长杨明才要求,"
+            "要严格遵守纪律。赵娜指出,要做好防汛。")
+    assert _speakers(text) == {"杨明才": ("镇长", "地城镇人民政府"), "赵娜": ("党委副书记", "地城镇党委")}
+    # a township, its name standing again on its own; a congress's chair is its congress's
+    text = "1月18日,田头乡召开森林防火工作会。乡党委书记程宝生指出,要压实责任。乡人大主席王敬波表示,田头全力配合。"
+    assert _speakers(text) == {"程宝生": ("党委书记", "田头乡党委"), "王敬波": ("主席", "田头乡人大")}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "全镇上下要推进城镇化和城乡融合。",  # no town's name, only words ending in 镇 and 乡
+        "龙泉镇、漕运镇将全力配合。龙泉、漕运",  # two towns
+        "干部们赴龙泉镇考察学习。龙泉",  # a town gone to
+        "要打造镇域经济样板。",  # a verb before 镇
+    ],
+)
+def test_no_town_for_a_town_s_post_when_the_page_names_none_or_several(tail: str) -> None:
+    assert _speakers("镇长李精虎表示,要抓好落实。" + tail)["李精虎"] == ("镇长", None)
+
+
+def test_an_organisation_read_after_words_of_time_and_reference() -> None:
+    text = "日前海基会董事长吴丰山呼吁恢复协商。对此陆委会副主委梁文杰16日在记者会上表示,两会应当恢复协商。"
+    assert _speakers(text) == {"吴丰山": ("董事长", "海峡交流基金会"), "梁文杰": ("副主委", "行政院大陆委员会")}
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

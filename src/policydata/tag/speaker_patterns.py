@@ -126,6 +126,11 @@ POSTS = (
     "副县长",
     "州长",
     "副州长",
+    # a town's and a township's heads (地城镇镇长杨明才, 副乡长): their town is the page's (_page_town)
+    "镇长",
+    "副镇长",
+    "乡长",
+    "副乡长",
     # an acting head before the people's congress elects them (上海市委副书记、代市长龚正)
     "代省长",
     "代市长",
@@ -1308,6 +1313,10 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂�
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)
 ORG_LEAD_VERB = re.compile(r"^(?:中国大陆|大陆|专访|采访|访|与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
+# Words of time and reference that may stand right before a designation (日前海基会董事长, 对此陆委会
+# 副主委, 前国务院副总理): the body starts after them when a known one follows (not 前海管理局, a
+# body of Shenzhen's 前海, whose rest is none).
+ORG_LEAD_ADVERB = re.compile(r"^(?:对此|为此|因此|此前|此外|目前|当前|前|此)")
 # Verbs of choosing someone for a post inside what was read as the body (中国政府决定推荐国家邮政局
 # 普遍服务司司长林洪亮): the body starts after them when a known one follows.
 ORG_INNER_VERB = re.compile(r"推荐|提名|任命|选派|委派|派出|决定由|同意由")
@@ -1451,6 +1460,20 @@ COUNTY_KIND_WORDS = frozenset({
 OWN_MEETING = re.compile(
     r"(?:(?!在|参加|出席|列席|分会场)[\u4e00-\u9fff“”]){2,10}?(?:会议|调度会|推进会|座谈会|动员会|部署会|工作会|大会)"
 )
+# A town (镇) or township (乡) named by the two characters before it (地城镇, 田头乡; 城头山镇 is read
+# whole by _page_town), not a word that ends in 镇 or 乡 (乡镇, 城镇, 全镇, 城乡, 下乡, 返乡).
+TOWN_NAMED = re.compile(
+    r"([\u4e00-\u9fff]{2})(镇(?![村域街级区直化居职燃污老就建基供排住规体]|人(?!大|民政府))"
+    r"|乡(?![村镇土亲愁贤情风音直级]))"
+)
+TOWN_STEM_LAST_STOPS = {
+    "镇": frozenset("乡集小重名古村市强心范业星境制镇"),
+    "乡": frozenset("城下家故老返回同异他水梦仙乡"),
+}
+# A town's own bodies (城头山镇党委, 田头乡人民政府).
+TOWN_OWN_BODY = re.compile(r"党委|党政|人民政府|政府|人大|纪委")
+# A town's post or body with no town to it (镇党委, 镇长, 副乡长, 镇党委副书记、镇长).
+TOWN_POST = re.compile(r"^(?:[镇乡](?:党委|委|人大|政府|人民政府|纪委)|(?:常务)?副?[镇乡]长)|、(?:常务)?副?[镇乡]长$")
 # A district of a city named by two characters (鹤城区, 中站区), not an area of some kind.
 DISTRICT_NAMED = re.compile(r"([\u4e00-\u9fff]{2})区(?![域级内外间别块位分划])")
 DISTRICT_KIND_WORDS = frozenset({
