@@ -2167,6 +2167,34 @@ def test_an_organisation_read_after_words_of_time_and_reference() -> None:
     assert _speakers(text) == {"吴丰山": ("董事长", "海峡交流基金会"), "梁文杰": ("副主委", "行政院大陆委员会")}
 
 
+def test_local_bodies_whose_names_hold_he() -> None:
+    text = "山东省工业和信息化厅党组书记、厅长张海波参加座谈。张海波指出,山东是工业经济大省。"
+    assert _speakers(text)["张海波"] == ("党组书记、厅长", "山东省工业和信息化厅")
+    # (a page turned into Taiwan's wording: 资讯 for 信息)
+    assert _speakers("工业和资讯化部部长苗圩表示,要推进智能制造。")["苗圩"] == ("部长", "工业和信息化部")
+
+
+def test_a_city_s_committee_led_by_a_member_of_the_province_s() -> None:
+    text = "苏州市召开会议。省委常委、市委书记周乃翔表示,苏州将全力配合。"
+    assert _speakers(text)["周乃翔"] == ("常委、市委书记", "苏州市委")
+
+
+def test_a_bare_body_after_a_post_of_a_city_s_government_is_the_city_s() -> None:
+    # (the city named once, by its own outlet)
+    text = "临汾新闻网讯 1月14日,我市召开会议。副市长、公安局局长张勇出席会议并讲话。张勇指出,要深化治理。"
+    assert _speakers(text)["张勇"] == ("局长", "临汾市公安局")
+    text = "县委常委、副县长、公安局局长王建国表示,要加强管理。"
+    assert _speakers(text)["王建国"] == ("局长", "县公安局")
+    # (a province's department keeps what is written: 公安厅 names its level already)
+    assert _speakers("副省长、公安厅厅长王建国表示,要加强管理。")["王建国"] == ("厅长", "公安厅")
+
+
+def test_a_city_s_body_placed_by_its_full_name_elsewhere_on_the_page() -> None:
+    text = ("各位媒体朋友,大家好!我是市医疗保障局副局长管怀林。管怀林表示,要严厉打击欺诈骗保。"
+            "欢迎大家出席由南通市医疗保障局举办的新闻发布会。")
+    assert _speakers(text)["管怀林"] == ("副局长", "南通市医疗保障局")
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

@@ -1460,6 +1460,21 @@ COUNTY_KIND_WORDS = frozenset({
 OWN_MEETING = re.compile(
     r"(?:(?!在|参加|出席|列席|分会场)[\u4e00-\u9fff“”]){2,10}?(?:会议|调度会|推进会|座谈会|动员会|部署会|工作会|大会)"
 )
+# A city's or a county's government post opening a chain (副市长、公安局局长): the level it names.
+LEVEL_OF_CHAIN_HEAD = re.compile(r"(?:常务)?副?([市县区])长、")
+# A rank on a province's committee, then the secretary's post of a lower level's (省委常委、市委书记):
+# the lower level's committee is the person's.
+LOWER_SECRETARY_AFTER_RANK = re.compile(r"(?:常委|委员)、([市县区州盟旗])委副?书记")
+# Local bodies whose names hold 和 (山东省工业和信息化厅, 县住房和城乡建设局, 市发展和改革委员会): read as
+# organisations, so that the 和 inside them stops no designation (not 信息化厅 alone).
+LOCAL_BODIES_WITH_AND = frozenset(
+    f"{field}{end}"
+    for field in (
+        "工业和信息化", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "文化广电和旅游", "发展和改革",
+        "卫生和计划生育", "教育和体育", "自然资源和规划", "民族和宗教事务",
+    )
+    for end in ("厅", "局", "委", "委员会")
+)
 # A town (镇) or township (乡) named by the two characters before it (地城镇, 田头乡; 城头山镇 is read
 # whole by _page_town), not a word that ends in 镇 or 乡 (乡镇, 城镇, 全镇, 城乡, 下乡, 返乡).
 TOWN_NAMED = re.compile(

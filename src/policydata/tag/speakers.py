@@ -83,7 +83,7 @@ def _cue_table() -> dict[str, int]:
         table.setdefault(post, set()).add("post")
     for name in kb.names():
         table.setdefault(name, set()).add("kb")
-    for form in kb.org_forms():
+    for form in (*kb.org_forms(), *P.LOCAL_BODIES_WITH_AND):
         table.setdefault(form, set()).add("org")
     # Single characters whose every occurrence is checked: colons and closing brackets end
     # transcript turns, 他/她 may continue the last named speaker.
@@ -639,7 +639,14 @@ def _designation(
         if first is not None:  # 中共中央总书记、国家主席、中央军委主席: the first post leads
             org, title = first
         else:
-            org = last = org.replace(" ", "、").rsplit("、", 1)[1]
+            chain = org.replace(" ", "、")
+            org = last = chain.rsplit("、", 1)[1]
+            level = P.LEVEL_OF_CHAIN_HEAD.search(chain, len(chain) - len(last) - 6)
+            if (level and level.end() == len(chain) - len(last) and last[0] not in "省市县区州"
+                    and last.endswith(("局", "委", "办")) and kb.canonical_org(last) is None):
+                # 副市长、公安局局长张勇: a body written bare after a post of a city's government is
+                # the city's (市公安局, then the city the page names)
+                org = last = level.group(1) + last
             if P.LOCAL_LEVEL_POST.match(title) and P.PLACE_NAME_BEFORE_LEVEL.fullmatch(last):
                 place_item = True  # (宁波市委常委、慈溪市委书记林坚: the chain's last item names a place, 慈溪)
             elif not _clean_org(org, title):
@@ -676,6 +683,10 @@ def _designation(
     org = org if place_item else _clean_org(org, title)
     if org and written != org and P.ORG_LEAD_ADVERB.match(written) and text.endswith(org, seg_start, t0):
         start = t0 - len(org)  # (对此陆委会副主委梁文杰表示: no one spoken to, 对此 is "to this")
+    if org and org.endswith(("省委", "自治区党委")) and (lower := P.LOWER_SECRETARY_AFTER_RANK.fullmatch(title)):
+        # 省委常委、市委书记周乃翔: a seat on the province's committee, the city's committee led: the
+        # city's (the place is the page's, as for 市委书记 alone)
+        org = lower.group(1) + "委"
     if org in _TOWN_SELF:
         org = org[-1]  # (该镇党委副书记赵娜: the page's town, _page_town)
         if title.startswith("党委"):
@@ -2042,10 +2053,10 @@ def _city_before(text: str, pos: int) -> str | None:
     return None
 
 
-#: What may stand right before a post the text writes without its place (以副市长李尧坤为团长,
+#: What may stand right before a post the text writes without its place (以副市长李尧坤为团长, 我是市医疗保障局副局长…,
 #: 由副市长…主持): a word of the sentence, not the end of a place the gazetteer does not know
 #: (台南市长黄伟哲).
-_BEFORE_POST = "的和与及以由向对请被让将同为经邀"
+_BEFORE_POST = "的和与及以由向对请被让将同为经邀是"
 
 
 def _unread_place(text: str, m: _Mention) -> bool:
@@ -2069,6 +2080,7 @@ def _page_city(text: str) -> str | None:
     learned from."""
     found = set()
     times = 0
+    outlet = False
     for start, city in _city_mentions(text):
         before = text[start - 2 : start]
         if (before.endswith(("赴", "到", "去", "往")) or before == "前往") and not _place_inside(text, start, city):
@@ -2077,11 +2089,12 @@ def _page_city(text: str) -> str | None:
             return None
         found.add(city)
         times += 1
+        outlet = outlet or P.CITY_OUTLET.match(text, start + len(city) - (not text.startswith(city, start))) is not None
         if len(found) > 1:
             return None
     # (named once it may be a partner, a model or a firm's seat: 与苏州市签订协议, 学习借鉴深圳经验,
-    # 顺丰速运(深圳)有限公司; the page's own city comes back)
-    return found.pop() if found and times >= 2 else None
+    # 顺丰速运(深圳)有限公司; the page's own city comes back, or its own outlet reports: 临汾新闻网讯)
+    return found.pop() if found and (times >= 2 or outlet) else None
 
 
 def _place_inside(text: str, start: int, city: str) -> bool:
@@ -2574,6 +2587,10 @@ def _finish(
                     break
                 city = _city_before(text, m.name_start)
             city = city or _page_city(text)
+            if not city and org and len(org) > 2:
+                # (市医疗保障局副局长管怀林 … 由南通市医疗保障局举办: the body written in full
+                # elsewhere on the page, with its city)
+                city = next((c for _, c in _city_mentions(text) if c + org[1:] in text), None)
             if city:
                 org = city + org[1:] if org else city
         if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
