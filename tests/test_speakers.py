@@ -2195,6 +2195,36 @@ def test_a_city_s_body_placed_by_its_full_name_elsewhere_on_the_page() -> None:
     assert _speakers(text)["管怀林"] == ("副局长", "南通市医疗保障局")
 
 
+def test_procurators_and_judges() -> None:
+    assert _speakers("最高人民检察院检察长曹建明表示,检察机关要加强监督。")["曹建明"] == ("检察长", "最高人民检察院")
+    # the name before the post: the knowledge base's procurator-general in his term
+    text = "2015年7月,座谈会在京召开。认真听取大家的发言后,曹建明检察长说,各位代表高度重视检察工作。"
+    assert _speakers(text)["曹建明"] == ("检察长", "最高人民检察院")
+    assert _speakers("最高人民法院副院长、二级大法官陶凯元:\n记者朋友们,大家好!")["陶凯元"] == (
+        "副院长、二级大法官", "最高人民法院")
+    text = "北京市西城区人民检察院一级检察官魏雪介绍,要加强办案。"
+    assert _speakers(text)["魏雪"] == ("一级检察官", "北京市西城区人民检察院")
+    text = "中央政法委书记孟建柱指出,要深化司法体制改革。"
+    assert _speakers(text)["孟建柱"] == ("书记", "中共中央政法委员会")
+
+
+def test_a_name_with_qiang_in_its_middle() -> None:
+    text = "南宁市退役军人事务局局长刘强业先后到我县慰问。刘强业说,要关心退役军人。"
+    assert _speakers(text)["刘强业"] == ("局长", "南宁市退役军人事务局")
+    # (the stress laid after a one-character given name is no name's)
+    assert _roles("局长王强调,要关心退役军人。") == {}
+
+
+def test_a_group_led_is_no_part_of_the_name() -> None:
+    text = "湛江市退役军人事务局副局长张琦率慰问团到我市慰问。张琦强调,要切实关心退役军人。"
+    assert set(_speakers(text)) == {"张琦"}
+
+
+def test_a_headline_s_dot_before_a_designation_is_no_dotted_name() -> None:
+    text = "部长通道看过来·司法部部长吴爱英:做好法律援助工作\n13日上午,司法部部长吴爱英介绍,要扩大法律援助。"
+    assert _speakers(text) == {"吴爱英": ("部长", "司法部")}
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

@@ -126,6 +126,20 @@ POSTS = (
     "副县长",
     "州长",
     "副州长",
+    # procurators and judges (最高人民检察院检察长曹建明, 副院长、二级大法官陶凯元, 一级检察官魏雪, 庭长)
+    "检察长",
+    "副检察长",
+    "检察官",
+    "一级检察官",
+    "二级检察官",
+    "三级检察官",
+    "四级检察官",
+    "大法官",
+    "首席大法官",
+    "一级大法官",
+    "二级大法官",
+    "庭长",
+    "副庭长",
     # a town's and a township's heads (地城镇镇长杨明才, 副乡长): their town is the page's (_page_town)
     "镇长",
     "副镇长",
@@ -982,6 +996,9 @@ NAME_POST_POSTS = frozenset(
         # (王毅外长将会见…: in the foreign ministry's briefings it mostly announces or relays)
         "署长",
         "行长",
+        # a procurator-general written after the name (曹建明检察长说)
+        "检察长",
+        "副检察长",
         # ranks below the ministries' heads (黄勇巡视员充分肯定了…)
         "巡视员",
         "副巡视员",
@@ -1567,4 +1584,7 @@ BYLINE_LINE = re.compile(
 
 # A verb of going that may follow a two-character name, its first character no name's last
 # (季翔来到…, 王强前往…, 李明率队…, 高杲率8个司局…).
-MOTION_AFTER_NAME = re.compile("来到|前往|来访|到达|赶赴|赶到|率队|率团|率领|率(?=[\\d一二三四五六七八九十两多数])|一行")
+MOTION_AFTER_NAME = re.compile(
+    # (张琦率慰问团到我市: a group led, 率 no character of the name)
+    "来到|前往|来访|到达|赶赴|赶到|率队|率团|率领|率(?=[\\d一二三四五六七八九十两多数]|[\u4e00-\u9fff]{1,5}[团组队])|一行"
+)

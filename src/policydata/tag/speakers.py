@@ -252,13 +252,16 @@ _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "
 _HEAD_SUFFIXES = "部局厅"
 
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
-#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良): read there only before a
+#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良, 刘强业): read there only before a
 #: reporting verb, a word that follows names, or a mark.
-_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会")
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会强")
 
 #: Words a middle-only character starts after a one-character given name (王会见, 李在会上).
 _WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", "会商", "会签", "会后", "会前", "会晤", "会中",
-                              "会诊", "会场", "在会"})
+                              "会诊", "会场", "在会",
+                              # (局长王强调: the stress laid, not a name 王强调)
+                              "强调", "强化", "强力", "强制", "强度", "强势", "强烈", "强大", "强国", "强省", "强市",
+                              "强县", "强基", "强链", "强企", "强村"})
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
@@ -311,6 +314,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             last = dotted.group(0).rindex("·") + 1
             for end in range(pos + last + 1, dotted.end() + 1):
                 if _follow(text, end) >= 0:
+                    if _holds_post(text[pos + last : end]):
+                        # (部长通道看过来·司法部部长吴爱英: a headline's dot, then a designation)
+                        return None
                     return text[pos:end]
     if text[pos : pos + 1] not in _name_initials():
         return None  # no name the tagger can read starts with this character
@@ -348,7 +354,9 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         if follow < 0:
             # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends;
             # 区委书记杨建强检查…。杨建强要求: a 强 that starts no 强调 too)
-            if k == 3 and not middle_zai and (not risky_end or cand[-1] == "强" and not _verb_at(text, pos + 2)) and (
+            if k == 3 and (not middle_zai or cand[1] == "强") and (
+                not risky_end or cand[-1] == "强" and not _verb_at(text, pos + 2)
+            ) and (
                 _named_again(text, cand, pos)
                 # (副区长高继锋督导检查…。高继锋要求: a surname that is also a word, its name none of
                 # whose pairs is a common word, standing again as a subject)
