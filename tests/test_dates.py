@@ -1654,3 +1654,15 @@ def test_a_day_at_an_annual_session_only_from_1998_and_spent_there() -> None:
     assert _event("万里6日在六届全国人大一次会议上发言。").value != "1983-03-06"
     text = "李克强17日主持召开国务院常务会议,讨论将提请十三届全国人大三次会议审议的报告。"
     assert _event(text).value != "2020-03-17"
+
+
+def test_a_dateline_with_a_bracketed_byline_then_the_event_s_day() -> None:
+    text = "红网津市站3月11日讯(通讯员 王雷)3月9日下午,津市市委书记王学武一行走访重点企业。"
+    assert _event(text, published="2015-03-11").value == "2015-03-09"
+
+
+def test_a_year_reviewed_early_in_the_next() -> None:
+    text = "1月14日下午,我市召开电视电话会议。张勇指出,2019年,市领导小组坚持打击治理。一年来,全市共破获案件12944起。"
+    assert _event(text).value == "2020-01-14"
+    # (a review in December is of its own year)
+    assert _event(text.replace("1月14日", "12月14日")).value == "2019-12-14"

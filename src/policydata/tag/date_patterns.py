@@ -214,6 +214,8 @@ NOT_EVENT_AFTER = re.compile(
 # A source's own day (商务部网站9月25日消息,9月24日,…) is one too: the news names its day after it.
 REPORTED_AFTER = re.compile(
     r"\s*(?:[上下]午|晚间?)?\s*(?:[从自][^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)|报道[,:]|\s*(?:消息|讯)\s*[,,:]"
+    # (红网津市站3月11日讯(通讯员 王雷)3月9日下午: a byline in brackets, then the day of the event)
+    r"|\s*(?:消息|讯)\s*[((][^()()\n]{1,24}[))]\s*(?=[,,:]|\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
 REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.

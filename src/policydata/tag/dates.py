@@ -728,12 +728,21 @@ class _Mentions:
     completed: bool = False  # written as finished: 截至2024年底, 刚刚过去的2023年 …
     through_month: int | None = None  # 截至2021年11月底 → 11
     planned_only: bool = False  # named only as work to come: 围绕2018年重点工作, 部署2018年工作
+    reviewed: bool = False  # opening a review of the year gone by: 2019年,…。一年来,全市共破获…
 
 
 #: The longest span of years whose last year a text may be written in: a five-year plan's
 #: (2006-2010年 reviewed in 2010) and a season's (2018-2019); a longer one is a long-range plan's
 #: horizon (《全国国土空间规划纲要(2021-2035年)》), no year of writing.
 _PLAN_TERM_YEARS = 4
+
+
+#: The months of a year in which a review of the year gone by is held (work meetings of January
+#: to March).
+_REVIEW_MONTHS = 3
+
+#: How far after a year opening a sentence (2019年,…) its review may go on to 一年来.
+_REVIEW_REACH = 400
 
 
 def _scan_year_mentions(plain: str) -> _Mentions:
@@ -754,11 +763,13 @@ def _scan_year_mentions(plain: str) -> _Mentions:
                    or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
                    or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
+        review = plain.startswith("年,", m.end() - 1) and plain.find("一年来", m.end(), m.end() + _REVIEW_REACH) >= 0
         if out.latest is None or y > out.latest:
-            out.latest, out.completed, out.planned_only = y, fin, plan
+            out.latest, out.completed, out.planned_only, out.reviewed = y, fin, plan, review
         else:
             out.completed = out.completed or fin
             out.planned_only = out.planned_only and plan
+            out.reviewed = out.reviewed or review
     if out.latest is not None and ("截" in plain or "到" in plain):
         for m in _matches_at(P.COMPLETED_THROUGH_MONTH, plain, ("截", "到")):
             if int(m["y"]) == out.latest:
@@ -812,6 +823,10 @@ def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, s
         return best + 1, f"截至{best}年{m.through_month}月"
     if m.completed:
         return best + 1, f"{best}年 written as finished"
+    if m.reviewed and month is not None and month <= _REVIEW_MONTHS:
+        # (1月14日…张勇指出,2019年,…。一年来,全市共破获…: the year gone by, reviewed at the start
+        # of the next; a review in December is of its own year)
+        return best + 1, f"{best}年 reviewed early in the next year"
     if m.planned_only and month is not None and month >= 10:
         return best - 1, f"{best}年 named as next year's work"
     return best, f"{best}年"
