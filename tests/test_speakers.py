@@ -2204,6 +2204,9 @@ def test_procurators_and_judges() -> None:
         "副院长、二级大法官", "最高人民法院")
     text = "北京市西城区人民检察院一级检察官魏雪介绍,要加强办案。"
     assert _speakers(text)["魏雪"] == ("一级检察官", "北京市西城区人民检察院")
+    # a judge's grade before the court's post is no post of its own (not the country's)
+    text = "中华人民共和国首席大法官、最高人民法院院长周强会见代表团团长。周强表示,要加强司法合作。"
+    assert _speakers(text)["周强"] == ("院长", "最高人民法院")
     text = "中央政法委书记孟建柱指出,要深化司法体制改革。"
     assert _speakers(text)["孟建柱"] == ("书记", "中共中央政法委员会")
 

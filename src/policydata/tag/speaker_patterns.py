@@ -1378,7 +1378,11 @@ UNNAMED_SPEAKER = re.compile(
 
 # Posts that are a rank or a membership rather than the head of a body: listed first in a chain
 # of designations (中共中央政治局常委、国务院副总理), they do not lead it.
-RANK_POSTS = frozenset({"常委", "委员", "党组成员", "党委委员", "党委常委", "代表", "国务委员"})
+RANK_POSTS = frozenset({
+    "常委", "委员", "党组成员", "党委委员", "党委常委", "代表", "国务委员",
+    # judges' and procurators' grades (中华人民共和国首席大法官、最高人民法院院长周强: the court's)
+    "首席大法官", "大法官", "一级大法官", "二级大法官", "检察官", "一级检察官", "二级检察官",
+})
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
