@@ -2228,6 +2228,16 @@ def test_a_headline_s_dot_before_a_designation_is_no_dotted_name() -> None:
     assert _speakers(text) == {"吴爱英": ("部长", "司法部")}
 
 
+def test_a_head_s_post_leads_a_deputy_s_written_before_it() -> None:
+    text = "中组部副部长、人力资源和社会保障部部长尹蔚民出席会议。尹蔚民指出,要学习好两会精神。"
+    assert _speakers(text)["尹蔚民"] == ("部长", "人力资源和社会保障部")
+    text = "国家发展改革委副主任、国家能源局局长张国宝表示,要加强能源建设。"
+    assert _speakers(text)["张国宝"] == ("局长", "国家能源局")
+    # (a deputy's post at both: the first leads)
+    text = "中共中央总书记、国家主席习近平指出,要加强建设。"
+    assert _speakers(text)["习近平"] == ("总书记", "中共中央")
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

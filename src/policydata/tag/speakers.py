@@ -780,6 +780,10 @@ def _leading_designation(
         # 春运工作专班副组长、交通运输部副部长徐成光: a first post in no body of its own (a task
         # force's) does not lead over the post after it that has one
         return None
+    if held[1].startswith("副") and text[t0 : t0 + 1] != "副" and last and kb.canonical_org(last) is not None:
+        # 中组部副部长、人力资源和社会保障部部长尹蔚民: a deputy's post first, then the head's post of
+        # a known body: the body he heads
+        return None
     if org.endswith(P.OCCASION_BODY_ENDS) and text[first_end + 1 : t0].strip("、 "):
         # 活动组委会主任、国家安监总局局长骆琳, 珠江防总总指挥、广西壮族自治区主席蓝天立: an
         # occasion's committee or a standing headquarters first, the post after it in a body of
