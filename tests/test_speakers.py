@@ -2233,7 +2233,7 @@ def test_a_head_s_post_leads_a_deputy_s_written_before_it() -> None:
     assert _speakers(text)["尹蔚民"] == ("部长", "人力资源和社会保障部")
     text = "国家发展改革委副主任、国家能源局局长张国宝表示,要加强能源建设。"
     assert _speakers(text)["张国宝"] == ("局长", "国家能源局")
-    # (a deputy's post at both: the first leads)
+    # (a head's posts in several bodies: the first leads)
     text = "中共中央总书记、国家主席习近平指出,要加强建设。"
     assert _speakers(text)["习近平"] == ("总书记", "中共中央")
 
