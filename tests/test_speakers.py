@@ -2238,6 +2238,13 @@ def test_a_head_s_post_leads_a_deputy_s_written_before_it() -> None:
     assert _speakers(text)["习近平"] == ("总书记", "中共中央")
 
 
+def test_a_state_councillor_heading_a_headquarters_speaks_for_the_state_council() -> None:
+    text = "会议7月2日在京举行,国务委员、国家防总总指挥王勇出席并讲话。王勇指出,要全力保障安全。"
+    assert _speakers(text)["王勇"][1] == "国务院"
+    # (a ministry he heads is his body)
+    assert _speakers("国务委员、公安部部长赵克志指出,要加强建设。")["赵克志"] == ("部长", "公安部")
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

@@ -655,6 +655,10 @@ def _designation(
                 # 副市长、公安局局长张勇: a body written bare after a post of a city's government is
                 # the city's (市公安局, then the city the page names)
                 org = last = level.group(1) + last
+            elif chain.split("、", 1)[0] == "国务委员" and kb.canonical_org(last) is None:
+                # 国务委员、国家防总总指挥王勇: a state councillor heading a headquarters speaks for
+                # the State Council (国务委员 is a post of it alone)
+                org = last = "国务院"
             if P.LOCAL_LEVEL_POST.match(title) and P.PLACE_NAME_BEFORE_LEVEL.fullmatch(last):
                 place_item = True  # (宁波市委常委、慈溪市委书记林坚: the chain's last item names a place, 慈溪)
             elif not _clean_org(org, title):
