@@ -2245,6 +2245,17 @@ def test_a_state_councillor_heading_a_headquarters_speaks_for_the_state_council(
     assert _speakers("国务委员、公安部部长赵克志指出,要加强建设。")["赵克志"] == ("部长", "公安部")
 
 
+def test_bodies_written_with_a_word_of_the_sentence_or_their_level_twice() -> None:
+    text = "记者从中国环境监测总站站长李国刚处获悉,要加强监测。李国刚表示,要加强监测。"
+    assert _speakers(text)["李国刚"] == ("站长", "中国环境监测总站")
+    assert _speakers("从化区委书记王建国表示,要加强管理。")["王建国"] == ("书记", "从化区委")
+    text = "该区区委书记董红倜表示,要加强。中站区召开会议。中站区"
+    assert _speakers(text)["董红倜"] == ("书记", "中站区委")
+    assert _speakers("清丰县县委书记冯向军表示,要加强管理。")["冯向军"] == ("书记", "清丰县委")
+    # (a county of one character keeps its bodies' 县)
+    assert _speakers("萧县县委书记王建国表示,要加强管理。")["王建国"] == ("书记", "萧县县委")
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

@@ -1329,7 +1329,7 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂�
 # Verbs that may stand right before a designation with nothing to stop the organisation read
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)
-ORG_LEAD_VERB = re.compile(r"^(?:中国大陆|大陆|专访|采访|访|与|和|同|及|向|对|给|跟|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
+ORG_LEAD_VERB = re.compile(r"^(?:中国大陆|大陆|专访|采访|访|与|和|同|及|向|对|给|跟|从|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
 # Words of time and reference that may stand right before a designation (日前海基会董事长, 对此陆委会
 # 副主委, 前国务院副总理): the body starts after them when a known one follows (not 前海管理局, a
 # body of Shenzhen's 前海, whose rest is none).
@@ -1496,6 +1496,8 @@ LOCAL_BODIES_WITH_AND = frozenset(
     )
     for end in ("厅", "局", "委", "委员会")
 )
+# A county or a district of two characters or more whose body repeats its level (清丰县县委).
+LEVEL_WRITTEN_TWICE = re.compile(r"([\u4e00-\u9fff]{2,}[县区])(?=[县区](?:委|人民政府|政府|人大|政协))")
 # A town (镇) or township (乡) named by the two characters before it (地城镇, 田头乡; 城头山镇 is read
 # whole by _page_town), not a word that ends in 镇 or 乡 (乡镇, 城镇, 全镇, 城乡, 下乡, 返乡).
 TOWN_NAMED = re.compile(

@@ -835,6 +835,8 @@ def _clean_org(org: str, title: str) -> str:
     verb = P.ORG_LEAD_VERB.match(org)
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
+    if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
+        org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
     adverb = P.ORG_LEAD_ADVERB.match(org)
     if adverb and org[adverb.end() :] in kb.org_forms():
         return org[adverb.end() :]
@@ -2561,6 +2563,13 @@ def _finish(
     org_id = None
     if org in _BODILESS_POSTS:
         org = None  # (国务委员兼外长王毅: a post read as the body of the one taken on 兼)
+    elif org and org[0] in "该本我" and org[1:2] in ("区", "县", "市"):
+        # 该区区委书记董红倜: the page's own district, county or city (placed below as a bare one)
+        org = org[1:]
+        if len(org) >= 3 and org[0] == org[1]:
+            org = org[1:]
+    if org and (same := P.LEVEL_WRITTEN_TWICE.match(org)):
+        org = same.group(1) + org[same.end(1) + 1 :]  # 清丰县县委 → 清丰县委 (not 萧县县委: 萧县's 县委)
     elif org and org.startswith("中国") and P.CHINA_PROVINCE.match(org):
         org = org[2:]  # (中国海南省省长沈晓明, as an international forum's page writes it)
     if not org and title and title.endswith("厅长"):
