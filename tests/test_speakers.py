@@ -2256,6 +2256,14 @@ def test_bodies_written_with_a_word_of_the_sentence_or_their_level_twice() -> No
     assert _speakers("萧县县委书记王建国表示,要加强管理。")["王建国"] == ("书记", "萧县县委")
 
 
+def test_qi_as_the_subject_going_on() -> None:
+    text = "3月5日,海关总署署长倪岳峰在“部长通道”接受媒体采访,其现场介绍了2018年中国对外贸易的四个特点。"
+    assert _roles(text) == {"倪岳峰": "speaker"}
+    # (其中, 尤其 are no subject)
+    assert _roles("部长王建国出席会议。其中指出,要加强。") == {"王建国": "attendee"}
+    assert _roles("部长王建国出席会议。会议尤其强调,要加强。") == {"王建国": "attendee"}
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

@@ -476,7 +476,7 @@ OCCASION = re.compile(
 )
 
 # A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
-PRONOUN_SPEECH = re.compile(rf"[他她](?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
+PRONOUN_SPEECH = re.compile(rf"(?:[他她]|其(?:现场)?)(?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
 
 # A sentence whose subject is left out, the one before it going on (……给予肯定。表示将……): its
 # reporting verb right after a sentence end, an adverb or two between, then a comma, a colon or

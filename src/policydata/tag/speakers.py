@@ -87,7 +87,7 @@ def _cue_table() -> dict[str, int]:
         table.setdefault(form, set()).add("org")
     # Single characters whose every occurrence is checked: colons and closing brackets end
     # transcript turns, 他/她 may continue the last named speaker.
-    for mark in (":", "】", "]", "他", "她"):
+    for mark in (":", "】", "]", "他", "她", "其"):
         table.setdefault(mark, set()).add("mark")
     for kind, words in (
         ("verb", P.REPORTING_VERBS),
@@ -1135,6 +1135,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             if key in "他她":
                 if start == 0 or text[start - 1] != "其":
                     scan.pronouns.append(start)
+            elif key == "其":
+                # (…署长倪岳峰在“部长通道”接受媒体采访,其现场介绍了…: 其 as the subject, which
+                # PRONOUN_SPEECH reads only right before a reporting verb; not 尤其, 及其, 与其)
+                if start > 0 and text[start - 1] in ",,。" :
+                    scan.pronouns.append(start)
             else:
                 ls = text.rfind("\n", 0, start) + 1
                 if not turn_lines or turn_lines[-1] != ls:
@@ -1741,7 +1746,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # noun phrase (戴克拉克前总统当年的道德勇气……。她希望: the host's words).
     titled = {m.name for m in mentions if m.title}
     for at in scan.pronouns:
-        pm = (P.PRONOUN_SPEECH if text[at] in "他她" else P.ZERO_SUBJECT_SPEECH).match(text, at)
+        pm = (P.PRONOUN_SPEECH if text[at] in "他她其" else P.ZERO_SUBJECT_SPEECH).match(text, at)
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
         i = bisect.bisect_right(starts, at) - 1
@@ -1750,7 +1755,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if i < 0:
             continue
         m = mentions[i]
-        zero = text[at] not in "他她"
+        zero = text[at] not in "他她其"
         if zero and (
             # the subject left out goes on with the sentence just before, not with a meeting's
             text.count("。", m.end, at) + text.count("!", m.end, at) > 1
