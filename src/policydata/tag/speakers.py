@@ -1138,7 +1138,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             elif key == "其":
                 # (…署长倪岳峰在“部长通道”接受媒体采访,其现场介绍了…: 其 as the subject, which
                 # PRONOUN_SPEECH reads only right before a reporting verb; not 尤其, 及其, 与其)
-                if start > 0 and text[start - 1] in ",,。" :
+                if start > 0 and text[start - 1] in ",。":
                     scan.pronouns.append(start)
             else:
                 ls = text.rfind("\n", 0, start) + 1
