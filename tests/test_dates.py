@@ -1659,10 +1659,16 @@ def test_a_day_at_an_annual_session_only_from_1998_and_spent_there() -> None:
 def test_a_dateline_with_a_bracketed_byline_then_the_event_s_day() -> None:
     text = "红网津市站3月11日讯(通讯员 王雷)3月9日下午,津市市委书记王学武一行走访重点企业。"
     assert _event(text, published="2015-03-11").value == "2015-03-09"
+    text = "红网3月11日讯(记者 王雷)2015年3月9日下午,市委书记王学武一行走访企业。"
+    assert _event(text, published="2015-03-11").value == "2015-03-09"
 
 
 def test_a_year_reviewed_early_in_the_next() -> None:
     text = "1月14日下午,我市召开电视电话会议。张勇指出,2019年,市领导小组坚持打击治理。一年来,全市共破获案件12944起。"
     assert _event(text).value == "2020-01-14"
-    # (a review in December is of its own year)
+    # (a review in December is of its own year; a year of plans is no review; 十一年来 is no 一年来)
     assert _event(text.replace("1月14日", "12月14日")).value == "2019-12-14"
+    text = "1月10日,全市工作会议召开。会议指出,2020年,全市要坚决打好三大攻坚战。会议回顾了一年来的工作。"
+    assert _event(text).value == "2020-01-10"
+    text = "1月14日下午,我市召开会议。张勇指出,2019年,市领导小组坚持打击治理。十一年来,全市共破获案件。"
+    assert _event(text).value == "2019-01-14"

@@ -215,7 +215,7 @@ NOT_EVENT_AFTER = re.compile(
 REPORTED_AFTER = re.compile(
     r"\s*(?:[上下]午|晚间?)?\s*(?:[从自][^,。;:!?\n]{1,24}?)?(?:获悉|获知|了解到|得知)|报道[,:]|\s*(?:消息|讯)\s*[,,:]"
     # (红网津市站3月11日讯(通讯员 王雷)3月9日下午: a byline in brackets, then the day of the event)
-    r"|\s*(?:消息|讯)\s*[((][^()()\n]{1,24}[))]\s*(?=[,,:]|\d{1,2}月\d{1,2}日|\d{1,2}日)"
+    r"|\s*(?:消息|讯)\s*[((][^()()\n]{1,24}[))]\s*(?=[,,:]|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
 REPORTED_REACH = 120
 # What follows a recurring day named as a text's occasion: its message or its event.
@@ -334,6 +334,9 @@ COMPLETED_AFTER = re.compile(
     r"(?:取得了|取得(?:积极|明显|显著|重大|长足|良好|较好|突出)的?(?:成效|成绩|成果|进展))"
     r"|\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
+# Words of a plan in a clause opened by a year (2020年,全市要坚决打好…): the year is to come, not
+# done.
+PLAN_IN_CLAUSE = re.compile(r"要|将|力争|确保|努力|争取|必须|计划|预计|目标")
 # A year named as work to come: 围绕2018年重点难点工作, 部署2018年工作, 2018年工作要点.
 PLAN_BEFORE = re.compile(r"(?:做好|部署|谋划|围绕|安排|筹备|研究)\s*$")
 PLAN_AFTER = re.compile(

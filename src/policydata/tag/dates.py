@@ -745,6 +745,19 @@ _REVIEW_MONTHS = 3
 _REVIEW_REACH = 400
 
 
+def _opens_review(plain: str, start: int, end: int) -> bool:
+    """Whether the year written at ``start``..``end`` opens a clause that tells what was done in it
+    (…指出,2019年,市领导小组坚持…。一年来,全市共破获…): written 2019年, right after a clause's start,
+    no plan in its sentence (2020年,全市要坚决打好…), and 一年来 (not 十一年来) within reach."""
+    if not plain.startswith("年,", end - 1) or (start > 0 and plain[start - 1] not in "。\n,:;"):
+        return False
+    stop = plain.find("。", end)
+    if P.PLAN_IN_CLAUSE.search(plain, end, stop if stop >= 0 else len(plain)):
+        return False
+    i = plain.find("一年来", end, end + _REVIEW_REACH)
+    return i >= 0 and plain[i - 1] not in "十0123456789"
+
+
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
     for m in P.YEAR_MENTION.finditer(plain):
@@ -763,7 +776,7 @@ def _scan_year_mentions(plain: str) -> _Mentions:
                    or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
                    or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
-        review = plain.startswith("年,", m.end() - 1) and plain.find("一年来", m.end(), m.end() + _REVIEW_REACH) >= 0
+        review = _opens_review(plain, m.start(), m.end())
         if out.latest is None or y > out.latest:
             out.latest, out.completed, out.planned_only, out.reviewed = y, fin, plan, review
         else:

@@ -138,6 +138,10 @@ POSTS = (
     "首席大法官",
     "一级大法官",
     "二级大法官",
+    "首席大检察官",
+    "大检察官",
+    "一级大检察官",
+    "二级大检察官",
     "庭长",
     "副庭长",
     # a town's and a township's heads (地城镇镇长杨明才, 副乡长): their town is the page's (_page_town)
@@ -1330,16 +1334,18 @@ ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂�
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)
 ORG_LEAD_VERB = re.compile(r"^(?:中国大陆|大陆|专访|采访|访|与|和|同|及|向|对|给|跟|从|刊载|刊发|转载|发表|报道|获悉|会见|会晤|看望|听取|邀请|陪同|宴请|接见|约见|致电|致信|慰问)")
-# Words of time and reference that may stand right before a designation (日前海基会董事长, 对此陆委会
-# 副主委, 前国务院副总理): the body starts after them when a known one follows (not 前海管理局, a
-# body of Shenzhen's 前海, whose rest is none).
-ORG_LEAD_ADVERB = re.compile(r"^(?:对此|为此|因此|此前|此外|目前|当前|前|此)")
+# Words of time and reference that may stand right before a designation (对此陆委会副主委, 对此外交部
+# 发言人, 此前交通运输部…): the body starts after them when a known one follows. (日前海基会董事长 is
+# read in _designation, where the 日 before 前 shows; 前 alone is a former post's: 前国防部长.)
+ORG_LEAD_ADVERBS = frozenset({"对此", "为此", "因此", "此前", "此外", "目前", "当前", "此"})
 # Verbs of choosing someone for a post inside what was read as the body (中国政府决定推荐国家邮政局
 # 普遍服务司司长林洪亮): the body starts after them when a known one follows.
 ORG_INNER_VERB = re.compile(r"推荐|提名|任命|选派|委派|派出|决定由|同意由")
 
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
 # in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
+# Standing task forces a deputy head's post may be in (国务院安委会, 国家减灾委): no body of their own.
+TASK_FORCE_ENDS = ("安委会", "减灾委", "防火委", "防总", "防指")
 OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指", "代表团")
 
 # Words between an organisation and its post that qualify the post, not the body (美国前总统,
@@ -1381,7 +1387,8 @@ UNNAMED_SPEAKER = re.compile(
 RANK_POSTS = frozenset({
     "常委", "委员", "党组成员", "党委委员", "党委常委", "代表", "国务委员",
     # judges' and procurators' grades (中华人民共和国首席大法官、最高人民法院院长周强: the court's)
-    "首席大法官", "大法官", "一级大法官", "二级大法官", "检察官", "一级检察官", "二级检察官",
+    "首席大法官", "大法官", "一级大法官", "二级大法官", "检察官", "一级检察官", "二级检察官", "三级检察官",
+    "四级检察官", "首席大检察官", "大检察官", "一级大检察官", "二级大检察官",
 })
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
@@ -1485,24 +1492,29 @@ OWN_MEETING = re.compile(
 LEVEL_OF_CHAIN_HEAD = re.compile(r"(?:常务)?副?([市县区])长、")
 # A rank on a province's committee, then the secretary's post of a lower level's (省委常委、市委书记):
 # the lower level's committee is the person's.
-LOWER_SECRETARY_AFTER_RANK = re.compile(r"(?:常委|委员)、([市县区州盟旗])委副?书记")
+LOWER_SECRETARY_AFTER_RANK = re.compile(r"(?:党委)?(?:常委|委员)、([市县区州盟旗])委副?书记")
+# A visiting party after a body's name (苏州市商务局代表团, …一行, …考察团).
+VISITING_PARTY_AFTER = re.compile(r"代表团|考察团|调研组|一行|客人")
 # Local bodies whose names hold 和 (山东省工业和信息化厅, 县住房和城乡建设局, 市发展和改革委员会): read as
 # organisations, so that the 和 inside them stops no designation (not 信息化厅 alone).
 LOCAL_BODIES_WITH_AND = frozenset(
     f"{field}{end}"
     for field in (
-        "工业和信息化", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "文化广电和旅游", "发展和改革",
-        "卫生和计划生育", "教育和体育", "自然资源和规划", "民族和宗教事务",
+        "工业和信息化", "经济和信息化", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "文化广电和旅游",
+        "文化广电体育和旅游", "文化体育和旅游", "发展和改革", "卫生和计划生育", "教育和体育", "自然资源和规划",
+        "规划和自然资源", "民族和宗教事务", "科技和工业信息化", "商务和投资促进",
     )
     for end in ("厅", "局", "委", "委员会")
 )
 # A county or a district of two characters or more whose body repeats its level (清丰县县委).
 LEVEL_WRITTEN_TWICE = re.compile(r"([\u4e00-\u9fff]{2,}[县区])(?=[县区](?:委|人民政府|政府|人大|政协))")
 # A town (镇) or township (乡) named by the two characters before it (地城镇, 田头乡; 城头山镇 is read
-# whole by _page_town), not a word that ends in 镇 or 乡 (乡镇, 城镇, 全镇, 城乡, 下乡, 返乡).
+# whole by _page_town), not a word that starts with 镇 or 乡 (镇村, 城镇化, 镇痛, 乡村, 乡亲), nor
+# one that ends in them (乡镇, 集镇, 小镇, 城乡, 下乡, 返乡: TOWN_STEM_LAST_STOPS; 全国城镇 is left to
+# _page_town).
 TOWN_NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2})(镇(?![村域街级区直化居职燃污老就建基供排住规体]|人(?!大|民政府))"
-    r"|乡(?![村镇土亲愁贤情风音直级]))"
+    r"([\u4e00-\u9fff]{2})(镇(?![村域街级区直化居职燃污老就建基供排住规体痛压定静守市]|人(?!大|民政府))"
+    r"|乡(?![村镇土亲愁贤情风音直级干]))"
 )
 TOWN_STEM_LAST_STOPS = {
     "镇": frozenset("乡集小重名古村市强心范业星境制镇"),

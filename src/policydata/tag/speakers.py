@@ -252,16 +252,13 @@ _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "
 _HEAD_SUFFIXES = "部局厅"
 
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
-#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良, 刘强业): read there only before a
+#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良): read there only before a
 #: reporting verb, a word that follows names, or a mark.
-_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会强")
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会")
 
 #: Words a middle-only character starts after a one-character given name (王会见, 李在会上).
 _WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", "会商", "会签", "会后", "会前", "会晤", "会中",
-                              "会诊", "会场", "在会",
-                              # (局长王强调: the stress laid, not a name 王强调)
-                              "强调", "强化", "强力", "强制", "强度", "强势", "强烈", "强大", "强国", "强省", "强市",
-                              "强县", "强基", "强链", "强企", "强村"})
+                              "会诊", "会场", "在会"})
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
@@ -354,9 +351,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         if follow < 0:
             # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends;
             # 区委书记杨建强检查…。杨建强要求: a 强 that starts no 强调 too)
-            if k == 3 and (not middle_zai or cand[1] == "强") and (
-                not risky_end or cand[-1] == "强" and not _verb_at(text, pos + 2)
-            ) and (
+            if k == 3 and not middle_zai and (not risky_end or cand[-1] == "强" and not _verb_at(text, pos + 2)) and (
                 _named_again(text, cand, pos)
                 # (副区长高继锋督导检查…。高继锋要求: a surname that is also a word, its name none of
                 # whose pairs is a common word, standing again as a subject)
@@ -650,7 +645,7 @@ def _designation(
             chain = org.replace(" ", "、")
             org = last = chain.rsplit("、", 1)[1]
             level = P.LEVEL_OF_CHAIN_HEAD.search(chain, len(chain) - len(last) - 6)
-            if (level and level.end() == len(chain) - len(last) and last[0] not in "省市县区州"
+            if (level and level.end() == len(chain) - len(last) and not any(c in last for c in "省市县区州")
                     and last.endswith(("局", "委", "办")) and kb.canonical_org(last) is None):
                 # 副市长、公安局局长张勇: a body written bare after a post of a city's government is
                 # the city's (市公安局, then the city the page names)
@@ -690,12 +685,16 @@ def _designation(
     if (org and not from_lead and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6
             and "兼" not in org):
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
+    if org.startswith("前") and text[seg_start - 1 : seg_start] == "日" and org[1:] in kb.org_forms():
+        org = org[1:]  # (日前海基会董事长吴丰山: 日前 is "recently"; 前国防部长 stays a former post)
+        seg_start += 1
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
-    if org and written != org and P.ORG_LEAD_ADVERB.match(written) and text.endswith(org, seg_start, t0):
+    if org and written != org and written[: len(written) - len(org)] in P.ORG_LEAD_ADVERBS and text.endswith(
+            org, seg_start, t0):
         start = t0 - len(org)  # (对此陆委会副主委梁文杰表示: no one spoken to, 对此 is "to this")
-    if org and org.endswith(("省委", "自治区党委")) and (lower := P.LOWER_SECRETARY_AFTER_RANK.fullmatch(title)):
+    if org and org.endswith(("省委", "党委", "省", "自治区")) and (lower := P.LOWER_SECRETARY_AFTER_RANK.fullmatch(title)):
         # 省委常委、市委书记周乃翔: a seat on the province's committee, the city's committee led: the
         # city's (the place is the page's, as for 市委书记 alone)
         org = lower.group(1) + "委"
@@ -784,9 +783,12 @@ def _leading_designation(
         # 春运工作专班副组长、交通运输部副部长徐成光: a first post in no body of its own (a task
         # force's) does not lead over the post after it that has one
         return None
-    if held[1].startswith("副") and text[t0 : t0 + 1] != "副" and last and kb.canonical_org(last) is not None:
-        # 中组部副部长、人力资源和社会保障部部长尹蔚民: a deputy's post first, then the head's post of
-        # a known body: the body he heads
+    if held[1] in _DEPUTY_OF_BODY and text.startswith(_HEAD_OF_BODY, t0) and last and (
+        kb.canonical_org(last) is not None and not last.endswith(P.OCCASION_BODY_ENDS + P.TASK_FORCE_ENDS)
+    ):
+        # 中组部副部长、人力资源和社会保障部部长尹蔚民, 全国政协副主席、科技部部长万钢: a deputy's
+        # post first, then the head of another known body: the body he heads (not 国务院副总理、国务院
+        # 安委会主任: a task force's chair; not 外交部副部长、全国政协委员: a seat)
         return None
     if org.endswith(P.OCCASION_BODY_ENDS) and text[first_end + 1 : t0].strip("、 "):
         # 活动组委会主任、国家安监总局局长骆琳, 珠江防总总指挥、广西壮族自治区主席蓝天立: an
@@ -795,6 +797,11 @@ def _leading_designation(
         return None
     return org, held[1]
 
+
+#: A deputy's posts in a ministry or an administration, and the heads' posts that lead over them
+#: when written after them (中组部副部长、人力资源和社会保障部部长).
+_DEPUTY_OF_BODY = frozenset({"副部长", "副局长", "副署长", "副主任", "副主席", "副委员长"})
+_HEAD_OF_BODY = ("部长", "局长", "署长", "司长", "主任", "党委书记", "党组书记")
 
 #: What a post or a rank ends with (委员, 常委, 成员, 部长 …).
 _POST_ENDS = tuple(P.POSTS)
@@ -837,9 +844,9 @@ def _clean_org(org: str, title: str) -> str:
         return org[verb.end() :]
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
-    adverb = P.ORG_LEAD_ADVERB.match(org)
-    if adverb and org[adverb.end() :] in kb.org_forms():
-        return org[adverb.end() :]
+    for k in (2, 1):
+        if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
+            return org[k:]
     org = org.rstrip("兼")
     joint = org.rfind("兼")
     if joint > 0 and org[:joint] in _BODILESS_POSTS:
@@ -2112,12 +2119,46 @@ def _page_city(text: str) -> str | None:
             return None
         found.add(city)
         times += 1
-        outlet = outlet or P.CITY_OUTLET.match(text, start + len(city) - (not text.startswith(city, start))) is not None
+        outlet = outlet or (
+            P.CITY_OUTLET.match(text, start + len(city) - (not text.startswith(city, start))) is not None
+            and _byline_at(text, start)
+        )
         if len(found) > 1:
             return None
     # (named once it may be a partner, a model or a firm's seat: 与苏州市签订协议, 学习借鉴深圳经验,
-    # 顺丰速运(深圳)有限公司; the page's own city comes back, or its own outlet reports: 临汾新闻网讯)
+    # 顺丰速运(深圳)有限公司; the page's own city comes back, or its own outlet opens a line: 临汾新闻网讯)
     return found.pop() if found and (times >= 2 or outlet) else None
+
+
+#: How long a line naming an outlet may be and still be a dateline or a byline (临汾新闻网讯(记者
+#: 范韶华), 文旅太原新闻矩阵), not a sentence that cites another city's paper.
+_BYLINE_REACH = 30
+
+
+def _byline_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line, or lies in a short line with no sentence in it (a dateline or a
+    byline, not 据杭州日报报道,该市…)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls == pos:
+        return True
+    le = text.find("\n", pos)
+    line = text[ls : le if le >= 0 else len(text)]
+    return len(line) <= _BYLINE_REACH and "。" not in line and "," not in line
+
+
+def _city_of_body_in_full(text: str, body: str) -> str | None:
+    """The one city whose ``body`` (医疗保障局 of 市医疗保障局) the page writes in full, when that is
+    no visiting party's (来访的苏州市商务局代表团) and no other city's body is written so."""
+    found = set()
+    for _, city in _city_mentions(text):
+        full = city + body
+        i = text.find(full)
+        if i < 0:
+            continue
+        if P.VISITING_PARTY_AFTER.match(text, i + len(full)) or text.endswith(("来访的", "赴", "到"), 0, i):
+            return None
+        found.add(city)
+    return found.pop() if len(found) == 1 else None
 
 
 def _place_inside(text: str, start: int, city: str) -> bool:
@@ -2254,13 +2295,14 @@ _TOWN_SELF = frozenset({"镇", "乡", "该镇", "我镇", "本镇", "该乡", "�
 @lru_cache(maxsize=4)
 def _page_town(text: str) -> str | None:
     """The one town (镇) or township (乡) a page names, for a town's post that names none (镇党委书记
-    张鼎 … 澧县城头山镇; 地城镇镇长杨明才): two characters before 镇 or 乡 that may name a place
-    (_county_stem, and no word such as 城乡 or 集镇), whose name stands again on its own (道滘镇 …
-    开创道滘农业), or stands with a body or a meeting of its own (田头乡召开…会, 河头镇党委), or after
-    its county (澧县城头山镇). A longer name read short is read whole (城头山镇: the same character
-    before the two every time). None when the page names none, several, or one gone to or learned
-    from. Written by hand for the reason _page_county is: no gazetteer here knows China's 40,000
-    towns."""
+    张鼎 … 澧县城头山镇; 地城镇召开…,镇长杨明才): two characters before 镇 or 乡 that may name a place
+    (_county_stem, and no word such as 城乡 or 集镇), standing with a body or a meeting of its own
+    (田头乡召开…会, 河头镇党委) or after its county (澧县城头山镇). A longer name read short is read
+    whole (城头山镇: the same character before the two every time). None when the page names none,
+    several (a town merely named counts, a piece of other words does not: 全国城镇, 任命孙镇平),
+    a city (萍乡, 景德镇), or one gone to or learned from. Written by hand for the reason
+    _page_county is: no gazetteer here knows China's 40,000 towns."""
+    cities = {c[:-1] for _, c in _city_mentions(text)}
     found: dict[str, bool] = {}
     for m in P.TOWN_NAMED.finditer(text):
         stem, kind = m.groups()
@@ -2269,25 +2311,42 @@ def _page_town(text: str) -> str | None:
         if text[max(0, m.start() - 2) : m.start()].endswith(("赴", "往")) or P.LEARNED_FROM.match(text, m.end()):
             return None
         name = stem + kind
-        starts = [i for i in _find_all(text, name)]
+        starts = list(_find_all(text, name))
         before = {text[i - 1] if i > 0 else "" for i in starts}
-        if len(before) == 1 and _is_han(lead := before.pop()) and lead not in _BEFORE_PLACE and lead not in "县区旗乡镇和与及":
+        if len(before) == 1 and _is_han(lead := before.pop()) and lead not in _TOWN_NAME_BOUNDARY:
             name, starts = lead + name, [i - 1 for i in starts]  # (澧县城头山镇: 城头山镇, not 头山镇)
-        if name in found:
+        if name in found or name in cities:
             continue
-        stem = name[:-1]
-        alone = text.count(stem) > len(starts)
         own = any(
             P.TOWN_OWN_BODY.match(text, i + len(name)) or P.OWN_MEETING.match(text, i + len(name))
             or text.startswith(("召开", "组织召开", "举行"), i + len(name))
             for i in starts
         )
         after_county = any(i > 0 and text[i - 1] in "县区市旗" for i in starts)
-        found[name] = alone or own or after_county
-    towns = [name for name, fits in found.items() if fits]
-    if len(towns) != 1:
+        if not (own or after_county) and _pieces_of_words(text, starts[0], name):
+            continue  # (全国城镇新增就业, 任命孙镇平: no town)
+        found[name] = own or after_county
+    if len(found) != 1:
         return None
-    return towns[0]
+    name, fits = found.popitem()
+    return name if fits else None
+
+
+#: What stands right before a town's name without being part of it (宜兴市丁蜀镇, 在田头乡).
+_TOWN_NAME_BOUNDARY = frozenset("市县区旗乡镇省州在到于赴和与及")
+
+#: An IDF below which a pair of characters is an everyday word (全国 4.7, 城镇 6.9, 任命 6.8).
+_EVERYDAY_PAIR_IDF = 9.0
+
+
+def _pieces_of_words(text: str, at: int, name: str) -> bool:
+    """Whether the town ``name`` written at ``at`` is only pieces of everyday words: its first
+    character ends one with the character before it (全国城镇: 全国), its last two make one (…城镇,
+    …乡镇), or its two-character stem is one (打造镇)."""
+    pairs = (text[at - 1 : at + 1] if at > 0 else "", name[-2:])
+    stem = name[:-1] if len(name) == 3 else ""  # (打造镇、村: 打造 is a word, no town's name)
+    return any((idf := idf_of(pair)) is not None and idf < _EVERYDAY_PAIR_IDF
+               for pair in (*pairs, stem) if len(pair) == 2)
 
 
 def _find_all(text: str, part: str) -> Iterator[int]:
@@ -2620,7 +2679,7 @@ def _finish(
             if not city and org and len(org) > 2:
                 # (市医疗保障局副局长管怀林 … 由南通市医疗保障局举办: the body written in full
                 # elsewhere on the page, with its city)
-                city = next((c for _, c in _city_mentions(text) if c + org[1:] in text), None)
+                city = _city_of_body_in_full(text, org[1:])
             if city:
                 org = city + org[1:] if org else city
         if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
