@@ -2299,6 +2299,23 @@ def test_qi_as_the_subject_going_on() -> None:
     assert _roles("部长王建国出席会议。会议尤其强调,要加强。") == {"王建国": "attendee"}
 
 
+def test_a_subject_going_on_through_an_inspection_s_step() -> None:
+    text = "24日下午,省委常委、市委书记胡昌升到思明区厦禾路156号,检查危房防护和应急工作准备,强调:“要把人的安全放在第一位!”"
+    assert _roles(text) == {"胡昌升": "speaker"}
+
+
+def test_heads_of_the_weather_earthquake_and_fire_services() -> None:
+    text = "2024年2月18日,国家消防救援局召开会议。国家消防救援局局长琼色强调,要做好消防安全工作。"
+    assert _speakers(text)["琼色"] == ("局长", "国家消防救援局")
+    text = "2012年3月,中国气象局召开会议。郑国光局长指出,要做好气象服务。"
+    assert _speakers(text)["郑国光"] == ("局长", "中国气象局")
+
+
+def test_a_standing_body_s_term_is_no_part_of_its_name() -> None:
+    text = "四届深圳市政协主席王顺生在工作报告中说,过去5年深圳政协认真履职。"
+    assert _speakers(text)["王顺生"] == ("主席", "深圳市政协")
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

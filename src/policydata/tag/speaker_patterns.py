@@ -449,10 +449,13 @@ STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了�
 APPRAISAL_CLAUSE = re.compile(
     r"(?:并|也|还)?对[^,。!?;\n]{1,36}?(?:给予了?(?:充分|高度)?(?:肯定|评价|赞扬)|表示(?:肯定|满意|感谢|祝贺|赞赏|慰问))"
 )
-# A clause of what the same subject took in (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全部署情况): the
-# subject goes on after it (…主持召开会议,听取…汇报,强调要…).
+# A clause of what the same subject took in or checked (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全
+# 部署情况, 检查危房防护): the subject goes on after it (…主持召开会议,听取…汇报,强调要…).
 STEP_CLAUSE = re.compile(
-    rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入|实地)*(?:听取了?|了解了?|察看了?|查看了?|询问了?)[^,。!?;“”\n]{{1,36}}"
+    rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入|实地)*"
+    # (…到思明区,检查危房防护和应急工作准备,强调: an inspection's step)
+    rf"(?:听取了?|了解了?|察看了?|查看了?|询问了?|检查了?|督导了?|督查了?|巡查了?|调研了?|走访了?|考察了?)"
+    rf"[^,。!?;“”\n]{{1,36}}"
 )
 # Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
@@ -1493,6 +1496,9 @@ LEVEL_OF_CHAIN_HEAD = re.compile(r"(?:常务)?副?([市县区])长、")
 # A rank on a province's committee, then the secretary's post of a lower level's (省委常委、市委书记):
 # the lower level's committee is the person's.
 LOWER_SECRETARY_AFTER_RANK = re.compile(r"(?:党委)?(?:常委|委员)、([市县区州盟旗])委副?书记")
+# A standing body's term written before it (四届深圳市政协, 十三届省人大常委会): not its name. (A
+# session's name keeps it: 十四届全国人大二次会议.)
+TERM_OF_STANDING_BODY = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2,}(?:政协|人大常委会)$)")
 # A visiting party after a body's name (苏州市商务局代表团, …一行, …考察团).
 VISITING_PARTY_AFTER = re.compile(r"代表团|考察团|调研组|一行|客人")
 # Local bodies whose names hold 和 (山东省工业和信息化厅, 县住房和城乡建设局, 市发展和改革委员会): read as

@@ -847,6 +847,8 @@ def _clean_org(org: str, title: str) -> str:
     for k in (2, 1):
         if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
             return org[k:]
+    if term := P.TERM_OF_STANDING_BODY.match(org):
+        org = org[term.end() :]  # (四届深圳市政协主席王顺生: the body, whatever its term)
     org = org.rstrip("兼")
     joint = org.rfind("兼")
     if joint > 0 and org[:joint] in _BODILESS_POSTS:
