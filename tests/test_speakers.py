@@ -2311,6 +2311,11 @@ def test_heads_of_the_weather_earthquake_and_fire_services() -> None:
     assert _speakers(text)["郑国光"] == ("局长", "中国气象局")
 
 
+def test_an_instruction_written_on_a_document() -> None:
+    text = "近日,省委常委、省人大常委会副主任王少雄对《关于组织我省全国人大代表开展专题调研的情况报告》批示:调研组织得好。"
+    assert _roles(text) == {"王少雄": "speaker"}
+
+
 def test_a_standing_body_s_term_is_no_part_of_its_name() -> None:
     text = "四届深圳市政协主席王顺生在工作报告中说,过去5年深圳政协认真履职。"
     assert _speakers(text)["王顺生"] == ("主席", "深圳市政协")
