@@ -1672,3 +1672,18 @@ def test_a_year_reviewed_early_in_the_next() -> None:
     assert _event(text).value == "2020-01-10"
     text = "1月14日下午,我市召开会议。张勇指出,2019年,市领导小组坚持打击治理。十一年来,全市共破获案件。"
     assert _event(text).value == "2019-01-14"
+
+
+def test_an_evening_before_with_its_day_written() -> None:
+    text = "央视网1月7日消息,环保部昨晚(6号)就大气污染防治工作举行媒体座谈会,环保部部长陈吉宁在会上介绍,要加强治理。"
+    assert _event(text, published="2017-02-16").value == "2017-01-06"
+    # (a bare 昨晚 is often a reception the evening before the day reported: no anchor of its own)
+    text = "本报广州10月15日电 广交会今天上午开幕。副省长刘永富出席了昨晚举行的开幕招待会,并于今天上午参观了展位。"
+    assert _event(text, published="2008-10-16").value == "2008-10-15"
+
+
+def test_a_day_given_as_a_named_parameter_of_the_url_s_query() -> None:
+    assert find_published("", url="http://wxrb.luaninfo.com/p/a.aspx?id=12394&t=7&time=2018-03-30") == "2018-03-30"
+    assert find_published("", url="http://example.com/a.aspx?date=20180330") == "2018-03-30"
+    # (an id that looks like a day is no date parameter)
+    assert find_published("", url="http://example.com/a.aspx?id=20180330") is None

@@ -51,6 +51,11 @@ STAMP_LINE = re.compile(r"来源\s*:|(?:发布|发表|更新)(?:时间|日期|�
 # --- URL dates -------------------------------------------------------------------------------------
 
 # /2012-04/25/ (gov.cn style), /2022/10/8/ (Y/M/D folders), /2025-01-14/, /2021/08/30/.
+# A day given as a named parameter of a URL's query (?id=12394&time=2018-03-30, &date=20180330).
+URL_QUERY_DATE = re.compile(
+    r"(?:^|&)(?:time|date|pubdate|pub_date|publishdate|day|riqi)=(?P<y>(?:19|20)\d\d)-?(?P<m>\d\d)-?(?P<d>\d\d)(?=&|$)",
+    re.IGNORECASE,
+)
 URL_Y_M_D = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?=[/_.-])")
 # /200908/14/ and /202409/02/ (year-month folder then day folder).
 URL_YM_D = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)/")
@@ -120,7 +125,9 @@ ANCHOR = re.compile(
     r"|(?P<mdp>[本上]\s*[(（]\s*(?P<pm>\d{1,2})\s*[)）]\s*月\s*(?P<pd>\d{1,2})\s*[日号](?!\d))"
     # (今天的中国, 今日之世界: the present age, not a day)
     # (今天是5月12日: the month-day after it is the anchor)
-    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日)(?![的之](?:中国|世界|社会|时代|我们|人们|农村|城市|生活|青年))(?!是\s*\d{1,2}\s*月)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*日\s*\))?"
+    # (昨晚(6号): the evening before, only with its day written, 号 or 日: a bare 昨晚 is often a
+    # reception the evening before the day reported)
+    r"|(?P<rel>(?P<relword>今天|今日|昨天|昨日|前天|前日|(?:昨晚|今晚|昨夜)(?=\s*\(\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*\)))(?![的之](?:中国|世界|社会|时代|我们|人们|农村|城市|生活|青年))(?!是\s*\d{1,2}\s*月)(?:\s*\(\s*(?:(?P<relm>\d{1,2})\s*月\s*)?(?P<reld>\d{1,2})\s*[日号]\s*\))?"
     # 今(25)日, 昨(24)日, 本(8)日: today, yesterday, this day, with the day of the month in
     # parentheses (the form of Taiwan's official releases: 總統今（25）日上午…)
     # (今(24)日前往 is the event; only 今(24)日后 and a bare 前, "before the 24th", are not)

@@ -30,7 +30,7 @@ __all__ = ["calendar_rows", "find_published", "parse_date", "resolve_event_date"
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2,
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "昨晚": 1, "今晚": 0, "昨夜": 1,
                   # the one-character forms before a parenthesised day: 今(25)日, 昨(24)日, 本(8)日
                   "今": 0, "昨": 1, "本": 0}
 # How far after a dateline the reported day is looked for (新华社北京4月21日电 国家邮政局19号公布…).
@@ -343,7 +343,11 @@ def _published_from_url(url: str | None) -> str | None:
         return None
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    path = path.split("?", 1)[0].split("#", 1)[0]
+    path, _, query = path.split("#", 1)[0].partition("?")
+    # (a.aspx?id=12394&t=7&time=2018-03-30: the day as a named parameter of the query)
+    m = P.URL_QUERY_DATE.search(query) if query else None
+    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))) and _MIN_YEAR - 20 <= d.year <= _MAX_YEAR:
+        return d.isoformat()
     for rx in (P.URL_Y_M_D, P.URL_YM_D, P.URL_Y_MD, P.URL_YMD8, P.URL_TIMESTAMP, P.URL_YMD_ID, P.URL_YMD7):
         for m in rx.finditer(path):
             d = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -1047,7 +1051,7 @@ def _trigger_starts(text: str, lo: int, hi: int, word_end: int) -> list[int]:
             if ch == "日" and text.startswith("前", p + 1):
                 starts.append(p)
             p = text.find(ch, p + 1, hi)
-    for word, off in (("天", 1), ("近期", 0), ("目前", 0), ("前不久", 0), ("这几天", 0), ("近几天", 0), ("连日来", 0)):
+    for word, off in (("天", 1), ("晚", 1), ("夜", 1), ("近期", 0), ("目前", 0), ("前不久", 0), ("这几天", 0), ("近几天", 0), ("连日来", 0)):
         end = hi if off else min(hi + len(word) - 1, word_end)
         p = text.find(word, lo, end)
         while p >= 0:
