@@ -641,3 +641,15 @@ def test_what_the_third_review_found_in_topics() -> None:
     assert "reform_regulation" not in tag_topics("邮政体制改革后邮政业务快速增长。")[1]
     assert "technology_innovation" not in tag_topics("随着科技进步和生活水平提高,网购越来越普遍。")[1]
     assert "publicity" not in tag_topics("面对复杂的国际舆论环境,两国贸易额持续增长。")[1]
+
+
+def test_rules_of_topic_file_2026_11_30_23() -> None:
+    # the river and forest chief systems, environmental inspections, pollution tackled
+    assert "green_development" in tagged("至此,广东省、市、县、镇四级均实行双总河长制,全省设立河长逾3.3万名。")
+    assert "green_development" in tagged("县长主持召开中央和省环保督察反馈问题整改调度会。")
+    assert "green_development" in tagged("未来治理污染应该既打攻坚战,又打持久战。")
+    # (air quality alone is support, not a tag)
+    assert "green_development" not in tagged("春节假期期间全国空气质量总体良好。")
+    # a congress's inspection of a law is a law's review; a safety check's is not
+    assert "reform_regulation" in tagged("省人大常委会执法检查组到我市就《食品安全法》贯彻实施情况进行执法检查。")
+    assert "reform_regulation" not in tagged("市应急管理局开展安全生产执法检查,排查隐患。")
