@@ -1672,6 +1672,9 @@ def test_a_year_reviewed_early_in_the_next() -> None:
     assert _event(text).value == "2020-01-10"
     text = "1月14日下午,我市召开会议。张勇指出,2019年,市领导小组坚持打击治理。十一年来,全市共破获案件。"
     assert _event(text).value == "2019-01-14"
+    # (the 要 of 主要 is no plan)
+    text = "1月14日下午,我市召开会议。张勇指出,2019年,全市主要经济指标稳中有进。一年来,全市共破获案件。"
+    assert _event(text).value == "2020-01-14"
 
 
 def test_an_evening_before_with_its_day_written() -> None:
@@ -1685,5 +1688,9 @@ def test_an_evening_before_with_its_day_written() -> None:
 def test_a_day_given_as_a_named_parameter_of_the_url_s_query() -> None:
     assert find_published("", url="http://wxrb.luaninfo.com/p/a.aspx?id=12394&t=7&time=2018-03-30") == "2018-03-30"
     assert find_published("", url="http://example.com/a.aspx?date=20180330") == "2018-03-30"
-    # (an id that looks like a day is no date parameter)
+    # (an id that looks like a day is no date parameter; the path's day comes first; a search's
+    # filter is no page's day; separators are one or none)
     assert find_published("", url="http://example.com/a.aspx?id=20180330") is None
+    assert find_published("", url="http://example.com/news/2021/08/30/a.html?date=20240101") == "2021-08-30"
+    assert find_published("", url="https://example.com/search?q=a&date=20200101") is None
+    assert find_published("", url="http://example.com/a.aspx?time=2018-0330") is None

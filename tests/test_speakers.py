@@ -2173,6 +2173,17 @@ def test_no_town_from_words_or_from_several_towns(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "县委巡察组对龙泉镇党委开展巡察。镇长李精虎表示,要抓好落实。",
+        "县委书记为龙泉镇党委授牌。镇长李精虎表示,要抓好落实。",
+    ],
+)
+def test_a_town_named_after_a_word_of_the_sentence(text: str) -> None:
+    assert _speakers(text)["李精虎"] == ("镇长", "龙泉镇人民政府")
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "全镇上下要推进城镇化和城乡融合。",  # no town's name, only words ending in 镇 and 乡
@@ -2190,8 +2201,8 @@ def test_an_organisation_read_after_words_of_time_and_reference() -> None:
     assert _speakers(text) == {"吴丰山": ("董事长", "海峡交流基金会"), "梁文杰": ("副主委", "行政院大陆委员会")}
     # (对此 before 外交部, not 此外 before 交部)
     assert _speakers("对此外交部发言人汪文斌表示,要加强。") == {"汪文斌": ("发言人", "外交部")}
-    # 前 alone is a former post's, no word of time: not China's defence ministry
-    assert _speakers("以色列前国防部长甘茨表示,要加强。")["甘茨"][1] != "国防部"
+    # 前 after a country is a former post's, no word of time: Israel's ministry, not China's
+    assert _speakers("以色列前国防部长甘茨表示,要加强。")["甘茨"] == ("部长", "以色列国防部")
 
 
 def test_local_bodies_whose_names_hold_he() -> None:
@@ -2229,9 +2240,11 @@ def test_a_city_s_body_placed_by_its_full_name_elsewhere_on_the_page() -> None:
     text = ("各位媒体朋友,大家好!我是市医疗保障局副局长管怀林。管怀林表示,要严厉打击欺诈骗保。"
             "欢迎大家出席由南通市医疗保障局举办的新闻发布会。")
     assert _speakers(text)["管怀林"] == ("副局长", "南通市医疗保障局")
-    # (a visiting party's body is not the host's)
+    # (a visiting party's body is not the host's; a body welcomed to is)
     text = "市商务局局长王五会见了来访的苏州市商务局代表团。王五表示,要加强合作。"
     assert _speakers(text)["王五"] == ("局长", "市商务局")
+    text = "市医疗保障局副局长管怀林表示,要加强监管。欢迎大家来到南通市医疗保障局。"
+    assert _speakers(text)["管怀林"] == ("副局长", "南通市医疗保障局")
 
 
 def test_procurators_and_judges() -> None:
@@ -2275,7 +2288,11 @@ def test_a_head_s_post_leads_a_deputy_s_written_before_it() -> None:
 
 def test_a_state_councillor_heading_a_headquarters_speaks_for_the_state_council() -> None:
     text = "会议7月2日在京举行,国务委员、国家防总总指挥王勇出席并讲话。王勇指出,要全力保障安全。"
-    assert _speakers(text)["王勇"][1] == "国务院"
+    assert _speakers(text)["王勇"] == ("总指挥", "国务院")
+    # (a delegation of its own keeps the state councillor's post)
+    assert _roles("国务委员、中央代表团副团长谌贻琴出席庆祝大会。") == {"谌贻琴": "attendee"}
+    assert [(s.title, s.org) for s in tag_speakers("国务委员、中央代表团副团长谌贻琴出席庆祝大会。")] == [
+        ("国务委员", "国务院")]
     # (a ministry he heads is his body)
     assert _speakers("国务委员、公安部部长赵克志指出,要加强建设。")["赵克志"] == ("部长", "公安部")
 
@@ -2287,8 +2304,9 @@ def test_bodies_written_with_a_word_of_the_sentence_or_their_level_twice() -> No
     text = "该区区委书记董红倜表示,要加强。中站区召开会议。中站区"
     assert _speakers(text)["董红倜"] == ("书记", "中站区委")
     assert _speakers("清丰县县委书记冯向军表示,要加强管理。")["冯向军"] == ("书记", "清丰县委")
-    # (a county of one character keeps its bodies' 县)
+    # (a county of one character keeps its bodies' 县, a 新区 its 区)
     assert _speakers("萧县县委书记王建国表示,要加强管理。")["王建国"] == ("书记", "萧县县委")
+    assert _speakers("浦东新区区委书记王五表示,要加强。")["王五"] == ("书记", "浦东新区区委")
 
 
 def test_qi_as_the_subject_going_on() -> None:
@@ -2297,11 +2315,17 @@ def test_qi_as_the_subject_going_on() -> None:
     # (其中, 尤其 are no subject)
     assert _roles("部长王建国出席会议。其中指出,要加强。") == {"王建国": "attendee"}
     assert _roles("部长王建国出席会议。会议尤其强调,要加强。") == {"王建国": "attendee"}
+    # (a document's or a body's 其, or one past the sentence's end, is no person's)
+    assert _roles("市长王建国出席会议,会议印发了《实施方案》,其要求各地加快推进项目建设。") == {"王建国": "attendee"}
+    assert _roles("市长王建国出席会议。会议指出,其要求各地加快推进项目建设。") == {"王建国": "attendee"}
 
 
 def test_a_subject_going_on_through_an_inspection_s_step() -> None:
     text = "24日下午,省委常委、市委书记胡昌升到思明区厦禾路156号,检查危房防护和应急工作准备,强调:“要把人的安全放在第一位!”"
     assert _roles(text) == {"胡昌升": "speaker"}
+    # (not a group's report: 督导组, 考察组 are someone else)
+    text = "省委常委、副省长王五出席反馈会,督导组反馈了督导意见,指出要狠抓整改落实。"
+    assert _roles(text) == {"王五": "attendee"}
 
 
 def test_heads_of_the_weather_earthquake_and_fire_services() -> None:

@@ -50,12 +50,14 @@ STAMP_LINE = re.compile(r"来源\s*:|(?:发布|发表|更新)(?:时间|日期|�
 
 # --- URL dates -------------------------------------------------------------------------------------
 
-# /2012-04/25/ (gov.cn style), /2022/10/8/ (Y/M/D folders), /2025-01-14/, /2021/08/30/.
-# A day given as a named parameter of a URL's query (?id=12394&time=2018-03-30, &date=20180330).
+# A day given as a named parameter of a URL's query (?id=12394&time=2018-03-30, &date=20180330),
+# one separator or none; a page's path date comes first (dates._published_from_url).
 URL_QUERY_DATE = re.compile(
-    r"(?:^|&)(?:time|date|pubdate|pub_date|publishdate|day|riqi)=(?P<y>(?:19|20)\d\d)-?(?P<m>\d\d)-?(?P<d>\d\d)(?=&|$)",
+    r"(?:^|&)(?:time|date|pubdate|pub_date|publishdate|riqi)="
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?=&|$)",
     re.IGNORECASE,
 )
+# /2012-04/25/ (gov.cn style), /2022/10/8/ (Y/M/D folders), /2025-01-14/, /2021/08/30/.
 URL_Y_M_D = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?=[/_.-])")
 # /200908/14/ and /202409/02/ (year-month folder then day folder).
 URL_YM_D = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)/")
@@ -341,9 +343,9 @@ COMPLETED_AFTER = re.compile(
     r"(?:取得了|取得(?:积极|明显|显著|重大|长足|良好|较好|突出)的?(?:成效|成绩|成果|进展))"
     r"|\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
 )
-# Words of a plan in a clause opened by a year (2020年,全市要坚决打好…): the year is to come, not
-# done.
-PLAN_IN_CLAUSE = re.compile(r"要|将|力争|确保|努力|争取|必须|计划|预计|目标")
+# Words of a plan in a sentence opened by a year (2020年,全市要坚决打好…): the year is to come, not
+# done (not the 要 of 主要, 重要).
+PLAN_IN_CLAUSE = re.compile(r"(?<![主重需必摘紧只纲提])要(?![素点闻])|力争|确保|努力|争取|必须|计划|预计")
 # A year named as work to come: 围绕2018年重点难点工作, 部署2018年工作, 2018年工作要点.
 PLAN_BEFORE = re.compile(r"(?:做好|部署|谋划|围绕|安排|筹备|研究)\s*$")
 PLAN_AFTER = re.compile(

@@ -344,10 +344,6 @@ def _published_from_url(url: str | None) -> str | None:
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
     path, _, query = path.split("#", 1)[0].partition("?")
-    # (a.aspx?id=12394&t=7&time=2018-03-30: the day as a named parameter of the query)
-    m = P.URL_QUERY_DATE.search(query) if query else None
-    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))) and _MIN_YEAR - 20 <= d.year <= _MAX_YEAR:
-        return d.isoformat()
     for rx in (P.URL_Y_M_D, P.URL_YM_D, P.URL_Y_MD, P.URL_YMD8, P.URL_TIMESTAMP, P.URL_YMD_ID, P.URL_YMD7):
         for m in rx.finditer(path):
             d = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -355,6 +351,11 @@ def _published_from_url(url: str | None) -> str | None:
                 return d.isoformat()
     m = P.URL_YY_MD_H.search(path)
     if m and (d := _valid(2000 + int(m["yy"]), int(m["m"]), int(m["d"]))) and d.year <= _MAX_YEAR:
+        return d.isoformat()
+    # (a.aspx?id=12394&t=7&time=2018-03-30: the day as a named parameter of the query, on a
+    # page whose path has none; not a search page's filter)
+    m = P.URL_QUERY_DATE.search(query) if query and "search" not in path.lower() else None
+    if m and (d := _valid(int(m["y"]), int(m["m"]), int(m["d"]))) and _MIN_YEAR - 20 <= d.year <= _MAX_YEAR:
         return d.isoformat()
     return None
 

@@ -453,8 +453,8 @@ APPRAISAL_CLAUSE = re.compile(
 # 部署情况, 检查危房防护): the subject goes on after it (…主持召开会议,听取…汇报,强调要…).
 STEP_CLAUSE = re.compile(
     rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入|实地)*"
-    # (…到思明区,检查危房防护和应急工作准备,强调: an inspection's step)
-    rf"(?:听取了?|了解了?|察看了?|查看了?|询问了?|检查了?|督导了?|督查了?|巡查了?|调研了?|走访了?|考察了?)"
+    # (…到思明区,检查危房防护和应急工作准备,强调: an inspection's step; not 督导组反馈了…, a group's)
+    rf"(?:听取了?|了解了?|察看了?|查看了?|询问了?|(?:检查|督导|督查|巡查|调研|走访|考察)(?:了|(?![组团队]|报告|结果|意见|情况)))"
     rf"[^,。!?;“”\n]{{1,36}}"
 )
 # Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
@@ -1501,6 +1501,9 @@ LOWER_SECRETARY_AFTER_RANK = re.compile(r"(?:党委)?(?:常委|委员)、([市�
 # A standing body's term written before it (四届深圳市政协, 十三届省人大常委会): not its name. (A
 # session's name keeps it: 十四届全国人大二次会议.)
 TERM_OF_STANDING_BODY = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2,}(?:政协|人大常委会)$)")
+# A document, a statement or a body just named before 其 (印发了《实施方案》,其要求; 发布声明,其表示):
+# 其 is theirs, no person's.
+THING_BEFORE_QI = re.compile(r"》|声明|报告|公告|通知|意见|方案|文件|公司|集团|政府|部门|机构|委员会|网站|平台|数据")
 # A visiting party after a body's name (苏州市商务局代表团, …一行, …考察团).
 VISITING_PARTY_AFTER = re.compile(r"代表团|考察团|调研组|一行|客人")
 # Local bodies whose names hold 和 (山东省工业和信息化厅, 县住房和城乡建设局, 市发展和改革委员会): read as
@@ -1514,8 +1517,9 @@ LOCAL_BODIES_WITH_AND = frozenset(
     )
     for end in ("厅", "局", "委", "委员会")
 )
-# A county or a district of two characters or more whose body repeats its level (清丰县县委).
-LEVEL_WRITTEN_TWICE = re.compile(r"([\u4e00-\u9fff]{2,}[县区])(?=[县区](?:委|人民政府|政府|人大|政协))")
+# A county or a district of two characters or more whose body repeats its level (清丰县县委; not
+# 浦东新区区委, whose 区 is its own name's, nor 各区县委, two levels).
+LEVEL_WRITTEN_TWICE = re.compile(r"((?:(?!新区)[\u4e00-\u9fff]){2,}?(?<!新)([县区]))(?=\2(?:委|人民政府|政府|人大|政协))")
 # A town (镇) or township (乡) named by the two characters before it (地城镇, 田头乡; 城头山镇 is read
 # whole by _page_town), not a word that starts with 镇 or 乡 (镇村, 城镇化, 镇痛, 乡村, 乡亲), nor
 # one that ends in them (乡镇, 集镇, 小镇, 城乡, 下乡, 返乡: TOWN_STEM_LAST_STOPS; 全国城镇 is left to

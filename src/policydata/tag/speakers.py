@@ -650,7 +650,8 @@ def _designation(
                 # 副市长、公安局局长张勇: a body written bare after a post of a city's government is
                 # the city's (市公安局, then the city the page names)
                 org = last = level.group(1) + last
-            elif chain.split("、", 1)[0] == "国务委员" and kb.canonical_org(last) is None:
+            elif chain.split("、", 1)[0] == "国务委员" and kb.canonical_org(last) is None and last.endswith(
+                    _STATE_COUNCIL_HEADQUARTERS):
                 # 国务委员、国家防总总指挥王勇: a state councillor heading a headquarters speaks for
                 # the State Council (国务委员 is a post of it alone)
                 org = last = "国务院"
@@ -777,7 +778,10 @@ def _leading_designation(
     org = text[seg_start : held[0]].strip(" ")
     if org not in kb.org_forms():
         # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
-        org = next((org[i:] for i in range(1, len(org) - 1) if org[i:] in kb.org_forms()), org)
+        # (not a body's name ending another's: 北京冬奥组委规划建设部 holds no 建设部)
+        org = next((org[i:] for i in range(1, len(org) - 1)
+                    if org[i:] in kb.org_forms() and (not _is_han(org[i - 1]) or org[:i].endswith(_WORDS_BEFORE_A_BODY))),
+                   org)
     last = text[first_end + 1 : t0].replace(" ", "、").rsplit("、", 1)[-1]
     if not _clean_org(org, held[1]) and last and _clean_org(last, ""):
         # 春运工作专班副组长、交通运输部副部长徐成光: a first post in no body of its own (a task
@@ -798,6 +802,10 @@ def _leading_designation(
     return org, held[1]
 
 
+#: Words that end what stands before a body's name in a designation read too long (《求是》杂志发表
+#: 中共中央…, 记者从交通运输部…).
+_WORDS_BEFORE_A_BODY = ("发表", "刊发", "刊载", "转载", "报道", "获悉", "在", "由", "对", "与", "和", "及", "同", "向", "从")
+
 #: A deputy's posts in a ministry or an administration, and the heads' posts that lead over them
 #: when written after them (中组部副部长、人力资源和社会保障部部长).
 _DEPUTY_OF_BODY = frozenset({"副部长", "副局长", "副署长", "副主任", "副主席", "副委员长"})
@@ -812,6 +820,10 @@ _ADVERBS_BEFORE_WITH = "将并还也又曾已正均都就"
 
 #: Posts that name no body of their own, before a second post taken on 兼 (国务委员兼公安部部长).
 _BODILESS_POSTS = frozenset({"国务委员", "政务委员", "委员", "常委", "党组成员", "党委委员"})
+
+#: Headquarters and leading groups a state councillor heads for the State Council (国家防总总指挥,
+#: 全国打击侵权假冒工作领导小组组长); not a delegation or a commission of its own (中央代表团副团长).
+_STATE_COUNCIL_HEADQUARTERS = ("防总", "指挥部", "领导小组")
 
 #: The posts of the State Council itself (a country's 总理 is its premier).
 _STATE_COUNCIL_POSTS = frozenset({"总理", "副总理", "国务委员"})
@@ -847,6 +859,9 @@ def _clean_org(org: str, title: str) -> str:
     for k in (2, 1):
         if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
             return org[k:]
+    former = org.find("前")
+    if former >= 2 and org[:former] in country_names() and len(org) > former + 2:
+        org = org[:former] + org[former + 1 :]  # (以色列前国防部长甘茨: Israel's defence ministry, a former post)
     if term := P.TERM_OF_STANDING_BODY.match(org):
         org = org[term.end() :]  # (四届深圳市政协主席王顺生: the body, whatever its term)
     org = org.rstrip("兼")
@@ -1066,6 +1081,7 @@ class _Scan:
     """What the one automaton pass found, besides mentions."""
 
     pronouns: list[int] = field(default_factory=list)
+    qi: list[int] = field(default_factory=list)  # 其 as a subject going on, within its sentence
     answer_at: int | None = None
     questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of 问: lines
     published: _dt.date | None = None  # the page's publication date, when known
@@ -1145,10 +1161,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 if start == 0 or text[start - 1] != "其":
                     scan.pronouns.append(start)
             elif key == "其":
-                # (…署长倪岳峰在“部长通道”接受媒体采访,其现场介绍了…: 其 as the subject, which
-                # PRONOUN_SPEECH reads only right before a reporting verb; not 尤其, 及其, 与其)
-                if start > 0 and text[start - 1] in ",。":
-                    scan.pronouns.append(start)
+                # (…署长倪岳峰在“部长通道”接受媒体采访,其现场介绍了…: 其 after a comma as the
+                # subject going on, which PRONOUN_SPEECH reads only right before a reporting verb; not
+                # 尤其, 及其, 与其; nor a document's or a body's 其: 印发了《方案》,其要求…, 发布声明,其表示…)
+                if start > 0 and text[start - 1] == "," and not P.THING_BEFORE_QI.search(
+                        text, max(0, start - 16), start):
+                    scan.qi.append(start)
             else:
                 ls = text.rfind("\n", 0, start) + 1
                 if not turn_lines or turn_lines[-1] != ls:
@@ -1754,7 +1772,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # titled mention when it acts right away (陈全国衷心感谢……。他表示), not when it only opens a
     # noun phrase (戴克拉克前总统当年的道德勇气……。她希望: the host's words).
     titled = {m.name for m in mentions if m.title}
-    for at in scan.pronouns:
+    for at in sorted(scan.pronouns + scan.qi) if scan.qi else scan.pronouns:
         pm = (P.PRONOUN_SPEECH if text[at] in "他她其" else P.ZERO_SUBJECT_SPEECH).match(text, at)
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
@@ -1764,6 +1782,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if i < 0:
             continue
         m = mentions[i]
+        if text[at] == "其" and text.find("。", m.end, at) >= 0:
+            continue  # (其 goes on with a subject of its own sentence only)
         zero = text[at] not in "他她其"
         if zero and (
             # the subject left out goes on with the sentence just before, not with a meeting's
@@ -2157,7 +2177,7 @@ def _city_of_body_in_full(text: str, body: str) -> str | None:
         i = text.find(full)
         if i < 0:
             continue
-        if P.VISITING_PARTY_AFTER.match(text, i + len(full)) or text.endswith(("来访的", "赴", "到"), 0, i):
+        if P.VISITING_PARTY_AFTER.match(text, i + len(full)) or text.endswith(("来访的", "赴", "前往"), 0, i):
             return None
         found.add(city)
     return found.pop() if len(found) == 1 else None
@@ -2301,7 +2321,8 @@ def _page_town(text: str) -> str | None:
     (_county_stem, and no word such as 城乡 or 集镇), standing with a body or a meeting of its own
     (田头乡召开…会, 河头镇党委) or after its county (澧县城头山镇). A longer name read short is read
     whole (城头山镇: the same character before the two every time). None when the page names none,
-    several (a town merely named counts, a piece of other words does not: 全国城镇, 任命孙镇平),
+    several (a town merely named counts, unless its name is an everyday word, 太平镇; a piece of
+    other words does not: 全国城镇, 任命孙镇平, 打造镇、村),
     a city (萍乡, 景德镇), or one gone to or learned from. Written by hand for the reason
     _page_county is: no gazetteer here knows China's 40,000 towns."""
     cities = {c[:-1] for _, c in _city_mentions(text)}
@@ -2335,7 +2356,7 @@ def _page_town(text: str) -> str | None:
 
 
 #: What stands right before a town's name without being part of it (宜兴市丁蜀镇, 在田头乡).
-_TOWN_NAME_BOUNDARY = frozenset("市县区旗乡镇省州在到于赴和与及")
+_TOWN_NAME_BOUNDARY = frozenset("市县区旗乡镇省州在到于赴和与及的对为向从来是由把被给将让同")
 
 #: An IDF below which a pair of characters is an everyday word (全国 4.7, 城镇 6.9, 任命 6.8).
 _EVERYDAY_PAIR_IDF = 9.0
