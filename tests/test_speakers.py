@@ -2345,6 +2345,25 @@ def test_a_standing_body_s_term_is_no_part_of_its_name() -> None:
     assert _speakers(text)["王顺生"] == ("主席", "深圳市政协")
 
 
+def test_mass_organisations_and_their_secretariats() -> None:
+    text = "全国妇联党组书记、副主席、书记处第一书记宋秀岩列席讨论并讲话。宋秀岩表示,要加强。"
+    assert _speakers(text)["宋秀岩"][1] == "中华全国妇女联合会"
+    assert _speakers("团中央书记处第一书记陆昊表示,要加强。")["陆昊"][1].startswith("共青团中央")
+    assert _speakers("上海召开会议。上海市妇联主席徐枫表示,要加强。")["徐枫"] == ("主席", "上海市妇女联合会")
+    text = "全国人大常委会副委员长、全国总工会主席王东明表示,要加强。"
+    assert _speakers(text)["王东明"] == ("主席", "中华全国总工会")
+    # (a village's resident first secretary names no body)
+    assert _speakers("驻村第一书记王五表示,要加强。")["王五"] == ("第一书记", None)
+
+
+def test_bodies_read_past_words_of_the_sentence() -> None:
+    # 原 of 草原 is no "former"; 国 of 我国 no part of the body; 以 of 以…为组长 no part either
+    assert _speakers("国家林草局草原管理司司长李拥军表示,要加强草原保护。")["李拥军"] == ("司长", "国家林草局草原管理司")
+    assert _speakers("我国中央统战部副部长徐乐江表示,要加强。")["徐乐江"] == ("副部长", "中共中央统战部")
+    assert _speakers("原交通部部长黄镇东表示,要加强。")["黄镇东"] == ("部长", "交通部")
+    assert _speakers("以色列外交部长王五表示,要加强。")["王五"][1] == "以色列"
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

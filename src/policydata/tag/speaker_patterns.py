@@ -159,6 +159,9 @@ POSTS = (
     "副主席",
     "书记",
     "副书记",
+    # a secretariat's first secretary (团中央书记处第一书记陆昊, 全国妇联书记处第一书记), a village's
+    # resident first secretary (驻村第一书记)
+    "第一书记",
     "党组书记",
     "党组副书记",
     "党委书记",
@@ -888,7 +891,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
     r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<!中)和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|日|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
-    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|原|受"
+    r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|(?<![草平高中太还复])原(?![子料因则油创生始本有来])|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着"
 )
@@ -1301,6 +1304,11 @@ LOCAL_BODY_FULL = (
     ("环保局", "环境保护局"),
     ("工信厅", "工业和信息化厅"),
     ("工信局", "工业和信息化局"),
+    # a place's mass organisations (上海市妇联, 平度市残联, 山东省科协, 省工商联)
+    ("妇联", "妇女联合会"),
+    ("残联", "残疾人联合会"),
+    ("科协", "科学技术协会"),
+    ("工商联", "工商业联合会"),
 )
 # A foreign place's government is no people's government (首尔市政府, 日本大阪市政府): 政府 is written out
 # only after a place the gazetteer knows, a province's or region's name, or a county's, district's or

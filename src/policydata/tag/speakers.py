@@ -644,6 +644,9 @@ def _designation(
         else:
             chain = org.replace(" ", "、")
             org = last = chain.rsplit("、", 1)[1]
+            if last == "书记处" and (lead := _first_item_body(text, seg_start, t0, posts)):
+                # 全国妇联党组书记、副主席、书记处第一书记宋秀岩: the secretariat is the first body's
+                org = last = lead
             level = P.LEVEL_OF_CHAIN_HEAD.search(chain, len(chain) - len(last) - 6)
             if (level and level.end() == len(chain) - len(last) and not any(c in last for c in "省市县区州")
                     and last.endswith(("局", "委", "办")) and kb.canonical_org(last) is None):
@@ -699,6 +702,8 @@ def _designation(
         # 省委常委、市委书记周乃翔: a seat on the province's committee, the city's committee led: the
         # city's (the place is the page's, as for 市委书记 alone)
         org = lower.group(1) + "委"
+    if org in ("驻村", "驻镇", "驻乡", "驻社区"):
+        org = ""  # (驻村第一书记王五: a village served, no body named)
     if org in _TOWN_SELF:
         org = org[-1]  # (该镇党委副书记赵娜: the page's town, _page_town)
         if title.startswith("党委"):
@@ -809,7 +814,7 @@ _WORDS_BEFORE_A_BODY = ("发表", "刊发", "刊载", "转载", "报道", "获�
 #: A deputy's posts in a ministry or an administration, and the heads' posts that lead over them
 #: when written after them (中组部副部长、人力资源和社会保障部部长).
 _DEPUTY_OF_BODY = frozenset({"副部长", "副局长", "副署长", "副主任", "副主席", "副委员长"})
-_HEAD_OF_BODY = ("部长", "局长", "署长", "司长", "主任", "党委书记", "党组书记")
+_HEAD_OF_BODY = ("部长", "局长", "署长", "司长", "主任", "主席", "党委书记", "党组书记")
 
 #: What a post or a rank ends with (委员, 常委, 成员, 部长 …).
 _POST_ENDS = tuple(P.POSTS)
@@ -854,6 +859,10 @@ def _clean_org(org: str, title: str) -> str:
     verb = P.ORG_LEAD_VERB.match(org)
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
+    if org.startswith("国") and org[1:] in kb.org_forms():
+        return org[1:]  # (我国中央统战部副部长: the 我 a stop word, 国 left over)
+    if org.startswith("以") and not org.startswith("以色列") and len(org) >= 5 and P.ORG_END.search(org):
+        org = org[1:]  # (以农业部农技中心主任邓光联为组长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
     for k in (2, 1):
