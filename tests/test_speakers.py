@@ -434,7 +434,7 @@ def test_foreign_officials_named_in_transliteration(text: str, expected: list) -
         ("财政部长张盛和表示,将稳定财政。", [("张盛和", "部长", "财政部")]),
         ("部长王伟强调,要抓好落实。", [("王伟", "部长", None)]),
         # a surname that is an everyday word, when its characters make no common word
-        ("全国工商联主席高云龙表示,要支持民营经济。", [("高云龙", "主席", "全国工商联")]),
+        ("全国工商联主席高云龙表示,要支持民营经济。", [("高云龙", "主席", "中华全国工商业联合会")]),
         ("主任高兴地表示,很满意。", []),
         ("总理曾明确表示,中方愿意合作。", []),
         ("总干事向中方表示感谢。", []),
