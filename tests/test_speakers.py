@@ -2364,6 +2364,15 @@ def test_bodies_read_past_words_of_the_sentence() -> None:
     assert _speakers("以色列外交部长王五表示,要加强。")["王五"][1] == "以色列"
 
 
+def test_places_are_no_speakers() -> None:
+    # a section's place in brackets is no transcript turn; a town named again after 代表 is no name
+    text = ("【江苏】沈毅一级巡视员陪同农业农村部种业管理司杨海生副司长调研\n【江苏乡村讯】1月31日,杨海生副司长"
+            "一行来我省调研种业振兴。杨海生指出,要加强种业。")
+    assert "江苏" not in _roles(text)
+    text = "1月15日,尚村镇召开专题会。会议第三项,由镇长叶小宁代表尚村镇与全镇19个村签订责任书。叶小宁强调,要加强。"
+    assert _roles(text) == {"叶小宁": "speaker"}
+
+
 def test_rarer_surnames_officials_bear() -> None:
     assert _roles("文化和旅游部部长雒树刚表示,要推动文旅融合。") == {"雒树刚": "speaker"}
     assert _roles("科技部部长阴和俊指出,要加强基础研究。") == {"阴和俊": "speaker"}

@@ -653,3 +653,7 @@ def test_rules_of_topic_file_2026_11_30_23() -> None:
     # a congress's inspection of a law is a law's review; a safety check's is not
     assert "reform_regulation" in tagged("省人大常委会执法检查组到我市就《食品安全法》贯彻实施情况进行执法检查。")
     assert "reform_regulation" not in tagged("市应急管理局开展安全生产执法检查,排查隐患。")
+    # animal diseases are a farm's, not the epidemic's
+    assert "epidemic_response" not in tagged("会议总结了上半年动物防疫工作情况,对下半年工作进行部署。")
+    assert "epidemic_response" not in tagged("农业农村部新闻发言人:当前非洲猪瘟疫情没有流行蔓延。")
+    assert "epidemic_response" in tagged("要统筹做好疫情防控和经济社会发展工作。")

@@ -347,6 +347,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue  # (副市长李明二十日表示: 二十日 is the day, not the name's)
         if k >= 3 and P.MOTION_AFTER_NAME.match(text, pos + k - 1) and _valid_name(cand[:-1]):
             continue  # (副市长季翔来到市邮政管理局: 来到 is the visit, not the name's 来)
+        if k == 3 and cand[-1] in "镇乡县" and text.count(cand) >= 2:
+            continue  # (由镇长叶小宁代表尚村镇与…签订: a town named again, no person after 代表)
         follow = _follow(text, pos + k)
         if follow < 0:
             # (市长廖国勋轻车简从,走进超市…。“…”廖国勋说: the name stands again where a name ends;
@@ -1345,15 +1347,15 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     # transcript: there a name may take a single turn (the host who opens, 寿小丽:女士们、先生们…).
     # Single turns of several names alone are a list of headlines (李家超:香港特区政府冀…).
     # (or a text announcing its transcript: 新闻发布会图文实录如下, …并答记者问)
-    people = [n for n in counts if n not in P.QA_STOPWORDS and _valid_name(n)]
+    people = [n for n in counts if n not in P.QA_STOPWORDS and _valid_name(n) and not _place_named(n)]
     transcript = len(people) >= 2 and (
         max(counts[n] for n in people) >= 2
         or any(desig for name, *_, desig in turns if name in people)
         or P.TRANSCRIPT_CUE.search(text, 0, _TRANSCRIPT_CUE_REACH) is not None
     )
     for name, ns, ne, desig in turns:
-        if name in P.QA_STOPWORDS:
-            continue
+        if name in P.QA_STOPWORDS or _place_named(name):
+            continue  # (【江苏】沈毅…陪同…调研: a section's place, not a speaker's turn)
         closing = next((mm for mm in mentions if mm.end == ne and mm.name_start >= ns - 30), None)
         line_end = text.find("\n", ne)
         said = text[ne : line_end if line_end >= 0 else len(text)].strip(" \t】]::")  # noqa: B005 - a set of marks
@@ -2843,6 +2845,11 @@ def _local_body_in_full(org: str) -> str:
             continue  # (人民政府 itself; 香港特区政府; 首尔市政府)
         org = org[:i] + full + org[i + len(short) :]
     return org
+
+
+def _place_named(name: str) -> bool:
+    """Whether ``name`` is a place's (a province, a city the gazetteer knows, a country)."""
+    return name in _places() or name in country_names() or P.PROVINCE.fullmatch(name) is not None
 
 
 def _chinese_place(place: str) -> bool:
