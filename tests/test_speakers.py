@@ -2364,6 +2364,16 @@ def test_bodies_read_past_words_of_the_sentence() -> None:
     assert _speakers("以色列外交部长王五表示,要加强。")["王五"][1] == "以色列"
 
 
+def test_a_known_body_inside_another_s_name_or_after_a_verb_phrase() -> None:
+    # (a department whose name ends in a known body's is not that body; a verb phrase before one is no part)
+    text = "北京冬奥组委规划建设部副部长、全国政协委员沈瑾表示,要加强。"
+    assert _speakers(text)["沈瑾"][1] != "建设部"
+    text = "国际组织负责人纷纷致电或致函中共中央总书记、国家主席习近平,祝贺大会召开。"
+    assert [(s.name, s.org) for s in tag_speakers(text)] == [("习近平", "中共中央")]
+    # (a party named 前进 keeps its name)
+    assert _speakers("塞尔维亚前进党主席武契奇表示,要加强。")["武契奇"][1] == "塞尔维亚前进党"
+
+
 def test_places_are_no_speakers() -> None:
     # a section's place in brackets is no transcript turn; a town named again after 代表 is no name
     text = ("【江苏】沈毅一级巡视员陪同农业农村部种业管理司杨海生副司长调研\n【江苏乡村讯】1月31日,杨海生副司长"

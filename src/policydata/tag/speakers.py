@@ -785,9 +785,9 @@ def _leading_designation(
     org = text[seg_start : held[0]].strip(" ")
     if org not in kb.org_forms():
         # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
-        # (not a body's name ending another's: 北京冬奥组委规划建设部 holds no 建设部)
+        # (not a department's name ending in a known body's: 北京冬奥组委规划建设部 holds no 建设部)
         org = next((org[i:] for i in range(1, len(org) - 1)
-                    if org[i:] in kb.org_forms() and (not _is_han(org[i - 1]) or org[:i].endswith(_WORDS_BEFORE_A_BODY))),
+                    if org[i:] in kb.org_forms() and not org[:i].endswith(_DEPARTMENT_STEMS)),
                    org)
     last = text[first_end + 1 : t0].replace(" ", "、").rsplit("、", 1)[-1]
     if not _clean_org(org, held[1]) and last and _clean_org(last, ""):
@@ -809,9 +809,10 @@ def _leading_designation(
     return org, held[1]
 
 
-#: Words that end what stands before a body's name in a designation read too long (《求是》杂志发表
-#: 中共中央…, 记者从交通运输部…).
-_WORDS_BEFORE_A_BODY = ("发表", "刊发", "刊载", "转载", "报道", "获悉", "在", "由", "对", "与", "和", "及", "同", "向", "从")
+#: Words a department's name opens with before a word that is a known body's name too (规划建设部,
+#: 综合运输部): the department's, not the body's.
+_DEPARTMENT_STEMS = ("规划", "管理", "发展", "服务", "信息", "技术", "工程", "综合", "运行", "安全", "环境", "资源",
+                     "经济", "社会", "文化", "体育", "教育", "科技", "国际", "对外", "市场", "财务", "人力", "宣传")
 
 #: A deputy's posts in a ministry or an administration, and the heads' posts that lead over them
 #: when written after them (中组部副部长、人力资源和社会保障部部长).
@@ -871,7 +872,7 @@ def _clean_org(org: str, title: str) -> str:
         if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
             return org[k:]
     former = org.find("前")
-    if former >= 2 and org[:former] in country_names() and len(org) > former + 2:
+    if former >= 2 and org[:former] in country_names() and len(org) > former + 2 and org[former + 1] not in "进锋卫沿海":
         org = org[:former] + org[former + 1 :]  # (以色列前国防部长甘茨: Israel's defence ministry, a former post)
     if term := P.TERM_OF_STANDING_BODY.match(org):
         org = org[term.end() :]  # (四届深圳市政协主席王顺生: the body, whatever its term)
