@@ -2374,6 +2374,12 @@ def test_a_known_body_inside_another_s_name_or_after_a_verb_phrase() -> None:
     assert _speakers("塞尔维亚前进党主席武契奇表示,要加强。")["武契奇"][1] == "塞尔维亚前进党"
 
 
+def test_the_day_of_everyday_work_is_no_date() -> None:
+    # 日 of 日常 stops no designation (a date's 日 does: 10日省长…)
+    text = "中国科协党组书记、分管日常工作副主席、书记处第一书记张玉卓致闭幕辞。张玉卓表示,要加强。"
+    assert _speakers(text)["张玉卓"][1] == "中国科学技术协会"
+
+
 def test_places_are_no_speakers() -> None:
     # a section's place in brackets is no transcript turn; a town named again after 代表 is no name
     text = ("【江苏】沈毅一级巡视员陪同农业农村部种业管理司杨海生副司长调研\n【江苏乡村讯】1月31日,杨海生副司长"
