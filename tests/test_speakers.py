@@ -2106,6 +2106,8 @@ def test_local_bodies_in_full_leave_full_names_alone() -> None:
     for org in ("重庆市人民政府", "国家市场监督管理总局", "江苏省应急管理厅", "县委办公室"):
         assert _local_body_in_full(org) == org
     assert _local_body_in_full("焦作市政府办公室") == "焦作市人民政府办公室"
+    assert _local_body_in_full("临汾市农委信息中心") == "临汾市农业委员会信息中心"
+    assert _local_body_in_full("上海市妇联") == "上海市妇女联合会"
     # (a bare 市政府 names no place the rule can tell China's from another's)
     assert _local_body_in_full("市政府办公室") == "市政府办公室"
 
