@@ -2350,6 +2350,10 @@ def test_a_standing_body_s_term_is_no_part_of_its_name() -> None:
 def test_mass_organisations_and_their_secretariats() -> None:
     text = "全国妇联党组书记、副主席、书记处第一书记宋秀岩列席讨论并讲话。宋秀岩表示,要加强。"
     assert _speakers(text)["宋秀岩"][1] == "中华全国妇女联合会"
+    # (the party's secretariat keeps its name after a rank in the politburo)
+    assert _speakers("中共中央政治局委员、书记处书记石泰峰表示,要加强。")["石泰峰"][1] != "中共中央政治局"
+    # (a body of another name keeps it: 农委会)
+    assert _speakers("民进党当局农委会主委陈吉仲表示,要加强。")["陈吉仲"][1].endswith("农委会")
     assert _speakers("团中央书记处第一书记陆昊表示,要加强。")["陆昊"][1].startswith("共青团中央")
     assert _speakers("上海召开会议。上海市妇联主席徐枫表示,要加强。")["徐枫"] == ("主席", "上海市妇女联合会")
     text = "全国人大常委会副委员长、全国总工会主席王东明表示,要加强。"
@@ -2362,7 +2366,12 @@ def test_bodies_read_past_words_of_the_sentence() -> None:
     # 原 of 草原 is no "former"; 国 of 我国 no part of the body; 以 of 以…为组长 no part either
     assert _speakers("国家林草局草原管理司司长李拥军表示,要加强草原保护。")["李拥军"] == ("司长", "国家林草局草原管理司")
     assert _speakers("我国中央统战部副部长徐乐江表示,要加强。")["徐乐江"] == ("副部长", "中共中央统战部")
-    assert _speakers("原交通部部长黄镇东表示,要加强。")["黄镇东"] == ("部长", "交通部")
+    text = "7月7日,以农业部农技中心副主任邓光联为组长的调研组来到彭山。邓光联指出,要加强。"
+    assert _speakers(text)["邓光联"] == ("副主任", "农业部农技中心")
+    # (原 as "former" still stops: 原来宾市 is 来宾市's; 共和国 is no 和 between two bodies; a country's
+    # 国防部 is not China's)
+    assert _speakers("原来宾市市长王五表示,要加强。")["王五"] == ("市长", "来宾市")
+    assert _speakers("南非共和国国防部长穆帝塞表示,要加强。")["穆帝塞"][1] != "国防部"
     assert _speakers("以色列外交部长王五表示,要加强。")["王五"][1] == "以色列"
 
 
@@ -2372,8 +2381,13 @@ def test_a_known_body_inside_another_s_name_or_after_a_verb_phrase() -> None:
     assert _speakers(text)["沈瑾"][1] != "建设部"
     text = "国际组织负责人纷纷致电或致函中共中央总书记、国家主席习近平,祝贺大会召开。"
     assert [(s.name, s.org) for s in tag_speakers(text)] == [("习近平", "中共中央")]
-    # (a party named 前进 keeps its name)
+    # (a party named 前进 keeps its name; a foreign party's central committee is its own)
     assert _speakers("塞尔维亚前进党主席武契奇表示,要加强。")["武契奇"][1] == "塞尔维亚前进党"
+    assert _speakers("老挝人民革命党中央总书记、国家主席通伦表示,要加强合作。")["通伦"][1] == "老挝人民革命党中央"
+    assert _speakers("越南共产党中央总书记、国家主席苏林表示,要加强。")["苏林"][1] == "越南共产党中央"
+    # (a post left at the end of a body read before 兼 is no part of it)
+    text = "津巴布韦非洲民族联盟-爱国阵线主席兼第一书记、总统姆南加古瓦表示,要加强。"
+    assert _speakers(text)["姆南加古瓦"][1] == "爱国阵线"
 
 
 def test_the_day_of_everyday_work_is_no_date() -> None:
@@ -2389,6 +2403,8 @@ def test_places_are_no_speakers() -> None:
     assert "江苏" not in _roles(text)
     text = "1月15日,尚村镇召开专题会。会议第三项,由镇长叶小宁代表尚村镇与全镇19个村签订责任书。叶小宁强调,要加强。"
     assert _roles(text) == {"叶小宁": "speaker"}
+    # (a person's name ending in 镇 or 乡, named again, is still a name)
+    assert _roles("副县长李振镇表示,要加强。李振镇强调,要落实。") == {"李振镇": "speaker"}
 
 
 def test_rarer_surnames_officials_bear() -> None:

@@ -655,5 +655,8 @@ def test_rules_of_topic_file_2026_11_30_23() -> None:
     assert "reform_regulation" not in tagged("市应急管理局开展安全生产执法检查,排查隐患。")
     # animal diseases are a farm's, not the epidemic's
     assert "epidemic_response" not in tagged("会议总结了上半年动物防疫工作情况,对下半年工作进行部署。")
-    assert "epidemic_response" not in tagged("农业农村部新闻发言人:当前非洲猪瘟疫情没有流行蔓延。")
+    assert "epidemic_response" not in tagged("要严格落实非洲猪瘟疫情防控措施,加强排查。")
+    # (supplies moved and pigs kept in supply during an epidemic: the epidemic's)
+    assert "epidemic_response" in tagged("各地全力调动物资,统筹做好疫情防控工作。")
+    assert "epidemic_response" in tagged("要统筹做好疫情防控和生猪稳产保供工作。")
     assert "epidemic_response" in tagged("要统筹做好疫情防控和经济社会发展工作。")

@@ -347,7 +347,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue  # (副市长李明二十日表示: 二十日 is the day, not the name's)
         if k >= 3 and P.MOTION_AFTER_NAME.match(text, pos + k - 1) and _valid_name(cand[:-1]):
             continue  # (副市长季翔来到市邮政管理局: 来到 is the visit, not the name's 来)
-        if k == 3 and cand[-1] in "镇乡县" and text.count(cand) >= 2:
+        if k == 3 and cand[-1] in "镇乡县" and text.endswith("代表", 0, pos) and text.count(cand) >= 2:
             continue  # (由镇长叶小宁代表尚村镇与…签订: a town named again, no person after 代表)
         follow = _follow(text, pos + k)
         if follow < 0:
@@ -646,7 +646,7 @@ def _designation(
         else:
             chain = org.replace(" ", "、")
             org = last = chain.rsplit("、", 1)[1]
-            if last == "书记处" and (lead := _first_item_body(text, seg_start, t0, posts)):
+            if last == "书记处" and title == "第一书记" and (lead := _first_item_body(text, seg_start, t0, posts)):
                 # 全国妇联党组书记、副主席、书记处第一书记宋秀岩: the secretariat is the first body's
                 org = last = lead
             level = P.LEVEL_OF_CHAIN_HEAD.search(chain, len(chain) - len(last) - 6)
@@ -785,9 +785,10 @@ def _leading_designation(
     org = text[seg_start : held[0]].strip(" ")
     if org not in kb.org_forms():
         # what the stop words left before a known body (《求是》杂志发表中共中央…: 中共中央)
-        # (not a department's name ending in a known body's: 北京冬奥组委规划建设部 holds no 建设部)
+        # (only after a word that ends what stands before a body: 北京冬奥组委规划建设部 holds no
+        # 建设部, 老挝人民革命党中央 no 中央)
         org = next((org[i:] for i in range(1, len(org) - 1)
-                    if org[i:] in kb.org_forms() and not org[:i].endswith(_DEPARTMENT_STEMS)),
+                    if org[i:] in kb.org_forms() and (not _is_han(org[i - 1]) or org[:i].endswith(_WORDS_BEFORE_A_BODY))),
                    org)
     last = text[first_end + 1 : t0].replace(" ", "、").rsplit("、", 1)[-1]
     if not _clean_org(org, held[1]) and last and _clean_org(last, ""):
@@ -809,10 +810,10 @@ def _leading_designation(
     return org, held[1]
 
 
-#: Words a department's name opens with before a word that is a known body's name too (规划建设部,
-#: 综合运输部): the department's, not the body's.
-_DEPARTMENT_STEMS = ("规划", "管理", "发展", "服务", "信息", "技术", "工程", "综合", "运行", "安全", "环境", "资源",
-                     "经济", "社会", "文化", "体育", "教育", "科技", "国际", "对外", "市场", "财务", "人力", "宣传")
+#: Words that end what stands before a body's name in a designation read too long (《求是》杂志发表
+#: 中共中央…, 致电或致函中共中央…, 记者从交通运输部…).
+_WORDS_BEFORE_A_BODY = ("发表", "刊发", "刊载", "转载", "报道", "获悉", "致电", "致函", "致信", "致贺", "祝贺",
+                        "在", "由", "对", "与", "和", "及", "同", "向", "从")
 
 #: A deputy's posts in a ministry or an administration, and the heads' posts that lead over them
 #: when written after them (中组部副部长、人力资源和社会保障部部长).
@@ -855,6 +856,8 @@ def _clean_org(org: str, title: str) -> str:
     cut = P.ORG_CUT.match(org)
     if cut:
         org = org[cut.end() :]
+        if cut.group().endswith("我") and org.startswith("国") and org[1:] in kb.org_forms():
+            return org[1:]  # (我国中央统战部副部长: 我国 is "our country", no part of the body)
     lead = P.ORG_LEAD_NOISE.match(org)
     if lead and kb.canonical_org(org) is None:  # (应急管理部安全协调司: 应 is no lead word there)
         org = org[lead.end() :]
@@ -862,9 +865,7 @@ def _clean_org(org: str, title: str) -> str:
     verb = P.ORG_LEAD_VERB.match(org)
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
-    if org.startswith("国") and org[1:] in kb.org_forms():
-        return org[1:]  # (我国中央统战部副部长: the 我 a stop word, 国 left over)
-    if org.startswith("以") and not org.startswith("以色列") and len(org) >= 5 and P.ORG_END.search(org):
+    if org.startswith("以") and not org.startswith("以色") and len(org) >= 5 and P.ORG_END.search(org):
         org = org[1:]  # (以农业部农技中心主任邓光联为组长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
@@ -877,6 +878,10 @@ def _clean_org(org: str, title: str) -> str:
     if term := P.TERM_OF_STANDING_BODY.match(org):
         org = org[term.end() :]  # (四届深圳市政协主席王顺生: the body, whatever its term)
     org = org.rstrip("兼")
+    for post in ("主席", "总书记", "书记", "总统", "总理"):
+        if org.endswith(post) and len(org) >= len(post) + 3 and not title.endswith(post):
+            org = org[: -len(post)]  # (爱国阵线主席兼第一书记、总统姆南加古瓦: the body, 爱国阵线)
+            break
     joint = org.rfind("兼")
     if joint > 0 and org[:joint] in _BODILESS_POSTS:
         tail = org[joint + 1 :]
@@ -2839,8 +2844,8 @@ def _local_body_in_full(org: str) -> str:
         org = P.PROVINCE_FULL.get(m.group(), m.group() + "省") + org[m.end() :]
     for short, full in P.LOCAL_BODY_FULL:
         i = org.find(short)
-        if i <= 0:
-            continue
+        if i <= 0 or org.startswith(("会", "员会"), i + len(short)):
+            continue  # (农委会, 妇联会: a body of another name)
         if short == "政府" and (org[i - 1] not in P.LEVEL_CHARS or org[:i].endswith(("特区", "行政区"))
                                or not _chinese_place(org[:i])):
             continue  # (人民政府 itself; 香港特区政府; 首尔市政府)
