@@ -2388,6 +2388,7 @@ def test_a_known_body_inside_another_s_name_or_after_a_verb_phrase() -> None:
     # (a post left at the end of a body read before 兼 is no part of it)
     text = "津巴布韦非洲民族联盟-爱国阵线主席兼第一书记、总统姆南加古瓦表示,要加强。"
     assert _speakers(text)["姆南加古瓦"][1] == "爱国阵线"
+    assert _speakers("土库曼斯坦副总理兼外长梅列多夫表示,要加强。")["梅列多夫"] == ("外长", "土库曼斯坦")
 
 
 def test_the_day_of_everyday_work_is_no_date() -> None:

@@ -880,7 +880,9 @@ def _clean_org(org: str, title: str) -> str:
     org = org.rstrip("兼")
     for post in ("主席", "总书记", "书记", "总统", "总理"):
         if org.endswith(post) and len(org) >= len(post) + 3 and not title.endswith(post):
-            org = org[: -len(post)]  # (爱国阵线主席兼第一书记、总统姆南加古瓦: the body, 爱国阵线)
+            # (爱国阵线主席兼第一书记、总统姆南加古瓦: the body, 爱国阵线; 土库曼斯坦副总理兼外长: the
+            # country, not 土库曼斯坦副)
+            org = org[: -len(post)].rstrip("副")
             break
     joint = org.rfind("兼")
     if joint > 0 and org[:joint] in _BODILESS_POSTS:
