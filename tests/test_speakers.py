@@ -2391,6 +2391,13 @@ def test_a_known_body_inside_another_s_name_or_after_a_verb_phrase() -> None:
     assert _speakers("土库曼斯坦副总理兼外长梅列多夫表示,要加强。")["梅列多夫"] == ("外长", "土库曼斯坦")
 
 
+def test_a_speech_made_with_zuo_is_no_guidance_studied() -> None:
+    # 做了重要讲话 is a speech made (not 重要讲话 studied, which would drop the official)
+    assert _roles("副县长王晓春出席会议并做了重要讲话。") == {"王晓春": "attendee"}
+    text = "副县长王晓春出席会议并做了重要讲话。最后,副县长王晓春强调,要认清形势。"
+    assert _roles(text) == {"王晓春": "speaker"}
+
+
 def test_the_day_of_everyday_work_is_no_date() -> None:
     # 日 of 日常 stops no designation (a date's 日 does: 10日省长…)
     text = "中国科协党组书记、分管日常工作副主席、书记处第一书记张玉卓致闭幕辞。张玉卓表示,要加强。"
