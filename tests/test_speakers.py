@@ -2398,6 +2398,11 @@ def test_a_speech_made_with_zuo_is_no_guidance_studied() -> None:
     assert _roles(text) == {"王晓春": "speaker"}
 
 
+def test_a_name_before_its_post_after_a_government_s_name() -> None:
+    text = "会上,西昌市人民政府朱明副市长做了重要讲话:“这块牌子来之不易,要维护好。”"
+    assert _roles(text) == {"朱明": "speaker"}
+
+
 def test_the_day_of_everyday_work_is_no_date() -> None:
     # 日 of 日常 stops no designation (a date's 日 does: 10日省长…)
     text = "中国科协党组书记、分管日常工作副主席、书记处第一书记张玉卓致闭幕辞。张玉卓表示,要加强。"

@@ -551,8 +551,8 @@ def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
 #: clause of hundreds of them costs linear time.
 _OBJECTS_SKIPPED = 3
 
-#: How the names of government bodies end (…局, …厅, …委): a name may start right after one.
-_BODY_END_CHARS = frozenset("局厅委办院署司处")
+#: How the names of government bodies end (…局, …厅, …委, …政府): a name may start right after one.
+_BODY_END_CHARS = frozenset("局厅委办院署司处府")
 
 
 def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, known_only: bool = False) -> str | None:
