@@ -2401,6 +2401,8 @@ def test_a_speech_made_with_zuo_is_no_guidance_studied() -> None:
 def test_a_name_before_its_post_after_a_government_s_name() -> None:
     text = "会上,西昌市人民政府朱明副市长做了重要讲话:“这块牌子来之不易,要维护好。”"
     assert _roles(text) == {"朱明": "speaker"}
+    # (a palace is no body: 在总统府晋见总统 names no one 晋见)
+    assert "晋见" not in _roles("外宾今天在总统府晋见总统,总统表示,欢迎来访。")
 
 
 def test_the_day_of_everyday_work_is_no_date() -> None:

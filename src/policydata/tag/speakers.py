@@ -543,6 +543,7 @@ def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
         or not _is_han(text[s - 1])
         or s in org_ends
         or text[s - 1] in _BODY_END_CHARS  # 市商务局宋金理副局长: a body the knowledge base does not know
+        or text.endswith("政府", 0, s)  # (西昌市人民政府朱明副市长)
         or P.NAME_PRECEDE.search(text, max(0, s - 3), s) is not None
     )
 
@@ -551,8 +552,9 @@ def _opens_name(text: str, s: int, org_ends: set[int]) -> bool:
 #: clause of hundreds of them costs linear time.
 _OBJECTS_SKIPPED = 3
 
-#: How the names of government bodies end (…局, …厅, …委, …政府): a name may start right after one.
-_BODY_END_CHARS = frozenset("局厅委办院署司处府")
+#: How the names of government bodies end (…局, …厅, …委): a name may start right after one (and
+#: after …政府, not 总统府晋见).
+_BODY_END_CHARS = frozenset("局厅委办院署司处")
 
 
 def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, known_only: bool = False) -> str | None:
