@@ -2576,7 +2576,7 @@ def test_a_deputy_governor_under_the_provincial_party_committee_s_seat_is_the_go
 
 def test_a_longer_name_the_knowledge_base_knows_after_a_post() -> None:
     text = "吉林省委书记巴音朝鲁在开幕式上表示,吉林省需要继续加强务实合作。"
-    assert _speakers(text) == {"巴音朝鲁": ("省委书记", "吉林")}
+    assert _speakers(text) == {"巴音朝鲁": ("省委书记", "吉林省委")}
 
 
 @pytest.mark.parametrize(
@@ -2645,3 +2645,72 @@ def test_a_provincial_leader_places_others_only_in_the_months_of_his_term() -> N
     text = "会议传达了省委书记刘家义的重要批示,副省长于国安出席会议并讲话。于国安强调,要全面贯彻。"
     assert _speakers(text, published="2017-02-10")["于国安"] == ("副省长", None)
     assert _speakers(text, published="2017-06-10")["于国安"] == ("副省长", "山东省")
+
+
+# --- places from the division table and the page's own site (session 24) ---------------------------
+
+
+def test_a_county_post_takes_the_county_whose_own_site_the_page_is() -> None:
+    text = "6月12日,县委书记杨月祥主持召开推进会。杨月祥强调,要扛牢整改责任。"
+    assert _speakers(text, url="http://www.liulin.gov.cn/zfxxgk/t1.shtml") == {"杨月祥": ("书记", "柳林县委")}
+    assert _speakers(text, url="https://news.example.com/a.html") == {"杨月祥": ("书记", None)}
+
+
+def test_a_city_post_takes_the_city_whose_own_site_the_page_is() -> None:
+    text = "11月20日,全市大气污染防治专题调度会议召开。市长王亚军主持会议并讲话。王亚军指出,要统筹推进。"
+    assert _speakers(text, url="https://chengde.gov.cn/art/2024/11/21/a.html") == {"王亚军": ("市长", "承德市")}
+
+
+def test_a_place_the_text_names_outweighs_the_site() -> None:
+    text = "德州新闻网讯 6月26日,市委副书记、市长朱开国调研。朱开国强调,要抓好落实。"
+    assert _speakers(text, url="https://chengde.gov.cn/a.html")["朱开国"][1] == "德州市"
+
+
+def test_a_county_level_city_the_gazetteer_lacks_is_read_before_its_post() -> None:
+    text = "1月17日南宫市委书记刘金宇在南宫湖开展巡河调研工作,刘金宇要求各级河长切实履行职责。"
+    assert _speakers(text) == {"刘金宇": ("市委书记", "南宫市委")}
+
+
+def test_a_listed_county_outweighs_words_that_only_look_like_one() -> None:
+    text = (
+        "共青团海盐县十七届二次全委会议召开。会上,县委常委黄江莺作重要讲话。黄江莺指出,各级团组织要紧紧围绕县委"
+        "中心工作。共青团海盐县十七届委员会委员参加会议。"
+    )
+    assert _speakers(text)["黄江莺"] == ("常委", "海盐县委")
+
+
+def test_a_government_before_the_post_of_its_head() -> None:
+    text = "会上,政府副县长王建福通报了整改情况。王建福要求,各乡镇要抓好落实。"
+    assert _speakers(text, url="http://www.liulin.gov.cn/a.shtml") == {"王建福": ("副县长", "柳林县")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("会上,西昌市人民政府朱明副市长做了重要讲话:要维护好这块牌子。", "朱明", "西昌市人民政府"),
+        ("1月31日,农业农村部种业管理司杨海生副司长一行来我省调研。杨海生指出,要加快种业振兴。", "杨海生",
+         "农业农村部种业管理司"),
+    ],
+)
+def test_a_body_written_before_a_name_whose_post_follows(text: str, name: str, org: str) -> None:
+    assert _speakers(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("中共中央政治局委员、上海市委书记俞正声在座谈会上讲话。俞正声指出,要认真学习。", "俞正声", "上海市委"),
+        ("8月5日,山东省委书记、省人大常委会主任姜异康率团考察。姜异康在讲话中说,要加大支持。", "姜异康", "山东省委"),
+        ("内蒙古自治区党委书记孙绍骋在发布时指出,内蒙古并不边远。", "孙绍骋", "内蒙古自治区党委"),
+        # a chain that heads the place's government is the government's
+        ("四川省委副书记、四川省人民政府省长尹力出席并演讲。尹力介绍,四川人口众多。", "尹力", "四川"),
+        ("西藏自治区党委副书记、自治区主席齐扎拉出席座谈会。齐扎拉表示欢迎。", "齐扎拉", "西藏自治区"),
+    ],
+)
+def test_a_place_before_its_party_committees_post_is_the_committee(text: str, name: str, org: str) -> None:
+    assert _speakers(text)[name][1] == org
+
+
+def test_a_delegation_led_by_a_vice_governor_with_yi() -> None:
+    text = "广东省援疆干部和以广东省副省长雷于蓝为团长的送行团抵疆。雷于蓝表示,广东将全力支持。"
+    assert _speakers(text)["雷于蓝"] == ("副省长", "广东省")

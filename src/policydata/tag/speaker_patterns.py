@@ -977,6 +977,9 @@ NOT_NAMES = frozenset(
 
 # Posts that a name may precede (马军胜局长, 汪洋副总理).  Posts beginning with a place suffix
 # (市长, 省长) are left out: 武汉市长 is a city's mayor, not a man called 武汉.
+# A department of a known body between it and a name whose post follows (农业农村部种业管理司杨海生
+# 副司长: 种业管理司): a few characters ending as a department does.
+DEPARTMENT_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:司|局|处|办公室|中心)")
 NAME_POST_POSTS = frozenset(
     [
         "部长",
@@ -1271,6 +1274,8 @@ LEVEL_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?[省市县区州旗])(委|政府
 # A head or deputy head of a local government (副县长, 常务副市长, 省长).
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?[副代]?[省市县区州旗]长")
 # …of a province's (not a city's mayor under the provincial committee's seat: 省委常委、市长)
+# The head (or a deputy head) of a place's government anywhere in a chain of posts (…、省长, …、自治区主席).
+HEAD_OF_GOVERNMENT_IN = re.compile(r"(?:常务)?[副代]?[省市县区州旗]长|自治区(?:常务)?副?主席")
 GOVERNOR_POST = re.compile(r"(?:常务)?[副代]?省长")
 
 # A local post that holds its level (市委书记, 市长, 县委副书记, 区长): what stands right before it

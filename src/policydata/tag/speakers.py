@@ -38,7 +38,7 @@ import ahocorasick
 
 from policydata.records import Speaker
 from policydata.resources import country_names, place_names
-from policydata.tag import kb, places
+from policydata.tag import divisions, kb, places
 from policydata.tag import speaker_patterns as P
 from policydata.tag.keywords import idf_of
 
@@ -867,8 +867,9 @@ def _clean_org(org: str, title: str) -> str:
     verb = P.ORG_LEAD_VERB.match(org)
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
-    if org.startswith("以") and not org.startswith("以色") and len(org) >= 5 and P.ORG_END.search(org):
-        org = org[1:]  # (以农业部农技中心主任邓光联为组长)
+    if org.startswith("以") and not org.startswith("以色") and (
+            len(org) >= 5 and P.ORG_END.search(org) or P.PROVINCE.fullmatch(org[1:].removesuffix("省"))):
+        org = org[1:]  # (以农业部农技中心主任邓光联为组长, 以广东省副省长雷于蓝为团长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
     for k in (2, 1):
@@ -1275,6 +1276,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if name:
             ns = pstart - len(name)
             org = next((text[s:e] for s, e in org_spans if e == ns), None) if ns in org_ends else None
+            org = org or _body_before_name(text, ns, org_spans)
             dstart = ns - len(org) if org else ns
             add(name, dstart, ns, end, "title_pattern", post, org)
             last_end = end
@@ -2189,6 +2191,54 @@ def _byline_at(text: str, pos: int) -> bool:
     return len(line) <= _BYLINE_REACH and "。" not in line and "," not in line
 
 
+#: A government written right before a name that its post follows (西昌市人民政府朱明副市长).
+_GOVERNMENTS = ("人民政府", "政府")
+
+
+def _body_before_name(text: str, ns: int, org_spans: list[tuple[int, int]]) -> str | None:
+    """The body written right before a name whose post follows it, when no known organisation ends
+    there: a division's government (西昌市人民政府朱明副市长: the division table knows 西昌市), or a
+    department of a known body (农业农村部种业管理司杨海生副司长: 农业农村部, then 种业管理司)."""
+    for gov in _GOVERNMENTS:
+        if text.endswith(gov, 0, ns):
+            at = ns - len(gov)
+            for k in (5, 4, 3):  # (a division's full name of three to five characters: 西昌市)
+                place = text[at - k : at]
+                if len(place) == k and (divisions.is_place(place) or place in place_names()):
+                    return place + gov
+            return None
+    for s, e in org_spans:
+        if e < ns <= e + 8 and P.DEPARTMENT_BEFORE_NAME.fullmatch(text, e, ns):
+            return text[s:ns]
+    return None
+
+
+def _division_written_before(text: str, mentions: list[_Mention]) -> str | None:
+    """The county, county-level city or district the text writes right before a person's local
+    post or body, which the places gazetteer (prefectures, larger cities) does not list: 南宫市委书记
+    → 南宫市, 海盐县委常委 → 海盐县. The division table says which names are real; None when none
+    is written so, or two different ones."""
+    found: set[str] = set()
+    for m in mentions:
+        if not m.title:
+            continue
+        # where the post or its body begins: the mention's start, or inside what it read before the
+        # post (日南宫市委书记: read from 南, the post 市委书记)
+        at = m.start
+        post = m.name_start - len(m.title)
+        if m.start < post and text.startswith(m.title, post):
+            at = post
+        if at < 2 or text[at] not in "市县区":
+            continue
+        level = text[at]
+        for k in (4, 3, 2):  # (a stem of two to four characters, the longest: 南宫, 尼勒克, 鄂托克前)
+            name = text[at - k : at] + level
+            if len(name) == k + 1 and divisions.is_place(name):
+                found.add(name)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def _city_of_body_in_full(text: str, body: str) -> str | None:
     """The one city whose ``body`` (医疗保障局 of 市医疗保障局) the page writes in full, when that is
     no visiting party's (来访的苏州市商务局代表团) and no other city's body is written so."""
@@ -2254,18 +2304,24 @@ def _page_county(text: str) -> str | None:
     Written by hand: no library here knows China's 1,300 counties, and the gazetteer lists only
     prefectures and the larger county-level cities."""
     found: set[str] = set()
+    guessed: set[str] = set()  # stems read by their look alone (no division table lists them)
     for m in P.COUNTY_NAMED.finditer(text):
         stem = m.group(1)
         if stem[0] in P.COUNTY_ONE_BEFORE and text.startswith("县", m.end()):
             continue  # (新任曹县县委书记: 任 stands before the county 曹县, read below)
-        if _county_stem(stem):
+        # (a county the division table lists, though its name is a word too: 海盐县, 惠民县)
+        known = divisions.is_county_level(stem + "县")
+        if known or _county_stem(stem):
             # a place gone to or learned from is no county of the page's own (赴安吉县考察学习)
             before = text[max(0, m.start() - 2) : m.start()]
             if before.endswith(("赴", "往")) or P.LEARNED_FROM.match(text, m.end()):
                 return None
-            found.add(stem)
-            if len(found) > 1:
-                return None
+            (found if known else guessed).add(stem)
+    # A county the table lists outweighs words that only look like one (海盐县 against 围绕县委 and
+    # 代表团县委); the table is of 2020, so a county named as it was before is read by its look.
+    found = found or guessed
+    if len(found) > 1:
+        return None
     if "县县" in text:
         for m in P.COUNTY_NAMED_ONE.finditer(text):
             stem = m.group(1)
@@ -2288,8 +2344,10 @@ def _page_county(text: str) -> str | None:
     # two every time they are written
     i = text.find(stem)
     first_before = text[i - 1] if i > 0 else ""
-    if _is_han(first_before) and text.count(first_before + stem) == n:
-        return None
+    if _is_han(first_before) and text.count(first_before + stem) == n and (
+        not divisions.is_county_level(stem + "县") or divisions.is_county_level(first_before + stem + "县")
+    ):
+        return None  # (but 共青团海盐县 is 海盐县's: the table lists it, and no 团海盐县)
     return stem + "县"
 
 
@@ -2657,10 +2715,13 @@ def _kb_leader_place(name: str, title: str, year: int | None) -> str | None:
 
 
 def _finish(
-    p: _Person, year: int | None, text: str, named: frozenset[str], leaders: dict[str, str] | None = None
+    p: _Person, year: int | None, text: str, named: frozenset[str], leaders: dict[str, str] | None = None,
+    url: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """(title, org, org_id) for a person: as written, else from the knowledge base; a bare 省
-    (副省长, 省交通运输厅) takes the province the text names nearest before the person."""
+    (副省长, 省交通运输厅) takes the province the text names nearest before the person; a bare
+    市, 县 or 区 the city, county or district the text names, else the one whose own site the page
+    is on (``url``)."""
     title, org = p.title, p.org
     # a transcript's host: labelled so (主持人 郭卫民:), or met first at a turn of their own
     opening = min(p.mentions, key=lambda m: m.name_start)
@@ -2671,6 +2732,20 @@ def _finish(
     org_id = None
     if org in _BODILESS_POSTS:
         org = None  # (国务委员兼外长王毅: a post read as the body of the one taken on 兼)
+    elif org and title and title.startswith(("省委", "市委", "党委")) and (
+            P.PROVINCE.fullmatch(org) or org in P.PROVINCE_FULL.values() or org in place_names()) and any(
+            (at := text.find(org + title, m.start, m.name_start)) >= 0
+            and not P.HEAD_OF_GOVERNMENT_IN.search(text, at, m.name_start) for m in p.mentions):
+        # 广东省委书记李希, 上海市委书记俞正声 read as the place and the post 省委书记: the place's
+        # party committee (written so: 广东省委); not when a later post of the chain heads the
+        # place's government (四川省委副书记、四川省人民政府省长尹力: 四川省's)
+        full = P.PROVINCE_FULL.get(org, org + "省" if P.PROVINCE.fullmatch(org) else org)
+        if title[0] == "党" and full.endswith("自治区"):
+            org = full + "党委"
+        elif title[0] in "省市" and full.endswith(title[0]):
+            org = full + "委"
+    elif org in ("政府", "人民政府") and title and title[-2:] in ("县长", "市长", "区长"):
+        org = title[-2] + "人民政府"  # (政府副县长王建福: the county's government, placed below)
     elif org and org[0] in "该本我" and org[1:2] in ("区", "县", "市"):
         # 该区区委书记董红倜: the page's own district, county or city (placed below as a bare one)
         org = org[1:]
@@ -2710,7 +2785,15 @@ def _finish(
         local = org if org and org.startswith("市") else (title if not org and title else None)
         # (not after a place the gazetteer does not know: 台南市长黄伟哲)
         unread_place = any(_unread_place(text, m) for m in p.mentions)
-        if local and P.MUNICIPAL.match(local) and not unread_place:
+        # (南宫市委书记刘金宇: a county-level city the gazetteer does not list, read as a division)
+        written = _division_written_before(text, p.mentions) if unread_place else None
+        host = divisions.host_division(url)
+        if local and P.MUNICIPAL.match(local) and written and written.endswith("市"):
+            if org:
+                org = written + org[1:]
+            else:  # (南宫市委书记: the city's party committee; 南宫市副市长: the city)
+                org = written + "委" if title and title.startswith("市委") else written
+        elif local and P.MUNICIPAL.match(local) and not unread_place:
             # before the first mention, else before the first that gives the post in full (蔡市长 in
             # the headline, …淮安… after it, 市长蔡丽新 in the text), else the one city the page names
             firsts = sorted(p.mentions, key=lambda m: m.name_start)
@@ -2724,6 +2807,8 @@ def _finish(
                 # (市医疗保障局副局长管怀林 … 由南通市医疗保障局举办: the body written in full
                 # elsewhere on the page, with its city)
                 city = _city_of_body_in_full(text, org[1:])
+            if not city and host and host.level in ("prefecture", "county_city") and host.name.endswith("市"):
+                city = host.name  # (市长王亚军… on chengde.gov.cn: 承德市)
             if city:
                 org = city + org[1:] if org else city
         if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
@@ -2735,9 +2820,16 @@ def _finish(
             if len(org) == 3 and org[1] == org[2]:
                 org = org[:2]  # (荣县县委副书记、县长郑小清: 荣县, a county of one character)
         local = org if org and org.startswith("县") else (title if not org and title else None)
-        county = _page_county(text) if local and P.COUNTY_POST.search(local) else None
+        county = None
+        if local and P.COUNTY_POST.search(local):
+            if written and written[-1] == "县":
+                county = written  # (written before the post: 永仁县委书记, 尼勒克县县长)
+            else:
+                county = _page_county(text)
+                if not county and not unread_place and host and host.level == "county" and host.name.endswith("县"):
+                    county = host.name  # (县委书记杨月祥 on www.liulin.gov.cn: 柳林县)
         # (隆回县长钟义凡: the place before the post is the page's county; before another it is not)
-        if county and (not unread_place or any(
+        if county and (not unread_place or county == written or any(
             text.endswith(county[:2], 0, m.start) or text.startswith(county[:2], m.start) for m in p.mentions
         )):
             # a county's post or body (县长, 县委, 县政协): the one county the page names; the head of
@@ -2748,8 +2840,15 @@ def _finish(
                 # (a county of one character keeps its bodies' 县: 萧县县委, 曹县县人民政府)
                 org = county + ("人民政府" if org in ("县政府", "县人民政府") else org[1:] if len(county) > 2 else org)
         local = org if org and org.startswith("区") else (title if not org and title else None)
-        district = _page_district(text) if local and P.DISTRICT_POST.search(local) else None
-        if district and not unread_place:
+        district = None
+        if local and P.DISTRICT_POST.search(local):
+            if written and written[-1] == "区":
+                district = written
+            else:
+                district = _page_district(text)
+                if not district and not unread_place and host and host.level == "district":
+                    district = host.name
+        if district and (not unread_place or district == written):
             # the same for a district's (区委书记熊安台,区委副书记、区长印宇鹰…鹤城区芦坪乡)
             if not org or title and P.GOVERNMENT_HEAD.search(title.rsplit("、", 1)[-1]):
                 org = district
@@ -2993,7 +3092,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         )
         if studied and studied >= len(speech):
             continue
-        t, org, org_id = _finish(p, year, full, named, leaders)
+        t, org, org_id = _finish(p, year, full, named, leaders, url)
         if speech:
             m = speech[0]
             role, method = "speaker", m.method

@@ -32,7 +32,7 @@ TAGS_VERSION = "tags-7"
 _PACKAGE = Path(__file__).resolve().parents[1]
 #: The tables the taggers read (the topic file has its own version and digest; the spam list is
 #: the normaliser's, whose output a re-tag keeps).
-_TABLES = ("officials.csv", "organisations.csv", "places.txt", "city_provinces.txt", "countries.txt",
+_TABLES = ("officials.csv", "organisations.csv", "places.txt", "divisions.tsv", "city_provinces.txt", "countries.txt",
            "calendar.csv", "userdict.txt")
 #: The libraries whose output the taggers pass on (tokens, matches).
 _LIBRARIES = ("jieba", "rjieba", "ahocorasick-rs", "pyahocorasick")
