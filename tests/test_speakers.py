@@ -2714,3 +2714,21 @@ def test_a_place_before_its_party_committees_post_is_the_committee(text: str, na
 def test_a_delegation_led_by_a_vice_governor_with_yi() -> None:
     text = "广东省援疆干部和以广东省副省长雷于蓝为团长的送行团抵疆。雷于蓝表示,广东将全力支持。"
     assert _speakers(text)["雷于蓝"] == ("副省长", "广东省")
+
+
+def test_a_name_ending_in_he_that_opens_its_sentence_before_a_post() -> None:
+    assert _speakers("会议通报了情况。\n\n闫忠和副厅长要求,要坚决落实重要指示。") == {"闫忠和": ("副厅长", None)}
+    # 和 joining two people is no name's end
+    assert set(_roles("市长李明和副市长王强出席会议。王强要求,要抓好落实。")) == {"李明", "王强"}
+
+
+def test_a_congress_news_centres_group_interview_is_a_transcript() -> None:
+    text = (
+        "住房和城乡建设部有关负责人在大会新闻中心接受中外记者采访。出席专题采访的嘉宾有:齐骥,住房和城乡建设部副部长。\n"
+        "[钟雪泉]:今天的采访活动大约一个小时,下面开始提问。\n"
+        "[中央人民广播电台记者]:我想请问齐部长,温家宝总理在《政府工作报告》中强调,要加快保障性住房的建设,请问有哪些措施?\n"
+        "[齐骥]:各级政府和各部门都在积极贯彻24号文件。\n"
+    )
+    got = _speakers(text)
+    assert "齐骥" in got and "钟雪泉" in got
+    assert "温家宝" not in got  # cited inside a reporter's question

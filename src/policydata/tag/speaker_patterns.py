@@ -521,7 +521,8 @@ BRACKET_TURN = re.compile(
 CREDIT_DESIGNATION = re.compile(r"记者|编辑|责编|摄影|摄像|校对|来源|通讯员|作者|审核|监制|制作|撰稿|翻译")
 
 # A text announcing that a transcript follows.
-TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如下")
+# (or a group interview of a congress's news centre: 接受中外记者集体采访, 出席专题采访的嘉宾有)
+TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如下|(?:集体|专题)采访|接受中外记者采访")
 
 # The body that holds a press conference, named at the head of its sentence (国务院新闻办公室于2016年
 # 7月28日…在国务院新闻办新闻发布厅举行发布会; 国新办就…举行发布会; 十二届全国人大一次会议新闻中心在梅地亚中心
@@ -549,7 +550,7 @@ TITLE_REFERENCE_GAP = re.compile(rf"(?:{_ADVERBS}|并|同时|在?(?:致词|致�
 
 # A reporter's turn at a press conference (法新社记者:…, 中央广播电视总台国广记者:…, 记者:…): a
 # question, whose cited statements are no speaker's turn.
-REPORTER_LINE = re.compile(r"[ \t]*[^\n:。!?]{0,20}?记者[ \t]*(?:问|提问)?[ \t]*:")
+REPORTER_LINE = re.compile(r"[ \t]*[【\[]?[^\n:。!?\]】]{0,20}?记者[ \t]*(?:问|提问)?[ \t]*[】\]]?[ \t]*:")
 
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
 ANSWER_LINE = re.compile(r"[ \t]*答[ \t]*:")

@@ -594,6 +594,12 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, kn
         if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in country_names()
                 and cand not in _places() and _opens_name(text, s, org_ends)):
             return cand  # (马拉维总统, 武汉市长: a country or a place, not a person named before the post)
+    s = pos - 3
+    if (s >= 0 and text[pos - 1] in _RISKY_NAME_ENDS and (s == 0 or text[s - 1] in "\n。!?;")
+            and _valid_name(text[s : pos - 1]) and text[s] not in P.AMBIGUOUS_SURNAMES):
+        # a name ending in 和 that opens its sentence (闫忠和副厅长要求): nothing before it it could join
+        # (not 市长李明和副市长王强: there 和 joins two people)
+        return text[s:pos]
     return None
 
 
