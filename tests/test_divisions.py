@@ -48,3 +48,16 @@ def test_a_government_site_names_its_own_place(url: str, place: str) -> None:
 )
 def test_no_place_from_a_host_that_names_none_or_several(url: str | None) -> None:
     assert divisions.host_division(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "place"),
+    [
+        ("https://gongan.jiangxi.gov.cn/a", None),  # a province's department's site
+        ("http://weixin.example.gov.cn/a", None),  # an everyday word, no county's site
+        ("http://pingquan.chengde.gov.cn/a", "平泉县"),  # the most specific label
+    ],
+)
+def test_host_labels_of_provinces_words_and_nested_places(url: str, place: str | None) -> None:
+    division = divisions.host_division(url)
+    assert (division.name if division else None) == place

@@ -2732,3 +2732,36 @@ def test_a_congress_news_centres_group_interview_is_a_transcript() -> None:
     got = _speakers(text)
     assert "齐骥" in got and "钟雪泉" in got
     assert "温家宝" not in got  # cited inside a reporter's question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县委书记张三主持召开会议。张三要求,县纪委监委要会同县委组织部抓好整改落实。",  # 会同: "together with"
+        "县委书记张三主持会议。张三要求,比如县委、县政府部署的任务要按期完成。",  # 比如: "for example"
+    ],
+)
+def test_a_listed_county_that_is_an_everyday_word_places_no_one(text: str) -> None:
+    assert _speakers(text)["张三"][1] is None
+
+
+def test_the_site_does_not_place_a_post_when_the_text_names_another_county() -> None:
+    text = "市委书记孙大军深入中阳县、交口县调研。中阳县委书记张三,县长李四陪同。李四表示,要抓好落实。"
+    assert _speakers(text, url="http://www.liulin.gov.cn/zwyw/t1.shtml")["李四"][1] != "柳林县"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "座谈会上,公安部和市公安局张三副局长分别发言。张三表示,要加强协作。",
+        "教育部联合省教育厅各处张三处长开展调研。张三指出,要抓好落实。",
+    ],
+)
+def test_no_department_read_across_a_conjunction_or_into_another_body(text: str) -> None:
+    org = _speakers(text)["张三"][1]
+    assert org is None or ("和" not in org and "联合" not in org)
+
+
+def test_a_delegation_led_by_a_vice_mayor_with_yi() -> None:
+    text = "以广州市副市长张三为团长的代表团抵达。张三表示,将深化合作。"
+    assert _speakers(text)["张三"] == ("副市长", "广州市")

@@ -76,6 +76,14 @@ _NOT_A_PLACE_LABEL = frozenset({
     "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong",
     "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "beijing", "tianjin", "shanghai",
     "chongqing", "xinjiang", "xizang", "ningxia", "guangxi", "neimenggu",
+    # everyday words that happen to spell a county (公安县, 威信县, 资源县): a site's part, not a place
+    "gongan", "weixin", "ziyuan", "xian",
+})
+_PROVINCE_LABELS = frozenset({
+    "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi",
+    "shandong", "henan", "hubei", "hunan", "guangdong", "hainan", "sichuan", "guizhou", "yunnan", "shaanxi",
+    "gansu", "qinghai", "beijing", "tianjin", "shanghai", "chongqing", "xinjiang", "xizang", "ningxia", "guangxi",
+    "neimenggu",
 })
 
 
@@ -90,7 +98,10 @@ def host_division(url: str | None) -> Division | None:
     if not host.endswith(".gov.cn"):
         return None
     by_label = _table().by_label
-    for label in reversed(host.split(".")[:-2]):  # the place's label stands nearest the suffix
+    labels = host.split(".")[:-2]
+    if not _PROVINCE_LABELS.isdisjoint(labels):
+        return None  # a province's site or one of its departments' (gongan.jiangxi.gov.cn)
+    for label in labels:  # the most specific first (pingquan.chengde.gov.cn: 平泉, not 承德)
         if label in _NOT_A_PLACE_LABEL:
             continue
         found = by_label.get(label)

@@ -980,7 +980,8 @@ NOT_NAMES = frozenset(
 # (市长, 省长) are left out: 武汉市长 is a city's mayor, not a man called 武汉.
 # A department of a known body between it and a name whose post follows (农业农村部种业管理司杨海生
 # 副司长: 种业管理司): a few characters ending as a department does.
-DEPARTMENT_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:司|局|处|办公室|中心)")
+# (Not across a conjunction or into another body: 公安部和市公安局, 教育部联合省教育厅各处.)
+DEPARTMENT_BEFORE_NAME = re.compile(r"(?![省市县区州各])(?:(?![和与及同联、])[\u4e00-\u9fff]){1,7}?(?:司|局|处|办公室|中心)")
 NAME_POST_POSTS = frozenset(
     [
         "部长",

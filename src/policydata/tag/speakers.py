@@ -874,7 +874,8 @@ def _clean_org(org: str, title: str) -> str:
     if verb and org[verb.end() :] in kb.org_forms():
         return org[verb.end() :]
     if org.startswith("以") and not org.startswith("以色") and (
-            len(org) >= 5 and P.ORG_END.search(org) or P.PROVINCE.fullmatch(org[1:].removesuffix("省"))):
+            len(org) >= 5 and P.ORG_END.search(org) or P.PROVINCE.fullmatch(org[1:].removesuffix("省"))
+            or org[1:] in place_names()):
         org = org[1:]  # (以农业部农技中心主任邓光联为组长, 以广东省副省长雷于蓝为团长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
@@ -2197,6 +2198,15 @@ def _byline_at(text: str, pos: int) -> bool:
     return len(line) <= _BYLINE_REACH and "。" not in line and "," not in line
 
 
+def _other_division_named(text: str, pattern: re.Pattern[str], level: str, own: str) -> bool:
+    """Whether the text names a listed county (or district) other than ``own``, the page's site's:
+    then a post without its place may be that one's (市委书记…深入中阳县调研。县长李四… on
+    www.liulin.gov.cn is no 柳林县's)."""
+    return any(
+        (name := m.group(1) + level) != own and divisions.is_county_level(name) for m in pattern.finditer(text)
+    )
+
+
 #: A government written right before a name that its post follows (西昌市人民政府朱明副市长).
 _GOVERNMENTS = ("人民政府", "政府")
 
@@ -2315,16 +2325,17 @@ def _page_county(text: str) -> str | None:
         stem = m.group(1)
         if stem[0] in P.COUNTY_ONE_BEFORE and text.startswith("县", m.end()):
             continue  # (新任曹县县委书记: 任 stands before the county 曹县, read below)
-        # (a county the division table lists, though its name is a word too: 海盐县, 惠民县)
         known = divisions.is_county_level(stem + "县")
-        if known or _county_stem(stem):
+        if _county_stem(stem):
             # a place gone to or learned from is no county of the page's own (赴安吉县考察学习)
             before = text[max(0, m.start() - 2) : m.start()]
             if before.endswith(("赴", "往")) or P.LEARNED_FROM.match(text, m.end()):
                 return None
             (found if known else guessed).add(stem)
     # A county the table lists outweighs words that only look like one (海盐县 against 围绕县委 and
-    # 代表团县委); the table is of 2020, so a county named as it was before is read by its look.
+    # 代表团县委); the table is of its build's year (about 2016), so a county named otherwise is
+    # still read by its look. (Listed counties that are words, 会同县 比如县 资源县, pass the word
+    # filter above first.)
     found = found or guessed
     if len(found) > 1:
         return None
@@ -2813,8 +2824,9 @@ def _finish(
                 # (市医疗保障局副局长管怀林 … 由南通市医疗保障局举办: the body written in full
                 # elsewhere on the page, with its city)
                 city = _city_of_body_in_full(text, org[1:])
-            if not city and host and host.level in ("prefecture", "county_city") and host.name.endswith("市"):
-                city = host.name  # (市长王亚军… on chengde.gov.cn: 承德市)
+            if (not city and host and host.level in ("prefecture", "county_city") and host.name.endswith("市")
+                    and all(named == host.name for _, named in _city_mentions(text))):
+                city = host.name  # (市长王亚军… on chengde.gov.cn: 承德市; not when the text names another city)
             if city:
                 org = city + org[1:] if org else city
         if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
@@ -2832,8 +2844,9 @@ def _finish(
                 county = written  # (written before the post: 永仁县委书记, 尼勒克县县长)
             else:
                 county = _page_county(text)
-                if not county and not unread_place and host and host.level == "county" and host.name.endswith("县"):
-                    county = host.name  # (县委书记杨月祥 on www.liulin.gov.cn: 柳林县)
+                if (not county and not unread_place and host and host.level == "county" and host.name.endswith("县")
+                        and not _other_division_named(text, P.COUNTY_NAMED, "县", host.name)):
+                    county = host.name  # (县委书记杨月祥 on www.liulin.gov.cn: 柳林县; not when the text names another)
         # (隆回县长钟义凡: the place before the post is the page's county; before another it is not)
         if county and (not unread_place or county == written or any(
             text.endswith(county[:2], 0, m.start) or text.startswith(county[:2], m.start) for m in p.mentions
@@ -2852,7 +2865,8 @@ def _finish(
                 district = written
             else:
                 district = _page_district(text)
-                if not district and not unread_place and host and host.level == "district":
+                if (not district and not unread_place and host and host.level == "district"
+                        and not _other_division_named(text, P.DISTRICT_NAMED, "区", host.name)):
                     district = host.name
         if district and (not unread_place or district == written):
             # the same for a district's (区委书记熊安台,区委副书记、区长印宇鹰…鹤城区芦坪乡)
