@@ -1694,3 +1694,9 @@ def test_a_day_given_as_a_named_parameter_of_the_url_s_query() -> None:
     assert find_published("", url="http://example.com/news/2021/08/30/a.html?date=20240101") == "2021-08-30"
     assert find_published("", url="https://example.com/search?q=a&date=20200101") is None
     assert find_published("", url="http://example.com/a.aspx?time=2018-0330") is None
+
+
+def test_a_year_since_which_work_went_on_is_no_finished_year() -> None:
+    # (2018年以来 in a meeting of 2018 reviewing its first half: the meeting's own year)
+    text = "本报讯 7月30日,2018年粤桂扶贫协作工作推进会在天等县召开。\n2018年以来,粤桂扶贫协作工作取得显著成效。"
+    assert _event(text).value == "2018-07-30"

@@ -338,10 +338,12 @@ YEAR_PART_AFTER = re.compile(
 AWARD_YEAR_AFTER = re.compile(r"\s*年?度[^,。;\n]{0,16}?(?:十佳|先进|优秀)")
 HONOURED = re.compile(r"表彰|授予|颁发|颁奖|授牌")
 COMPLETED_AFTER = re.compile(
-    # (2018年,各地区…认真贯彻…取得积极成效: a year's results told; not 要/力争…取得新成效, a goal)
+    # (2018年,各地区…认真贯彻…取得积极成效: a year's results told; not 要/力争…取得新成效, a goal;
+    # 2019年以来规模最大的: a record since the year, so a later one; not 2018年以来,…取得显著成效,
+    # said within 2018 as often as after it)
     r"\s*年?\s*,(?:(?!要|将|力争|确保|努力|争取|必须|继续|应当|应该|希望|奋力|力求)[^。;\n]){0,80}?"
     r"(?:取得了|取得(?:积极|明显|显著|重大|长足|良好|较好|突出)的?(?:成效|成绩|成果|进展))"
-    r"|\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来|相比|,在|,全国|,我国|我国)"
+    r"|\s*年?\s*(?:[^,。;\n]{0,10}?(?:达到了|实现了|完成了|突破了)|底|末|年底|年末|全年|全国[\u4e00-\u9fff]{0,8}(?:公报|状况)|[\u4e00-\u9fff]{0,10}(?:公报|状况|统计公报)|同期|以来(?=[^,。;\n]{0,12}?(?:最|首次|新高|新低))|相比|,在|,全国|,我国|我国)"
 )
 # Words of a plan in a sentence opened by a year (2020年,全市要坚决打好…): the year is to come, not
 # done (not the 要 of 主要, 重要).
