@@ -2765,3 +2765,23 @@ def test_no_department_read_across_a_conjunction_or_into_another_body(text: str)
 def test_a_delegation_led_by_a_vice_mayor_with_yi() -> None:
     text = "以广州市副市长张三为团长的代表团抵达。张三表示,将深化合作。"
     assert _speakers(text)["张三"] == ("副市长", "广州市")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # 和田, a place, is no 和 between two bodies
+        ("新疆纱纤亿股份和田经纶服饰有限公司负责人黄浩铭介绍,项目建成后可提供3000多个就业岗位。", "黄浩铭",
+         "新疆纱纤亿股份和田经纶服饰有限公司"),
+        # a city written short before its committee's post
+        ("十堰市委书记胡亚波表示,要全力做好事故处置。", "胡亚波", "十堰市委"),
+    ],
+)
+def test_organisations_read_whole(text: str, name: str, org: str) -> None:
+    assert _speakers(text)[name][1] == org
+
+
+def test_ying_of_yingji_is_no_lead_word() -> None:
+    # (应急治理部, a spun 应急管理部: not 急治理部 with 应 read as "at the invitation of")
+    got = _speakers("6月13日,应急治理部副部长宋元明率工作组赶赴现场。宋元明指出,要全力救治伤员。")
+    assert got["宋元明"][1] != "急治理部"

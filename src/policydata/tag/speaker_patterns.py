@@ -896,7 +896,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐])|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
+    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐田硕]|林格尔)|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|(?<![草平高中太还复])原(?![子料因则油创生始有])|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着"
@@ -1355,7 +1355,7 @@ ORG_BAD_START = frozenset("限司局部委厅院会处室长员的之兼应经�
 # Leading words that open a designation without belonging to the organisation (应国务院邀请,
 # 兼外交部长, 经国务院批准, 由交通运输部, 当广东省电力设计研究院院长…时; not 当阳市, 当涂县, 当雄县,
 # 当代中国研究所, 当当网).
-ORG_LEAD_NOISE = re.compile(r"^(?:应|兼|经(?![济贸信])|由|当(?![阳涂雄地代当今年]))+")
+ORG_LEAD_NOISE = re.compile(r"^(?:应(?!急)|兼|经(?![济贸信])|由|当(?![阳涂雄地代当今年]))+")
 # Verbs that may stand right before a designation with nothing to stop the organisation read
 # there (商务部官方网站今日刊载商务部部长薄熙来的致辞): dropped when a known body follows.
 # (and the 中国大陆 of Taiwan's and Hong Kong's papers before a mainland body: 中国大陆海关总署署长)

@@ -994,6 +994,17 @@ def _inside_country(text: str, pos: int, lo: int, hi: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _cities_in_full() -> dict[str, str]:
+    """City names as the places gazetteer writes them short and in full (十堰 → 十堰市)."""
+    return {name: canonical for name, canonical, level in places.load_gazetteer() if level in ("city", "county_city")}
+
+
+def _city_in_full(name: str) -> str:
+    """The full name of a city written short (十堰 → 十堰市), else ``name`` as it is."""
+    return _cities_in_full().get(name, name)
+
+
 def _places() -> frozenset[str]:
     """Domestic place names and their short forms (上海, 山东), from the places gazetteer."""
     return place_names()
@@ -2756,7 +2767,7 @@ def _finish(
         # 广东省委书记李希, 上海市委书记俞正声 read as the place and the post 省委书记: the place's
         # party committee (written so: 广东省委); not when a later post of the chain heads the
         # place's government (四川省委副书记、四川省人民政府省长尹力: 四川省's)
-        full = P.PROVINCE_FULL.get(org, org + "省" if P.PROVINCE.fullmatch(org) else org)
+        full = P.PROVINCE_FULL.get(org, org + "省" if P.PROVINCE.fullmatch(org) else _city_in_full(org))
         if title[0] == "党" and full.endswith("自治区"):
             org = full + "党委"
         elif title[0] in "省市" and full.endswith(title[0]):
