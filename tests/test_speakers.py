@@ -2785,3 +2785,10 @@ def test_ying_of_yingji_is_no_lead_word() -> None:
     # (应急治理部, a spun 应急管理部: not 急治理部 with 应 read as "at the invitation of")
     got = _speakers("6月13日,应急治理部副部长宋元明率工作组赶赴现场。宋元明指出,要全力救治伤员。")
     assert got["宋元明"][1] != "急治理部"
+
+
+def test_a_speech_whose_demands_are_told_one_by_one_right_after_it() -> None:
+    text = "住建部城建司司长胡子健做重要讲话。一要加大执法检查力度,全面整顿燃气市场秩序;二要落实企业主体责任。"
+    assert _roles(text) == {"胡子健": "speaker"}
+    # a speech named and closed, nothing of it told: no speaker
+    assert _roles("住建部城建司司长胡子健出席会议并讲话。会议要求,各地要全面整顿燃气市场秩序。") == {"胡子健": "attendee"}

@@ -1175,8 +1175,10 @@ SENTENCE_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
 MATTER_BRIEFED = re.compile(r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项)")
 # What 回答 takes when it reports no answer (回答完记者提问, 回答了中外记者的提问, 回答现场问题).
 QUESTIONS_ANSWERED = re.compile(r"[了完]?(?:中外|现场)?(?:记者|媒体|网友)?的?(?:提问|问题|关切)")
+# (or the speech's demands, told one by one right after it: 做重要讲话。一要加大执法检查力度…)
 SPEECH_CONTENT_NEXT = re.compile(
     r"[。;!\s]*(?:[他她][ \t]*)?(?:在[ \t]*)?(?:讲话|致辞|报告)(?:中|时)?[ \t]*,?[ \t]*(?:指出|强调|表示|要求|提出|说)"
+    r"|[。;!]\s*(?:一要|一是要)"
 )
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
