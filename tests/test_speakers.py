@@ -2792,3 +2792,7 @@ def test_a_speech_whose_demands_are_told_one_by_one_right_after_it() -> None:
     assert _roles(text) == {"胡子健": "speaker"}
     # a speech named and closed, nothing of it told: no speaker
     assert _roles("住建部城建司司长胡子健出席会议并讲话。会议要求,各地要全面整顿燃气市场秩序。") == {"胡子健": "attendee"}
+
+
+def test_an_academics_honorific_after_the_name() -> None:
+    assert _speakers("青海省社会科学院院长王端智教授提到,青海是多民族聚居的省份。") == {"王端智": ("院长", "青海省社会科学院")}

@@ -469,7 +469,8 @@ STEP_CLAUSE = re.compile(
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
 # An honorific or group word right after a name (李小鹏同志, 赵冲久一行) before the verb.
-HONORIFIC = re.compile(r"同志|先生|女士|一行")
+# (教授, 院士 and 博士 too: 院长索端智教授提到…, the person speaking)
+HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士")
 
 # A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
@@ -705,6 +706,9 @@ NAME_FOLLOW_WORDS = (
         "先生",
         "女士",
         "阁下",
+        # (院长王端智教授指出: an academic's honorific after the name)
+        "教授",
+        "院士",
         "正在",
         "即将",
         "逝世",
