@@ -2796,3 +2796,9 @@ def test_a_speech_whose_demands_are_told_one_by_one_right_after_it() -> None:
 
 def test_an_academics_honorific_after_the_name() -> None:
     assert _speakers("青海省社会科学院院长王端智教授提到,青海是多民族聚居的省份。") == {"王端智": ("院长", "青海省社会科学院")}
+
+
+def test_the_presenters_of_a_press_conference_listed_with_their_matter() -> None:
+    text = ("国务院新闻办公室于2022年2月24日举行新闻发布会,住房和城乡建设部部长王蒙徽、办公厅主任李晓龙介绍推动住房和城乡"
+            "建设高质量发展,并答记者问。\n王蒙徽在发布会上介绍,住建部扎实推进保障性住房建设。")
+    assert set(_speakers(text)) == {"王蒙徽"}

@@ -1189,10 +1189,10 @@ SPEECH_CONTENT_NEXT = re.compile(
 FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
 # After a presenting verb, the matter and then the questions taken: a list of presenters.
 PRESENTERS_LISTED_AFTER = re.compile(
-    r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
+    r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作|发展|建设)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
 )
 # Before 答记者问, the presenters' matter (介绍…有关情况,并): the same list.
-PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作)\s*,?\s*并$")
+PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作|发展|建设)\s*,?\s*并$")
 # After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told, when the
 # report goes straight on to another occasion (…提出要求。当日开始,督察组…).
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")

@@ -1708,7 +1708,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # (陈雷解答,经初步预测…)
                 if text.startswith("解答", cs) and text[ce : ce + 1] not in (",", ":"):
                     continue
-                # 通报内蒙古产业转移对接情况。: a matter briefed, nothing of the briefing reported
+                # 通报内蒙古产业转移对接情况。: a matter briefed, nothing of the briefing reported. (Not
+                # 介绍…情况: the guide's annotators take what follows as the introduction's content,
+                # 介绍了"十三五"交通运输发展情况。全国交通运输行业…)
                 if text.startswith("通报", cs) and (b := P.MATTER_BRIEFED.match(text, ce)) and (
                     P.SENTENCE_CLOSED.match(text, b.end())
                 ):
