@@ -2802,3 +2802,15 @@ def test_the_presenters_of_a_press_conference_listed_with_their_matter() -> None
     text = ("国务院新闻办公室于2022年2月24日举行新闻发布会,住房和城乡建设部部长王蒙徽、办公厅主任李晓龙介绍推动住房和城乡"
             "建设高质量发展,并答记者问。\n王蒙徽在发布会上介绍,住建部扎实推进保障性住房建设。")
     assert set(_speakers(text)) == {"王蒙徽"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("循序渐进 持续发展-访辽宁体育代表团副团长孙永言\n孙永言介绍:辽宁代表团共由1048人组成。", "孙永言", "辽宁体育代表团"),
+        ("会议传达市卫生健康局党委书记、局长刘勇专题会议讲话。刘勇强调,要抓好落实。", "刘勇", None),
+    ],
+)
+def test_a_headings_or_a_passing_ons_verb_is_no_part_of_the_body(text: str, name: str, org: str | None) -> None:
+    # (a city's bureau with no city named on the page is left without one: no 传达市卫生健康局)
+    assert _speakers(text)[name][1] == org

@@ -879,6 +879,10 @@ def _clean_org(org: str, title: str) -> str:
         org = org[1:]  # (以农业部农技中心主任邓光联为组长, 以广东省副省长雷于蓝为团长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
+    if org.startswith(("传达", "访")) and not org.startswith("访问") and len(org) >= 5 and P.ORG_END.search(org):
+        # (传达市卫生健康局党委书记…讲话, 访辽宁体育代表团副团长孙永言: the verb of a heading or a
+        # passing-on, before the body)
+        org = org[2:] if org.startswith("传达") else org[1:]
     for k in (2, 1):
         if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
             return org[k:]
