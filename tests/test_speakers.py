@@ -2814,3 +2814,15 @@ def test_the_presenters_of_a_press_conference_listed_with_their_matter() -> None
 def test_a_headings_or_a_passing_ons_verb_is_no_part_of_the_body(text: str, name: str, org: str | None) -> None:
     # (a city's bureau with no city named on the page is left without one: no 传达市卫生健康局)
     assert _speakers(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("3月27日下午,淮安区委常委、政法委书记崔步银调研老旧小区整治工作。崔步银强调,要抓好落实。", "崔步银", "淮安区委政法委"),
+        ("永城市委常委、纪委书记卞文灿出席会议。卞文灿要求,要抓好巡察。", "卞文灿", "永城市纪委"),
+        ("新津区委常委、组织部部长、社治委主任黄刚作了点评,希望全区要坚定推进。", "黄刚", "新津区委社治委"),
+    ],
+)
+def test_a_committees_department_after_a_rank_on_it(text: str, name: str, org: str) -> None:
+    assert _speakers(text)[name][1] == org

@@ -1521,6 +1521,8 @@ OWN_MEETING = re.compile(
     r"(?:(?!在|参加|出席|列席|分会场)[\u4e00-\u9fff“”]){2,10}?(?:会议|调度会|推进会|座谈会|动员会|部署会|工作会|大会)"
 )
 # A city's or a county's government post opening a chain (副市长、公安局局长): the level it names.
+# A place's party committee, named or by its level alone (淮安区委, 市委, 中共永城市委, 省委).
+PARTY_COMMITTEE_OF_PLACE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,10}?[省市县区州]委")
 LEVEL_OF_CHAIN_HEAD = re.compile(r"(?:常务)?副?([市县区])长、")
 # A rank on a province's committee, then the secretary's post of a lower level's (省委常委、市委书记):
 # the lower level's committee is the person's.

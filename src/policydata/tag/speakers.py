@@ -663,6 +663,11 @@ def _designation(
                 # 副市长、公安局局长张勇: a body written bare after a post of a city's government is
                 # the city's (市公安局, then the city the page names)
                 org = last = level.group(1) + last
+            elif last in _COMMITTEE_DEPARTMENTS and (lead := _first_item_body(text, seg_start, t0, posts)) and (
+                    P.PARTY_COMMITTEE_OF_PLACE.fullmatch(lead)):
+                # 淮安区委常委、政法委书记崔步银, 市委常委、组织部部长: a department of the committee the
+                # first item names (淮安区委政法委; its discipline commission is the place's: 淮安区纪委)
+                org = last = (lead[:-1] + last) if last == "纪委" else (lead + last)
             elif chain.split("、", 1)[0] == "国务委员" and kb.canonical_org(last) is None and last.endswith(
                     _STATE_COUNCIL_HEADQUARTERS):
                 # 国务委员、国家防总总指挥王勇: a state councillor heading a headquarters speaks for
@@ -756,6 +761,11 @@ def _department_with_and(text: str, b: int, conj: int, org_spans: list[tuple[int
         return None
     # the body and at least one character of the department's own name before the 和
     return start if any(before[:k] in forms for k in range(len(before) - 1, 1, -1)) else None
+
+
+#: The departments of a party committee a chain of posts writes bare after a rank on the committee
+#: (市委常委、组织部部长, 区委常委、政法委书记, 县委常委、纪委书记).
+_COMMITTEE_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "政法委", "社治委", "纪委", "政研室", "编办"})
 
 
 def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
