@@ -2826,3 +2826,21 @@ def test_a_headings_or_a_passing_ons_verb_is_no_part_of_the_body(text: str, name
 )
 def test_a_committees_department_after_a_rank_on_it(text: str, name: str, org: str) -> None:
     assert _speakers(text)[name][1] == org
+
+
+def test_a_sub_districts_post_takes_the_one_sub_district_the_page_names() -> None:
+    text = ("城厢街道召开全科网格化工作分析会。12日上午,城厢街道组织街道各部门负责人召开城厢街道辖区基层社会治理工作研讨会。\n"
+            "会上,街道党工委书记张晓军要求参会人员就网格建设进行阐述。")
+    assert _speakers(text)["张晓军"][1] == "城厢街道党工委"
+    # streets, not a sub-district: no place
+    text = "街道党工委书记张晓军要求,要把城市街道和主要街道打扫干净。"
+    assert _speakers(text)["张晓军"][1] == "街道党工委"
+
+
+def test_a_sub_district_gone_to_is_not_the_pages_own() -> None:
+    text = "副区长杨珩一行到张家村街道召开专题研究会。街办主任杨赞毅汇报了进展。杨赞毅表示,将抓紧整改。"
+    assert _speakers(text)["杨赞毅"][1] != "到张家村街道办事处"
+
+
+def test_a_sub_district_written_before_its_post() -> None:
+    assert _speakers("骊山街道副书记王梅红强调,党建引领网格化治理是一项长期工作。")["王梅红"] == ("副书记", "骊山街道")

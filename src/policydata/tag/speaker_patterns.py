@@ -1349,9 +1349,10 @@ TAIWAN_JURISDICTIONS = frozenset(
 
 # Characters that end an organisation's name (部, 局, 委员会, 公司, 省 …): an organisation read
 # from a designation must end in one, else the designation was cut inside a title (国务委员兼).
+# (a city's sub-district and a community too: 骊山街道副书记, 红霞路社区主任)
 ORG_END = re.compile(
     r"(?:[部局委办厅院会司处室署行社所站馆台报网队组府党团军国省市县区州盟镇乡村旗校学厂场园]"
-    r"|中心|公司|集团|组织|联盟|协会|大学|政府|机关|机构|总局|总署|中央|人大|政协|[一二三四五六七八九十]+大)$"
+    r"|中心|街道|社区|公司|集团|组织|联盟|协会|大学|政府|机关|机构|总局|总署|中央|人大|政协|[一二三四五六七八九十]+大)$"
 )
 
 # Characters an organisation's name does not start with: a designation cut inside a word
@@ -1523,6 +1524,15 @@ OWN_MEETING = re.compile(
 # A city's or a county's government post opening a chain (副市长、公安局局长): the level it names.
 # A place's party committee, named or by its level alone (淮安区委, 市委, 中共永城市委, 省委).
 PARTY_COMMITTEE_OF_PLACE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,10}?[省市县区州]委")
+# A sub-district named (城厢街道, 张家村街道, 广东路街道): up to four characters before 街道, back to
+# a word that stands before a place (到, 在 …); not 全街道, 各街道 (STREET_STEM_LAST_STOPS).
+STREET_STEM_FIRST_STOPS = frozenset("到赴往在于的和与及了是对为从向由、,。:;")
+STREET_STEM_LAST_STOPS = frozenset("全各该本我的和与及在到了是个等对为街条")
+# Everyday words before 街道 that name no sub-district (城市街道, 主要街道, 背街小巷…).
+STREET_WORDS = frozenset({"城市", "主要", "城区", "县城", "市区", "农村", "乡村", "社区", "辖区", "镇村", "周边",
+                          "附近", "所在", "部分", "各个", "相关", "有关", "沿线", "两侧", "道路", "背街"})
+# A sub-district's own body or meeting right after its name (城厢街道党工委, 城厢街道召开…).
+STREET_OWN_BODY = re.compile(r"党工委|办事处|工委|办|召开|辖区|举行|组织")
 LEVEL_OF_CHAIN_HEAD = re.compile(r"(?:常务)?副?([市县区])长、")
 # A rank on a province's committee, then the secretary's post of a lower level's (省委常委、市委书记):
 # the lower level's committee is the person's.

@@ -2433,6 +2433,50 @@ def _page_district(text: str) -> str | None:
     return stem + "区"
 
 
+#: A sub-district's bodies written without its name, and what follows its name in full.
+_STREET_BODIES = {"街道": "", "街道党工委": "党工委", "街道办事处": "办事处", "街道办": "办事处", "街办": "办事处",
+                  "街道工委": "党工委"}
+
+
+@lru_cache(maxsize=4)
+def _page_street(text: str) -> str | None:
+    """The one sub-district (街道) a page names, for a post of its bodies written without its name
+    (街道党工委书记, 街办主任): a name of two to four characters before 街道 that is no everyday
+    word (城市街道, 主要街道: streets), named twice or with a body of its own (城厢街道党工委); None
+    when the page names none or several. Written by hand for the reason _page_county is."""
+    found: Counter[str] = Counter()
+    owned: set[str] = set()
+    at = text.find("街道")
+    while at >= 0:
+        end = at + 2
+        # back over at most four Han characters, not past a word that stands before a place
+        # (到张家村街道, 在城厢街道) nor a mark
+        i = at
+        while i > at - 4 and i > 0 and _is_han(text[i - 1]) and text[i - 1] not in P.STREET_STEM_FIRST_STOPS:
+            i -= 1
+        stem = text[i:at]
+        if "街道" in stem:
+            stem = stem[stem.rfind("街道") + 2 :]  # (城厢街道组织街道各部门: no 街道组织)
+        at = text.find("街道", end)
+        if len(stem) < 2 or stem[-1] in P.STREET_STEM_LAST_STOPS or stem in P.STREET_WORDS:
+            continue
+        if text[i - 1 : i] in "到赴往" and not P.STREET_OWN_BODY.match(text, end):
+            continue  # (到张家村街道调研: a sub-district gone to, not the page's own)
+        found[stem] += 1
+        if P.STREET_OWN_BODY.match(text, end):
+            owned.add(stem)
+    # a longer run that ends with a name read elsewhere is that name with a word before it
+    # (召开城厢街道辖区…: 城厢)
+    for stem in sorted(found, key=len, reverse=True):
+        short = next((s for s in found if s != stem and len(s) < len(stem) and stem.endswith(s)), None)
+        if short:
+            found[short] += found.pop(stem)
+            if stem in owned:
+                owned.add(short)
+    stems = [stem for stem, n in found.items() if n >= 2 or stem in owned]
+    return stems[0] + "街道" if len(stems) == 1 else None
+
+
 #: A town's or a township's posts written without its name (镇党委书记, 该镇党委副书记, 我乡乡长).
 _TOWN_SELF = frozenset({"镇", "乡", "该镇", "我镇", "本镇", "该乡", "我乡", "本乡"})
 
@@ -2911,6 +2955,9 @@ def _finish(
                 org = town + "人民政府"
             else:
                 org = town + next((b for b in ("党委", "人大", "纪委") if b in body[:4]), "党委")
+    if org in _STREET_BODIES and (street := _page_street(text)):
+        # (街道党工委书记张晓军 … 城厢街道辖区…研讨会: the page's one sub-district, 城厢街道党工委)
+        org = street + _STREET_BODIES[org]
     if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
         org = _sar_named(text, first)
