@@ -1700,3 +1700,14 @@ def test_a_year_since_which_work_went_on_is_no_finished_year() -> None:
     # (2018年以来 in a meeting of 2018 reviewing its first half: the meeting's own year)
     text = "本报讯 7月30日,2018年粤桂扶贫协作工作推进会在天等县召开。\n2018年以来,粤桂扶贫协作工作取得显著成效。"
     assert _event(text).value == "2018-07-30"
+
+
+def test_a_full_date_with_its_clock_time_opening_a_sentence_is_the_event() -> None:
+    text = "2013年5月22日15时30分,旅游局局长邵琪伟接受中国政府网专访,与网民在线交流。"
+    assert _event(text).value == "2013-05-22"
+
+
+def test_a_review_of_the_first_half_year_is_held_within_it() -> None:
+    text = ("市文化市场和旅游安全生产专项领导小组全体会议暨2023年上半年形势分析会议召开\n为全面总结2023年上半年全市文化旅游行业"
+            "安全生产工作开展情况,7月26日上午,市文化市场和旅游安全生产专项领导小组召开全体会议。")
+    assert _event(text).value == "2023-07-26"

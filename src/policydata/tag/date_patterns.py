@@ -269,7 +269,8 @@ WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六�
 # (and an outlet, a publisher or a section after a space: 2013年7月25日 经济参考报, 2025年08月13日
 # 浙江省邮政管理局, 2022年7月11日 时事脉搏 中国财经 两岸 — names only, to the line's end)
 STAMP_TAIL = re.compile(
-    r"[ \t]*(?:\d{1,2}\s*[:时]|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
+    # (not a clock the sentence goes on after: 2013年5月22日15时30分,旅游局局长…接受专访)
+    r"[ \t]*(?:\d{1,2}\s*[:时](?!\s*\d{1,2}\s*分?\s*(?:\d{1,2}\s*秒?)?\s*,)|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
     re.MULTILINE,
 )
 # A year and month a headline reports on (2018年7月份…, 2024年3月全国快递…), no day after it, nor

@@ -777,7 +777,10 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
-        fin = bool(P.COMPLETED_BEFORE.search(before) or P.COMPLETED_AFTER.match(plain, m.end())
+        done = P.COMPLETED_BEFORE.search(before)
+        if done and done.group().strip() in ("总结", "回顾") and P.YEAR_PART_AFTER.match(plain, m.end()):
+            done = None  # (全面总结2023年上半年…工作, in July: a part of the year, still going on)
+        fin = bool(done or P.COMPLETED_AFTER.match(plain, m.end())
                    or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
                    or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
