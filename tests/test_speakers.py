@@ -2858,3 +2858,14 @@ def test_a_sub_district_written_before_its_post() -> None:
 )
 def test_short_forms_written_out_in_full(text: str, name: str, org: str) -> None:
     assert _speakers(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省卫生计生委党组书记、主任王忠通报了全省工作进展情况。此次会议的主要任务是贯彻落实省委部署。",
+        "会上,院长杨优帅传达国家和省卫生计生委视频会议要求,党总支书记孙化中作动员讲话。",
+    ],
+)
+def test_a_matter_briefed_or_a_meetings_demands_passed_on_make_no_speaker(text: str) -> None:
+    assert not {"王忠", "杨优帅"} & set(_speakers(text))

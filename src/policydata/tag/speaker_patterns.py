@@ -1176,7 +1176,12 @@ CONGRESS_SESSION = re.compile(
 # A sentence's end, and nothing after it in the clause (通报…情况。).
 SENTENCE_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
 # What 通报 takes when it reports nothing of the briefing (通报了2007年全省安全生产情况, 通报考核结果).
-MATTER_BRIEFED = re.compile(r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项)")
+# (the matter runs to the end word the sentence closes after: 通报了全省工作进展情况。, not …进展; or a
+# step of arranging after it, 通报了…检查情况并对…进行了安排部署)
+MATTER_BRIEFED = re.compile(
+    r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项|形势|问题|措施)"
+    r"(?=[ \t]*(?:[。;!\n]|$)|并(?:对|就)[^,。;!?\n]{1,40}?(?:进行了|作了|做了)?(?:安排部署|部署|安排)[ \t]*[。;!\n])"
+)
 # What 回答 takes when it reports no answer (回答完记者提问, 回答了中外记者的提问, 回答现场问题).
 QUESTIONS_ANSWERED = re.compile(r"[了完]?(?:中外|现场)?(?:记者|媒体|网友)?的?(?:提问|问题|关切)")
 # (or the speech's demands, told one by one right after it: 做重要讲话。一要加大执法检查力度…)
@@ -1232,7 +1237,9 @@ MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
 # (宣布:…全线通车! quotes the declaration itself: those are words reported)
 OPENING_DECLARED = re.compile(r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!]")
 # Words before 要求 that make it a noun (部署要求, 工作要求, 相关要求).
-DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级"])
+DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级",
+                                    # (传达…视频会议要求: a meeting's demands passed on)
+                                    "会议"])
 # A presenter listed as attending, then answering (出席发布会,并回答记者提问).
 ATTENDED_THEN_ANSWERS = re.compile(r"出席[^。;!?\n]{0,16}?[,,]?\s*并\s*\Z")
 # After an official named right after a quotation: how the words were said (也是毫不留情, 一点没客气,
