@@ -2869,3 +2869,8 @@ def test_short_forms_written_out_in_full(text: str, name: str, org: str) -> None
 )
 def test_a_matter_briefed_or_a_meetings_demands_passed_on_make_no_speaker(text: str) -> None:
     assert not {"王忠", "杨优帅"} & set(_speakers(text))
+
+
+def test_a_known_name_with_its_post_of_head_after_it() -> None:
+    text = "党委书记钟胜,党委副书记、院长刘建参加会议。\n刘建院长指出医疗质量是医院生存和发展的基础。"
+    assert _roles(text)["刘建"] == "speaker"

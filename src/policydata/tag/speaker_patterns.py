@@ -1041,7 +1041,9 @@ NAME_POST_POSTS = frozenset(
 # Posts written after a name only when the name is already known (the page named the person
 # before, or the knowledge base knows them): 应勇市长指出 after 市长应勇…. Before these posts an
 # unknown name is mostly a place or a unit (邹城市长, 林业站站长, 纪检组组长, 金融所所长).
-NAME_POST_POSTS_KNOWN = frozenset({"市长", "省长", "县长", "区长", "副县长", "副区长", "所长", "站长", "组长"})
+NAME_POST_POSTS_KNOWN = frozenset({"市长", "省长", "县长", "区长", "副县长", "副区长", "所长", "站长", "组长",
+                                   # (刘建院长指出: a hospital's or an academy's head the page has named)
+                                   "院长", "副院长"})
 
 # Posts that make a surname-and-title reference (马局长, 李部长) worth resolving.
 # The given name and 先生/女士 after a surname and a post, as Taiwan's releases name their leaders
