@@ -1711,3 +1711,18 @@ def test_a_review_of_the_first_half_year_is_held_within_it() -> None:
     text = ("市文化市场和旅游安全生产专项领导小组全体会议暨2023年上半年形势分析会议召开\n为全面总结2023年上半年全市文化旅游行业"
             "安全生产工作开展情况,7月26日上午,市文化市场和旅游安全生产专项领导小组召开全体会议。")
     assert _event(text).value == "2023-07-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year since which things went on, in the first months: reviewed in the next year
+        ("2月20日,全市安全生产工作会议召开。会议指出,2023年以来,全市安全生产形势持续稳定向好。", "2024-02-20"),
+        # a whole year's months summed up is no part of a year
+        ("1月10日,市统计局召开专题会议,总结2023年1-12月全市经济运行情况。", "2024-01-10"),
+        # a stamp with its clock and a comma, then its source: still a stamp
+        ("2024年05月20日 09:30,来源:市政府办公室\n5月18日,市长张三主持召开会议。", "2024-05-18"),
+    ],
+)
+def test_years_since_whole_years_and_stamps(text: str, expected: str) -> None:
+    assert _event(text).value == expected

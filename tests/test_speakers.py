@@ -2809,6 +2809,9 @@ def test_the_presenters_of_a_press_conference_listed_with_their_matter() -> None
     [
         ("循序渐进 持续发展-访辽宁体育代表团副团长孙永言\n孙永言介绍:辽宁代表团共由1048人组成。", "孙永言", "辽宁体育代表团"),
         ("会议传达市卫生健康局党委书记、局长刘勇专题会议讲话。刘勇强调,要抓好落实。", "刘勇", None),
+        ("会议传达国家卫生健康委主任马晓伟讲话。马晓伟强调,要抓好落实。", "马晓伟", "国家卫生健康委员会"),
+        # 和 before 田径 joins two bodies; 访谈 is no visit
+        ("省体育局和田径协会负责人李明表示,要加强训练。", "李明", "田径协会"),
     ],
 )
 def test_a_headings_or_a_passing_ons_verb_is_no_part_of_the_body(text: str, name: str, org: str | None) -> None:
@@ -2839,7 +2842,23 @@ def test_a_sub_districts_post_takes_the_one_sub_district_the_page_names() -> Non
 
 def test_a_sub_district_gone_to_is_not_the_pages_own() -> None:
     text = "副区长杨珩一行到张家村街道召开专题研究会。街办主任杨赞毅汇报了进展。杨赞毅表示,将抓紧整改。"
-    assert _speakers(text)["杨赞毅"][1] != "到张家村街道办事处"
+    assert _speakers(text)["杨赞毅"][1] == "街办"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # the district before it, and a word of time, are no part of the name
+        ("本报讯 鼓楼区华大街道召开会议。会上,街道党工委书记张晓军指出,要抓好落实。", "华大街道党工委"),
+        ("近日城厢街道召开会议。会上,街道党工委书记张晓军指出,要抓好落实。", "城厢街道党工委"),
+        # named first thing in the text
+        ("城厢街道深入推进网格化治理。街道党工委书记张晓军表示,城厢街道将继续加强网格建设。", "城厢街道党工委"),
+        # 乡镇街道: the towns and sub-districts of an area, none of them
+        ("会议要求,各乡镇街道要压实责任,全区各乡镇街道要加强排查。会上,街道党工委书记张晓军表示,将抓紧整改。", "街道党工委"),
+    ],
+)
+def test_the_name_of_the_pages_sub_district(text: str, org: str) -> None:
+    assert _speakers(text)["张晓军"][1] == org
 
 
 def test_a_sub_district_written_before_its_post() -> None:

@@ -270,7 +270,8 @@ WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六�
 # 浙江省邮政管理局, 2022年7月11日 时事脉搏 中国财经 两岸 — names only, to the line's end)
 STAMP_TAIL = re.compile(
     # (not a clock the sentence goes on after: 2013年5月22日15时30分,旅游局局长…接受专访)
-    r"[ \t]*(?:\d{1,2}\s*[:时](?!\s*\d{1,2}\s*分?\s*(?:\d{1,2}\s*秒?)?\s*,)|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
+    r"[ \t]*(?:\d{1,2}\s*[:时](?!\s*\d{1,2}\s*分?\s*(?:\d{1,2}\s*秒?)?\s*,\s*(?!来源|浏览|作者|编辑|字号|点击|阅读|发布|责任)[\u4e00-\u9fff])"
+    r"|来源|\||$)|[ \t\u3000]+[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,12}){0,3}[ \t]*$",
     re.MULTILINE,
 )
 # A year and month a headline reports on (2018年7月份…, 2024年3月全国快递…), no day after it, nor
@@ -331,6 +332,10 @@ COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚�
 # A year's work reported on (通报了2018年全市消费维权工作): gone by, unless a part of it is meant
 # (通报了2019年上半年全省安全生产形势, 2019年一季度, 2019年1-6月).
 REPORTED_BEFORE = re.compile(r"通报了\s*$")
+# A year's whole span written as months (2023年1-12月, 1—12月): no part of it.
+WHOLE_YEAR_MONTHS = re.compile(r"\s*年?\s*1\s*[—–~至-]\s*12\s*月")
+# A year since which something went on (2023年以来), with no record claimed for it.
+SINCE_YEAR_AFTER = re.compile(r"\s*年?\s*以来")
 YEAR_PART_AFTER = re.compile(
     # (not a late part, 下半年, 四季度, 12月: reported on after the year)
     r"\s*年?\s*(?:上半年|前三季度|前?[一二三]季度|第[一二三]季度|\d{1,2}\s*[—–~至-]\s*\d{1,2}\s*月|(?:[1-9]|10)\s*月)")

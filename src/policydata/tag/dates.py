@@ -111,6 +111,11 @@ def _arabic_dates(text: str) -> str:
         text = P.CN_NUMERAL_MONTH_DAY.sub(lambda m: f"{_cn_int(m['m'])}月{_cn_int(m['d'])}日", text)
         if dateline:
             text = P.CN_NUMERAL_DAY.sub(lambda m: f"{_cn_int(m['d'])}日", text)
+            return text
+    if "十" in text and _after_numeral(text, "日", _CN_MONTH_NUMERALS):
+        # a day of two numerals with no month (…集中采访活动,十一日在人民大会堂举行, as Hong Kong's and
+        # Macao's papers write it); not a lone 一日, 五日 (这一日, 五日游)
+        text = P.CN_NUMERAL_DAY.sub(lambda m: f"{_cn_int(m['d'])}日" if len(m["d"]) >= 2 else m[0], text)
     return text
 
 
@@ -778,13 +783,16 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
         done = P.COMPLETED_BEFORE.search(before)
-        if done and done.group().strip() in ("总结", "回顾") and P.YEAR_PART_AFTER.match(plain, m.end()):
+        if done and done.group().strip() in ("总结", "回顾") and P.YEAR_PART_AFTER.match(plain, m.end()) and (
+                not P.WHOLE_YEAR_MONTHS.match(plain, m.end())):
             done = None  # (全面总结2023年上半年…工作, in July: a part of the year, still going on)
         fin = bool(done or P.COMPLETED_AFTER.match(plain, m.end())
                    or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
                    or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
-        review = _opens_review(plain, m.start(), m.end())
+        # (2023年以来,全市…持续向好: reviewed early in the next year as often as said within the year)
+        review = _opens_review(plain, m.start(), m.end()) or (
+            not fin and P.SINCE_YEAR_AFTER.match(plain, m.end()) is not None)
         if out.latest is None or y > out.latest:
             out.latest, out.completed, out.planned_only, out.reviewed = y, fin, plan, review
         else:

@@ -900,10 +900,10 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐田硕]|林格尔)|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
+    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐硕]|田(?!径)|林格尔)|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|(?<![草平高中太还复])原(?![子料因则油创生始有])|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
-    r"|随着"
+    r"|随着|走访(?![团组])|来到|前往"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
@@ -1535,10 +1535,13 @@ OWN_MEETING = re.compile(
 PARTY_COMMITTEE_OF_PLACE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,10}?[省市县区州]委")
 # A sub-district named (城厢街道, 张家村街道, 广东路街道): up to four characters before 街道, back to
 # a word that stands before a place (到, 在 …); not 全街道, 各街道 (STREET_STEM_LAST_STOPS).
-STREET_STEM_FIRST_STOPS = frozenset("到赴往在于的和与及了是对为从向由、,。:;")
+STREET_STEM_FIRST_STOPS = frozenset("到赴往在于的和与及了是对为从向由各全该本、,。:;")
+# What ends a larger place, or a word of time, inside the characters before 街道: the sub-district's
+# name begins after it (鼓楼区华大街道, 近日城厢街道).
+STREET_STEM_CUT = re.compile(r".*(?:[省市县区州镇乡]|近日|日前|今天|今日|昨天|近期|日)")
 STREET_STEM_LAST_STOPS = frozenset("全各该本我的和与及在到了是个等对为街条")
 # Everyday words before 街道 that name no sub-district (城市街道, 主要街道, 背街小巷…).
-STREET_WORDS = frozenset({"城市", "主要", "城区", "县城", "市区", "农村", "乡村", "社区", "辖区", "镇村", "周边",
+STREET_WORDS = frozenset({"城市", "主要", "城区", "县城", "市区", "农村", "乡村", "社区", "辖区", "镇村", "周边", "乡镇",
                           "附近", "所在", "部分", "各个", "相关", "有关", "沿线", "两侧", "道路", "背街"})
 # A sub-district's own body or meeting right after its name (城厢街道党工委, 城厢街道召开…).
 STREET_OWN_BODY = re.compile(r"党工委|办事处|工委|办|召开|辖区|举行|组织")

@@ -889,7 +889,7 @@ def _clean_org(org: str, title: str) -> str:
         org = org[1:]  # (以农业部农技中心主任邓光联为组长, 以广东省副省长雷于蓝为团长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
-    if org.startswith(("传达", "访")) and not org.startswith("访问") and len(org) >= 5 and P.ORG_END.search(org):
+    if org.startswith(("传达", "访")) and not org.startswith(("访问", "访谈")) and len(org) >= 5 and P.ORG_END.search(org):
         # (传达市卫生健康局党委书记…讲话, 访辽宁体育代表团副团长孙永言: the verb of a heading or a
         # passing-on, before the body)
         org = org[2:] if org.startswith("传达") else org[1:]
@@ -2457,11 +2457,13 @@ def _page_street(text: str) -> str | None:
         stem = text[i:at]
         if "街道" in stem:
             stem = stem[stem.rfind("街道") + 2 :]  # (城厢街道组织街道各部门: no 街道组织)
+        if cut := P.STREET_STEM_CUT.match(stem[:-1]):
+            stem = stem[cut.end() :]  # (鼓楼区华大街道, 近日城厢街道: 华大, 城厢)
         at = text.find("街道", end)
         if len(stem) < 2 or stem[-1] in P.STREET_STEM_LAST_STOPS or stem in P.STREET_WORDS:
             continue
-        if text[i - 1 : i] in "到赴往" and not P.STREET_OWN_BODY.match(text, end):
-            continue  # (到张家村街道调研: a sub-district gone to, not the page's own)
+        if i > 0 and text[i - 1] in "到赴往":
+            continue  # (到张家村街道召开研究会: a sub-district gone to, not the page's own)
         found[stem] += 1
         if P.STREET_OWN_BODY.match(text, end):
             owned.add(stem)
