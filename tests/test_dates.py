@@ -1726,3 +1726,10 @@ def test_a_review_of_the_first_half_year_is_held_within_it() -> None:
 )
 def test_years_since_whole_years_and_stamps(text: str, expected: str) -> None:
     assert _event(text).value == expected
+
+
+def test_a_day_in_two_chinese_numerals_with_no_month() -> None:
+    text = "第三场“部长通道”集中采访活动,十一日在人民大会堂举行。国家体育总局局长高志丹表示,力争突破。"
+    assert _event(text, published="2025-03-12").value == "2025-03-11"
+    # a lone 一日 is no day of the month (这一日)
+    assert _event("这一日在北京召开会议。", published="2025-03-12").value == "2025-03"
