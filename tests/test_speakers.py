@@ -2895,3 +2895,14 @@ def test_a_matter_briefed_or_a_meetings_demands_passed_on_make_no_speaker(text: 
 def test_a_known_name_with_its_post_of_head_after_it() -> None:
     text = "党委书记钟胜,党委副书记、院长刘建参加会议。\n刘建院长指出医疗质量是医院生存和发展的基础。"
     assert _roles(text)["刘建"] == "speaker"
+
+
+def test_a_sentence_opening_with_demands_goes_on_with_the_subject_before() -> None:
+    text = ("开学期间,县教育局党组书记、局长张德武到学校检查开学工作,详细了解了学校的开学情况。\n"
+            "要求各中小学、幼儿园要认真做好食品卫生工作。")
+    assert _roles(text) == {"张德武": "speaker"}
+
+
+def test_tongan_is_a_district_not_with() -> None:
+    text = "9月10日下午,同安区庆祝教师节表彰大会举行。同安区区委书记黄燕添出席。黄燕添指出,要尊师重教。"
+    assert _speakers(text)["黄燕添"][1] == "同安区委"

@@ -501,7 +501,8 @@ ZERO_SUBJECT_VERBS = frozenset(["表示", "指出", "强调", "要求"])
 ZERO_SUBJECT_LEAD = re.compile(r"[\n。][ \u3000]*(?:同时|并|还|也|随后|此外)?[ \u3000]*\Z")
 # The characters that may stand right before such a verb (a cheap test before the pattern).
 ZERO_SUBJECT_LEAD_LAST = frozenset("\n。 \u3000时并还也后外")
-ZERO_SUBJECT_SPEECH = re.compile(r"(?:表示|指出|强调|要求)(?=[,:将要])")
+# (要求 with those it asks named first: 。\n要求各中小学、幼儿园要认真做好…)
+ZERO_SUBJECT_SPEECH = re.compile(r"(?:表示|指出|强调|要求)(?=[,:将要])|要求(?=[^,。;!?\n]{1,20}?要)")
 
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);
 # matched at the start of the line of each colon the automaton finds.
@@ -900,7 +901,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐硕]|田(?!径)|林格尔)|同(?!济)|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
+    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐硕]|田(?!径)|林格尔)|同(?!济|安[区县])|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|(?<![草平高中太还复])原(?![子料因则油创生始有])|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着|走访(?![团组])|来到|前往"
