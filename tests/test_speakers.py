@@ -2906,3 +2906,14 @@ def test_a_sentence_opening_with_demands_goes_on_with_the_subject_before() -> No
 def test_tongan_is_a_district_not_with() -> None:
     text = "9月10日下午,同安区庆祝教师节表彰大会举行。同安区区委书记黄燕添出席。黄燕添指出,要尊师重教。"
     assert _speakers(text)["黄燕添"][1] == "同安区委"
+
+
+def test_hong_kongs_chief_executive_written_short() -> None:
+    assert _speakers("中新网香港六月十一日电 香港特首曾荫权今天宣布,全港小学停课十四天。") == {
+        "曾荫权": ("特首", "香港特别行政区")
+    }
+
+
+def test_a_known_name_heading_a_link_in_a_list_of_other_stories() -> None:
+    text = "确保安全。\n相关文章\n李家超:香港特区政府冀进一步优化内地居民来港旅游签注\n李强会见俄罗斯总理"
+    assert "李家超" not in _speakers(text)

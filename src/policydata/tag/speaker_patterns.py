@@ -259,8 +259,10 @@ POSTS = (
     "副国务卿",
     "总干事",
     "副总干事",
-    # the heads of Hong Kong's and Macao's governments (香港特区行政长官林郑月娥)
+    # the heads of Hong Kong's and Macao's governments (香港特区行政长官林郑月娥; 香港特首曾荫权, as the
+    # mainland's news writes it short)
     "行政长官",
+    "特首",
     "总局长",  # 万国邮政联盟总局长: the head of the Universal Postal Union's bureau
     # 食品安全总监, 药品安全总监 (and a firm's 技术总监): 张剑平总监, 张总监强调
     "总监",
@@ -522,6 +524,8 @@ BRACKET_TURN = re.compile(
 # names a reporter asking (新华社记者 王小明:), not a speaker's post.
 CREDIT_DESIGNATION = re.compile(r"记者|编辑|责编|摄影|摄像|校对|来源|通讯员|作者|审核|监制|制作|撰稿|翻译")
 
+# A list of links to other stories (相关新闻, …的相关文章, 延伸阅读): its lines are headlines.
+RELATED_LINKS = re.compile(r"相关新闻|相关文章|相关阅读|延伸阅读|相关链接|推荐阅读|相关报道")
 # A text announcing that a transcript follows.
 # (or a group interview of a congress's news centre: 接受中外记者集体采访, 出席专题采访的嘉宾有)
 TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如下|(?:集体|专题)采访|接受中外记者采访")

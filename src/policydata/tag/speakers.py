@@ -1415,6 +1415,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 continue
             if counts[name] < 2 and not desig and not transcript:
                 continue
+        elif not transcript and not desig and P.RELATED_LINKS.search(text, max(0, ns - 80), ns):
+            continue  # (相关新闻\n李家超:香港特区政府冀优化政策: a known name in a list of links, no turn)
         if ns in taken:
             for mm in mentions:
                 if mm.name_start == ns:
@@ -1643,7 +1645,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             or m.asked
             or objects[idx]
         )
-        if not blocked and P.COLON_AFTER.match(text, m.end):
+        if not blocked and P.COLON_AFTER.match(text, m.end) and not (
+                m.method == "kb" and P.RELATED_LINKS.search(text, max(0, m.start - 80), m.start)):
+            # (not a known name heading a link in a list of other stories: 相关新闻\n李家超:香港…)
             m.speech, m.evidence_at = True, m.name_start
             blocked = True
         limit = min(nxt, m.end + 70)
@@ -2960,7 +2964,7 @@ def _finish(
     if org in _STREET_BODIES and (street := _page_street(text)):
         # (街道党工委书记张晓军 … 城厢街道辖区…研讨会: the page's one sub-district, 城厢街道党工委)
         org = street + _STREET_BODIES[org]
-    if title and title.endswith("行政长官") and (not org or _canonical(org, year)[1] not in _SARS.values()):
+    if title and title.endswith(("行政长官", "特首")) and (not org or _canonical(org, year)[1] not in _SARS.values()):
         # (香港特区行政长官 read whole; …议员与特区行政长官林郑月娥: the region the text names)
         org = _sar_named(text, first)
     if org == "大会":
