@@ -2917,3 +2917,7 @@ def test_hong_kongs_chief_executive_written_short() -> None:
 def test_a_known_name_heading_a_link_in_a_list_of_other_stories() -> None:
     text = "确保安全。\n相关文章\n李家超:香港特区政府冀进一步优化内地居民来港旅游签注\n李强会见俄罗斯总理"
     assert "李家超" not in _speakers(text)
+
+
+def test_a_county_level_citys_government_written_in_full() -> None:
+    assert _speakers("兴城市政府副市长刘星强调,要做好伏季休渔工作。")["刘星"][1] == "兴城市人民政府"

@@ -1377,7 +1377,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if m and P.CREDIT_DESIGNATION.search(m.group("desig")):
             continue  # (新华社记者 王小明: a question; 【责任编辑 王芳】: the page's credits)
         if m:
-            turns.append((m.group("name"), m.start("name"), m.end("name"), m.group("desig").strip() or None))
+            # (a label run on from junk before it, 朗系列专 国务院新闻办新闻局 寿小丽: its last part)
+            desig = m.group("desig").split()
+            turns.append((m.group("name"), m.start("name"), m.end("name"), desig[-1] if desig else None))
             continue
         if scan.answer_at is None and P.ANSWER_LINE.match(text, ls):
             scan.answer_at = ls
@@ -3068,7 +3070,8 @@ def _chinese_place(place: str) -> bool:
     if any(place.startswith(c) for c in country_names() if c not in ("中国", "中华人民共和国")):
         return False
     return (place[-1] in "县区旗盟" or place in _places() or place[:-1] in _places()
-            or place[:2] in P.PROVINCE_FULL or place[:3] in P.PROVINCE_FULL)
+            or place[:2] in P.PROVINCE_FULL or place[:3] in P.PROVINCE_FULL
+            or divisions.is_place(place))  # (兴城市政府: a county-level city the table lists)
 
 
 #: A ministry's own posts (a party's 组织部长 or 宣传部长 is no minister).
