@@ -2910,8 +2910,10 @@ def test_tongan_is_a_district_not_with() -> None:
 
 def test_hong_kongs_chief_executive_written_short() -> None:
     assert _speakers("中新网香港六月十一日电 香港特首曾荫权今天宣布,全港小学停课十四天。") == {
-        "曾荫权": ("特首", "香港特别行政区")
+        "曾荫权": ("香港特首", "香港特别行政区")
     }
+    # no 特首 inside 科威特首相
+    assert _speakers("科威特首相艾哈迈德表示,愿同中方加强合作。")["艾哈迈德"][0] == "首相"
 
 
 def test_a_known_name_heading_a_link_in_a_list_of_other_stories() -> None:

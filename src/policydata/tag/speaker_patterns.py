@@ -260,9 +260,10 @@ POSTS = (
     "总干事",
     "副总干事",
     # the heads of Hong Kong's and Macao's governments (香港特区行政长官林郑月娥; 香港特首曾荫权, as the
-    # mainland's news writes it short)
+    # mainland's news writes it short: with its region, so that no 特首 is read out of 科威特首相)
     "行政长官",
-    "特首",
+    "香港特首",
+    "澳门特首",
     "总局长",  # 万国邮政联盟总局长: the head of the Universal Postal Union's bureau
     # 食品安全总监, 药品安全总监 (and a firm's 技术总监): 张剑平总监, 张总监强调
     "总监",
