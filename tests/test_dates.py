@@ -1731,5 +1731,8 @@ def test_years_since_whole_years_and_stamps(text: str, expected: str) -> None:
 def test_a_day_in_two_chinese_numerals_with_no_month() -> None:
     text = "第三场“部长通道”集中采访活动,十一日在人民大会堂举行。国家体育总局局长高志丹表示,力争突破。"
     assert _event(text, published="2025-03-12").value == "2025-03-11"
-    # a lone 一日 is no day of the month (这一日)
-    assert _event("这一日在北京召开会议。", published="2025-03-12").value == "2025-03"
+    # a lone 一日 is no day of the month (这一日), nor a span of days or a holiday
+    assert _event("这一日在北京召开会议,会期十天。", published="2025-03-12").value == "2025-03"
+    for text in ("近日,区住建局发布公告,公示期为十五日,公示期满无异议的予以确认。", "受理后三十日在网站公示。",
+                 "今年国庆十一日在家休息的市民较多。"):
+        assert _event(text, published="2024-05-25").value == "2024-05", text

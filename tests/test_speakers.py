@@ -2919,6 +2919,20 @@ def test_hong_kongs_chief_executive_written_short() -> None:
 def test_a_known_name_heading_a_link_in_a_list_of_other_stories() -> None:
     text = "确保安全。\n相关文章\n李家超:香港特区政府冀进一步优化内地居民来港旅游签注\n李强会见俄罗斯总理"
     assert "李家超" not in _speakers(text)
+    # a story's own word 相关报道 is no list of links
+    assert "王毅" in _speakers("近日媒体相关报道引发关注。王毅:中方坚决反对任何形式的霸凌。")
+    assert "李家超" in _speakers("记者:您如何看待相关报道?\n李家超:这些说法毫无根据,特区政府会依法处理。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "副市长王小明出席开幕式并致辞。要求的各项准备工作主要由市体育局负责。",
+        "市教育局局长张德武到学校检查开学工作。要求高、任务重是今年工作的主要特点。",
+    ],
+)
+def test_yaoqiu_as_a_noun_opening_a_sentence_continues_no_one(text: str) -> None:
+    assert all(role != "speaker" for role in _roles(text).values())
 
 
 def test_a_county_level_citys_government_written_in_full() -> None:

@@ -112,6 +112,10 @@ CN_NUMERAL_YEAR = re.compile(
 # A day alone in Chinese numerals (吴仪十日在此间出席), rewritten only in a text that writes its
 # dateline so: elsewhere 三日游 and 一日三餐 are no days.
 CN_NUMERAL_DAY = re.compile(r"(?<![\d月十二三])(?P<d>" + _CN_DAY + r")日(?=[在上下晚早,]|召开|举行|出席|主持|会见|表示|说)")
+CN_NUMERAL_DAY_OF_EVENT = re.compile(
+    r"(?<=[,。\s])(?P<d>二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九]?)日"
+    r"(?=[上下]午|晚|早|在[^,。;!?\n]{1,14}?(?:举行|召开|开幕|闭幕|会见|会谈|出席|举办|主持))"
+)
 CN_NUMERAL_DATELINE = re.compile(r"(?:十[一二]?|[一二三四五六七八九])月(?:" + _CN_DAY + r")日[电讯]")
 
 # --- event-date anchors in the body ---------------------------------------------------------------

@@ -113,9 +113,10 @@ def _arabic_dates(text: str) -> str:
             text = P.CN_NUMERAL_DAY.sub(lambda m: f"{_cn_int(m['d'])}日", text)
             return text
     if "十" in text and _after_numeral(text, "日", _CN_MONTH_NUMERALS):
-        # a day of two numerals with no month (…集中采访活动,十一日在人民大会堂举行, as Hong Kong's and
-        # Macao's papers write it); not a lone 一日, 五日 (这一日, 五日游)
-        text = P.CN_NUMERAL_DAY.sub(lambda m: f"{_cn_int(m['d'])}日" if len(m["d"]) >= 2 else m[0], text)
+        # a day of two numerals with no month, opening a clause of an occasion held (…集中采访活动,
+        # 十一日在人民大会堂举行, as Hong Kong's and Macao's papers write it); not a span (公示期为十五日,
+        # 公布后十五日在网上确认) nor a holiday (国庆十一日在家休息)
+        text = P.CN_NUMERAL_DAY_OF_EVENT.sub(lambda m: f"{_cn_int(m['d'])}日", text)
     return text
 
 

@@ -505,7 +505,10 @@ ZERO_SUBJECT_LEAD = re.compile(r"[\n。][ \u3000]*(?:同时|并|还|也|随后|�
 # The characters that may stand right before such a verb (a cheap test before the pattern).
 ZERO_SUBJECT_LEAD_LAST = frozenset("\n。 \u3000时并还也后外")
 # (要求 with those it asks named first: 。\n要求各中小学、幼儿园要认真做好…)
-ZERO_SUBJECT_SPEECH = re.compile(r"(?:表示|指出|强调|要求)(?=[,:将要])|要求(?=[^,。;!?\n]{1,20}?要)")
+ZERO_SUBJECT_SPEECH = re.compile(
+    r"(?:表示|指出|强调|要求)(?=[,:将要])"
+    r"|要求(?=(?:各|全|广大|相关|有关|所属)[^,。;!?\n]{0,18}?(?<![主重需必只])要(?![求素点闻]))"
+)
 
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);
 # matched at the start of the line of each colon the automaton finds.
@@ -526,7 +529,12 @@ BRACKET_TURN = re.compile(
 CREDIT_DESIGNATION = re.compile(r"记者|编辑|责编|摄影|摄像|校对|来源|通讯员|作者|审核|监制|制作|撰稿|翻译")
 
 # A list of links to other stories (相关新闻, …的相关文章, 延伸阅读): its lines are headlines.
-RELATED_LINKS = re.compile(r"相关新闻|相关文章|相关阅读|延伸阅读|相关链接|推荐阅读|相关报道")
+# (a heading of its own, on its line or closing a link, not a word of a sentence: 近日媒体相关报道引发关注)
+RELATED_LINKS = re.compile(
+    r"(?:^|(?<=[\n/|]))[ \t]*(?:相关新闻|相关文章|相关阅读|延伸阅读|相关链接|推荐阅读|相关报道|相关推荐|热点新闻|更多新闻|"
+    r"往期回顾|热门文章|上一篇|下一篇)[ \t]*[:]?[ \t]*(?=\n|$)|的相关文章(?=[/\n]|$)",
+    re.MULTILINE,
+)
 # A text announcing that a transcript follows.
 # (or a group interview of a congress's news centre: 接受中外记者集体采访, 出席专题采访的嘉宾有)
 TRANSCRIPT_CUE = re.compile(r"答记者问|图文实录|文字实录|实录如下|(?:集体|专题)采访|接受中外记者采访")

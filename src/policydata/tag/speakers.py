@@ -1377,9 +1377,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if m and P.CREDIT_DESIGNATION.search(m.group("desig")):
             continue  # (新华社记者 王小明: a question; 【责任编辑 王芳】: the page's credits)
         if m:
-            # (a label run on from junk before it, 朗系列专 国务院新闻办新闻局 寿小丽: its last part)
-            desig = m.group("desig").split()
-            turns.append((m.group("name"), m.start("name"), m.end("name"), desig[-1] if desig else None))
+            turns.append((m.group("name"), m.start("name"), m.end("name"), m.group("desig").strip() or None))
             continue
         if scan.answer_at is None and P.ANSWER_LINE.match(text, ls):
             scan.answer_at = ls
