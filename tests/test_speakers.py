@@ -2945,18 +2945,3 @@ def test_a_given_name_ending_in_yuan_after_a_post() -> None:
     # staff words are no names (科员, 委员, 队员)
     for text in ("主任张科员表示,要加强管理。", "局长王队员指出,要加强。", "副市长李委员表示,要加强。"):
         assert _roles(text) == {}, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("副部长于康震指出,要加强动物防疫。", {"于康震": "speaker"}),
-        ("局长于庆丰表示,要办好比赛。", {"于庆丰": "speaker"}),
-        # a function word's surname before a common word is no name
-        ("局长于会上表示,要办好比赛。", {}),
-        ("总理曾明确表示,要办好比赛。", {}),
-        ("部长曾多次强调,要办好比赛。", {}),
-    ],
-)
-def test_a_function_words_surname_before_a_reporting_verb(text: str, expected: dict) -> None:
-    assert _roles(text) == expected

@@ -491,12 +491,8 @@ def _rare_name_before_verb(text: str, pos: int, k: int) -> bool:
     word, still read as a name: three characters, the surname no function word, no common word
     in them, and a reporting verb right after (全国工商联主席高云龙表示, not 主任高兴地表示)."""
     cand = text[pos : pos + k]
-    if not _verb_at(text, pos + k):
+    if cand[0] in _FUNCTION_SURNAMES or not _verb_at(text, pos + k):
         return False
-    if cand[0] in _FUNCTION_SURNAMES:
-        # (副部长于康震指出: a function word's surname only in three characters whose given name is
-        # no word either — not 局长于会上表示, 总理曾明确表示, 总统向记者表示)
-        return k == 3 and _rare_pair(cand[:2]) and _rare_pair(cand[1:])
     if k == 2:  # (副秘书长高杲表示: a pair no word holds, not 高度, 高层, 明确)
         return _rare_pair(cand)
     return k >= 3 and _rare_pair(cand[:2]) and _rare_pair(cand[1:])
