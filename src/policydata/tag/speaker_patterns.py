@@ -64,10 +64,6 @@ MARRIED_SURNAMES = frozenset(("林郑", "范徐", "陈方", "梁刘"))
 
 # Characters that never end (or sit inside) a person name in these texts: function words, org
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
-# Words of staff ending in 员 (科员, 委员, 队员 …): never a given name's last two characters.
-STAFF_WORDS = frozenset({"科员", "委员", "队员", "党员", "团员", "成员", "会员", "议员", "官员", "人员", "学员", "专员",
-                         "职员", "社员", "组员", "店员", "演员", "球员", "船员", "海员", "警员", "雇员", "教员", "导员",
-                         "干员", "检员", "务员", "理员", "查员", "察员", "调员", "动员", "复员", "减员", "满员"})
 NON_NAME_CHARS = frozenset(
     "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界称前已"
 )

@@ -336,11 +336,6 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             continue
         risky_end = cand[-1] in _RISKY_NAME_ENDS and (
             _valid_name(cand[:-1]) if k >= 3 else cand[-1] == "强" and cand[0] in P.SURNAMES  # 刘伟强; 王强
-        ) or (
-            # (市长姚高员主持会议: a given name ending in 员, after a post, whose last two characters
-            # are no word — not 张科员, 李委员, 王队员)
-            k == 3 and cand[-1] == "员" and _valid_name(cand[:-1]) and cand[1:] not in P.STAFF_WORDS
-            and (idf_of(cand[1:]) or 99.0) >= _RARE_PAIR_IDF
         )
         # 张在峰表示, 文在寅: 在 inside a three-character name, only right before a reporting verb,
         # a word that follows names (出席, 主持) or a mark (王毅在会上 is no name 王毅在)
@@ -376,7 +371,6 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         # the name's)
         if risky_end and not (
             strong or _verb_at(text, pos + k) or (cand[-1] == "强" and not _verb_at(text, pos + k - 1))
-            or (cand[-1] == "员" and text.count(cand) >= 2)  # (姚高员主持会议…。姚高员强调: named again)
         ):
             continue
         if cand[0] in P.AMBIGUOUS_SURNAMES and k == 2 and strong and not _rare_pair(cand) and cand not in kb_names:
