@@ -69,22 +69,17 @@ def is_place(name: str) -> bool:
     return bool(named(name))
 
 
-#: Host labels that are no place's own: a province's sites (jilin.gov.cn is 吉林省's, not 吉林市's;
-#: hainan.gov.cn 海南省's, not 海南区's) and the words of a site's parts.
-_NOT_A_PLACE_LABEL = frozenset({
-    "www", "m", "wap", "big5", "english", "en", "news", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang",
-    "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong",
-    "hainan", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "beijing", "tianjin", "shanghai",
-    "chongqing", "xinjiang", "xizang", "ningxia", "guangxi", "neimenggu",
-    # everyday words that happen to spell a county (公安县, 威信县, 资源县): a site's part, not a place
-    "gongan", "weixin", "ziyuan", "xian",
-})
+#: The provinces' labels (jilin.gov.cn is 吉林省's, not 吉林市's; hainan.gov.cn 海南省's, not 海南区's):
+#: a host holding one is a province's site or one of its departments'.
 _PROVINCE_LABELS = frozenset({
     "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi",
     "shandong", "henan", "hubei", "hunan", "guangdong", "hainan", "sichuan", "guizhou", "yunnan", "shaanxi",
     "gansu", "qinghai", "beijing", "tianjin", "shanghai", "chongqing", "xinjiang", "xizang", "ningxia", "guangxi",
     "neimenggu",
 })
+#: Host labels that name no place: the words of a site's parts, and everyday words that happen to
+#: spell a county (公安县, 威信县, 资源县).
+_NOT_A_PLACE_LABEL = frozenset({"www", "m", "wap", "big5", "english", "en", "news", "gongan", "weixin", "ziyuan", "xian"})
 
 
 def host_division(url: str | None) -> Division | None:
