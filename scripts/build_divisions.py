@@ -2,15 +2,16 @@
 county-level cities, districts, banners) and prefecture-level ones, each with its prefecture,
 province and the labels a government site of its own spells it with in its host name.
 
-    pip install cpca==0.5.5 pypinyin==0.55.0   # not project dependencies: run by hand, output committed
-    python scripts/build_divisions.py > src/policydata/resources/divisions.tsv
+    .venv/bin/pip install --no-deps cpca==0.5.5   # not a project dependency: run by hand, output committed
+    .venv/bin/python scripts/build_divisions.py > src/policydata/resources/divisions.tsv
 
 The divisions are the administrative division codes cpca ships (``cpca/resources/adcodes.csv``,
 MIT licence, from the National Bureau of Statistics' code table); the labels are the names' pinyin
 (pypinyin, most common readings), without tones or separators: 柳林县 → liulin, liulinxian.
 Written as a script because no library answers "which county is www.liulin.gov.cn" or "is 海盐
-a county", and the taggers must not import either package at run time (pinyin tables are large,
-cpca pulls pandas).
+a county", and the taggers must not convert names to pinyin or import cpca (which pulls pandas) at
+run time: the table is read as it was built. (pypinyin is already installed: the normaliser's
+pinyin step uses it. cpca is only found here, not imported.)
 """
 
 from __future__ import annotations
