@@ -149,6 +149,7 @@ def _load_next(loader: warehouse.Loader, pending: list, totals: dict[str, int]) 
     prepared: PreparedBatch = pending.pop(0).result()
     totals["n_quarantined"] += prepared.frames["quarantine"].height
     totals["n_loaded"] += load(loader, quote(prepared))
+    prepared.release()  # loaded: freed now, not when the collector reaches Prefect's future (batches.py)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """prepare_batch pauses the cyclic garbage collector for one batch and always resumes it as it
 found it; what it prepares does not depend on the pause. A batch of quarantine rows only is
-prepared without the taggers."""
+prepared without the taggers. A loaded batch released frees its frames at once, even while a
+reference cycle (as Prefect's future and state make) still holds the batch."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import weakref
 
 import pytest
 
@@ -164,3 +166,22 @@ def _alive(pid: int) -> bool:
             return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_release_frees_a_batch_held_in_a_cycle_without_a_collection():
+    prepared = prepare_batch(_batch(), run_id="r1")
+    frame = weakref.ref(prepared.frames["documents"])
+    assert prepared.fingerprints and prepared.event_dates
+    holder: dict = {}
+    holder["self"], holder["result"] = holder, prepared  # a cycle, as a Prefect future and its state
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        del prepared
+        assert frame() is not None  # the cycle keeps the whole batch alive
+        holder["result"].release()
+        assert frame() is None  # freed by reference counting, no collection needed
+        assert (holder["result"].frames, holder["result"].fingerprints, holder["result"].event_dates) == ({}, {}, {})
+    finally:
+        if was:
+            gc.enable()
