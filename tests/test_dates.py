@@ -1736,3 +1736,18 @@ def test_a_day_in_two_chinese_numerals_with_no_month() -> None:
     for text in ("近日,区住建局发布公告,公示期为十五日,公示期满无异议的予以确认。", "受理后三十日在网站公示。",
                  "今年国庆十一日在家休息的市民较多。"):
         assert _event(text, published="2024-05-25").value == "2024-05", text
+
+
+def test_a_live_transcripts_bracketed_turn_stamps() -> None:
+    text = ("欢迎收看2016全国两会特别访谈,今天请到的嘉宾是故宫博物院院长单霁翔。[ 2016-03-10 09:09 ]\n[单霁翔]\n"
+            "主持人好,网友朋友大家好。[ 2016-03-10 09:10 ]\n[主持人]\n您带来的提案是什么内容?")
+    assert find_published(text) == "2016-03-10"
+    assert _event(text, published=find_published(text)).value == "2016-03-10"
+
+
+def test_a_cited_documents_number_names_its_year() -> None:
+    text = ("9月16日,市文化和旅游局局长程昊对重点文物建筑消防安全工作进行督导检查。按照《关于开展文物建筑消防安全"
+            "检查的通知》(皖文物督〔2022〕65号)要求,各地要压实责任。")
+    assert _event(text).value == "2022-09-16"
+    # a number with no 号 after it is no document's
+    assert _event("9月16日,局长程昊检查了消防安全工作,共查出隐患〔2022〕处。").value != "2022-09-16"

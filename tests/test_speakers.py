@@ -2129,7 +2129,7 @@ def test_a_district_s_post_placed_by_the_one_district_the_page_names() -> None:
     "tail",
     [
         "全区上下要全力配合。",  # no district's name
-        "鹤城区将全力配合。",  # named once, with nothing of its own
+        "凤鸣区将全力配合。",  # named once, with nothing of its own, and no district the table lists
         "鹤城区、中站区将全力配合。鹤城、中站",  # two districts
         "开发区、示范区、景区和社区将全力配合。开发区、示范区",  # areas of some kind
     ],
@@ -2937,3 +2937,36 @@ def test_yaoqiu_as_a_noun_opening_a_sentence_continues_no_one(text: str) -> None
 
 def test_a_county_level_citys_government_written_in_full() -> None:
     assert _speakers("兴城市政府副市长刘星强调,要做好伏季休渔工作。")["刘星"][1] == "兴城市人民政府"
+
+
+def test_rizhao_is_a_city_not_a_day() -> None:
+    text = "8月19日,日照市工商联召开见面会。日照市政协副主席、市工商联主席陈丰等参加会议。陈丰指出,要做好工作。"
+    assert _speakers(text)["陈丰"][1] == "日照市政协"
+    assert _speakers("日土县县长王强表示,要做好工作。")["王强"][1] == "日土县"
+
+
+def test_a_listed_district_named_once_places_a_district_post() -> None:
+    assert _speakers("区长李精虎表示,要抓好落实。鹤城区将全力配合。")["李精虎"] == ("区长", "鹤城区")
+    text = ("5月16日,区委副书记叶林霞到宜秀区四家小额贷款公司调研,区政府和区金融办负责同志陪同。"
+            "叶林霞强调,要守法合规。")
+    assert _speakers(text)["叶林霞"][1] == "宜秀区委"
+
+
+def test_a_document_read_out_is_no_statement() -> None:
+    assert _roles("县委统战部副部长韩大力宣读了表彰通报,城郊作代表发言。") == {"韩大力": "attendee"}
+    assert _roles("县委统战部副部长韩大力宣读了表彰决定,并强调,要做好工作。") == {"韩大力": "speaker"}
+
+
+def test_a_chair_named_after_you_goes_on_as_he() -> None:
+    assert _roles("会议由县委统战部常务副部长林扬主持,他表示台胞台属是重要力量。") == {"林扬": "speaker"}
+
+
+def test_those_whose_reports_were_heard_do_not_take_the_hearers_words() -> None:
+    text = ("10月14日,广东省侨办副主任林琳到江门调研。林琳一行在听取了台山市人大常委关泽锋等人的工作汇报后,"
+            "充分肯定了江门市侨务工作的成绩。他认为,江门侨力资源丰富。")
+    assert _roles(text) == {"林琳": "speaker", "关泽锋": "attendee"}
+
+
+def test_a_rarer_surname() -> None:
+    text = "4月22日,文化部副部长、国家文物局局长励小捷在陕西调研文物工作。励小捷指出,文物工作面临机遇。"
+    assert _speakers(text)["励小捷"] == ("局长", "国家文物局")

@@ -18,8 +18,8 @@ SURNAMES = frozenset(
     "虞党兰晋冷寇栗易胥桑伊迟习"
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
-    # (苑举正, 粟战书 …: rarer ones that start few words)
-    "苑粟钮仲"
+    # (苑举正, 粟战书, 励小捷 …: rarer ones that start few words)
+    "苑粟钮仲励"
     # (岑浩辉, Macao's chief executive)
     "岑"
     # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
@@ -480,8 +480,9 @@ COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法).
 VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
-# Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定): nobody speaks.
-VERB_AS_NOUN_BEFORE = re.compile(r"(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}\Z")
+# Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
+# out or sent on: 宣读了表彰通报, 印发…通报): nobody speaks.
+VERB_AS_NOUN_BEFORE = re.compile(r"(?:给予|予以|获得|得到|受到|赢得|广受|宣读|印发|下发|转发)[^,。!?;\n]{0,8}\Z")
 
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
 HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)\Z")
@@ -914,7 +915,7 @@ DESIGNATION_RUN = re.compile(r"[\u4e00-\u9fff、 ]*")
 # Words inside the stretch before a title that end a designation (……座谈会上, 与, 会见了 …):
 # the designation starts after the last of them.
 DESIGNATION_STOP = re.compile(
-    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐硕]|田(?!径)|林格尔)|同(?!济|安[区县])|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
+    r"在与|在|以(?=[省市县区州]|国家|中国)|引述|(?<![中共])和(?![平谐硕]|田(?!径)|林格尔)|同(?!济|安[区县])|由|是|为|及|向|对于|对(?!外(?!交))|会见了?|听取|邀请|请来了|陪同|日\s*电|(?<=[0-9一二三四五六七八九十廿卅])日|(?<![日常])日(?![常报照喀土])|以及|其中|了|等|据|新任|现任|时任|前任|原任|时|上午|下午|称|到|赴|"
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|(?<![草平高中太还复])原(?![子料因则油创生始有])|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着|走访(?![团组])|来到|前往"
@@ -1431,6 +1432,13 @@ SUBJECT_LEAD = re.compile(
     # and a word on the post itself (新任商务部部长钟山…。他表示)
     r"(?:新任|新上任的|新当选的|现任)?$"
 )
+
+# The report heard, after the names of those who made it (听取了…关泽锋等人的工作汇报后).
+HEARD_REPORT = re.compile(r"汇报|介绍|发言")
+
+# A meeting's chair named after 由 (会议由县委统战部常务副部长林扬主持,他表示): the chair is the
+# sentence's subject all the same.
+CHAIR_LEAD = re.compile(r"\s*[^。!?;\n,]{0,20}由")
 
 # An official named by title alone who speaks (总统致词表示, 部长指出): a later 他/她 is theirs.
 UNNAMED_SPEAKER = re.compile(

@@ -1611,7 +1611,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             # …1月31日与埃及总统塞西通电话时表示: the one called (与 opens the designation read)
             k > 0 and text[mm.start : mm.start + 1] in "与跟" and (called := P.CALLED_AFTER.match(text, mm.end)) is not None
             and P.JOINT_AFTER.match(text, called.end()) is None  # (…通电话一致强调, 会谈后共同表示: both speak)
-        )
+        ) or _report_heard_from(text, mm)
     scan.objects = objects
     for idx, m in enumerate(mentions):
         # the next mention that may be a subject: 李精虎对郭中发一行到来表示欢迎 — the one met or
@@ -1863,7 +1863,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         ):
             continue
         sent = max(text.rfind(c, 0, m.start) for c in "。!?;:\n") + 1
-        if not P.SUBJECT_LEAD.fullmatch(text, sent, m.start):
+        if not (P.SUBJECT_LEAD.fullmatch(text, sent, m.start)
+                or m.chair and P.CHAIR_LEAD.fullmatch(text, sent, m.start)):
             continue
         if _unnamed_speaker(scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
@@ -1925,6 +1926,22 @@ _TENURE_WORDS = frozenset({"新任", "现任", "时任", "前任", "原任"})
 
 #: How far into a page a transcript's introduction (以下是…的发言全文) is looked for.
 _FULL_TEXT_INTRO_REACH = 400
+
+
+def _report_heard_from(text: str, m: _Mention) -> bool:
+    """Whether the mention is one of those whose reports the subject heard, named inside the
+    听取 clause (林琳一行在听取了张国富等各级外侨局局长及台山市人大常委关泽锋等人的工作汇报后,…。他认为:
+    林琳's words, not 关泽锋's)."""
+    lo = max(text.rfind(c, max(0, m.start - _HEARD_REACH), m.start) for c in ",,。;:!?\n") + 1
+    k = text.find("听取", max(lo, m.start - _HEARD_REACH), m.start)
+    if k < 0:
+        return False
+    hi = min((i for c in ",,。;:!?\n" if (i := text.find(c, m.end, m.end + _HEARD_REACH)) >= 0), default=m.end)
+    return P.HEARD_REPORT.search(text, m.end, hi) is not None
+
+
+#: How far around a mention the 听取…汇报 clause holding it is looked for.
+_HEARD_REACH = 60
 
 
 def _delegated(text: str, m: _Mention) -> bool:
@@ -2415,6 +2432,8 @@ def _page_district(text: str) -> str | None:
         stem = m.group(1)
         if stem in P.DISTRICT_KIND_WORDS or stem[1] + "区" in P.DISTRICT_AREA_WORDS or not _county_stem(stem):
             continue  # (一处景区: 景区, an area, not a district 处景区)
+        if stem[1] in "和与及" and not divisions.is_county_level(stem + "区"):
+            continue  # (区政府和区金融办: 和 joins two bodies, no district 府和区)
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("赴", "往")) or P.LEARNED_FROM.match(text, m.end()):
             return None
@@ -2426,8 +2445,9 @@ def _page_district(text: str) -> str | None:
         return None
     stem = next(iter(found))
     at = text.find(stem + "区")
+    # a district the division table lists may be named once (区委副书记叶林霞到宜秀区…调研)
     if text.count(stem) < 2 and not (any(stem + "区" + body in text for body in _COUNTY_OWN)
-                                     or P.OWN_MEETING.match(text, at + 3)):
+                                     or P.OWN_MEETING.match(text, at + 3) or divisions.is_county_level(stem + "区")):
         return None
     i = text.find(stem)
     first_before = text[i - 1] if i > 0 else ""
