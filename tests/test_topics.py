@@ -660,3 +660,15 @@ def test_rules_of_topic_file_2026_11_30_23() -> None:
     assert "epidemic_response" in tagged("各地全力调动物资,统筹做好疫情防控工作。")
     assert "epidemic_response" in tagged("要统筹做好疫情防控和生猪稳产保供工作。")
     assert "epidemic_response" in tagged("要统筹做好疫情防控和经济社会发展工作。")
+
+
+def test_rules_of_topic_file_2026_11_30_24() -> None:
+    # buyers of financial products as consumers
+    assert "consumer_rights" in tagged("要切实保护金融消费者合法权益,畅通投诉渠道。")
+    assert "consumer_rights" in tagged("证监局将持续维护投资者合法权益。")
+    # illegal fundraising curbed is market order, with support
+    assert "reform_regulation" in tagged("要依法打击非法集资,维护金融秩序。")
+    assert "reform_regulation" not in tagged("老年人要提高警惕,谨防非法集资。")
+    # a museum opened to visitors is no opening-up; opening-up still is
+    assert "international" not in tagged("文化和旅游部司长高正谈到促进博物馆恢复工作和有序对外开放。")
+    assert "international" in tagged("要坚定不移扩大对外开放,推进高水平开放。")
