@@ -2970,3 +2970,14 @@ def test_those_whose_reports_were_heard_do_not_take_the_hearers_words() -> None:
 def test_a_rarer_surname() -> None:
     text = "4月22日,文化部副部长、国家文物局局长励小捷在陕西调研文物工作。励小捷指出,文物工作面临机遇。"
     assert _speakers(text)["励小捷"] == ("局长", "国家文物局")
+
+
+def test_a_places_body_before_a_name_whose_head_post_follows() -> None:
+    text = "广东省文化厅方健宏厅长、广东省文物局苏桂芬局长等领导出席了会议。苏桂芬局长指出,要做好工作。"
+    assert _speakers(text)["苏桂芬"] == ("局长", "广东省文物局")
+    # from the last place named before it, with a place written right before that one
+    assert _speakers("会议在广州召开广东省文物局苏桂芬局长指出,要做好工作。")["苏桂芬"][1] == "广东省文物局"
+    assert _speakers("深圳市南山区教育局李四局长指出,要做好工作。")["李四"][1] == "深圳市南山区教育局"
+    # no place, no body read; a body the post does not head, none either
+    assert _speakers("市教育局张三局长指出,要做好工作。")["张三"][1] is None
+    assert _speakers("广东省文物局苏桂芬处长指出,要做好工作。").get("苏桂芬", (None, None))[1] != "广东省文物局"

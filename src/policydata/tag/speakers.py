@@ -1308,7 +1308,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if name:
             ns = pstart - len(name)
             org = next((text[s:e] for s, e in org_spans if e == ns), None) if ns in org_ends else None
-            org = org or _body_before_name(text, ns, org_spans)
+            org = org or _body_before_name(text, ns, org_spans) or _place_body_before_name(text, ns, post)
             dstart = ns - len(org) if org else ns
             add(name, dstart, ns, end, "title_pattern", post, org)
             last_end = end
@@ -2275,6 +2275,45 @@ def _body_before_name(text: str, ns: int, org_spans: list[tuple[int, int]]) -> s
         if e < ns <= e + 8 and P.DEPARTMENT_BEFORE_NAME.fullmatch(text, e, ns):
             return text[s:ns]
     return None
+
+
+#: A head's post after a name, and how the body they head ends (广东省文物局苏桂芬局长: 局).
+_HEAD_POST_BODY_ENDS = {"局长": ("局",), "副局长": ("局",), "厅长": ("厅",), "副厅长": ("厅",),
+                        "主任": ("办", "委", "委员会"), "副主任": ("办", "委", "委员会")}
+
+
+def _place_body_before_name(text: str, ns: int, post: str) -> str | None:
+    """A place's body written right before a name whose post as its head follows (广东省文物局
+    苏桂芬局长, 淮南市文化和旅游局程昊局长): the run of Han characters before the name, from the
+    last place named in it (with the places written right before that one: 深圳市南山区教育局),
+    when it ends as the post's body does."""
+    ends = _HEAD_POST_BODY_ENDS.get(post)
+    if not ends or not text.endswith(ends, 0, ns):
+        return None
+    lo = ns
+    while lo > 0 and ns - lo < _PLACE_BODY_REACH and _is_han(text[lo - 1]):
+        lo -= 1
+    run = text[lo:ns]
+    places: dict[int, int] = {}  # end → start of a place named in the run
+    for i in range(len(run) - 3):
+        for k in (6, 5, 4, 3, 2):
+            name = run[i : i + k]
+            if len(name) == k and i + k <= len(run) - 2 and name[-1] in "省市县区州盟旗" and (
+                divisions.is_place(name) or name in place_names()
+            ):
+                places.setdefault(i + k, i)
+                break
+    if not places:
+        return None
+    start = max(places.values())
+    while start in places:  # (深圳市南山区: a place written right before the last one)
+        start = places[start]
+    body = run[start:]
+    return body if len(body) >= 4 else None
+
+
+#: How far before a name a place's body is read back.
+_PLACE_BODY_REACH = 14
 
 
 def _division_written_before(text: str, mentions: list[_Mention]) -> str | None:
