@@ -2981,3 +2981,11 @@ def test_a_places_body_before_a_name_whose_head_post_follows() -> None:
     # no place, no body read; a body the post does not head, none either
     assert _speakers("市教育局张三局长指出,要做好工作。")["张三"][1] is None
     assert _speakers("广东省文物局苏桂芬处长指出,要做好工作。").get("苏桂芬", (None, None))[1] != "广东省文物局"
+
+
+def test_a_provincial_body_placed_by_the_province_of_the_pages_one_city() -> None:
+    text = ("本报讯 昨日,我市召开第七次归侨侨眷代表大会。省侨联党组副书记、副主席程学源到会祝贺并讲话。"
+            "程学源表示,希望梅州各级侨联发挥侨力资源优势。梅州市委书记黄强出席。")
+    assert _speakers(text)["程学源"][1] == "广东省侨联"
+    # the page's address still comes first
+    assert _speakers(text, url="http://www.hunan.gov.cn/x/1.html")["程学源"][1] == "湖南省侨联"

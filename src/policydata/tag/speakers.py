@@ -3284,7 +3284,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         # Offsets cover the name as written (马军 for a completed 马军胜, 马 in 马局长).
         end = start + (m.written or len(m.name)) if start is not None else None
         if org and org[0] == "省" and len(org) >= 2:
-            org = _province_of_page(url) + org
+            org = (_province_of_page(url) or _province_of_page_city(full)) + org
         elif not org and t and P.PROVINCIAL.match(t) and (province := _province_of_page(url)):
             # 省委常委、常务副省长高建民 on a provincial site or edition (taiyuan.….com): its province
             org = P.PROVINCE_FULL.get(province, province + "省")
@@ -3314,6 +3314,15 @@ _CAPITAL_HOSTS = {
     "guangzhou": "广东", "haikou": "海南", "chengdu": "四川", "guiyang": "贵州", "kunming": "云南",
     "xian": "陕西", "lanzhou": "甘肃", "xining": "青海",
 }
+
+
+def _province_of_page_city(text: str) -> str:
+    """The province of the one city the page names (省侨联副主席程学源 … 希望梅州各级侨联: 广东), for
+    a body still written as 省… that the page's address does not place; "" when it names none, or
+    one of an autonomous region or a municipality."""
+    city = _page_city(text)
+    province = places.province_of(city) if city else None
+    return province[:-1] if province and province.endswith("省") else ""
 
 
 def _province_of_page(url: str | None) -> str:
