@@ -2978,6 +2978,7 @@ def test_a_places_body_before_a_name_whose_head_post_follows() -> None:
     # from the last place named before it, with a place written right before that one
     assert _speakers("会议在广州召开广东省文物局苏桂芬局长指出,要做好工作。")["苏桂芬"][1] == "广东省文物局"
     assert _speakers("深圳市南山区教育局李四局长指出,要做好工作。")["李四"][1] == "深圳市南山区教育局"
+    assert _speakers("淮南市文化和旅游局程昊局长指出,要做好工作。")["程昊"][1] == "淮南市文化和旅游局"
     # no place, no body read; a body the post does not head, none either
     assert _speakers("市教育局张三局长指出,要做好工作。")["张三"][1] is None
     assert _speakers("广东省文物局苏桂芬处长指出,要做好工作。").get("苏桂芬", (None, None))[1] != "广东省文物局"

@@ -1308,7 +1308,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         if name:
             ns = pstart - len(name)
             org = next((text[s:e] for s, e in org_spans if e == ns), None) if ns in org_ends else None
-            org = org or _body_before_name(text, ns, org_spans) or _place_body_before_name(text, ns, post)
+            org = org or _body_before_name(text, ns, org_spans)
+            placed = _place_body_before_name(text, ns, post)
+            if placed and (not org or len(placed) > len(org) and placed.endswith(org)):
+                org = placed  # (淮南市文化和旅游局程昊局长: the place before a body read from 和 on)
             dstart = ns - len(org) if org else ns
             add(name, dstart, ns, end, "title_pattern", post, org)
             last_end = end
