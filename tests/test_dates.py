@@ -442,6 +442,9 @@ def test_yymm_url_folder_hints_the_year_without_a_stamp() -> None:
     assert find_published(text, url=url) is None  # a year-month folder is not a publication date
     ev = _event(text, url=url)
     assert (ev.value, ev.basis) == ("2023-03-05", "context")
+    # a year folder whose page is named from that year on is the year 2011, not March 2020
+    url = "http://example.com/shtmlnewsfiles/ecomnews/703/2011/201162716173316464.shtml"
+    assert _event("6月17日,省发改委召开意见征询会。", url=url).value == "2011-06-17"
 
 
 def test_tenure_narrows_the_year() -> None:

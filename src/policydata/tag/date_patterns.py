@@ -88,7 +88,8 @@ URL_YMD7 = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[1-9])(?P<d>[0-3]\d)/")
 # a publication date (used as a hint for the event year when the page shows no stamp).
 # /xfyw/2024/44365.shtml: a folder that is a year alone, the page (or more folders) after it.
 URL_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?=[^/])(?!\d{1,2}/|\d{4}/|\d{1,2}[-_]\d{1,2}/)")
-URL_YYMM = re.compile(r"(?<!/(?:19|20)\d\d)/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/[^/]+$")
+# (not a year folder whose page is named from that year on: /2011/201162716173316464.shtml)
+URL_YYMM = re.compile(r"(?<!/(?:19|20)\d\d)/(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])/(?!(?P=yy)(?P=m))[^/]+$")
 # /a/201302/04134793.shtml, /news/2015/02/294641.html, /2015-11/6884.html: a year-month folder
 # (no day after it: URL_YM_D and the others would have read one) — the month the page was filed
 # in, a month-precision stamp.
