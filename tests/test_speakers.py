@@ -2990,3 +2990,15 @@ def test_a_provincial_body_placed_by_the_province_of_the_pages_one_city() -> Non
     assert _speakers(text)["程学源"][1] == "广东省侨联"
     # the page's address still comes first
     assert _speakers(text, url="http://www.hunan.gov.cn/x/1.html")["程学源"][1] == "湖南省侨联"
+
+
+def test_grain_and_reserves_bodies_hold_he() -> None:
+    assert _speakers("河南省粮食和物资储备局局长张宇松指出,要做好工作。")["张宇松"][1] == "河南省粮食和物资储备局"
+
+
+def test_a_name_ending_in_wei_before_a_reporting_verb() -> None:
+    assert "林善为" in _speakers("广东省粮食和物资储备局党组成员、副局长林善为指出,要做好工作。")
+    # 为 as "for" or "as": no part of the name
+    assert "林善" in _speakers("副局长林善为大家作了辅导。林善指出,要学懂弄通。")
+    assert "王刚" in _speakers("以市长王刚为组长的领导小组成立。王刚指出,要抓好落实。")
+    assert _speakers("会议决定。李明为副局长,负责分管工作。") == {}

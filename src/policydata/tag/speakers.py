@@ -262,7 +262,7 @@ _WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", 
 
 #: Characters that end an everyday word yet may end a given name (张盛和, 魏凤和, 刘伟强): a name
 #: ending in one is read only before a reporting verb or a punctuation mark.
-_RISKY_NAME_ENDS = "和强"
+_RISKY_NAME_ENDS = "和强为"
 
 #: A surname that is also an everyday word (高, 信, 常) starts a name before a reporting verb only
 #: when its first two characters are no common word: their IDF in jieba's table (the keywords'
@@ -373,6 +373,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
             strong or _verb_at(text, pos + k) or (cand[-1] == "强" and not _verb_at(text, pos + k - 1))
         ):
             continue
+        if risky_end and cand[-1] == "为" and not strong and text.startswith("表示", pos + k):
+            continue  # (副局长林善为指出; not 县长李伟为表示感谢…: 为 "in order to" before 表示)
         if cand[0] in P.AMBIGUOUS_SURNAMES and k == 2 and strong and not _rare_pair(cand) and cand not in kb_names:
             continue  # (教授成立…, 代表呼应。: a word, though a mark follows)
         if (
@@ -595,7 +597,7 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, kn
                 and cand not in _places() and _opens_name(text, s, org_ends)):
             return cand  # (马拉维总统, 武汉市长: a country or a place, not a person named before the post)
     s = pos - 3
-    if (s >= 0 and text[pos - 1] in _RISKY_NAME_ENDS and (s == 0 or text[s - 1] in "\n。!?;")
+    if (s >= 0 and text[pos - 1] in "和强" and (s == 0 or text[s - 1] in "\n。!?;")
             and _valid_name(text[s : pos - 1]) and text[s] not in P.AMBIGUOUS_SURNAMES):
         # a name ending in 和 that opens its sentence (闫忠和副厅长要求): nothing before it it could join
         # (not 市长李明和副市长王强: there 和 joins two people)
