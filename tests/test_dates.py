@@ -1754,3 +1754,8 @@ def test_a_cited_documents_number_names_its_year() -> None:
     assert _event(text).value == "2022-09-16"
     # a number with no 号 after it is no document's
     assert _event("9月16日,局长程昊检查了消防安全工作,共查出隐患〔2022〕处。").value != "2022-09-16"
+
+
+def test_a_live_stamps_brackets_must_pair() -> None:
+    body = "各地积极落实各项政策措施,让群众得到实惠,企业得到发展。" * 3
+    assert find_published(body + "\n评论一条[2016-03-15 10:00)\n评论二(2016-03-16 11:00]\n") is None

@@ -3002,3 +3002,50 @@ def test_a_name_ending_in_wei_before_a_reporting_verb() -> None:
     assert "林善" in _speakers("副局长林善为大家作了辅导。林善指出,要学懂弄通。")
     assert "王刚" in _speakers("以市长王刚为组长的领导小组成立。王刚指出,要抓好落实。")
     assert _speakers("会议决定。李明为副局长,负责分管工作。") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳市召开会议市教育局张三局长指出,要做好工作。",  # a sentence between the place and the body
+        "省长到梅州市调研省文物局张三局长指出,要做好工作。",
+        "凤县县委张三主任指出,要做好工作。",  # a party committee is no 主任's body
+    ],
+)
+def test_no_place_body_across_an_act_or_for_a_committees_office(text: str) -> None:
+    assert _speakers(text)["张三"][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在听取了汇报以后市委书记张三在会上发言指出,要做好工作。",
+        "会议在听取各部门汇报后由市长张三作总结发言。他强调,要做好工作。",
+    ],
+)
+def test_a_report_heard_before_someones_own_words_leaves_them_a_speaker(text: str) -> None:
+    assert _roles(text)["张三"] == "speaker"
+
+
+def test_a_report_heard_about_a_matter_is_the_reporters() -> None:
+    text = ("在座谈会上,部长万钢听取了副省长徐济超关于我省科技创新体系建设情况介绍后,给予了充分肯定。"
+            "他说,河南坚持把科技创新放在首要位置。")
+    assert _roles(text) == {"万钢": "speaker", "徐济超": "attendee"}
+
+
+def test_a_statement_after_a_document_read_out_still_counts() -> None:
+    assert _roles("县委组织部部长韩大力宣读了任职通知并强调,要做好工作。") == {"韩大力": "speaker"}
+
+
+@pytest.mark.parametrize("text", ["区长张三表示,将与鼓楼区深化合作。", "区委书记张三表示,要积极对接高新区和鼓楼区。"])
+def test_a_partner_district_named_once_is_not_the_pages_own(text: str) -> None:
+    assert _speakers(text)["张三"][1] is None
+
+
+def test_a_mandate_or_an_evening_opens_a_subjects_sentence() -> None:
+    assert _roles("受市委书记付朝阳的委托,市长戴龙成代表莆田市委、市政府致辞。他说莆田历来是热土。") == {
+        "戴龙成": "speaker"
+    }
+    assert _roles("1月4日晚,县委副书记、代县长郑超主持召开项目集中办公会。强调要深入学习贯彻全会精神。") == {
+        "郑超": "speaker"
+    }

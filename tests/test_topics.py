@@ -672,3 +672,11 @@ def test_rules_of_topic_file_2026_11_30_24() -> None:
     # a museum opened to visitors is no opening-up; opening-up still is
     assert "international" not in tagged("文化和旅游部司长高正谈到促进博物馆恢复工作和有序对外开放。")
     assert "international" in tagged("要坚定不移扩大对外开放,推进高水平开放。")
+
+
+def test_review_findings_on_topic_file_2026_11_30_24() -> None:
+    # foreign investors' rights are no consumer's
+    assert "consumer_rights" not in tagged("外商投资法规定,国家依法保护外国投资者合法权益,推动形成全面开放新格局。")
+    # opening-up beside visitors or relics in its sentence is still opening-up
+    assert "international" in tagged("要推进高水平对外开放,持续优化入境政策,为外国游客来华提供便利。")
+    assert "international" in tagged("坚持扩大对外开放,推动文物交流合作。")

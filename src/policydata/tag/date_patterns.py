@@ -287,8 +287,8 @@ HEADLINE_MONTH = re.compile(
 
 # A live report's entry stamp closing its line: (2017-09-20 11:13), [ 2016-03-10 09:09 ].
 LIVE_ENTRY_STAMP = re.compile(
-    r"(?:\(|\[[ \t]*)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\)|[ \t]*\])[ \t]*(?:\n|$)"
+    r"(?:(\()|\[[ \t]*)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?(1)\)|[ \t]*\])[ \t]*(?:\n|$)"
 )
 
 # A live report's turn: a line opening with a bracketed speaker (· [国土资源部办公厅副主任夏俊] …).
@@ -309,12 +309,12 @@ QUOTE_CHARS = "“”\"'‘’「」『』《》"
 # --- year evidence without a written year ---------------------------------------------------------
 
 # A year as the text writes it: 2024年, 2024消费促进年, 《2024中国…公报》 (not 2000多, 2016万), and
-# a cited document's number (皖文物督〔2022〕65号: a document of that year).
+# a cited document's number (皖文物督〔2022〕65号: a document of that year; a year named, as any other).
 YEAR_MENTION = re.compile(
     r"(?P<y>"
     + _YEAR_DIGITS
     + r")(?<!\d\d{4})(?!\d)(?:\s*年(?!代)|(?=[\u4e00-\u9fff])(?![多万亿余个件元人名家项公吨次辆台条处座位所户千百米平只头张份])"
-    r"|(?<=[〔\[]\d{4})(?=[〕\]]\s*\d{1,4}\s*号))"
+    r"|(?<=〔\d{4})(?=〕\s*\d{1,4}\s*号))"
 )
 
 # A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.

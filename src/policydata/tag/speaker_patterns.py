@@ -482,7 +482,9 @@ COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
 # out or sent on: 宣读了表彰通报, 印发…通报): nobody speaks.
-VERB_AS_NOUN_BEFORE = re.compile(r"(?:给予|予以|获得|得到|受到|赢得|广受|宣读|印发|下发|转发)[^,。!?;\n]{0,8}\Z")
+VERB_AS_NOUN_BEFORE = re.compile(
+    r"(?:(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}|(?:宣读|印发|下发|转发)了?[^,。!?;\n并和及又后]{0,6})\Z"
+)
 
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
 HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)\Z")
@@ -1423,8 +1425,10 @@ NEWS_DATELINE = re.compile(r"\s*" + _NEWS_DATELINE)
 SUBJECT_LEAD = re.compile(
     # a news dateline may open the sentence
     r"\s*" + _NEWS_DATELINE + "?"
-    r"(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|今天|昨天|近日|日前|当天|"
+    r"(?:[^。!?;\n,]{0,30}(?:上|时|中|期间|后|之际|前|日|月|年|上午|下午|晚上|晚|早|晨|今天|昨天|近日|日前|当天|"
     r"此前|随后|同时|会上|会议),"
+    # or a mandate it acts on (受市委书记付朝阳的委托,市长戴龙成…致辞。他说)
+    r"|受[^。!?;\n,]{2,30}委托,"
     # or a clause of means or of what they took in (通过现场查看、听取汇报、座谈并与……沟通交流,)
     r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
     # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
@@ -1433,8 +1437,16 @@ SUBJECT_LEAD = re.compile(
     r"(?:新任|新上任的|新当选的|现任)?$"
 )
 
-# The report heard, after the names of those who made it (听取了…关泽锋等人的工作汇报后).
-HEARD_REPORT = re.compile(r"汇报|介绍|发言")
+# The report heard, right after the names of those who made it and theirs (听取了…关泽锋等人的工作汇报后,
+# 听取了县长李明的汇报, 听取了副省长徐济超关于…情况介绍后; not 听取了汇报以后市委书记张三在会上发言:
+# his own words).
+HEARD_REPORT = re.compile(r"(?:等人?|同志)?(?:的[^,。;!?\n]{0,10}?|关于[^,。;!?\n]{0,30}?)(?:汇报|介绍|发言)")
+# Acts between a place and a body's end: a sentence, not a body's name (深圳市召开会议市教育局).
+ACT_IN_BODY = re.compile(r"召开|会议|调研|考察|视察|检查|督导|走访|慰问|看望|出席|参加|主持|陪同|听取|会见|举行|开展|在|到|赴|向|与|同|及|、")
+# Party committees, whose head is no 主任 (县委张三主任: the committee's office, not the committee).
+PARTY_COMMITTEE_ENDS = ("党委", "县委", "市委", "省委", "区委", "州委", "工委")
+# Words before a place that make it a partner, not the page's own (与鼓楼区, 对接鼓楼区).
+PARTNER_BEFORE = re.compile(r"(?:与|和|同|及|、|对接|联合|携手)\Z")
 
 # A meeting's chair named after 由 (会议由县委统战部常务副部长林扬主持,他表示): the chair is the
 # sentence's subject all the same.

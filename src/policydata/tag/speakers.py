@@ -1942,7 +1942,7 @@ def _report_heard_from(text: str, m: _Mention) -> bool:
     if k < 0:
         return False
     hi = min((i for c in ",,。;:!?\n" if (i := text.find(c, m.end, m.end + _HEARD_REACH)) >= 0), default=m.end)
-    return P.HEARD_REPORT.search(text, m.end, hi) is not None
+    return P.HEARD_REPORT.match(text, m.end, hi) is not None
 
 
 #: How far around a mention the 听取…汇报 clause holding it is looked for.
@@ -2310,11 +2310,14 @@ def _place_body_before_name(text: str, ns: int, post: str) -> str | None:
                 break
     if not places:
         return None
-    start = max(places.values())
+    last = max(places.values())
+    start = last
     while start in places:  # (深圳市南山区: a place written right before the last one)
         start = places[start]
     body = run[start:]
-    return body if len(body) >= 4 else None
+    if len(body) < 4 or P.ACT_IN_BODY.search(run, max(places)) or body.endswith(P.PARTY_COMMITTEE_ENDS):
+        return None  # (深圳市召开会议市教育局: a sentence, not a body; 县委张三主任: a committee's office)
+    return body
 
 
 #: How far before a name a place's body is read back.
@@ -2489,9 +2492,12 @@ def _page_district(text: str) -> str | None:
         return None
     stem = next(iter(found))
     at = text.find(stem + "区")
-    # a district the division table lists may be named once (区委副书记叶林霞到宜秀区…调研)
+    # a district the division table lists may be named once (区委副书记叶林霞到宜秀区…调研), not as a
+    # partner (将与鼓楼区深化合作, 对接高新区和鼓楼区)
+    listed_once = divisions.is_county_level(stem + "区") and not (
+        P.PARTNER_BEFORE.search(text, max(0, at - 3), at) or text.startswith(("和", "、", "与"), at + 3))
     if text.count(stem) < 2 and not (any(stem + "区" + body in text for body in _COUNTY_OWN)
-                                     or P.OWN_MEETING.match(text, at + 3) or divisions.is_county_level(stem + "区")):
+                                     or P.OWN_MEETING.match(text, at + 3) or listed_once):
         return None
     i = text.find(stem)
     first_before = text[i - 1] if i > 0 else ""
@@ -3321,6 +3327,7 @@ _CAPITAL_HOSTS = {
 }
 
 
+@lru_cache(maxsize=4)
 def _province_of_page_city(text: str) -> str:
     """The province of the one city the page names (省侨联副主席程学源 … 希望梅州各级侨联: 广东), for
     a body still written as 省… that the page's address does not place; "" when it names none, or
