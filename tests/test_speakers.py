@@ -3049,3 +3049,9 @@ def test_a_mandate_or_an_evening_opens_a_subjects_sentence() -> None:
     assert _roles("1月4日晚,县委副书记、代县长郑超主持召开项目集中办公会。强调要深入学习贯彻全会精神。") == {
         "郑超": "speaker"
     }
+
+
+def test_a_deputy_secretary_general_then_the_head_of_a_known_body() -> None:
+    assert _speakers("国务院副秘书长、国家信访局局长舒晓琴指出,要做好工作。")["舒晓琴"] == ("局长", "国家信访局")
+    # a task force's chair does not lead
+    assert _speakers("国务院副秘书长、国务院安委会主任张三指出,要做好工作。")["张三"][1] == "国务院"

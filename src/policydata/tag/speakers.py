@@ -837,7 +837,7 @@ _WORDS_BEFORE_A_BODY = ("发表", "刊发", "刊载", "转载", "报道", "获�
 
 #: A deputy's posts in a ministry or an administration, and the heads' posts that lead over them
 #: when written after them (中组部副部长、人力资源和社会保障部部长).
-_DEPUTY_OF_BODY = frozenset({"副部长", "副局长", "副署长", "副主任", "副主席", "副委员长"})
+_DEPUTY_OF_BODY = frozenset({"副部长", "副局长", "副署长", "副主任", "副主席", "副委员长", "副秘书长"})
 _HEAD_OF_BODY = ("部长", "局长", "署长", "司长", "主任", "主席", "党委书记", "党组书记")
 
 #: What a post or a rank ends with (委员, 常委, 成员, 部长 …).
