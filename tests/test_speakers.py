@@ -3055,3 +3055,9 @@ def test_a_deputy_secretary_general_then_the_head_of_a_known_body() -> None:
     assert _speakers("国务院副秘书长、国家信访局局长舒晓琴指出,要做好工作。")["舒晓琴"] == ("局长", "国家信访局")
     # a task force's chair does not lead
     assert _speakers("国务院副秘书长、国务院安委会主任张三指出,要做好工作。")["张三"][1] == "国务院"
+
+
+def test_a_bare_subject_goes_on_after_an_adverb_opening_the_next_sentence() -> None:
+    text = ("11月17日,市人大常委会副主任张香娥调研了我市防空防震工作。调研组听取了工作汇报。\n"
+            "张香娥对我市防空防震工作取得的成效予以充分肯定。同时指出,要居安思危。")
+    assert _roles(text) == {"张香娥": "speaker"}

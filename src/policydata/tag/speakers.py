@@ -2098,8 +2098,11 @@ def _bare_subject(text: str, m: _Mention, at: int) -> bool:
     if P.BARE_SUBJECT_ACTS.match(text, m.end) is None:
         return False
     ends = text.count("。", m.end, at) + text.count("!", m.end, at)  # (a ? is often a garbled character)
+    # (张香娥对…予以充分肯定。同时指出: a subject left out after an adverb opening the sentence)
+    opens = text[at - 1 : at] in ("。", "!", "\n", " ") or (
+        text[at - 1 : at] in P.ZERO_SUBJECT_LEAD_LAST and P.ZERO_SUBJECT_LEAD.search(text, max(0, at - 6), at) is not None)
     # (提努布感谢中方所作贡献,他表示: the same sentence, after a comma)
-    return (ends == 1 and text[at - 1 : at] in ("。", "!", "\n", " ")) or (ends == 0 and text[at - 1 : at] == ",")
+    return (ends == 1 and opens) or (ends == 0 and text[at - 1 : at] == ",")
 
 
 def _same_topic(text: str, a: int, b: int) -> bool:
