@@ -3061,3 +3061,12 @@ def test_a_bare_subject_goes_on_after_an_adverb_opening_the_next_sentence() -> N
     text = ("11月17日,市人大常委会副主任张香娥调研了我市防空防震工作。调研组听取了工作汇报。\n"
             "张香娥对我市防空防震工作取得的成效予以充分肯定。同时指出,要居安思危。")
     assert _roles(text) == {"张香娥": "speaker"}
+
+
+def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens() -> None:
+    text = ("12月22日,签约仪式在县会议中心举行。县委书记石进,县人大常委会主任雷敏出席签约仪式。县委副书记李健主持仪式。\n"
+            "石进在仪式上作了致辞。他代表县四家班子向各位来宾表示热烈的欢迎!他表示,今年以来,全县招商成效明显。")
+    assert _roles(text) == {"石进": "speaker", "雷敏": "attendee", "李健": "chair"}
+    # a sentence of someone else's between breaks it
+    text = ("县委书记石进出席。\n石进在仪式上作了致辞。副县长王五介绍了项目情况。他表示,今年以来,全县招商成效明显。")
+    assert _roles(text).get("石进") != "speaker"

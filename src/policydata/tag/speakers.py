@@ -2090,6 +2090,10 @@ def _quoted_before(text: str, m: _Mention) -> bool:
     return not lead or lead[-1] in "\n。!?"
 
 
+#: The ends of sentences a bare subject's pronoun may reach past.
+_FULL_STOPS = re.compile(r"[。!]")
+
+
 def _bare_subject(text: str, m: _Mention, at: int) -> bool:
     """Whether a name written bare (its post given earlier) is the subject a 他 at ``at`` goes on
     with: it acts right away (陈全国衷心感谢…, 翁孟勇对…给予肯定), and the pronoun opens the very
@@ -2097,12 +2101,15 @@ def _bare_subject(text: str, m: _Mention, at: int) -> bool:
     read as a person (快递员张明…。他说)."""
     if P.BARE_SUBJECT_ACTS.match(text, m.end) is None:
         return False
-    ends = text.count("。", m.end, at) + text.count("!", m.end, at)  # (a ? is often a garbled character)
+    # sentence ends between (a ? is often a garbled character); one that the same pronoun goes on
+    # after breaks nothing (石进在仪式上作了致辞。他代表…表示热烈的欢迎!他表示)
+    ends = [e.start() for e in _FULL_STOPS.finditer(text, m.end, at)]
+    breaks = sum(text[i + 1 : i + 2] not in ("他", "她") for i in ends[:-1])
     # (张香娥对…予以充分肯定。同时指出: a subject left out after an adverb opening the sentence)
     opens = text[at - 1 : at] in ("。", "!", "\n", " ") or (
         text[at - 1 : at] in P.ZERO_SUBJECT_LEAD_LAST and P.ZERO_SUBJECT_LEAD.search(text, max(0, at - 6), at) is not None)
     # (提努布感谢中方所作贡献,他表示: the same sentence, after a comma)
-    return (ends == 1 and opens) or (ends == 0 and text[at - 1 : at] == ",")
+    return (bool(ends) and not breaks and opens) or (not ends and text[at - 1 : at] == ",")
 
 
 def _same_topic(text: str, a: int, b: int) -> bool:
