@@ -3070,3 +3070,18 @@ def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens() -> None:
     # a sentence of someone else's between breaks it
     text = ("县委书记石进出席。\n石进在仪式上作了致辞。副县长王五介绍了项目情况。他表示,今年以来,全县招商成效明显。")
     assert _roles(text).get("石进") != "speaker"
+
+
+def test_a_bureaus_own_party_group_takes_the_one_known_bureau_the_page_names() -> None:
+    text = "2008年3月25日,国家粮食局在北京召开座谈会。会议由局党组书记、局长张三主持。张三指出,要做好收购。"
+    assert _speakers(text)["张三"] == ("党组书记、局长", "国家粮食局")
+    text = "3月25日,交通运输部召开会议。部党组成员、副部长张三指出,要做好工作。"
+    assert _speakers(text)["张三"][1] == "交通运输部"
+    # two bureaus named: none chosen
+    text = "3月25日,国家邮政局与国家铁路局召开会议。局党组成员、副局长张三指出,要做好工作。"
+    assert _speakers(text)["张三"][1] is None
+
+
+def test_a_bodys_council_after_a_rank_on_the_body() -> None:
+    text = "中华全国供销合作总社党组成员、理事会副主任陈祖新指出,要做好工作。"
+    assert _speakers(text)["陈祖新"] == ("副主任", "中华全国供销合作总社理事会")

@@ -670,6 +670,10 @@ def _designation(
                 # 淮安区委常委、政法委书记崔步银, 市委常委、组织部部长: a department of the committee the
                 # first item names (淮安区委政法委; its discipline commission is the place's: 淮安区纪委)
                 org = last = (lead[:-1] + last) if last == "纪委" else (lead + last)
+            elif last in _INNER_ORGANS and (lead := _first_item_body(text, seg_start, t0, posts)):
+                # 中华全国供销合作总社党组成员、理事会副主任陈祖新: the council of the body the first item
+                # names (中华全国供销合作总社理事会)
+                org = last = lead + last
             elif chain.split("、", 1)[0] == "国务委员" and kb.canonical_org(last) is None and last.endswith(
                     _STATE_COUNCIL_HEADQUARTERS):
                 # 国务委员、国家防总总指挥王勇: a state councillor heading a headquarters speaks for
@@ -768,6 +772,10 @@ def _department_with_and(text: str, b: int, conj: int, org_spans: list[tuple[int
 #: The departments of a party committee a chain of posts writes bare after a rank on the committee
 #: (市委常委、组织部部长, 区委常委、政法委书记, 县委常委、纪委书记).
 _COMMITTEE_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "政法委", "社治委", "纪委", "政研室", "编办"})
+
+
+#: A body's own councils and boards, written bare after a rank on the body (党组成员、理事会副主任).
+_INNER_ORGANS = frozenset({"理事会", "常务理事会", "监事会", "董事会"})
 
 
 def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
@@ -2821,6 +2829,26 @@ def _host_body(text: str, pos: int, title: str) -> str | None:
     return None
 
 
+def _known_body_of_page(text: str, named: frozenset[str], kind: str) -> str | None:
+    """The one body of the knowledge base ending in ``kind`` (局, 部, 署) that the page names, as it
+    first writes it; None when it names none or several (a successor's name counts as its
+    predecessor's: 交通部 and 交通运输部 are one)."""
+    found: dict[frozenset[str], tuple[int, str]] = {}
+    for oid in named:
+        org = kb.org_by_id(oid)
+        if org is None:
+            continue
+        for form in (org.name, *org.short_names):
+            if form.endswith(kind) and (at := text.find(form)) >= 0:
+                key = kb.org_ids(form) or frozenset({oid})
+                if key not in found or at < found[key][0]:
+                    found[key] = (at, form)
+    keys = list(found)
+    if len(keys) != 1 and not (keys and all(k <= keys[0] or keys[0] <= k for k in keys)):
+        return None
+    return min(found.values())[1] if found else None
+
+
 def _department_of_page(text: str) -> str | None:
     """The one provincial department (…厅) a page names, for a 厅长 or 副厅长 it names without one
     (省交通运输厅召开…会议。…副厅长宋书强总结…): written as the page first writes it in full
@@ -2931,6 +2959,10 @@ def _finish(
         org = org[2:]  # (中国海南省省长沈晓明, as an international forum's page writes it)
     if not org and title and title.endswith("厅长"):
         org = _department_of_page(text)  # (…厅党组书记、厅长彭琳, 陈岳峰副厅长…)
+    elif not org and title and title.startswith("党组") and title.endswith(("局长", "部长", "署长")):
+        # 国家粮食局…召开…。会议由局党组书记、局长聂振邦主持: the one known bureau (ministry,
+        # administration) the page names
+        org = _known_body_of_page(text, named, title[-2])
     local = org if org and org.startswith(("省", "自治区")) else (title if not org and title else None)
     if local and P.PROVINCIAL.match(local):
         # a province clearly named, else the one its cities lie in, else one named inside a word
