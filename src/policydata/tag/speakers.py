@@ -1945,8 +1945,11 @@ def _report_heard_from(text: str, m: _Mention) -> bool:
     """Whether the mention is one of those whose reports the subject heard, named inside the
     听取 clause (林琳一行在听取了张国富等各级外侨局局长及台山市人大常委关泽锋等人的工作汇报后,…。他认为:
     林琳's words, not 关泽锋's)."""
+    k = text.find("听取", max(0, m.start - _HEARD_REACH), m.start)
+    if k < 0:
+        return False  # (the common case, settled by one search)
     lo = max(text.rfind(c, max(0, m.start - _HEARD_REACH), m.start) for c in ",,。;:!?\n") + 1
-    k = text.find("听取", max(lo, m.start - _HEARD_REACH), m.start)
+    k = text.find("听取", max(lo, k), m.start)
     if k < 0:
         return False
     hi = min((i for c in ",,。;:!?\n" if (i := text.find(c, m.end, m.end + _HEARD_REACH)) >= 0), default=m.end)
