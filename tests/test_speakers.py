@@ -3085,3 +3085,8 @@ def test_a_bureaus_own_party_group_takes_the_one_known_bureau_the_page_names() -
 def test_a_bodys_council_after_a_rank_on_the_body() -> None:
     text = "中华全国供销合作总社党组成员、理事会副主任陈祖新指出,要做好工作。"
     assert _speakers(text)["陈祖新"] == ("副主任", "中华全国供销合作总社理事会")
+
+
+def test_a_bare_subject_who_reported_goes_on_as_he() -> None:
+    text = "调研组来我市调研。副市长刘文杰陪同调研。\n座谈中,刘文杰汇报了我市秋粮收购情况。他说,今年我市坚决贯彻政策。"
+    assert _roles(text) == {"刘文杰": "speaker"}
