@@ -1448,6 +1448,9 @@ PARTY_COMMITTEE_ENDS = ("党委", "县委", "市委", "省委", "区委", "州�
 # Words before a place that make it a partner, not the page's own (与鼓楼区, 对接鼓楼区).
 PARTNER_BEFORE = re.compile(r"(?:与|和|同|及|、|对接|联合|携手)\Z")
 
+# What a pronoun says after a report made, that is still the reporter's (他说, 她介绍, 他表示).
+REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说|表示|介绍)")
+
 # A meeting's chair named after 由 (会议由县委统战部常务副部长林扬主持,他表示): the chair is the
 # sentence's subject all the same.
 CHAIR_LEAD = re.compile(r"\s*[^。!?;\n,]{0,20}由")

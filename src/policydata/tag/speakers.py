@@ -2110,7 +2110,12 @@ def _bare_subject(text: str, m: _Mention, at: int) -> bool:
     with: it acts right away (陈全国衷心感谢…, 翁孟勇对…给予肯定), and the pronoun opens the very
     next sentence (…。他表示) — a sentence between may have brought in someone the tagger does not
     read as a person (快递员张明…。他说)."""
-    if P.BARE_SUBJECT_ACTS.match(text, m.end) is None:
+    act = P.BARE_SUBJECT_ACTS.match(text, m.end)
+    if act is None:
+        return False
+    if act.group().endswith("汇报") and not P.REPORTER_GOES_ON.match(text, at):
+        # (刘文杰汇报了我市秋粮收购情况。他说: the reporter's words; …李某汇报了全县脱贫情况。他强调,
+        # 要抓好落实: a demand, the leader's who heard him more often)
         return False
     # sentence ends between (a ? is often a garbled character); one that the same pronoun goes on
     # after breaks nothing (石进在仪式上作了致辞。他代表…表示热烈的欢迎!他表示)
