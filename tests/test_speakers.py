@@ -3067,9 +3067,14 @@ def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens() -> None:
     text = ("12月22日,签约仪式在县会议中心举行。县委书记石进,县人大常委会主任雷敏出席签约仪式。县委副书记李健主持仪式。\n"
             "石进在仪式上作了致辞。他代表县四家班子向各位来宾表示热烈的欢迎!他表示,今年以来,全县招商成效明显。")
     assert _roles(text) == {"石进": "speaker", "雷敏": "attendee", "李健": "chair"}
-    # a sentence of someone else's between breaks it
-    text = ("县委书记石进出席。\n石进在仪式上作了致辞。副县长王五介绍了项目情况。他表示,今年以来,全县招商成效明显。")
-    assert _roles(text).get("石进") != "speaker"
+    # someone the tagger does not read as a person, met by the subject, may be the 他 between
+    for text in ("县委书记石进出席。\n石进会见了快递员张明。他向县委书记赠送了锦旗。他表示,将继续努力。",
+                 "县委书记石进出席。\n石进会见了台商林先生一行。他们参观了工业园区。他表示,将加大在县投资。"):
+        assert _roles(text)["石进"] != "speaker"
+    # after a report made, a demand goes on with the leader, and no pronoun after it with the reporter
+    text = ("省调研组组长王五一行来我市调研。副市长刘文杰陪同调研。\n座谈中,刘文杰汇报了我市秋粮收购情况。"
+            "他强调,要抓好落实。他表示,调研组将把情况带回去。")
+    assert _roles(text)["刘文杰"] != "speaker"
 
 
 def test_a_bureaus_own_party_group_takes_the_one_known_bureau_the_page_names() -> None:
@@ -3090,3 +3095,13 @@ def test_a_bodys_council_after_a_rank_on_the_body() -> None:
 def test_a_bare_subject_who_reported_goes_on_as_he() -> None:
     text = "调研组来我市调研。副市长刘文杰陪同调研。\n座谈中,刘文杰汇报了我市秋粮收购情况。他说,今年我市坚决贯彻政策。"
     assert _roles(text) == {"刘文杰": "speaker"}
+
+
+def test_a_local_bureaus_party_group_is_not_the_ministrys_it_cites() -> None:
+    for text in ("市统计局召开全局干部大会,传达学习国家统计局统计工作会议精神。局党组书记、局长张三主持会议。张三指出,要做好统计工作。",
+                 "县税务局召开会议,传达国家税务总局工作会议精神。局党组书记、局长张三指出,要做好征管工作。"):
+        assert _speakers(text)["张三"][1] is None
+
+
+def test_a_council_follows_only_a_rank_on_the_bodys_own_party_group() -> None:
+    assert _speakers("市委常委、理事会理事长张三指出,要做好工作。")["张三"][1] != "市委理事会"

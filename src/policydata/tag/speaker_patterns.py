@@ -1449,7 +1449,15 @@ PARTY_COMMITTEE_ENDS = ("党委", "县委", "市委", "省委", "区委", "州�
 PARTNER_BEFORE = re.compile(r"(?:与|和|同|及|、|对接|联合|携手)\Z")
 
 # What a pronoun says after a report made, that is still the reporter's (他说, 她介绍, 他表示).
-REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说|表示|介绍)")
+REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说(?![明服])|表示|介绍)")
+# A speech a bare subject made in its own sentence (作了致辞, 讲话, 发言): the sentences its pronoun
+# opens after it go on with its words.
+SPEECH_MADE = re.compile(r"致辞|致词|讲话|发言")
+# A sentence opened by the same pronoun, one person (他, not 他们), after white space.
+SAME_PRONOUN_OPENS = {p: re.compile(rf"\s*{p}(?!们)") for p in ("他", "她")}
+# A local body of a kind (市统计局, 县税务局, 县粮食和物资储备局): a bureau's own party group on the page
+# is more likely its own than a ministry's it cites.
+LOCAL_BODY_OF_KIND = {k: re.compile(rf"[省市县区州盟旗][\u4e00-\u9fff]{{1,10}}?{k}(?!长)") for k in ("局", "部", "署")}
 
 # A meeting's chair named after 由 (会议由县委统战部常务副部长林扬主持,他表示): the chair is the
 # sentence's subject all the same.

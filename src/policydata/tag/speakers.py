@@ -670,7 +670,8 @@ def _designation(
                 # 淮安区委常委、政法委书记崔步银, 市委常委、组织部部长: a department of the committee the
                 # first item names (淮安区委政法委; its discipline commission is the place's: 淮安区纪委)
                 org = last = (lead[:-1] + last) if last == "纪委" else (lead + last)
-            elif last in _INNER_ORGANS and (lead := _first_item_body(text, seg_start, t0, posts)):
+            elif last in _INNER_ORGANS and chain.split("、", 1)[0].endswith(_RANKS_ON_A_BODY) and (
+                    lead := _first_item_body(text, seg_start, t0, posts)):
                 # 中华全国供销合作总社党组成员、理事会副主任陈祖新: the council of the body the first item
                 # names (中华全国供销合作总社理事会)
                 org = last = lead + last
@@ -776,6 +777,8 @@ _COMMITTEE_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "政�
 
 #: A body's own councils and boards, written bare after a rank on the body (党组成员、理事会副主任).
 _INNER_ORGANS = frozenset({"理事会", "常务理事会", "监事会", "董事会"})
+#: The ranks on a body's party group or committee that such a council follows.
+_RANKS_ON_A_BODY = ("党组成员", "党组书记", "党组副书记", "党委委员", "党委书记", "党委副书记")
 
 
 def _first_item_body(text: str, seg_start: int, t0: int, posts: dict[int, tuple[int, str]]) -> str | None:
@@ -2117,10 +2120,15 @@ def _bare_subject(text: str, m: _Mention, at: int) -> bool:
         # (刘文杰汇报了我市秋粮收购情况。他说: the reporter's words; …李某汇报了全县脱贫情况。他强调,
         # 要抓好落实: a demand, the leader's who heard him more often)
         return False
-    # sentence ends between (a ? is often a garbled character); one that the same pronoun goes on
-    # after breaks nothing (石进在仪式上作了致辞。他代表…表示热烈的欢迎!他表示)
+    # sentence ends between (a ? is often a garbled character); after a speech the bare subject
+    # made, a sentence the same pronoun opens breaks nothing (石进在仪式上作了致辞。他代表…表示热烈的
+    # 欢迎!他表示; not 石进会见了快递员张明。他向…赠送了锦旗。他表示: 张明's)
     ends = [e.start() for e in _FULL_STOPS.finditer(text, m.end, at)]
-    breaks = sum(text[i + 1 : i + 2] not in ("他", "她") for i in ends[:-1])
+    breaks = len(ends) - 1 if ends else 0
+    if breaks and P.SPEECH_MADE.search(text, m.end, ends[0]):
+        pronoun = text[at : at + 1]
+        breaks = sum(not P.SAME_PRONOUN_OPENS[pronoun].match(text, i + 1) for i in ends[:-1]) if (
+            pronoun in P.SAME_PRONOUN_OPENS) else breaks
     # (张香娥对…予以充分肯定。同时指出: a subject left out after an adverb opening the sentence)
     opens = text[at - 1 : at] in ("。", "!", "\n", " ") or (
         text[at - 1 : at] in P.ZERO_SUBJECT_LEAD_LAST and P.ZERO_SUBJECT_LEAD.search(text, max(0, at - 6), at) is not None)
@@ -2837,10 +2845,15 @@ def _host_body(text: str, pos: int, title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def _known_body_of_page(text: str, named: frozenset[str], kind: str) -> str | None:
     """The one body of the knowledge base ending in ``kind`` (局, 部, 署) that the page names, as it
     first writes it; None when it names none or several (a successor's name counts as its
-    predecessor's: 交通部 and 交通运输部 are one)."""
+    predecessor's: 交通部 and 交通运输部 are one), or also names a local body of that kind, whose
+    own party group it more likely is (市统计局…传达学习国家统计局…会议精神。局党组书记、局长…).
+    Worked out once per page and kind."""
+    if P.LOCAL_BODY_OF_KIND[kind].search(text):
+        return None
     found: dict[frozenset[str], tuple[int, str]] = {}
     for oid in named:
         org = kb.org_by_id(oid)
@@ -2852,7 +2865,7 @@ def _known_body_of_page(text: str, named: frozenset[str], kind: str) -> str | No
                 if key not in found or at < found[key][0]:
                     found[key] = (at, form)
     keys = list(found)
-    if len(keys) != 1 and not (keys and all(k <= keys[0] or keys[0] <= k for k in keys)):
+    if not all(a <= b or b <= a for a in keys for b in keys):
         return None
     return min(found.values())[1] if found else None
 
