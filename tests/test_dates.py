@@ -1759,3 +1759,11 @@ def test_a_cited_documents_number_names_its_year() -> None:
 def test_a_live_stamps_brackets_must_pair() -> None:
     body = "各地积极落实各项政策措施,让群众得到实惠,企业得到发展。" * 3
     assert find_published(body + "\n评论一条[2016-03-15 10:00)\n评论二(2016-03-16 11:00]\n") is None
+
+
+def test_a_year_in_a_sites_promotion_under_the_story_is_no_year_of_it() -> None:
+    text = ("5月29日,国家烟草专卖局、公安部联合召开2014年全国卷烟打假工作电视电话会议。施超强调,要巩固联合打击机制。\n"
+            "笃行致远 2024中国烟草行业发展观察")
+    assert _event(text).value == "2014-05-29"
+    # a year the tail writes with 年 still counts (a byline's date, a closing line)
+    assert _event("5月29日,省局召开会议。施超强调,要巩固机制。\n2016年5月30日").value == "2016-05-29"

@@ -771,7 +771,12 @@ def _opens_review(plain: str, start: int, end: int) -> bool:
 
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
+    # after the story's last full stop, a year written straight before a name (篤行致遠 2024中國煙草
+    # 行業發展觀察: a site's promotion or a link's headline under the story) is no year of the story
+    tail = plain.rfind("。") + 1 or len(plain)
     for m in P.YEAR_MENTION.finditer(plain):
+        if m.start() >= tail and not m.group().endswith("年"):
+            continue
         y = int(m["y"])
         if out.latest is not None and (y < out.latest or (y == out.latest and out.completed)):
             continue  # cannot change the outcome: skip the context checks
