@@ -3105,3 +3105,18 @@ def test_a_local_bureaus_party_group_is_not_the_ministrys_it_cites() -> None:
 
 def test_a_council_follows_only_a_rank_on_the_bodys_own_party_group() -> None:
     assert _speakers("市委常委、理事会理事长张三指出,要做好工作。")["张三"][1] != "市委理事会"
+
+
+def test_yu_before_a_places_committee_joins_two_people() -> None:
+    text = "中国烟草总公司总经理张建民与区党委副书记、自治区常务副主席庄严出席座谈会并讲话。庄严指出,要做好工作。"
+    assert _speakers(text)["庄严"][1] != "与区"
+
+
+def test_a_bodys_place_written_in_a_later_mention_of_the_same_post() -> None:
+    text = ("省地志办主任熊晖到陇县调研\n11月21日,陕西省地方志办公室党组书记、主任熊晖一行到陇县调研。"
+            "熊晖指出,要做好工作。")
+    assert _speakers(text)["熊晖"][1] == "陕西省地方志办公室"
+    # 市场监管总局 is no bare city's body
+    text = ("图为市场监管总局食品生产安全监督管理司稽查专员毕玉安。国家市场监督管理总局食品生产安全监管司稽查专员"
+            "毕玉安在会上致辞中指出,乳制品质量安全是民生工程。")
+    assert _speakers(text)["毕玉安"][1].endswith("食品生产安全监督管理司")

@@ -2145,6 +2145,12 @@ def _same_topic(text: str, a: int, b: int) -> bool:
     return text.find("\n", nl + 1, b) == -1 and not any(text.find(c, nl, b) != -1 for c in "。!?;")
 
 
+#: The levels a body may be written with bare, its place left to the page (省…, 市…, 县…, 区…).
+_BARE_LEVELS = "省市县区"
+#: Words that begin with one of those levels' characters (市场监管总局 is no city's body).
+_NOT_BARE = ("市场", "市政", "区域", "县域", "省级", "市级", "县级", "区级")
+
+
 def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset[str]) -> dict[str, _Person]:
     people: dict[str, _Person] = {}
     for m in mentions:
@@ -2153,6 +2159,12 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
         person = people.setdefault(m.name, _Person(m.name))
         person.mentions.append(m)
         if m.org and not person.org:
+            person.org, person.title = m.org, m.title
+        elif (m.org and person.org[0] in _BARE_LEVELS and not person.org.startswith(_NOT_BARE)
+              and m.org[0] not in _BARE_LEVELS and person.org[0] in m.org[1:6] and m.title and person.title
+              and m.title.rsplit("、", 1)[-1] == person.title.rsplit("、", 1)[-1]):
+            # (a headline's 省地志办主任熊晖, then 陕西省地方志办公室党组书记、主任熊晖: the same post,
+            # its body written with its place)
             person.org, person.title = m.org, m.title
         elif m.title and not person.title:
             person.title = m.title
