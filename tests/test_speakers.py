@@ -3120,3 +3120,14 @@ def test_a_bodys_place_written_in_a_later_mention_of_the_same_post() -> None:
     text = ("图为市场监管总局食品生产安全监督管理司稽查专员毕玉安。国家市场监督管理总局食品生产安全监管司稽查专员"
             "毕玉安在会上致辞中指出,乳制品质量安全是民生工程。")
     assert _speakers(text)["毕玉安"][1].endswith("食品生产安全监督管理司")
+
+
+def test_a_museums_or_an_archives_head_after_the_body() -> None:
+    text = "9月29日,福州市档案馆刘若清副馆长带领有关处室人员开展检查。刘若清副馆长要求,各处室要强化安全意识。"
+    assert _speakers(text)["刘若清"] == ("副馆长", "福州市档案馆")
+
+
+def test_sheng_is_a_rare_surname_that_starts_words() -> None:
+    text = "蠡县人大常委会主任、县地方志指导委员会主任绳兰柱主持会议。绳兰柱在总结讲话中指出,要做好工作。"
+    assert "绳兰柱" in _speakers(text)
+    assert _speakers("要用绳子捆好。局长绳子指出。") == {}

@@ -18,8 +18,8 @@ SURNAMES = frozenset(
     "虞党兰晋冷寇栗易胥桑伊迟习"
     # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
-    # (苑举正, 粟战书, 励小捷 …: rarer ones that start few words)
-    "苑粟钮仲励"
+    # (苑举正, 粟战书, 励小捷, 绳兰柱 …: rarer ones that start few words)
+    "苑粟钮仲励绳"
     # (岑浩辉, Macao's chief executive)
     "岑"
     # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
@@ -927,7 +927,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束绳")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -1054,6 +1054,9 @@ NAME_POST_POSTS = frozenset(
         "总经济师",
         "特派员",
         "政委",
+        # a museum's, an archive's or a library's head (福州市档案馆刘若清副馆长)
+        "馆长",
+        "副馆长",
     ]
 )
 

@@ -1318,6 +1318,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             name = _name_before(text, pstart, known, org_ends, known_only=True)
         else:
             name = None
+        if not name and post in _HEAD_POST_BODY_ENDS:
+            # 福州市档案馆刘若清副馆长: a name right after a place's body that the post heads
+            name = next((cand for k in (3, 2) if len(cand := text[pstart - k : pstart]) == k and pstart >= k
+                         and _valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES
+                         and _place_body_before_name(text, pstart - k, post)), None)
         if name:
             ns = pstart - len(name)
             org = next((text[s:e] for s, e in org_spans if e == ns), None) if ns in org_ends else None
@@ -2330,6 +2335,7 @@ def _body_before_name(text: str, ns: int, org_spans: list[tuple[int, int]]) -> s
 
 #: A head's post after a name, and how the body they head ends (广东省文物局苏桂芬局长: 局).
 _HEAD_POST_BODY_ENDS = {"局长": ("局",), "副局长": ("局",), "厅长": ("厅",), "副厅长": ("厅",),
+                        "馆长": ("馆",), "副馆长": ("馆",),
                         "主任": ("办", "委", "委员会"), "副主任": ("办", "委", "委员会")}
 
 
