@@ -1765,5 +1765,8 @@ def test_a_year_in_a_sites_promotion_under_the_story_is_no_year_of_it() -> None:
     text = ("5月29日,国家烟草专卖局、公安部联合召开2014年全国卷烟打假工作电视电话会议。施超强调,要巩固联合打击机制。\n"
             "笃行致远 2024中国烟草行业发展观察")
     assert _event(text).value == "2014-05-29"
-    # a year the tail writes with 年 still counts (a byline's date, a closing line)
+    # a year the tail writes with 年 still counts (a byline's date, a closing line), so does a
+    # document's number, and a last sentence ended otherwise or not at all is no tail
     assert _event("5月29日,省局召开会议。施超强调,要巩固机制。\n2016年5月30日").value == "2016-05-29"
+    assert _event("5月29日,省政府办公厅印发通知,要求各地认真贯彻落实。\n省政府办公厅\n苏政办发〔2014〕35号").value == "2014-05-29"
+    assert _event("5月29日,省局召开会议。施超强调,要巩固联合打击机制!会议表彰了2014全国打假先进集体").value == "2014-05-29"

@@ -769,13 +769,20 @@ def _opens_review(plain: str, start: int, end: int) -> bool:
     return i >= 0 and plain[i - 1] not in "十0123456789"
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
-    # after the story's last full stop, a year written straight before a name (篤行致遠 2024中國煙草
-    # 行業發展觀察: a site's promotion or a link's headline under the story) is no year of the story
-    tail = plain.rfind("。") + 1 or len(plain)
+    # on the lines under the story's last sentence, a year written straight before a name (篤行致遠
+    # 2024中國煙草行業發展觀察: a site's promotion or a link's headline) is no year of the story; a
+    # year with 年 or a document's number there still is (苏政办发〔2014〕35号)
+    last = max(plain.rfind("。"), plain.rfind("!"), plain.rfind("?"))
+    tail = plain.find("\n", last) if last >= 0 else -1
+    tail = tail if tail >= 0 else len(plain)
     for m in P.YEAR_MENTION.finditer(plain):
-        if m.start() >= tail and not m.group().endswith("年"):
+        if m.start() >= tail and _is_han(plain[m.end() : m.end() + 1]) and not m.group().endswith("年"):
             continue
         y = int(m["y"])
         if out.latest is not None and (y < out.latest or (y == out.latest and out.completed)):

@@ -922,7 +922,8 @@ DESIGNATION_STOP = re.compile(
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着|走访(?![团组])|来到|前往"
     # 与 before a place's committee or government (张建民与区党委副书记…): two people, not a body's 与
-    r"|与(?=(?:自治)?区(?:党)?委|[省市县州旗](?:党)?委|自治区|[省市县区州旗](?:人民)?政府)"
+    # (the window may end at the level, before its post: 与镇|党委书记)
+    r"|与(?=(?:自治)?区(?:党)?委|[省市县州旗盟乡镇](?:党)?委|自治区|[省市县区州旗盟乡镇](?:人民)?政府|[省市县区州旗盟乡镇]\Z)"
 )
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs

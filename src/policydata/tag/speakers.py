@@ -1320,8 +1320,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             name = None
         if not name and post in _HEAD_POST_BODY_ENDS:
             # 福州市档案馆刘若清副馆长: a name right after a place's body that the post heads
+            # (not a word or a place before the post: 荣誉馆长, 代理局长, 宁波馆长)
             name = next((cand for k in (3, 2) if len(cand := text[pstart - k : pstart]) == k and pstart >= k
                          and _valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES
+                         and _rare_pair(cand[:2]) and cand not in _places() and cand[:2] not in _places()
                          and _place_body_before_name(text, pstart - k, post)), None)
         if name:
             ns = pstart - len(name)
@@ -2153,7 +2155,22 @@ def _same_topic(text: str, a: int, b: int) -> bool:
 #: The levels a body may be written with bare, its place left to the page (省…, 市…, 县…, 区…).
 _BARE_LEVELS = "省市县区"
 #: Words that begin with one of those levels' characters (市场监管总局 is no city's body).
-_NOT_BARE = ("市场", "市政", "区域", "县域", "省级", "市级", "县级", "区级")
+_NOT_BARE = ("市场", "区域", "县域", "省级", "市级", "县级", "区级")
+
+
+def _bare_body(org: str) -> bool:
+    """Whether ``org`` is a body written with its level alone (省地志办, 市政府; not 市场监管总局)."""
+    return not org.startswith(_NOT_BARE) and not (org.startswith("市政") and not org.startswith(("市政府", "市政协")))
+
+
+def _placed_at_level(org: str, level: str) -> bool:
+    """Whether ``org`` opens with a place of that level the gazetteers know (陕西省…, 新疆维吾尔自治区…;
+    not 浩特市城管局, a name cut short)."""
+    at = org.find(level)
+    if at < 1:
+        return False
+    place = org[: at + 1]
+    return divisions.is_place(place) or place in place_names() or place[:-1] in place_names()
 
 
 def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset[str]) -> dict[str, _Person]:
@@ -2165,8 +2182,8 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
         person.mentions.append(m)
         if m.org and not person.org:
             person.org, person.title = m.org, m.title
-        elif (m.org and person.org[0] in _BARE_LEVELS and not person.org.startswith(_NOT_BARE)
-              and m.org[0] not in _BARE_LEVELS and person.org[0] in m.org[1:6] and m.title and person.title
+        elif (m.org and person.org[0] in _BARE_LEVELS and _bare_body(person.org)
+              and m.org[0] not in _BARE_LEVELS and _placed_at_level(m.org, person.org[0]) and m.title and person.title
               and m.title.rsplit("、", 1)[-1] == person.title.rsplit("、", 1)[-1]):
             # (a headline's 省地志办主任熊晖, then 陕西省地方志办公室党组书记、主任熊晖: the same post,
             # its body written with its place)
