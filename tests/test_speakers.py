@@ -977,8 +977,9 @@ def test_announced_parts_hosts_stances_and_praise(text: str, expected_roles: dic
         # 向 and 长 inside names
         ("重庆市邮政管理局党组书记、局长周向东指出,要依托邮政快递网络。",
          {"周向东": ("党组书记、局长", "重庆市邮政管理局")}),
-        # a name right after a body the knowledge base does not know, its post after it
-        ("市商务局宋金理副局长肯定了各协会的工作,希望下一步要发挥作用。", {"宋金理": ("副局长", None)}),
+        # a name right after a body the knowledge base does not know, its post after it: the body,
+        # written with its level alone, is read bare
+        ("市商务局宋金理副局长肯定了各协会的工作,希望下一步要发挥作用。", {"宋金理": ("副局长", "市商务局")}),
         # a turn labelled with a designation, a space and the name
         ("国务院新闻办新闻局 寿小丽:\n女士们、先生们,上午好。", {"寿小丽": (None, "国务院新闻办公室新闻局")}),
         # the one welcomed takes no verb from the subject before it
@@ -2979,8 +2980,11 @@ def test_a_places_body_before_a_name_whose_head_post_follows() -> None:
     assert _speakers("会议在广州召开广东省文物局苏桂芬局长指出,要做好工作。")["苏桂芬"][1] == "广东省文物局"
     assert _speakers("深圳市南山区教育局李四局长指出,要做好工作。")["李四"][1] == "深圳市南山区教育局"
     assert _speakers("淮南市文化和旅游局程昊局长指出,要做好工作。")["程昊"][1] == "淮南市文化和旅游局"
-    # no place, no body read; a body the post does not head, none either
-    assert _speakers("市教育局张三局长指出,要做好工作。")["张三"][1] is None
+    # a body written with its level alone is read bare (its place is the page's), not across a
+    # party committee; a body the post does not head, none
+    assert _speakers("市教育局张三局长指出,要做好工作。")["张三"][1] == "市教育局"
+    assert _speakers("近日,市城市管理委孙新军主任参加直播访谈节目。孙新军表示,要加强垃圾分类。")["孙新军"][1] == "市城市管理委"
+    assert _speakers("会后,县委张三主任指出,要做好工作。")["张三"][1] is None
     assert _speakers("广东省文物局苏桂芬处长指出,要做好工作。").get("苏桂芬", (None, None))[1] != "广东省文物局"
 
 
@@ -3146,3 +3150,9 @@ def test_sheng_is_a_rare_surname_that_starts_words() -> None:
     text = "蠡县人大常委会主任、县地方志指导委员会主任绳兰柱主持会议。绳兰柱在总结讲话中指出,要做好工作。"
     assert "绳兰柱" in _speakers(text)
     assert _speakers("要用绳子捆好。局长绳子指出。") == {}
+
+
+def test_a_seat_in_a_headline_gives_way_to_the_post_the_story_names() -> None:
+    text = ("政协委员邓云锋 城管将成市容环境守护神\n青岛市城管执法局局长邓云锋接受采访。"
+            "在市政协会议上,邓云锋表示,要做好城市管理工作。")
+    assert _speakers(text)["邓云锋"] == ("局长", "青岛市城管执法局")

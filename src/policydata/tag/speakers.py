@@ -2182,6 +2182,10 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
         person.mentions.append(m)
         if m.org and not person.org:
             person.org, person.title = m.org, m.title
+        elif m.org and m.title and person.title in P.RANK_POSTS and m.title.rsplit("、", 1)[-1] not in P.RANK_POSTS:
+            # (a headline's 政协委员邓云锋, then 青岛市城管执法局局长邓云锋: a seat first, the post that
+            # says who they are later)
+            person.org, person.title = m.org, m.title
         elif (m.org and person.org[0] in _BARE_LEVELS and _bare_body(person.org)
               and m.org[0] not in _BARE_LEVELS and _placed_at_level(m.org, person.org[0]) and m.title and person.title
               and m.title.rsplit("、", 1)[-1] == person.title.rsplit("、", 1)[-1]):
@@ -2378,9 +2382,13 @@ def _place_body_before_name(text: str, ns: int, post: str) -> str | None:
                 places.setdefault(i + k, i)
                 break
     if not places:
+        # a body written with its level alone, opening the run (近日,市城市管理委孙新军主任): its place
+        # is the page's, worked out as for any bare body
+        if (len(run) >= 4 and run[0] in _BARE_LEVELS and _bare_body(run) and (lo == 0 or not _is_han(text[lo - 1]))
+                and not P.ACT_IN_BODY.search(run, 1) and not run.endswith(P.PARTY_COMMITTEE_ENDS)):
+            return run
         return None
-    last = max(places.values())
-    start = last
+    start = max(places.values())
     while start in places:  # (深圳市南山区: a place written right before the last one)
         start = places[start]
     body = run[start:]
