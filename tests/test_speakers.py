@@ -3156,3 +3156,9 @@ def test_a_seat_in_a_headline_gives_way_to_the_post_the_story_names() -> None:
     text = ("政协委员邓云锋 城管将成市容环境守护神\n青岛市城管执法局局长邓云锋接受采访。"
             "在市政协会议上,邓云锋表示,要做好城市管理工作。")
     assert _speakers(text)["邓云锋"] == ("局长", "青岛市城管执法局")
+
+
+def test_secrecy_and_chronicles_bodies_hold_he() -> None:
+    assert _speakers("中共惠州市委机要和保密局局长苏琪指出,要做好保密工作。")["苏琪"][1] == "中共惠州市委机要和保密局"
+    text = "中共内蒙古自治区委员会党史和地方志研究室主任杜轶鑫指出,要做好工作。"
+    assert _speakers(text)["杜轶鑫"][1] == "中共内蒙古自治区委员会党史和地方志研究室"
