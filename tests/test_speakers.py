@@ -2984,7 +2984,7 @@ def test_a_places_body_before_a_name_whose_head_post_follows() -> None:
     # party committee; a body the post does not head, none
     assert _speakers("市教育局张三局长指出,要做好工作。")["张三"][1] == "市教育局"
     assert _speakers("近日,市城市管理委孙新军主任参加直播访谈节目。孙新军表示,要加强垃圾分类。")["孙新军"][1] == "市城市管理委"
-    assert _speakers("会后,县委张三主任指出,要做好工作。")["张三"][1] is None
+    assert _speakers("近日,市直机关工委张三主任指出,要做好工作。")["张三"][1] is None
     assert _speakers("广东省文物局苏桂芬处长指出,要做好工作。").get("苏桂芬", (None, None))[1] != "广东省文物局"
 
 
@@ -3162,3 +3162,21 @@ def test_secrecy_and_chronicles_bodies_hold_he() -> None:
     assert _speakers("中共惠州市委机要和保密局局长苏琪指出,要做好保密工作。")["苏琪"][1] == "中共惠州市委机要和保密局"
     text = "中共内蒙古自治区委员会党史和地方志研究室主任杜轶鑫指出,要做好工作。"
     assert _speakers(text)["杜轶鑫"][1] == "中共内蒙古自治区委员会党史和地方志研究室"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("市民致电区城管局张三局长反映问题。", "区城管局"),
+        ("据了解,市长邀请市商务局张三局长介绍情况。", "市商务局"),
+        ("区领导带领区教育局张三局长指出,要做好工作。", "区教育局"),
+        ("近日,市教育局和区教育局张三局长指出,要做好工作。", "区教育局"),
+    ],
+)
+def test_a_bare_body_is_read_from_the_last_level_that_opens_no_word(text: str, org: str) -> None:
+    assert {s.name: s.org for s in tag_speakers(text)}["张三"] == org
+
+
+def test_a_seat_gives_way_only_to_a_known_or_placed_body() -> None:
+    text = "全国人大代表张三 关注教育\n本报记者专访了全国人大代表张三。市民致电区城管局张三局长反映问题。"
+    assert {s.name: (s.title, s.org) for s in tag_speakers(text)}["张三"] == ("代表", "全国人大")

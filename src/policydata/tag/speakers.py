@@ -2182,7 +2182,8 @@ def _resolve_people(mentions: list[_Mention], year: int | None, named: frozenset
         person.mentions.append(m)
         if m.org and not person.org:
             person.org, person.title = m.org, m.title
-        elif m.org and m.title and person.title in P.RANK_POSTS and m.title.rsplit("、", 1)[-1] not in P.RANK_POSTS:
+        elif (m.org and m.title and person.title in P.RANK_POSTS and m.title.rsplit("、", 1)[-1] not in P.RANK_POSTS
+              and (kb.canonical_org(m.org) is not None or any(_placed_at_level(m.org, lv) for lv in _BARE_LEVELS))):
             # (a headline's 政协委员邓云锋, then 青岛市城管执法局局长邓云锋: a seat first, the post that
             # says who they are later)
             person.org, person.title = m.org, m.title
@@ -2382,11 +2383,15 @@ def _place_body_before_name(text: str, ns: int, post: str) -> str | None:
                 places.setdefault(i + k, i)
                 break
     if not places:
-        # a body written with its level alone, opening the run (近日,市城市管理委孙新军主任): its place
-        # is the page's, worked out as for any bare body
-        if (len(run) >= 4 and run[0] in _BARE_LEVELS and _bare_body(run) and (lo == 0 or not _is_han(text[lo - 1]))
-                and not P.ACT_IN_BODY.search(run, 1) and not run.endswith(P.PARTY_COMMITTEE_ENDS)):
-            return run
+        # a body written with its level alone (近日,市城市管理委孙新军主任; 市民致电区城管局张三局长):
+        # from the last level that opens no word (not 城市, 社区), its place the page's as for any
+        # bare body
+        at = next((j for j in range(len(run) - 4, -1, -1)
+                   if run[j] in _BARE_LEVELS and run[max(0, j - 1) : j + 1] not in _LEVEL_WORDS
+                   and (j > 0 or lo == 0 or not _is_han(text[lo - 1]))), None)
+        body = run[at:] if at is not None else ""
+        if body and _bare_body(body) and not P.ACT_IN_BODY.search(body, 1) and not body.endswith(P.PARTY_COMMITTEE_ENDS):
+            return body
         return None
     start = max(places.values())
     while start in places:  # (深圳市南山区: a place written right before the last one)
@@ -2399,6 +2404,10 @@ def _place_body_before_name(text: str, ns: int, post: str) -> str | None:
 
 #: How far before a name a place's body is read back.
 _PLACE_BODY_REACH = 14
+
+#: Words a level's character ends, which open no body (城市管理委: no 市管理委).
+_LEVEL_WORDS = frozenset({"城市", "都市", "超市", "夜市", "城区", "社区", "山区", "市区", "地区", "景区", "园区", "辖区",
+                          "街区", "省市", "县市", "郊区", "林区", "矿区", "牧区", "湾区", "片区", "县区"})
 
 
 def _division_written_before(text: str, mentions: list[_Mention]) -> str | None:
