@@ -308,12 +308,13 @@ QUOTE_CHARS = "“”\"'‘’「」『』《》"
 
 # --- year evidence without a written year ---------------------------------------------------------
 
-# A year as the text writes it: 2024年, 2024消费促进年, 《2024中国…公报》 (not 2000多, 2016万), and
+# A year as the text writes it: 2024年, 2024消费促进年, 《2024中国…公报》 (``bare``: no 年, a name
+# straight after it; not 2000多, 2016万), and
 # a cited document's number (皖文物督〔2022〕65号: a document of that year; a year named, as any other).
 YEAR_MENTION = re.compile(
     r"(?P<y>"
     + _YEAR_DIGITS
-    + r")(?<!\d\d{4})(?!\d)(?:\s*年(?!代)|(?=[\u4e00-\u9fff])(?![多万亿余个件元人名家项公吨次辆台条处座位所户千百米平只头张份])"
+    + r")(?<!\d\d{4})(?!\d)(?:\s*年(?!代)|(?P<bare>)(?=[\u4e00-\u9fff])(?![多万亿余个件元人名家项公吨次辆台条处座位所户千百米平只头张份])"
     r"|(?<=〔\d{4})(?=〕\s*\d{1,4}\s*号))"
 )
 

@@ -769,10 +769,6 @@ def _opens_review(plain: str, start: int, end: int) -> bool:
     return i >= 0 and plain[i - 1] not in "十0123456789"
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
     # on the lines under the story's last sentence, a year written straight before a name (篤行致遠
@@ -782,7 +778,7 @@ def _scan_year_mentions(plain: str) -> _Mentions:
     tail = plain.find("\n", last) if last >= 0 else -1
     tail = tail if tail >= 0 else len(plain)
     for m in P.YEAR_MENTION.finditer(plain):
-        if m.start() >= tail and _is_han(plain[m.end() : m.end() + 1]) and not m.group().endswith("年"):
+        if m.start() >= tail and m["bare"] is not None:
             continue
         y = int(m["y"])
         if out.latest is not None and (y < out.latest or (y == out.latest and out.completed)):
