@@ -3180,3 +3180,13 @@ def test_a_bare_body_is_read_from_the_last_level_that_opens_no_word(text: str, o
 def test_a_seat_gives_way_only_to_a_known_or_placed_body() -> None:
     text = "全国人大代表张三 关注教育\n本报记者专访了全国人大代表张三。市民致电区城管局张三局长反映问题。"
     assert {s.name: (s.title, s.org) for s in tag_speakers(text)}["张三"] == ("代表", "全国人大")
+
+
+def test_a_step_then_the_verb_and_thanks_then_his_words_make_a_speaker() -> None:
+    # 进行了再部署,并强调: the subject's step, then the verb
+    text = "会议结束后,医保局局长蔺永强进行了再部署,并强调:一是要保持打击欺诈骗保高压态势不放松。"
+    assert _speakers(text)["蔺永强"] == ("局长", "医保局")
+    # a guest's thanks, then 他表示: his own words
+    text = ("省委书记信长星与国家医疗保障局局长章轲举行工作会谈。信长星说,人民健康是重要标志。"
+            "章轲感谢省委、省政府对国家医保局工作的大力支持。他表示,江苏医疗保障工作走在全国前列。")
+    assert set(_speakers(text)) == {"信长星", "章轲"}

@@ -881,6 +881,10 @@ NAME_FOLLOW_WORDS = (
         "会谈",
         "会晤",
         "举行",
+        # (医保局局长蔺永强进行了再部署,并强调: the subject's step, then the verb)
+        "进行",
+        # (章轲感谢江苏省委、省政府的支持。他表示: a host's or guest's thanks open the turn)
+        "感谢",
         "组织",
         "传达",
         "提交",
