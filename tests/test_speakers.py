@@ -3190,3 +3190,17 @@ def test_a_step_then_the_verb_and_thanks_then_his_words_make_a_speaker() -> None
     text = ("省委书记信长星与国家医疗保障局局长章轲举行工作会谈。信长星说,人民健康是重要标志。"
             "章轲感谢省委、省政府对国家医保局工作的大力支持。他表示,江苏医疗保障工作走在全国前列。")
     assert set(_speakers(text)) == {"信长星", "章轲"}
+
+
+def test_a_visit_to_the_page_s_province_by_its_short_name_places_its_bare_bodies() -> None:
+    text = ("山西省人大常委会副主任吴俊清一行来湘调研座谈会在长沙召开。省人大常委会副主任周农出席并讲话。"
+            "山西省人大常委会副主任吴俊清出席座谈会。周农指出,要认真组织法律援助法的学习宣传。")
+    assert _speakers(text)["周农"][1] == "湖南省人大常委会"
+    # (no visit's verb after it: 来吉 of 带来吉祥 names no province)
+    text = "山西省人大常委会副主任吴俊清带来吉祥祝福。省人大常委会副主任周农指出,要做好工作。"
+    assert _speakers(text)["周农"][1] == "山西省人大常委会"
+
+
+def test_yu_yi_after_a_name_is_the_verb_not_the_name_s_last_character() -> None:
+    text = "在3日举行的部长通道上,司法部部长张军予以回应。他说,我们做到了。张军说,要实现治本安全。"
+    assert set(_speakers(text)) == {"张军"}

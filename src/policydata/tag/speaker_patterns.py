@@ -881,6 +881,8 @@ NAME_FOLLOW_WORDS = (
         "会谈",
         "会晤",
         "举行",
+        # (司法部部长张军予以回应: not 张军予)
+        "予以",
         # (医保局局长蔺永强进行了再部署,并强调: the subject's step, then the verb)
         "进行",
         # (章轲感谢江苏省委、省政府的支持。他表示: a host's or guest's thanks open the turn)
@@ -1138,6 +1140,21 @@ PROVINCE_FULL = {
     "宁夏": "宁夏回族自治区",
     "新疆": "新疆维吾尔自治区",
 }
+
+# A visit to the page's own province, written with the province's one-character name (山西省人大
+#常委会副主任吴俊清一行来湘调研: the page is Hunan's, and its bare 省… bodies are Hunan's). Only the
+# plain provinces' names, and only before a visit's verb (not 来青, Qingdao's or Qinghai's; not
+# 带来吉祥).
+HOST_PROVINCE_ABBREVIATIONS = {
+    "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省",
+    "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省",
+    "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省", "蜀": "四川省",
+    "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "秦": "陕西省", "甘": "甘肃省", "陇": "甘肃省",
+}
+VISIT_TO_HOST_PROVINCE = re.compile(
+    r"来(?P<abbr>[" + "".join(HOST_PROVINCE_ABBREVIATIONS) + r"])"
+    r"(?=调研|考察|视察|访问|指导|检查|督查|督导|交流|出席|参加|列席|开展|学习|座谈|慰问|投资|兴业)"
+)
 
 # A title or organisation that names a province only by 省 (省长, 副省长, 省委书记, 省交通运输厅).
 # ... and those of a city (副市长, 市委, 市交通运输局).

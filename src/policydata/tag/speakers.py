@@ -2753,6 +2753,13 @@ def _province_before(text: str, pos: int, *, clear_only: bool = False) -> str | 
     return None if last is None else P.PROVINCE_FULL.get(last, last + "省")
 
 
+def _host_province(text: str) -> str | None:
+    """The page's own province when it reports a visit to it by its one-character name (…一行来湘调研:
+    湖南省); None when it names none, or visits to two."""
+    found = {P.HOST_PROVINCE_ABBREVIATIONS[m.group("abbr")] for m in P.VISIT_TO_HOST_PROVINCE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _without_province(org: str) -> str:
     """A city's body without the province written before the city (陕西铜川市 → 铜川市, 山东泰安市政协
     → 泰安市政协, 福建省福州市 → 福州市): the city names it, as the city's own pages do. Only when the
@@ -3040,7 +3047,8 @@ def _finish(
     if local and P.PROVINCIAL.match(local):
         # a province clearly named, else the one its cities lie in, else one named inside a word
         # (…营山西站…南充市、广安市: 四川省, not 山西)
-        province = _province_before(text, first, clear_only=True)
+        # (the province a visitor came to, when the page says so, before any other it names)
+        province = _host_province(text) or _province_before(text, first, clear_only=True)
         province = province or _province_of_cities(text, "省") or _province_before(text, first)
         if not province and title and (place := _kb_leader_place(p.name, title, year)):
             province = place  # (省长楼阳生, on a page naming no province: the one he governed then)
