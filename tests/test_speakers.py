@@ -3204,3 +3204,22 @@ def test_a_visit_to_the_page_s_province_by_its_short_name_places_its_bare_bodies
 def test_yu_yi_after_a_name_is_the_verb_not_the_name_s_last_character() -> None:
     text = "在3日举行的部长通道上,司法部部长张军予以回应。他说,我们做到了。张军说,要实现治本安全。"
     assert set(_speakers(text)) == {"张军"}
+
+
+def test_a_speech_heading_s_last_word_is_no_part_of_the_byline_s_body() -> None:
+    text = ("————在全国煤矿瓦斯防治工作视频会议上的讲话应急管理部副部长黄玉治(2019年8月28日)"
+            "同志们:这次会议的主要任务是:深入贯彻落实安全生产重要指示精神。黄玉治指出,要防范瓦斯事故。")
+    assert _speakers(text)["黄玉治"] == ("副部长", "应急管理部")
+
+
+def test_a_politburo_seat_then_a_bare_local_secretary_post_is_the_place_s() -> None:
+    text = "昨天,中共中央政治局委员、市委书记俞正声来到上海市电力公司。俞正声说,确保世博园区正常运营。"
+    assert _speakers(text)["俞正声"][1] == "上海市"
+    text = "中共中央政治局委员、省委书记张三在武汉调研。张三说,要做好工作。湖北省委召开会议。"
+    assert _speakers(text)["张三"][1] == "湖北省委"
+
+
+def test_a_pronoun_goes_on_with_a_subject_after_two_leading_clauses() -> None:
+    text = ("并与江苏省委常委、常务副省长李云峰举行会谈。\n8月18日,在会谈中,李云峰代表江苏省委、省政府感谢"
+            "国家电网公司的支持。他表示,将配合各项工作。")
+    assert _speakers(text)["李云峰"] == ("副省长", "江苏省")

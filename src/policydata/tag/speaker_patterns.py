@@ -1459,7 +1459,8 @@ SUBJECT_LEAD = re.compile(
     # or a clause of means or of what they took in (通过现场查看、听取汇报、座谈并与……沟通交流,)
     r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
     # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
-    r"|在[^。!?;\n,]{2,30},)?\s*"
+    r"|在[^。!?;\n,]{2,30},){0,2}\s*"
+    # (two of them: 8月18日,在会谈中,李云峰代表…感谢…。他表示)
     # and a word on the post itself (新任商务部部长钟山…。他表示)
     r"(?:新任|新上任的|新当选的|现任)?$"
 )
@@ -1621,6 +1622,9 @@ LEVEL_OF_CHAIN_HEAD = re.compile(r"(?:常务)?副?([市县区])长、")
 # A rank on a province's committee, then the secretary's post of a lower level's (省委常委、市委书记):
 # the lower level's committee is the person's.
 LOWER_SECRETARY_AFTER_RANK = re.compile(r"(?:党委)?(?:常委|委员)、([市县区州盟旗])委副?书记")
+# A seat on the Politburo, then a province's or a city's secretary's post written bare (中共中央政治局
+# 委员、市委书记俞正声): the committee led is the person's (the place is the page's).
+LOCAL_SECRETARY_AFTER_POLITBURO_SEAT = re.compile(r"(?:常委|委员)、((?:省|市)委|自治区党委)副?书记")
 # A standing body's term written before it (四届深圳市政协, 十三届省人大常委会): not its name. (A
 # session's name keeps it: 十四届全国人大二次会议.)
 TERM_OF_STANDING_BODY = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{2,}(?:政协|人大常委会)$)")

@@ -724,6 +724,8 @@ def _designation(
         # 省委常委、市委书记周乃翔: a seat on the province's committee, the city's committee led: the
         # city's (the place is the page's, as for 市委书记 alone)
         org = lower.group(1) + "委"
+    elif org in ("中共中央政治局", "中央政治局") and (lower := P.LOCAL_SECRETARY_AFTER_POLITBURO_SEAT.fullmatch(title)):
+        org = lower.group(1)
     if org in ("驻村", "驻镇", "驻乡", "驻社区"):
         org = ""  # (驻村第一书记王五: a village served, no body named)
     if org in _TOWN_SELF:
@@ -906,6 +908,9 @@ def _clean_org(org: str, title: str) -> str:
         # (传达市卫生健康局党委书记…讲话, 访辽宁体育代表团副团长孙永言: the verb of a heading or a
         # passing-on, before the body)
         org = org[2:] if org.startswith("传达") else org[1:]
+    elif org.startswith(("讲话", "致辞", "致词")) and len(org) >= 5 and P.ORG_END.search(org):
+        # (…视频会议上的讲话应急管理部副部长黄玉治: a speech heading's last word run into its byline)
+        org = org[2:]
     for k in (2, 1):
         if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
             return org[k:]
