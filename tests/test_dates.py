@@ -1770,3 +1770,26 @@ def test_a_year_in_a_sites_promotion_under_the_story_is_no_year_of_it() -> None:
     assert _event("5月29日,省局召开会议。施超强调,要巩固机制。\n2016年5月30日").value == "2016-05-29"
     assert _event("5月29日,省政府办公厅印发通知,要求各地认真贯彻落实。\n省政府办公厅\n苏政办发〔2014〕35号").value == "2014-05-29"
     assert _event("5月29日,省局召开会议。施超强调,要巩固联合打击机制!会议表彰了2014全国打假先进集体").value == "2014-05-29"
+
+
+def test_a_full_date_opening_the_story_after_a_bare_dateline_beats_an_earlier_url_date() -> None:
+    text = "尹力在广东省调研\n本刊讯2012年2月24-25日,国家食品药品监督管理局局长尹力一行到广东省调研。"
+    assert _event(text, published="2012-01-26").value == "2012-02-24"
+    # (an announced day further on stays out: 定于…召开)
+    text = "尹力在广东省调研\n本刊讯 近日,尹力强调,会议定于2012年2月24日召开。"
+    assert _event(text, published="2012-01-26").value != "2012-02-24"
+
+
+def test_a_plan_s_span_in_brackets_after_its_name_gives_no_year_of_writing() -> None:
+    text = ("10月15日,省司法厅召开《关于开展法治宣传教育的第八个五年规划(2021—2025年)》新闻发布会。"
+            "省司法厅厅长介绍了规划情况。")
+    assert _event(text).value != "2025-10-15"
+    # (a span reviewed, without a plan's name before it, still names its last year)
+    text = "12月15日,市司法局召开会议,总结2006-2010年普法工作。局长指出,要做好工作。"
+    assert _event(text).value == "2010-12-15"
+
+
+def test_a_year_whose_work_a_meeting_honours_is_gone_by() -> None:
+    text = ("3月30日,我市召开全市药品监管工作电视电话会。会议总结去年工作,部署今年工作。"
+            "会议表彰了2021年度药品、医疗器械、化妆品和药物滥用安全性监测与风险处置工作先进集体。")
+    assert _event(text).value == "2022-03-30"

@@ -187,6 +187,10 @@ DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"
 )
 
+# A dateline with no day of its own right before a full date (本刊讯2012年2月24-25日, 本报讯 2019年…):
+# the story opens with its event's day.
+BARE_DATELINE_BEFORE = re.compile(r"(?:本刊讯|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯)\s*(?:\([^()\n]{0,24}\)\s*)?\Z")
+
 # The end every dateline shares (…日电 / 日讯 / 日消息): a cheap literal-led test that lets most texts
 # skip DATELINE, whose open agency alternative is tried at every offset of the head.
 DATELINE_END = re.compile(r"日\s*(?:电|讯|消息)")
@@ -323,6 +327,10 @@ TARGET_BEFORE = re.compile(r"(?:(?<![截止])到|(?<!截)至|力争|争取|预�
 # The first year of a span written before its last (2021-2035年): see dates._PLAN_TERM_YEARS for
 # the spans whose last year names no year of writing.
 SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")
+# A plan's span written in brackets after its name (《…第八个五年规划(2021—2025年)》): the plan
+# issued or explained, its last year a target, no year of writing (a span reviewed, 2006-2010年,
+# is written without the plan's name before it).
+PLAN_SPAN_BEFORE = re.compile(r"(?:规划|纲要|计划|方案)\s*[(（]\s*\d{4}\s*年?\s*[-–—~～－]\s*$")
 TARGET_AFTER = re.compile(
     r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"
     r"|,?\s*(?:我国|全国|我们)?\s*(?:将|要|基本实现|基本形成|基本建成|全面建成))"
@@ -341,6 +349,10 @@ COMPLETED_BEFORE = re.compile(r"(?:截至|截止|截止到|到|比|较|与|刚�
 # A year's work reported on (通报了2018年全市消费维权工作): gone by, unless a part of it is meant
 # (通报了2019年上半年全省安全生产形势, 2019年一季度, 2019年1-6月).
 REPORTED_BEFORE = re.compile(r"通报了\s*$")
+# A year's work honoured (会议表彰了2021年度药品…工作先进集体: the awards of a year gone by; not
+# 表彰了2014全国打假先进集体, a campaign's name that may be the year's own).
+HONOURED_BEFORE = re.compile(r"表彰了?\s*$")
+YEAR_OF_WORK_AFTER = re.compile(r"年?度")
 # A year's whole span written as months (2023年1-12月, 1—12月): no part of it.
 WHOLE_YEAR_MONTHS = re.compile(r"\s*年?\s*1\s*[—–~至-]\s*12\s*月")
 # A year since which something went on (2023年以来), with no record claimed for it.

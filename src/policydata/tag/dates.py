@@ -787,7 +787,8 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
         span = P.SPAN_START_BEFORE.search(before)
-        if span and y - int(span[1]) > _PLAN_TERM_YEARS:
+        if span and (y - int(span[1]) > _PLAN_TERM_YEARS
+                     or P.PLAN_SPAN_BEFORE.search(plain, max(0, m.start() - 16), m.start())):
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
@@ -797,7 +798,8 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             done = None  # (全面总结2023年上半年…工作, in July: a part of the year, still going on)
         fin = bool(done or P.COMPLETED_AFTER.match(plain, m.end())
                    or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
-                   or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
+                   or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end()))
+                   or (P.HONOURED_BEFORE.search(before) and P.YEAR_OF_WORK_AFTER.match(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
         # (2023年以来,全市…持续向好: reviewed early in the next year as often as said within the year)
         review = _opens_review(plain, m.start(), m.end()) or (
@@ -1640,7 +1642,10 @@ def resolve_event_date(
             continue
         if result is not None and pub is not None and result.precision == "day":
             when = _dt.date.fromisoformat(result.value)
-            if when > pub:
+            if when > pub and not (
+                    # (本刊讯2012年2月24-25日 on a page whose URL says January: the story's own day,
+                    # written in full where it opens, over a content farm's date)
+                    a.kind == "full" and P.BARE_DATELINE_BEFORE.search(text, max(0, a.start - 40), a.start)):
                 continue
             if a.kind == "full" and (pub - when).days > 366:
                 if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].lstrip():
