@@ -680,3 +680,14 @@ def test_review_findings_on_topic_file_2026_11_30_24() -> None:
     # opening-up beside visitors or relics in its sentence is still opening-up
     assert "international" in tagged("要推进高水平对外开放,持续优化入境政策,为外国游客来华提供便利。")
     assert "international" in tagged("坚持扩大对外开放,推动文物交流合作。")
+
+
+def test_topic_file_2026_11_30_25_power_peaks_food_and_drug_safety_capacity_cuts() -> None:
+    # the summer's peak of power use, guaranteed, is a peak period
+    assert "peak_season" in tagged("要全力做好迎峰度夏电力保供工作,确保电网安全稳定运行。")
+    # food and drug safety supervised, with a second piece of evidence, is safety supervision
+    assert "safety_supervision" in tagged("要切实保障药品安全,坚决守住用药安全底线。")
+    # named once among livelihood matters, it is not
+    assert "safety_supervision" not in tagged("三位负责人就城市更新、就业、食品安全等热点问题回答了记者提问。")
+    # capacity cuts are the supply-side reform's task
+    assert "reform_regulation" in tagged("要坚定不移推进煤炭行业化解过剩产能工作。")
