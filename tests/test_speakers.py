@@ -3223,3 +3223,9 @@ def test_a_pronoun_goes_on_with_a_subject_after_two_leading_clauses() -> None:
     text = ("并与江苏省委常委、常务副省长李云峰举行会谈。\n8月18日,在会谈中,李云峰代表江苏省委、省政府感谢"
             "国家电网公司的支持。他表示,将配合各项工作。")
     assert _speakers(text)["李云峰"] == ("副省长", "江苏省")
+
+
+def test_a_district_s_bureau_written_bare_is_the_page_s_district_s() -> None:
+    text = ("近日,淄川区司法局召开村(居)法律顾问工作推进会。区司法局党组书记、局长陈涛出席。"
+            "陈涛强调,要充分发挥团队化优势。")
+    assert _speakers(text)["陈涛"][1] == "淄川区司法局"

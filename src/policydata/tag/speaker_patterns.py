@@ -1679,8 +1679,10 @@ DISTRICT_AREA_WORDS = frozenset({"社区", "景区", "园区", "小区", "片区
 # A place's party committee written by its level alone (省委书记, 县委副书记).
 LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "旗委", "盟委"})
 # A district's post or body with no district to it (区长, 副区长, 区委, 区政府, 区委副书记、区长).
+# (a district's bureau too, as a county's: 区司法局党组书记、局长陈涛 … 淄川区司法局召开…)
 DISTRICT_POST = re.compile(
-    r"^(?:(?:常务)?副?区长|代区长|区委|区人大|区政协|区政府|区人民政府)|、(?:常务)?副?区长$"
+    r"^(?:(?:常务)?副?区长|代区长|区委|区人大|区政协|区政府|区人民政府|区[\u4e00-\u9fff]{1,8}(?:局|委|办))"
+    r"|、(?:常务)?副?区长$"
 )
 # A county's post or body with no county to it (县长, 副县长, 副书记、县长, 县委, 县政府, 县政协).
 COUNTY_POST = re.compile(
