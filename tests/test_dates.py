@@ -1793,3 +1793,18 @@ def test_a_year_whose_work_a_meeting_honours_is_gone_by() -> None:
     text = ("3月30日,我市召开全市药品监管工作电视电话会。会议总结去年工作,部署今年工作。"
             "会议表彰了2021年度药品、医疗器械、化妆品和药物滥用安全性监测与风险处置工作先进集体。")
     assert _event(text).value == "2022-03-30"
+
+
+def test_review_findings_session_26_dates() -> None:
+    # a day announced after a bare dateline stays out
+    assert _event("本报讯 2024年5月20日至22日,第十届博览会将在天津举办。", published="2024-04-01").value == "2024-04"
+    assert _event("本报讯 2024年7月1日是建党103周年纪念日。", published="2024-04-01").value == "2024-04"
+    # a plan's span reviewed at its end still names the year
+    text = "12月20日,市发展改革委召开《优化营商环境三年行动计划(2021-2023年)》实施情况总结会。"
+    assert _event(text).value == "2023-12-20"
+    # a plan carried out since it was issued names no year of writing by its last year
+    text = "新华社北京12月5日电 自《推进运输结构调整三年行动计划(2018-2020年)》实施以来,铁路货运量明显增长。2019年1至9月,铁路货运量完成25亿吨。"
+    assert _event(text).value == "2019-12-05"
+    # awards of a year handed out at its end are of that year
+    text = "12月28日,市安委会召开年终总结大会。会议表彰了2021年度安全生产工作先进集体。"
+    assert _event(text).value == "2021-12-28"

@@ -3229,3 +3229,17 @@ def test_a_district_s_bureau_written_bare_is_the_page_s_district_s() -> None:
     text = ("近日,淄川区司法局召开村(居)法律顾问工作推进会。区司法局党组书记、局长陈涛出席。"
             "陈涛强调,要充分发挥团队化优势。")
     assert _speakers(text)["陈涛"][1] == "淄川区司法局"
+
+
+def test_review_findings_session_26_speakers() -> None:
+    # 来秦 and 来吉 are also 秦皇岛's and 吉安's: no province read from them
+    text = "客商代表团来秦考察。秦皇岛市委书记张三会见客商。副省长李四指出,要做好工作。河北省召开会议。"
+    assert _speakers(text)["李四"][1] == "河北省"
+    # a visit's host does not beat a province written after the visit in its sentence
+    text = "外地客商来晋考察,福建省副省长赵六会见。省工信厅厅长钱八陪同。钱八指出,要做好工作。"
+    assert _speakers(text)["钱八"][1].startswith("福建省")
+    # someone a case is opened against takes no part in the event
+    assert _roles("省纪委监委对副市长李四进行立案审查调查。") == {}
+    assert _roles("检察机关依法对原副局长王五进行起诉。") == {}
+    # a Politburo seat with a bare city post on a page naming no city keeps the seat's body
+    assert _speakers("中共中央政治局委员、市委书记张三调研。张三指出,要做好工作。")["张三"][1] == "中共中央政治局"

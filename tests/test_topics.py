@@ -685,9 +685,21 @@ def test_review_findings_on_topic_file_2026_11_30_24() -> None:
 def test_topic_file_2026_11_30_25_power_peaks_food_and_drug_safety_capacity_cuts() -> None:
     # the summer's peak of power use, guaranteed, is a peak period
     assert "peak_season" in tagged("要全力做好迎峰度夏电力保供工作,确保电网安全稳定运行。")
-    # food and drug safety supervised, with a second piece of evidence, is safety supervision
-    assert "safety_supervision" in tagged("要切实保障药品安全,坚决守住用药安全底线。")
+    # food safety supervised, with a second piece of evidence, is safety supervision
+    assert "safety_supervision" in tagged("要开展食品安全专项整治行动。")
     # named once among livelihood matters, it is not
     assert "safety_supervision" not in tagged("三位负责人就城市更新、就业、食品安全等热点问题回答了记者提问。")
     # capacity cuts are the supply-side reform's task
     assert "reform_regulation" in tagged("要坚定不移推进煤炭行业化解过剩产能工作。")
+
+
+def test_review_findings_session_26_topics() -> None:
+    # a drug's safety before a strong term is read whole (no medium term takes its place)
+    for text in ("要压实药品安全责任。", "要强化药品安全监管。", "坚决守住药品安全底线。"):
+        assert "safety_supervision" in tagged(text), text
+    # food and drug safety in a list of livelihood matters is no supervision
+    assert "safety_supervision" not in tagged("代表们围绕教育、医疗、食品安全、药品安全、养老等民生问题建言献策。")
+    # a power peak explaining figures, or naming a contest, is no peak period guaranteed
+    assert "peak_season" not in tagged("受迎峰度夏影响,7月份工业增加值同比下降。")
+    assert "peak_season" not in tagged("国网公司迎峰度夏演讲比赛在京举行。")
+    assert "peak_season" in tagged("统筹安排今年迎峰度夏各项工作。")

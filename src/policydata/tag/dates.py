@@ -748,6 +748,10 @@ class _Mentions:
 _PLAN_TERM_YEARS = 4
 
 
+#: How far after the publication date a full date opening the story after a bare dateline may lie
+#: (a content farm's date a month or two early) and still be the event's.
+_DATELINE_OVER_PUBLISHED_DAYS = 92
+
 #: The months of a year in which a review of the year gone by is held (work meetings of January
 #: to March).
 _REVIEW_MONTHS = 3
@@ -769,6 +773,13 @@ def _opens_review(plain: str, start: int, end: int) -> bool:
     return i >= 0 and plain[i - 1] not in "十0123456789"
 
 
+def _clause_around(plain: str, pos: int) -> str:
+    """The sentence holding ``pos`` (between full stops or line breaks)."""
+    start = max(plain.rfind(c, 0, pos) for c in "。!?\n") + 1
+    ends = [e for e in (plain.find(c, pos) for c in "。!?\n") if e >= 0]
+    return plain[start : min(ends) if ends else len(plain)]
+
+
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
     # on the lines under the story's last sentence, a year written straight before a name (篤行致遠
@@ -787,8 +798,11 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
         span = P.SPAN_START_BEFORE.search(before)
-        if span and (y - int(span[1]) > _PLAN_TERM_YEARS
-                     or P.PLAN_SPAN_BEFORE.search(plain, max(0, m.start() - 16), m.start())):
+        if span and (y - int(span[1]) > _PLAN_TERM_YEARS or (
+                # a plan issued, explained or carried out, not reviewed (…规划(2021—2025年)》新闻发布会,
+                # 落实…三年行动计划(2018-2020年)》以来; not 三年行动计划(2021-2023年)实施情况总结会)
+                P.PLAN_SPAN_BEFORE.search(plain, max(0, m.start() - 16), m.start())
+                and not P.PLAN_REVIEWED.search(_clause_around(plain, m.start())))):
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
@@ -798,12 +812,13 @@ def _scan_year_mentions(plain: str) -> _Mentions:
             done = None  # (全面总结2023年上半年…工作, in July: a part of the year, still going on)
         fin = bool(done or P.COMPLETED_AFTER.match(plain, m.end())
                    or (P.REPORTED_BEFORE.search(before) and not P.YEAR_PART_AFTER.match(plain, m.end()))
-                   or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end()))
-                   or (P.HONOURED_BEFORE.search(before) and P.YEAR_OF_WORK_AFTER.match(plain, m.end())))
+                   or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
         # (2023年以来,全市…持续向好: reviewed early in the next year as often as said within the year)
+        # (会议表彰了2021年度…先进集体: a year's work honoured, early in the next year as at its end)
         review = _opens_review(plain, m.start(), m.end()) or (
-            not fin and P.SINCE_YEAR_AFTER.match(plain, m.end()) is not None)
+            not fin and P.SINCE_YEAR_AFTER.match(plain, m.end()) is not None) or (
+            P.HONOURED_BEFORE.search(before) is not None and P.YEAR_OF_WORK_AFTER.match(plain, m.end()) is not None)
         if out.latest is None or y > out.latest:
             out.latest, out.completed, out.planned_only, out.reviewed = y, fin, plan, review
         else:
@@ -1644,8 +1659,12 @@ def resolve_event_date(
             when = _dt.date.fromisoformat(result.value)
             if when > pub and not (
                     # (本刊讯2012年2月24-25日 on a page whose URL says January: the story's own day,
-                    # written in full where it opens, over a content farm's date)
-                    a.kind == "full" and P.BARE_DATELINE_BEFORE.search(text, max(0, a.start - 40), a.start)):
+                    # written in full where it opens, over a content farm's date; not a day announced,
+                    # 本报讯 2024年5月20日至22日,…博览会将在天津举办, nor one further off)
+                    a.kind == "full" and (when - pub).days <= _DATELINE_OVER_PUBLISHED_DAYS
+                    and P.BARE_DATELINE_BEFORE.search(text, max(0, a.start - 40), a.start)
+                    and not P.ANNOUNCED_IN_CLAUSE.search(_clause_around(text, a.start))
+                    and not P.DAY_NAMED_AFTER.match(text, a.end)):
                 continue
             if a.kind == "full" and (pub - when).days > 366:
                 if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].lstrip():

@@ -1143,13 +1143,13 @@ PROVINCE_FULL = {
 
 # A visit to the page's own province, written with the province's one-character name (山西省人大
 #常委会副主任吴俊清一行来湘调研: the page is Hunan's, and its bare 省… bodies are Hunan's). Only the
-# plain provinces' names, and only before a visit's verb (not 来青, Qingdao's or Qinghai's; not
-# 带来吉祥).
+# plain provinces' names, and only before a visit's verb (not 来青, Qingdao's or Qinghai's, nor
+# 来秦 and 来吉, which 秦皇岛 and 吉安 write too).
 HOST_PROVINCE_ABBREVIATIONS = {
-    "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省",
+    "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "黑": "黑龙江省", "苏": "江苏省",
     "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省",
     "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省", "蜀": "四川省",
-    "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "秦": "陕西省", "甘": "甘肃省", "陇": "甘肃省",
+    "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "甘": "甘肃省", "陇": "甘肃省",
 }
 VISIT_TO_HOST_PROVINCE = re.compile(
     r"来(?P<abbr>[" + "".join(HOST_PROVINCE_ABBREVIATIONS) + r"])"
@@ -1312,6 +1312,11 @@ INVITED_BEFORE = re.compile(r"(?:邀请|(?<![申提报宴])请)")
 NOT_ATTENDING_AFTER = re.compile(r"[^,。!?;\n]{0,6}?(?:将于|拟于|将赴|拟赴|将对[^,。!?;\n]{1,12}进行)")
 # A message sent (习近平向…致贺电, 致唁电, 致信): its sender is at no event the report covers.
 MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|慰问电|电|信|函)")
+# A case opened against someone, or a sanction given (对副市长李四进行立案审查调查, 对原副局长王五予以
+# 开除党籍处分, 依法对…进行起诉): the one investigated takes no part in an event.
+CASE_AGAINST_AFTER = re.compile(
+    r"(?:进行|予以|给予)了?(?:纪律)?(?:立案|审查|调查|起诉|公诉|处分|开除|撤职|免职|问责|诫勉|党纪|政务处分|双开)"
+)
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).
 FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准备|预计")

@@ -871,6 +871,10 @@ _STATE_COUNCIL_HEADQUARTERS = ("防总", "指挥部", "领导小组")
 _STATE_COUNCIL_POSTS = frozenset({"总理", "副总理", "国务委员"})
 
 
+#: Words of a heading or a passing-on that run into the body of the designation after them.
+_HEADING_LEAD_WORDS = ("传达", "讲话", "致辞", "致词", "访")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the knowledge base and the gazetteer: designations recur
 def _clean_org(org: str, title: str) -> str:
     """The organisation of a designation, or "" when what was read is not a whole one: leading
@@ -904,13 +908,12 @@ def _clean_org(org: str, title: str) -> str:
         org = org[1:]  # (以农业部农技中心主任邓光联为组长, 以广东省副省长雷于蓝为团长)
     if org.startswith("从") and len(org) >= 5 and org[1] not in "化江" and P.ORG_END.search(org):
         org = org[1:]  # (记者从中国环境监测总站站长李国刚处获悉; not 从化区, 从江县)
-    if org.startswith(("传达", "访")) and not org.startswith(("访问", "访谈")) and len(org) >= 5 and P.ORG_END.search(org):
+    if (lead := next((w for w in _HEADING_LEAD_WORDS if org.startswith(w)), None)) and not org.startswith(
+            ("访问", "访谈")) and len(org) >= 5 and P.ORG_END.search(org):
         # (传达市卫生健康局党委书记…讲话, 访辽宁体育代表团副团长孙永言: the verb of a heading or a
-        # passing-on, before the body)
-        org = org[2:] if org.startswith("传达") else org[1:]
-    elif org.startswith(("讲话", "致辞", "致词")) and len(org) >= 5 and P.ORG_END.search(org):
-        # (…视频会议上的讲话应急管理部副部长黄玉治: a speech heading's last word run into its byline)
-        org = org[2:]
+        # passing-on, before the body; …视频会议上的讲话应急管理部副部长黄玉治: a speech heading's
+        # last word run into its byline)
+        org = org[len(lead) :]
     for k in (2, 1):
         if org[:k] in P.ORG_LEAD_ADVERBS and org[k:] in kb.org_forms():
             return org[k:]
@@ -2758,11 +2761,23 @@ def _province_before(text: str, pos: int, *, clear_only: bool = False) -> str | 
     return None if last is None else P.PROVINCE_FULL.get(last, last + "省")
 
 
-def _host_province(text: str) -> str | None:
+def _host_province(text: str, found_province: str | None) -> str | None:
     """The page's own province when it reports a visit to it by its one-character name (…一行来湘调研:
-    湖南省); None when it names none, or visits to two."""
-    found = {P.HOST_PROVINCE_ABBREVIATIONS[m.group("abbr")] for m in P.VISIT_TO_HOST_PROVINCE.finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    湖南省), where the province otherwise found for a bare 省 is none, or the visitor's: named
+    earlier in the visit's own sentence. None when the page names no such visit, or visits to two."""
+    visits = list(P.VISIT_TO_HOST_PROVINCE.finditer(text))
+    hosts = {P.HOST_PROVINCE_ABBREVIATIONS[m.group("abbr")] for m in visits}
+    if len(hosts) != 1:
+        return None
+    host = hosts.pop()
+    if found_province is None:
+        return host
+    short = found_province.removesuffix("省")
+    for m in visits:
+        start = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
+        if text.find(short, start, m.start()) >= 0:
+            return host
+    return None
 
 
 def _without_province(org: str) -> str:
@@ -3052,9 +3067,10 @@ def _finish(
     if local and P.PROVINCIAL.match(local):
         # a province clearly named, else the one its cities lie in, else one named inside a word
         # (…营山西站…南充市、广安市: 四川省, not 山西)
-        # (the province a visitor came to, when the page says so, before any other it names)
-        province = _host_province(text) or _province_before(text, first, clear_only=True)
+        province = _province_before(text, first, clear_only=True)
         province = province or _province_of_cities(text, "省") or _province_before(text, first)
+        # (the province a visitor came to, over the visitor's own: 山西省…一行来湘调研)
+        province = _host_province(text, province) or province
         if not province and title and (place := _kb_leader_place(p.name, title, year)):
             province = place  # (省长楼阳生, on a page naming no province: the one he governed then)
         others_provinces = {org for name, org in (leaders or {}).items() if name != p.name}
@@ -3216,6 +3232,9 @@ def _finish(
         body = _conference_host_body(text)
         if body:
             org_id, org = _canonical(body, year)
+    if not org and title and P.LOCAL_SECRETARY_AFTER_POLITBURO_SEAT.fullmatch(title):
+        # (中共中央政治局委员、市委书记张三 on a page naming no city: the seat's body, as written)
+        org_id, org = _canonical("中共中央政治局", year)
     return title, org, org_id
 
 
@@ -3411,6 +3430,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
                         if m.method == "title_pattern" and m.title and not (m.studied or m.embedded or m.asked)
                         and not _named_in_passing(full, m) and not _not_present(full, m)
                         and P.MESSAGE_SENT_AFTER.match(full, m.end) is None
+                        and P.CASE_AGAINST_AFTER.match(full, m.end) is None
                     ),
                     None,
                 )
