@@ -3243,3 +3243,11 @@ def test_review_findings_session_26_speakers() -> None:
     assert _roles("检察机关依法对原副局长王五进行起诉。") == {}
     # a Politburo seat with a bare city post on a page naming no city keeps the seat's body
     assert _speakers("中共中央政治局委员、市委书记张三调研。张三指出,要做好工作。")["张三"][1] == "中共中央政治局"
+
+
+def test_an_opening_declared_before_a_comma_is_no_statement() -> None:
+    text = "市委常委、市委政法委书记谭海华出席并宣布活动启动,市人大常委会副主任边现龙出席。"
+    assert _roles(text)["谭海华"] == "attendee"
+    assert _roles("国务委员谌贻琴宣布大赛开幕,并参加了开幕式相关活动。")["谌贻琴"] == "attendee"
+    # (words declared after a colon are reported)
+    assert _roles("市委书记张三宣布:大会开幕!")["张三"] == "speaker"

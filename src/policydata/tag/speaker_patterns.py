@@ -1279,9 +1279,9 @@ LIST_JOINERS = frozenset(["和", "、", "及", "与", "以及"])
 # A report or summary made (作了通报, 作大会总结, 进行了说明): the verbs, and what comes before them.
 MADE_VERBS = frozenset(["通报", "总结", "说明", "介绍", "汇报"])
 MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
-# What an opening declared goes on to (宣布……开幕。).
+# What an opening declared goes on to (宣布……开幕。, 宣布活动启动,市人大常委会副主任…出席).
 # (宣布:…全线通车! quotes the declaration itself: those are words reported)
-OPENING_DECLARED = re.compile(r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!]")
+OPENING_DECLARED = re.compile(r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!,;]")
 # Words before 要求 that make it a noun (部署要求, 工作要求, 相关要求).
 DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级",
                                     # (传达…视频会议要求: a meeting's demands passed on)
