@@ -1808,3 +1808,15 @@ def test_review_findings_session_26_dates() -> None:
     # awards of a year handed out at its end are of that year
     text = "12月28日,市安委会召开年终总结大会。会议表彰了2021年度安全生产工作先进集体。"
     assert _event(text).value == "2021-12-28"
+
+
+def test_review_findings_session_26_dates_second_round() -> None:
+    # a plan or a future word elsewhere in the sentence announces nothing about the day
+    text = "本刊讯 2012年2月24日,省政府召开全省重点项目推进会,部署2012年重点项目建设计划。"
+    assert _event(text, published="2012-01-15").value == "2012-02-24"
+    # a plan carried out, whose tasks are to be completed, is not reviewed
+    text = ("新华社北京12月5日电 各地加快落实《推进运输结构调整三年行动计划(2018-2020年)》,确保按期完成各项任务。"
+            "2019年1至9月,货运量增长。")
+    assert _event(text).value == "2019-12-05"
+    # awards of a year handed out in May are of the year gone by
+    assert _event("5月20日,市总工会召开大会。会议表彰了2021年度先进集体。").value == "2022-05-20"

@@ -3251,3 +3251,15 @@ def test_an_opening_declared_before_a_comma_is_no_statement() -> None:
     assert _roles("国务委员谌贻琴宣布大赛开幕,并参加了开幕式相关活动。")["谌贻琴"] == "attendee"
     # (words declared after a colon are reported)
     assert _roles("市委书记张三宣布:大会开幕!")["张三"] == "speaker"
+
+
+def test_review_findings_session_26_speakers_second_round() -> None:
+    # a province's seat before a city's secretary post is no Politburo seat
+    assert _speakers("省委常委、市委书记张三调研。张三指出,要做好工作。")["张三"][1] is None
+    # an official checking or researching is no case opened against him
+    assert _roles("8月5日,市长张三进行审查验收,副市长李四陪同。") == {"张三": "attendee", "李四": "attendee"}
+    # the visitor's province read from its cities, or written in a sentence before the visit, gives way
+    text = "太原市委书记张三率太原市党政代表团来湘考察。省委书记李四会见代表团。李四指出,要加强合作。"
+    assert _speakers(text)["李四"][1] == "湖南省"
+    text = "山西省人大常委会调研组抵达长沙。6日,调研组一行来湘调研。省人大常委会副主任王五陪同。王五指出,要做好。"
+    assert _speakers(text)["王五"][1] == "湖南省人大常委会"

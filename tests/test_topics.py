@@ -703,3 +703,8 @@ def test_review_findings_session_26_topics() -> None:
     assert "peak_season" not in tagged("受迎峰度夏影响,7月份工业增加值同比下降。")
     assert "peak_season" not in tagged("国网公司迎峰度夏演讲比赛在京举行。")
     assert "peak_season" in tagged("统筹安排今年迎峰度夏各项工作。")
+
+
+def test_review_findings_session_26_topics_second_round() -> None:
+    # a power peak explaining figures is no peak period guaranteed
+    assert "peak_season" not in tagged("受迎峰度夏影响,7月份全社会用电量同比增长8.5%。")

@@ -191,9 +191,10 @@ DATELINE = re.compile(
 # the story opens with its event's day.
 BARE_DATELINE_BEFORE = re.compile(r"(?:本刊讯|本报讯|本网讯|[\u4e00-\u9fff]{2,5}网讯)\s*(?:\([^()\n]{0,24}\)\s*)?\Z")
 
-# A day announced ahead in its clause (…将在天津举办, 定于…召开, 拟于), or a day named for what it is
+# A day announced ahead (…博览会将在天津举办, 定于…召开, 拟于): looked for in the day's clause and the
+# one after it (2024年5月20日至22日,第十届博览会将在天津举办); or a day named for what it is
 # (2024年7月1日是建党103周年纪念日, 2024年7月1日起施行).
-ANNOUNCED_IN_CLAUSE = re.compile(r"将|拟|定于|计划|即将|预计")
+ANNOUNCED_AFTER = re.compile(r"将于|将在|将要|拟于|拟在|定于|计划于|即将|预计于")
 DAY_NAMED_AFTER = re.compile(r"\s*(?:起|前|是|为|以前|之前)")
 
 # The end every dateline shares (…日电 / 日讯 / 日消息): a cheap literal-led test that lets most texts
@@ -335,7 +336,10 @@ SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")
 # A plan's span written in brackets after its name (《…第八个五年规划(2021—2025年)》): the plan
 # issued or explained, its last year a target, no year of writing (a span reviewed, 2006-2010年,
 # is written without the plan's name before it).
-PLAN_REVIEWED = re.compile(r"总结|完成|评估|收官|回顾|实施情况|验收")
+# A plan reviewed: its span closed and then the review (…计划(2021-2023年)》实施情况总结会), or a
+# review word before it in the sentence (总结…计划(2021-2023年)).
+PLAN_REVIEWED_AFTER = re.compile(r"\s*[)）]\s*》?\s*(?:的)?(?:实施情况|执行情况|落实情况|工作)?\s*(?:总结|评估|收官|验收|回顾|考核)")
+PLAN_REVIEWED = re.compile(r"总结|评估|收官|回顾|验收")
 PLAN_SPAN_BEFORE = re.compile(r"(?:规划|纲要|计划|方案)\s*[(（]\s*\d{4}\s*年?\s*[-–—~～－]\s*$")
 TARGET_AFTER = re.compile(
     r"\s*(?:年)?\s*(?:前|底前|年底前|远景|愿景|的目标"

@@ -740,6 +740,7 @@ class _Mentions:
     through_month: int | None = None  # 截至2021年11月底 → 11
     planned_only: bool = False  # named only as work to come: 围绕2018年重点工作, 部署2018年工作
     reviewed: bool = False  # opening a review of the year gone by: 2019年,…。一年来,全市共破获…
+    honoured: bool = False  # its work's awards handed out: 会议表彰了2021年度…先进集体
 
 
 #: The longest span of years whose last year a text may be written in: a five-year plan's
@@ -751,6 +752,9 @@ _PLAN_TERM_YEARS = 4
 #: How far after the publication date a full date opening the story after a bare dateline may lie
 #: (a content farm's date a month or two early) and still be the event's.
 _DATELINE_OVER_PUBLISHED_DAYS = 92
+
+#: The first month in which a year's own work is honoured at its year-end meetings.
+_YEAR_END_AWARDS_MONTH = 11
 
 #: The months of a year in which a review of the year gone by is held (work meetings of January
 #: to March).
@@ -773,13 +777,6 @@ def _opens_review(plain: str, start: int, end: int) -> bool:
     return i >= 0 and plain[i - 1] not in "十0123456789"
 
 
-def _clause_around(plain: str, pos: int) -> str:
-    """The sentence holding ``pos`` (between full stops or line breaks)."""
-    start = max(plain.rfind(c, 0, pos) for c in "。!?\n") + 1
-    ends = [e for e in (plain.find(c, pos) for c in "。!?\n") if e >= 0]
-    return plain[start : min(ends) if ends else len(plain)]
-
-
 def _scan_year_mentions(plain: str) -> _Mentions:
     out = _Mentions()
     # on the lines under the story's last sentence, a year written straight before a name (篤行致遠
@@ -800,9 +797,11 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         span = P.SPAN_START_BEFORE.search(before)
         if span and (y - int(span[1]) > _PLAN_TERM_YEARS or (
                 # a plan issued, explained or carried out, not reviewed (…规划(2021—2025年)》新闻发布会,
-                # 落实…三年行动计划(2018-2020年)》以来; not 三年行动计划(2021-2023年)实施情况总结会)
+                # 落实…三年行动计划(2018-2020年)》以来; not 三年行动计划(2021-2023年)》实施情况总结会, nor
+                # 总结…计划(2021-2023年))
                 P.PLAN_SPAN_BEFORE.search(plain, max(0, m.start() - 16), m.start())
-                and not P.PLAN_REVIEWED.search(_clause_around(plain, m.start())))):
+                and not P.PLAN_REVIEWED_AFTER.match(plain, m.end())
+                and not P.PLAN_REVIEWED.search(plain, _sentence_span(plain, m.start())[0], m.start()))):
             continue
         if P.RECALLED_BEFORE.search(before) or P.RECALLED_AFTER.match(plain, m.end()):
             continue
@@ -815,16 +814,16 @@ def _scan_year_mentions(plain: str) -> _Mentions:
                    or (P.AWARD_YEAR_AFTER.match(plain, m.end()) and _honoured_in_clause(plain, m.end())))
         plan = bool(P.PLAN_BEFORE.search(before) or P.PLAN_AFTER.match(plain, m.end()))
         # (2023年以来,全市…持续向好: reviewed early in the next year as often as said within the year)
-        # (会议表彰了2021年度…先进集体: a year's work honoured, early in the next year as at its end)
         review = _opens_review(plain, m.start(), m.end()) or (
-            not fin and P.SINCE_YEAR_AFTER.match(plain, m.end()) is not None) or (
-            P.HONOURED_BEFORE.search(before) is not None and P.YEAR_OF_WORK_AFTER.match(plain, m.end()) is not None)
+            not fin and P.SINCE_YEAR_AFTER.match(plain, m.end()) is not None)
+        honoured = P.HONOURED_BEFORE.search(before) is not None and P.YEAR_OF_WORK_AFTER.match(plain, m.end()) is not None
         if out.latest is None or y > out.latest:
-            out.latest, out.completed, out.planned_only, out.reviewed = y, fin, plan, review
+            out.latest, out.completed, out.planned_only, out.reviewed, out.honoured = y, fin, plan, review, honoured
         else:
             out.completed = out.completed or fin
             out.planned_only = out.planned_only and plan
             out.reviewed = out.reviewed or review
+            out.honoured = out.honoured or honoured
     if out.latest is not None and ("截" in plain or "到" in plain):
         for m in _matches_at(P.COMPLETED_THROUGH_MONTH, plain, ("截", "到")):
             if int(m["y"]) == out.latest:
@@ -878,6 +877,10 @@ def _year_from_mentions(ctx: _Context, month: int | None) -> tuple[int | None, s
         return best + 1, f"截至{best}年{m.through_month}月"
     if m.completed:
         return best + 1, f"{best}年 written as finished"
+    if m.honoured and (month is None or month < _YEAR_END_AWARDS_MONTH):
+        # (3月30日…会议表彰了2021年度…先进集体: the awards of a year gone by; at a year-end meeting,
+        # 12月28日, of the year ending)
+        return best + 1, f"{best}年 honoured after it ended"
     if m.reviewed and month is not None and month <= _REVIEW_MONTHS:
         # (1月14日…张勇指出,2019年,…。一年来,全市共破获…: the year gone by, reviewed at the start
         # of the next; a review in December is of its own year)
@@ -1663,7 +1666,7 @@ def resolve_event_date(
                     # 本报讯 2024年5月20日至22日,…博览会将在天津举办, nor one further off)
                     a.kind == "full" and (when - pub).days <= _DATELINE_OVER_PUBLISHED_DAYS
                     and P.BARE_DATELINE_BEFORE.search(text, max(0, a.start - 40), a.start)
-                    and not P.ANNOUNCED_IN_CLAUSE.search(_clause_around(text, a.start))
+                    and not P.ANNOUNCED_AFTER.search(text, a.end, _clause_end(text, _clause_end(text, a.end) + 1))
                     and not P.DAY_NAMED_AFTER.match(text, a.end)):
                 continue
             if a.kind == "full" and (pub - when).days > 366:
@@ -1700,6 +1703,13 @@ def resolve_event_date(
 _SENTENCE_ENDS = "。！？!?\n"
 #: How far apart (days) the first day written and the named official's own day may be.
 _SPEAKER_DAY_GAP = 31
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` ends (the next comma or sentence end). (A day that opens a
+    sentence is a clause of its own, 2024年5月20日至22日,…: its verb is in the clause after it.)"""
+    ends = [e for c in ",;" + "".join(_SENTENCE_ENDS) if (e := text.find(c, pos)) != -1]
+    return min(ends) if ends else len(text)
 
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:

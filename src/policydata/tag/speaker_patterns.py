@@ -1312,10 +1312,13 @@ INVITED_BEFORE = re.compile(r"(?:邀请|(?<![申提报宴])请)")
 NOT_ATTENDING_AFTER = re.compile(r"[^,。!?;\n]{0,6}?(?:将于|拟于|将赴|拟赴|将对[^,。!?;\n]{1,12}进行)")
 # A message sent (习近平向…致贺电, 致唁电, 致信): its sender is at no event the report covers.
 MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|慰问电|电|信|函)")
-# A case opened against someone, or a sanction given (对副市长李四进行立案审查调查, 对原副局长王五予以
-# 开除党籍处分, 依法对…进行起诉): the one investigated takes no part in an event.
+# A case opened against someone, or a sanction given, after 对 (对副市长李四进行立案审查调查, 对原副局长
+# 王五予以开除党籍处分, 依法对…进行起诉): the one investigated takes no part in an event (not 市长张三
+# 进行审查验收).
+CASE_AGAINST_BEFORE = re.compile(r"对\s*(?:原|前)?\Z")
 CASE_AGAINST_AFTER = re.compile(
-    r"(?:进行|予以|给予)了?(?:纪律)?(?:立案|审查|调查|起诉|公诉|处分|开除|撤职|免职|问责|诫勉|党纪|政务处分|双开)"
+    r"(?:进行|予以|给予)了?(?:立案审查|立案调查|纪律审查|审查调查|监察调查|起诉|公诉|处分|开除|撤职|免职|问责|诫勉"
+    r"|党纪|政务处分|双开)"
 )
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).

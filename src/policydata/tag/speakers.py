@@ -2763,8 +2763,9 @@ def _province_before(text: str, pos: int, *, clear_only: bool = False) -> str | 
 
 def _host_province(text: str, found_province: str | None) -> str | None:
     """The page's own province when it reports a visit to it by its one-character name (…一行来湘调研:
-    湖南省), where the province otherwise found for a bare 省 is none, or the visitor's: named
-    earlier in the visit's own sentence. None when the page names no such visit, or visits to two."""
+    湖南省), where the province otherwise found for a bare 省 is none or the visitor's: read from
+    the visitor's cities or first written before the visit. None when the page names no such visit,
+    visits to two, or first writes the province found after the visit."""
     visits = list(P.VISIT_TO_HOST_PROVINCE.finditer(text))
     hosts = {P.HOST_PROVINCE_ABBREVIATIONS[m.group("abbr")] for m in visits}
     if len(hosts) != 1:
@@ -2772,12 +2773,9 @@ def _host_province(text: str, found_province: str | None) -> str | None:
     host = hosts.pop()
     if found_province is None:
         return host
-    short = found_province.removesuffix("省")
-    for m in visits:
-        start = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
-        if text.find(short, start, m.start()) >= 0:
-            return host
-    return None
+    # (外地客商来晋考察,福建省副省长…: a province first written after the visit is no visitor's)
+    first = text.find(found_province.removesuffix("省"))
+    return None if first > visits[0].start() else host
 
 
 def _without_province(org: str) -> str:
@@ -3232,8 +3230,10 @@ def _finish(
         body = _conference_host_body(text)
         if body:
             org_id, org = _canonical(body, year)
-    if not org and title and P.LOCAL_SECRETARY_AFTER_POLITBURO_SEAT.fullmatch(title):
-        # (中共中央政治局委员、市委书记张三 on a page naming no city: the seat's body, as written)
+    if not org and title and P.LOCAL_SECRETARY_AFTER_POLITBURO_SEAT.fullmatch(title) and any(
+            "政治局" in text[m.start : m.name_start] for m in p.mentions):
+        # (中共中央政治局委员、市委书记张三 on a page naming no city: the seat's body, as written; not
+        # 省委常委、市委书记, a province's seat)
         org_id, org = _canonical("中共中央政治局", year)
     return title, org, org_id
 
@@ -3430,7 +3430,8 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
                         if m.method == "title_pattern" and m.title and not (m.studied or m.embedded or m.asked)
                         and not _named_in_passing(full, m) and not _not_present(full, m)
                         and P.MESSAGE_SENT_AFTER.match(full, m.end) is None
-                        and P.CASE_AGAINST_AFTER.match(full, m.end) is None
+                        and not (P.CASE_AGAINST_BEFORE.search(full, max(0, m.start - 3), m.start)
+                                 and P.CASE_AGAINST_AFTER.match(full, m.end))
                     ),
                     None,
                 )
