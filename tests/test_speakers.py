@@ -3263,3 +3263,14 @@ def test_review_findings_session_26_speakers_second_round() -> None:
     assert _speakers(text)["李四"][1] == "湖南省"
     text = "山西省人大常委会调研组抵达长沙。6日,调研组一行来湘调研。省人大常委会副主任王五陪同。王五指出,要做好。"
     assert _speakers(text)["王五"][1] == "湖南省人大常委会"
+
+
+def test_a_post_before_he_or_yu_is_another_person_s_left_unnamed() -> None:
+    text = ("近日,实验室揭牌仪式举行。省邮政管理局党组书记、局长与蚌埠市委书记黄晓武共同为实验室揭牌。"
+            "黄晓武表示,将继续协作。")
+    assert _speakers(text)["黄晓武"] == ("市委书记", "蚌埠市委")
+
+
+def test_a_city_s_body_written_bare_on_a_page_of_one_county_is_the_county_s_city() -> None:
+    text = "近日,利辛县召开春运工作会议。市交通运输局局长孙善豹出席会议。孙善豹强调,要确保春运安全。"
+    assert _speakers(text)["孙善豹"][1] == "亳州市交通运输局"

@@ -648,6 +648,12 @@ def _designation(
         if joined is not None:
             seg_start = joined
             org = text[seg_start:t0].strip("、 ")
+    # 省邮政管理局党组书记、局长与蚌埠市委书记黄晓武: a post before 与 or 和 is another person's, left
+    # unnamed; the designation starts after the conjunction
+    conj = max(text.rfind("与", seg_start, t0), text.rfind("和", seg_start, t0))
+    if conj > seg_start and text[seg_start:conj].endswith(_POST_ENDS) and t0 - conj > 2:
+        seg_start = conj + 1
+        org = text[seg_start:t0].strip("、 ")
     place_item = from_lead = False
     if "、" in org or " " in org:
         first = _leading_designation(text, seg_start, t0, posts)
@@ -3116,6 +3122,9 @@ def _finish(
             if (not city and host and host.level in ("prefecture", "county_city") and host.name.endswith("市")
                     and all(named == host.name for _, named in _city_mentions(text))):
                 city = host.name  # (市长王亚军… on chengde.gov.cn: 承德市; not when the text names another city)
+            if not city and (page_county := _page_county(text)) and len(
+                    cities := {d.prefecture for d in divisions.named(page_county) if d.prefecture.endswith("市")}) == 1:
+                city = cities.pop()  # (市交通运输局局长孙善豹 on a page of 利辛县 alone: 亳州市, the county's city)
             if city:
                 org = city + org[1:] if org else city
         if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
