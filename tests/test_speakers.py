@@ -3274,3 +3274,14 @@ def test_a_post_before_he_or_yu_is_another_person_s_left_unnamed() -> None:
 def test_a_city_s_body_written_bare_on_a_page_of_one_county_is_the_county_s_city() -> None:
     text = "近日,利辛县召开春运工作会议。市交通运输局局长孙善豹出席会议。孙善豹强调,要确保春运安全。"
     assert _speakers(text)["孙善豹"][1] == "亳州市交通运输局"
+
+
+def test_review_findings_session_26_third_round() -> None:
+    # 和 opening a place is no conjunction (和平区, 和田地委), nor 与 after a members' seat
+    assert _speakers("天津市委常委和平区委书记王强指出,要做好工作。")["王强"][1] != "平区委"
+    assert _speakers("新疆维吾尔自治区党委常委和田地委书记王强指出,要做好工作。")["王强"][1] != "田地委"
+    assert _speakers("人大代表与政协委员联络室主任王强指出,要做好工作。")["王强"][1] == "人大代表与政协委员联络室"
+    # a county's delegation visiting, or a county helped, is no county of the page's city
+    text = "利辛县党政代表团来我市考察交流。利辛县委书记张三出席。市委书记王强指出,要加强合作。"
+    assert _speakers(text)["王强"][1] is None
+    assert _speakers("市商务局赴对口帮扶的利辛县调研。市商务局局长王强指出,要做好。")["王强"][1] == "市商务局"

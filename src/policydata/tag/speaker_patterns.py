@@ -1674,6 +1674,10 @@ TOWN_OWN_BODY = re.compile(r"党委|党政|人民政府|政府|人大|纪委")
 TOWN_POST = re.compile(r"^(?:[镇乡](?:党委|委|人大|政府|人民政府|纪委)|(?:常务)?副?[镇乡]长)|、(?:常务)?副?[镇乡]长$")
 # A district of a city named by two characters (鹤城区, 中站区), not an area of some kind.
 DISTRICT_NAMED = re.compile(r"([\u4e00-\u9fff]{2})区(?![域级内外间别块位分划])")
+# Words that say a county named on a page may belong to another city than the page's (see
+# speakers._county_of_another_city).
+ANOTHER_CITY_WORDS = ("来我市", "帮扶", "对口", "结对")
+VISITING_GROUP_AFTER = re.compile(r"(?:党政)?(?:代表团|考察团|考察组|调研组|一行)")
 DISTRICT_KIND_WORDS = frozenset({
     "开发", "示范", "试验", "保护", "风景", "旅游", "经济", "工业", "产业", "物流", "商务", "高新", "新城", "城市",
     "核心", "功能", "服务", "生活", "居住", "住宅", "安置", "棚户", "老旧", "主城", "中心", "城乡", "农村",

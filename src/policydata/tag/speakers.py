@@ -650,8 +650,12 @@ def _designation(
             org = text[seg_start:t0].strip("、 ")
     # 省邮政管理局党组书记、局长与蚌埠市委书记黄晓武: a post before 与 or 和 is another person's, left
     # unnamed; the designation starts after the conjunction
+    # (not where 和 opens a place, 和平区区长, 和田地委书记, nor after a seat that also names a body's
+    # members, 人大代表与政协委员联络室主任)
     conj = max(text.rfind("与", seg_start, t0), text.rfind("和", seg_start, t0))
-    if conj > seg_start and text[seg_start:conj].endswith(_POST_ENDS) and t0 - conj > 2:
+    if (conj > seg_start and text[seg_start:conj].endswith(_POST_ENDS) and t0 - conj > 2
+            and not text[seg_start:conj].endswith(_MEMBERS_POSTS)
+            and not any(_place_named(w := text[conj : conj + k]) or divisions.is_place(w) for k in range(2, 7))):
         seg_start = conj + 1
         org = text[seg_start:t0].strip("、 ")
     place_item = from_lead = False
@@ -862,6 +866,10 @@ _HEAD_OF_BODY = ("部长", "局长", "署长", "司长", "主任", "主席", "�
 #: What a post or a rank ends with (委员, 常委, 成员, 部长 …).
 _POST_ENDS = tuple(P.POSTS)
 
+
+#: Posts that also name a body's members (人大代表, 政协委员): before 与 or 和 they may open a body's
+#: name (人大代表与政协委员联络室), not another person's post.
+_MEMBERS_POSTS = ("代表", "委员", "常委", "专家", "顾问")
 
 #: Adverbs that may stand before 与 (将与, 还与, 曾与): words of the sentence, not a body's name.
 _ADVERBS_BEFORE_WITH = "将并还也又曾已正均都就"
@@ -2612,6 +2620,14 @@ _STREET_BODIES = {"街道": "", "街道党工委": "党工委", "街道办事处
                   "街道工委": "党工委"}
 
 
+def _county_of_another_city(text: str, county: str) -> bool:
+    """Whether the page's one county may belong to another city than the page's: a county's
+    delegation or group visiting (利辛县党政代表团来我市考察), or a county helped (对口帮扶的利辛县).
+    (我市 alone says nothing: a city's own page names its counties so.)"""
+    return any(w in text for w in P.ANOTHER_CITY_WORDS) or P.VISITING_GROUP_AFTER.match(
+        text, text.find(county) + len(county)) is not None
+
+
 @lru_cache(maxsize=4)
 def _page_street(text: str) -> str | None:
     """The one sub-district (街道) a page names, for a post of its bodies written without its name
@@ -3123,7 +3139,8 @@ def _finish(
                     and all(named == host.name for _, named in _city_mentions(text))):
                 city = host.name  # (市长王亚军… on chengde.gov.cn: 承德市; not when the text names another city)
             if not city and (page_county := _page_county(text)) and len(
-                    cities := {d.prefecture for d in divisions.named(page_county) if d.prefecture.endswith("市")}) == 1:
+                    cities := {d.prefecture for d in divisions.named(page_county) if d.prefecture.endswith("市")}
+            ) == 1 and not _county_of_another_city(text, page_county):
                 city = cities.pop()  # (市交通运输局局长孙善豹 on a page of 利辛县 alone: 亳州市, the county's city)
             if city:
                 org = city + org[1:] if org else city
