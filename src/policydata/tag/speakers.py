@@ -2007,11 +2007,13 @@ _DELEGATION_REACH = 40
 
 
 def _not_present(text: str, m: _Mention) -> bool:
-    """Whether the words right before a titled mention say the official was not at the event
-    (``P.NOT_PRESENT_BEFORE``: 转达…的问候, 应…邀请, 就…答记者问). A mention further down a list
+    """Whether the words around a titled mention say the official was not at the event
+    (``P.NOT_PRESENT_BEFORE``: 转达…的问候, 应…邀请, 就…答记者问; a case opened against them). A mention further down a list
     (…郭为藩夫妇、中华奥会主席张丰绪) is not tested: its designation was read from the list's start."""
     if _delegated(text, m):
         return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
+    if P.CASE_AGAINST_BEFORE.search(text, max(0, m.start - 3), m.start) and P.CASE_AGAINST_AFTER.match(text, m.end):
+        return True  # (对副市长李四进行立案审查调查: the one investigated)
     if text.find("、", m.start, m.name_start) >= 0:
         return False
     return P.NOT_PRESENT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
@@ -2575,6 +2577,14 @@ def _page_county(text: str) -> str | None:
 _BEFORE_PLACE = frozenset("市省州在到于赴")
 
 
+def _county_of_another_city(text: str, county: str) -> bool:
+    """Whether the page's one county may belong to another city than the page's: a county's
+    delegation or group visiting (利辛县党政代表团来我市考察), or a county helped (对口帮扶的利辛县).
+    (我市 alone says nothing: a city's own page names its counties so.)"""
+    return any(w in text for w in P.ANOTHER_CITY_WORDS) or P.VISITING_GROUP_AFTER.match(
+        text, text.find(county) + len(county)) is not None
+
+
 @lru_cache(maxsize=4)
 def _page_district(text: str) -> str | None:
     """The one district of a city a page names, for a district's post that names none (区委书记
@@ -2618,14 +2628,6 @@ def _page_district(text: str) -> str | None:
 #: A sub-district's bodies written without its name, and what follows its name in full.
 _STREET_BODIES = {"街道": "", "街道党工委": "党工委", "街道办事处": "办事处", "街道办": "办事处", "街办": "办事处",
                   "街道工委": "党工委"}
-
-
-def _county_of_another_city(text: str, county: str) -> bool:
-    """Whether the page's one county may belong to another city than the page's: a county's
-    delegation or group visiting (利辛县党政代表团来我市考察), or a county helped (对口帮扶的利辛县).
-    (我市 alone says nothing: a city's own page names its counties so.)"""
-    return any(w in text for w in P.ANOTHER_CITY_WORDS) or P.VISITING_GROUP_AFTER.match(
-        text, text.find(county) + len(county)) is not None
 
 
 @lru_cache(maxsize=4)
@@ -3456,8 +3458,6 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
                         if m.method == "title_pattern" and m.title and not (m.studied or m.embedded or m.asked)
                         and not _named_in_passing(full, m) and not _not_present(full, m)
                         and P.MESSAGE_SENT_AFTER.match(full, m.end) is None
-                        and not (P.CASE_AGAINST_BEFORE.search(full, max(0, m.start - 3), m.start)
-                                 and P.CASE_AGAINST_AFTER.match(full, m.end))
                     ),
                     None,
                 )
