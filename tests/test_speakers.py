@@ -3285,3 +3285,49 @@ def test_review_findings_session_26_third_round() -> None:
     text = "利辛县党政代表团来我市考察交流。利辛县委书记张三出席。市委书记王强指出,要加强合作。"
     assert _speakers(text)["王强"][1] is None
     assert _speakers("市商务局赴对口帮扶的利辛县调研。市商务局局长王强指出,要做好。")["王强"][1] == "市商务局"
+
+
+def test_a_country_run_into_by_the_words_before_it_is_the_body() -> None:
+    # 驳斥, 致信, 与 … before a head of state's country: the body is the country
+    text = "伊朗外交部发言人卡纳尼17日在驳斥美国总统拜登访问中东期间的有关言论时说,美国企图制造紧张。"
+    assert _speakers(text)["拜登"][1] == "美国"
+    text = "美国国会近20名民主党人致信美国国务卿布林肯,要求作出解释。布林肯表示,将作出回应。"
+    assert _speakers(text)["布林肯"][1] == "美国"
+    text = "国务院总理李强在首尔与韩国总统尹锡悦、日本首相岸田文雄共同出席会议。李强表示,要加强合作。"
+    assert {s.name: s.org for s in tag_speakers(text)}["尹锡悦"] == "韩国"
+    # (a country's name is never cut: 赤道几内亚 stays whole)
+    assert _speakers("赤道几内亚总统奥比昂表示,愿加强合作。")["奥比昂"] == ("总统", "赤道几内亚")
+
+
+def test_posts_of_foreign_ministers_chiefs_of_staff_and_assistants() -> None:
+    assert _speakers("李强会见访华的日本外相林芳正。林芳正表示,愿加强沟通。")["林芳正"] == ("外相", "日本")
+    assert _speakers("伊朗武装部队总参谋长穆萨维当天表示,将果断回应。")["穆萨维"] == ("总参谋长", "伊朗武装部队")
+    text = "联合国助理秘书长米洛斯拉夫·延恰说,局势令人担忧。"
+    assert _speakers(text)["米洛斯拉夫·延恰"] == ("助理秘书长", "联合国")
+    # (外相 inside a word is no post)
+    assert _roles("要坚持内外相结合,市长张三指出,要做好工作。") == {"张三": "speaker"}
+
+
+def test_the_one_a_case_is_opened_against_after_a_list_of_posts() -> None:
+    text = ("中央纪委国家监委对十四届全国政协原常委、民族和宗教委员会原副主任苟仲文严重违纪违法问题进行了立案审查调查。"
+            "经查,苟仲文丧失理想信念。")
+    assert _roles(text) == {}
+    text = "中央纪委国家监委对原中国铁路总公司党组书记、总经理盛光祖严重违纪违法问题进行了立案审查调查。"
+    assert _roles(text) == {}
+    # (an official who speaks after a case is reported still speaks)
+    text = "省纪委对原副局长李四严重违纪违法问题进行立案审查调查。省纪委书记王五指出,要严肃查处。"
+    assert _roles(text) == {"王五": "speaker"}
+
+
+def test_the_ones_called_in_turn_take_no_statement() -> None:
+    text = ("同一天,巴基斯坦总理夏巴兹·谢里夫分别与伊朗总统佩泽希齐扬、卡塔尔埃米尔塔米姆通话,"
+            "呼吁维护地区和平。")
+    assert _roles(text) == {"夏巴兹·谢里夫": "speaker", "佩泽希齐扬": "attendee"}
+
+
+def test_a_name_before_gongtong_and_a_statement_made_together() -> None:
+    # 共同 follows a name (not 李四共)
+    assert _roles("市长张三与副市长李四共同出席会议。张三表示,要加强合作。") == {"张三": "speaker", "李四": "attendee"}
+    # two who meet the press together both speak; the capital before 与 is no part of the body
+    text = "27日,丹麦首相弗雷泽里克森在首都哥本哈根与格陵兰岛自治政府总理尼尔森共同会见记者时说,要保持团结。"
+    assert _speakers(text) == {"弗雷泽里克森": ("首相", "丹麦"), "尼尔森": ("总理", "格陵兰岛自治政府")}

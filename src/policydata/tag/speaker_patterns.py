@@ -250,6 +250,17 @@ POSTS = (
     "委员",
     "外长",
     "副外长",
+    # Japan's foreign minister, as the news writes him (日本外相林芳正)
+    "外相",
+    "副外相",
+    # chiefs of staff (伊朗武装部队总参谋长穆萨维) and the deputies of a secretary-general or a
+    # secretary of state (联合国助理秘书长, 美国助理国务卿)
+    "总参谋长",
+    "副总参谋长",
+    "参谋长",
+    "副参谋长",
+    "助理秘书长",
+    "助理国务卿",
     # heads of state and government, ministers and heads of international bodies abroad
     "总统",
     "副总统",
@@ -873,6 +884,8 @@ NAME_FOLLOW_WORDS = (
         "按照",
         "上任",
         "任",
+        # (副市长李四共同出席: not 李四共)
+        "共同",
         "同",
         "向",
         "召开",
@@ -1267,8 +1280,15 @@ BARE_SUBJECT_ACTS = re.compile(
     # going out to the places of the visit (林健东深入浙中腹地…调研…。他再次强调)
     r"深入|先后|来到|前往|赴)"
 )
-# What follows the one called or met in 与…通电话/会谈 (right after the name).
-CALLED_AFTER = re.compile(r"(?:先生|女士|一行)?(?:通电话|通话|通了电话|会谈|会见|会晤|举行会谈|举行会晤|视频通话|视频会晤)")
+# What opens the designation of the one called or met (与埃及总统塞西通电话, 分别与伊朗总统…通话, 在首都
+# 哥本哈根与…总理尼尔森共同会见记者).
+CALL_WITH = re.compile(r"(?:在[^,。!?;\n与同跟]{1,12})?(?:分别)?[与跟]")
+# The same after a first subject, 同 too, for a statement both make (阿萨德与伊朗总统莱希通电话一致强调,
+# 弗雷泽里克森在首都哥本哈根与…总理尼尔森共同会见记者时说).
+JOINT_WITH = re.compile(r"(?:在[^,。!?;\n与同跟]{1,12})?(?:分别)?[与同跟]")
+# What follows the one called or met in 与…通电话/会谈 (right after the name; another one called may
+# be listed first: 分别与伊朗总统佩泽希齐扬、卡塔尔埃米尔塔米姆通话).
+CALLED_AFTER = re.compile(r"(?:先生|女士|一行)?(?:[、和及][^,。!?;:\n与]{1,20}?)?(?:通电话|通话|通了电话|会谈|会见|会晤|举行会谈|举行会晤|视频通话|视频会晤)")
 # A meeting's own words between a person and a sentence without its subject (会议认为,…。同时要求):
 # the subject left out is the meeting's.
 MEETING_SPEAKS = re.compile(r"(?:会议|会上|大会|全会|常委会|座谈会)(?:还|也|一致)?(?:认为|指出|强调|要求|听取|研究|审议|通报|传达|部署|提出|决定|号召|明确)")
@@ -1313,11 +1333,12 @@ NOT_ATTENDING_AFTER = re.compile(r"[^,。!?;\n]{0,6}?(?:将于|拟于|将赴|拟
 # A message sent (习近平向…致贺电, 致唁电, 致信): its sender is at no event the report covers.
 MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|慰问电|电|信|函)")
 # A case opened against someone, or a sanction given, after 对 (对副市长李四进行立案审查调查, 对原副局长
-# 王五予以开除党籍处分, 依法对…进行起诉): the one investigated takes no part in an event (not 市长张三
+# 王五予以开除党籍处分, 依法对…进行起诉, 对…苟仲文严重违纪违法问题进行了立案审查调查): the one investigated takes no part in an event (not 市长张三
 # 进行审查验收).
-CASE_AGAINST_BEFORE = re.compile(r"对\s*(?:原|前)?\Z")
+# (对 may open a list of the one's posts: 对十四届全国政协原常委、民族和宗教委员会原副主任苟仲文)
+CASE_AGAINST_BEFORE = re.compile(r"对[^,。!?;\n]{0,40}\Z")
 CASE_AGAINST_AFTER = re.compile(
-    r"(?:进行|予以|给予)了?(?:立案审查|立案调查|纪律审查|审查调查|监察调查|起诉|公诉|处分|开除|撤职|免职|问责|诫勉"
+    r"(?:(?:涉嫌)?(?:严重)?违纪违法(?:犯罪)?问题)?(?:进行|予以|给予)了?(?:立案审查|立案调查|纪律审查|审查调查|监察调查|起诉|公诉|处分|开除|撤职|免职|问责|诫勉"
     r"|党纪|政务处分|双开)"
 )
 
@@ -1516,13 +1537,14 @@ RANK_POSTS = frozenset({
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
-STATE_POST = re.compile(r"(?:总统|总理|首相|外长|国务卿|副国务卿|国王|女王|议长|总督|元首|主席)$")
+STATE_POST = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|副国务卿|国王|女王|议长|总督|元首|主席)$")
 
 # Posts after which a foreign body's official may be named in transliteration (俄罗斯总统普京,
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
 FOREIGN_NAME_POSTS = frozenset(
     ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "副外长", "国务卿", "副国务卿", "秘书长", "副秘书长", "总干事",
-     "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣"]
+     "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣",
+     "外相", "副外相", "总参谋长", "副总参谋长", "参谋长", "助理秘书长", "助理国务卿"]
 )
 
 # The characters of the standard transliteration of foreign names into Chinese (the Xinhua
@@ -1539,6 +1561,10 @@ TRANSLITERATION_CHARS = frozenset(
 
 # A country's name as read before such a post: 2–6 Han characters with no function word
 # (访的匈牙利, 法国工业与能源 are cut designations, not countries).
+# Words of the sentence that run into a country's name before a head of state's post when no stop
+# word cut them off (驳斥美国总统拜登, 致信美国国务卿布林肯, 在首尔与韩国总统尹锡悦): the country is the body.
+BEFORE_COUNTRY = re.compile(r"(?:致信|致电|致函|驳斥|批评|指责|抨击|回应|敦促|呼吁|会见|会晤|同|与|和|跟|对|向|称)$")
+
 COUNTRY_LIKE = re.compile(r"(?:(?![的访与和及在对向为是])[\u4e00-\u9fff]){2,6}")
 
 # Words of the sentence around a designation that end up in front of it when no stop word cut

@@ -967,8 +967,8 @@ def _clean_org(org: str, title: str) -> str:
         tail = org[inner.end() :]
         if any(tail[:k] in kb.org_forms() for k in range(2, len(tail) + 1)):
             org = tail  # (中国政府决定推荐国家邮政局普遍服务司: 国家邮政局普遍服务司)
-    # 北京与国家铁路集团董事长, 韩俊与国家铁路集团董事长: a place, a body or a person the post's body
-    # meets (与 stays inside names such as 中国国际经济与贸易仲裁委员会, so it is no stop word)
+    # 北京与国家铁路集团董事长, 韩俊与国家铁路集团董事长, 在首都哥本哈根与格陵兰岛自治政府总理: a place,
+    # a body or a person the post's body meets (与 stays inside names such as 中国国际经济与贸易仲裁委员会, so it is no stop word)
     joined = max(org.rfind("与"), org.rfind("跟"))
     if joined == 0 and len(org) >= 3 and (
         org[1:] in country_names() or org[1:] in _places() or org[1:] in kb.org_forms() or P.ORG_END.search(org)
@@ -977,7 +977,7 @@ def _clean_org(org: str, title: str) -> str:
     elif joined > 0:
         head, tail = org[:joined], org[joined + 1 :]
         if len(tail) >= 2 and (tail in kb.org_forms() or P.ORG_END.search(tail)) and (
-            head in _places() or head in country_names() or head in kb.org_forms()
+            head in _places() or head in country_names() or head in kb.org_forms() or head.startswith("首都")
             or P.PROVINCE.fullmatch(head) or len(head) <= 3 and _valid_name(head)
             or not head.strip(_ADVERBS_BEFORE_WITH)  # (林奇将与美国司法部长…: 将 is the meeting's tense)
         ):
@@ -1003,6 +1003,10 @@ def _clean_org(org: str, title: str) -> str:
         # 兴山县委常委副县长: a seat on the party committee before a post in the government, the
         # place's (not the committee's)
         return _without_province(org[:-3])
+    if P.STATE_POST.search(title) and org not in country_names():
+        for k in range(2, len(org) - 1):
+            if org[k:] in country_names() and P.BEFORE_COUNTRY.search(org, 0, k):
+                return org[k:]  # (驳斥美国总统拜登: the United States)
     if P.ORG_END.search(org) or org in _places():
         return _without_province(org)
     if P.LOCAL_LEVEL_POST.match(title):
@@ -1653,8 +1657,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         objects[k] = _object_of_preposition(text, mm) or (
             k > 0 and objects[k - 1] and text[mentions[k - 1].end : mm.start].strip() in P.LIST_JOINERS
         ) or (
-            # …1月31日与埃及总统塞西通电话时表示: the one called (与 opens the designation read)
-            k > 0 and text[mm.start : mm.start + 1] in "与跟" and (called := P.CALLED_AFTER.match(text, mm.end)) is not None
+            # …1月31日与埃及总统塞西通电话时表示: the one called (与 or 分别与 opens the designation read)
+            k > 0 and P.CALL_WITH.match(text, mm.start) and (called := P.CALLED_AFTER.match(text, mm.end)) is not None
             and P.JOINT_AFTER.match(text, called.end()) is None  # (…通电话一致强调, 会谈后共同表示: both speak)
         ) or _report_heard_from(text, mm)
     scan.objects = objects
@@ -1858,15 +1862,18 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             continue
         between = text[m.end : nx.start]
         # (阿萨德与伊朗总统莱希通电话一致强调: the second's designation opens with 与)
-        with_joint = (
-            not between.strip() and text[nx.start : nx.start + 1] in "与同跟"
-            and (called := P.CALLED_AFTER.match(text, nx.end)) is not None and P.JOINT_AFTER.match(text, called.end())
+        with_joint = (w := P.JOINT_WITH.match(text, m.end)) is not None and w.end() <= nx.name_start and (
+            (called := P.CALLED_AFTER.match(text, nx.end)) is not None and P.JOINT_AFTER.match(text, called.end())
+            # (弗雷泽里克森在首都哥本哈根与格陵兰岛自治政府总理尼尔森共同会见记者时说: both speak)
+            or text.startswith("共同", nx.end)
         )
         if between not in ("和", "与", "及", "、", "以及") and not with_joint:
             continue
         k = bisect.bisect_left(cue_starts, nx.end)
         # (欧真志、李尧坤一行察看了……后指出: a party named as one group shares the verb further on)
         reach = 70 if text.startswith("一行", nx.end) else 16 if with_joint else 4
+        while with_joint and k < len(cues) and not cues[k][2] & _VERB and cues[k][0] - nx.end <= reach:
+            k += 1  # (…共同会见记者时说: the meeting's word before the verb)
         if k < len(cues) and cues[k][2] & _VERB and cues[k][0] - nx.end <= reach and _gap_ok(text, nx.end, cues[k][0]):
             m.speech, m.evidence_at = True, m.name_start
             if m.method in ("name", "kb"):
@@ -2012,7 +2019,7 @@ def _not_present(text: str, m: _Mention) -> bool:
     (…郭为藩夫妇、中华奥会主席张丰绪) is not tested: its designation was read from the list's start."""
     if _delegated(text, m):
         return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
-    if P.CASE_AGAINST_BEFORE.search(text, max(0, m.start - 3), m.start) and P.CASE_AGAINST_AFTER.match(text, m.end):
+    if P.CASE_AGAINST_AFTER.match(text, m.end) and P.CASE_AGAINST_BEFORE.search(text, max(0, m.start - 41), m.start):
         return True  # (对副市长李四进行立案审查调查: the one investigated)
     if text.find("、", m.start, m.name_start) >= 0:
         return False
