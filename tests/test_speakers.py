@@ -924,7 +924,7 @@ def test_organisation_read_before_the_post(text: str, name: str, expected: tuple
          {"张在峰": ("总工程师", "湖南省生态环境厅")}),
         ("副市长李志强还对全市邮政管理工作提出了三点希望:一是抓好各项管理制度的落实。", {"李志强": ("副市长", None)}),
         (("8月22日晚上,副省长、省防汛抗旱指挥部副指挥长曹广晶,在省防办对全省防汛工作进行视频调度。\n"
-         "曹广晶强调,全省各级各类人员要进岗到位。"), {"曹广晶": ("副指挥长", "省防汛抗旱指挥部")}),
+         "曹广晶强调,全省各级各类人员要进岗到位。"), {"曹广晶": ("副省长、省防汛抗旱指挥部副指挥长", None)}),
         # 强 that starts 强调 is the verb's; 在 that ends a name is a preposition
         ("局长王伟强调,要抓好。", {"王伟": ("局长", None)}),
         ("部长王毅在会上表示,要抓好。", {"王毅": ("部长", "外交部")}),
@@ -3331,3 +3331,31 @@ def test_a_name_before_gongtong_and_a_statement_made_together() -> None:
     # two who meet the press together both speak; the capital before 与 is no part of the body
     text = "27日,丹麦首相弗雷泽里克森在首都哥本哈根与格陵兰岛自治政府总理尼尔森共同会见记者时说,要保持团结。"
     assert _speakers(text) == {"弗雷泽里克森": ("首相", "丹麦"), "尼尔森": ("总理", "格陵兰岛自治政府")}
+
+
+def test_a_post_in_an_occasion_s_body_gives_way_to_a_standing_post_before_or_after_it() -> None:
+    # last: the standing post before it says whose official it is (the title stays as written)
+    text = ("1月1日,娄底市第三次全国农业普查入户登记工作全面启动,副市长、市第三次全国农业普查领导小组组长刘益丈"
+            "赶赴一线。娄底市委召开会议。刘益丈指出,要做好工作。")
+    assert _speakers(text)["刘益丈"] == ("副市长、市第三次全国农业普查领导小组组长", "娄底市")
+    text = "保山市公交车首发。市委常委、副市长、改革领导小组组长王力指出,要做好。"
+    assert _speakers(text)["王力"][1] == "保山市"
+    # first: an inquiry's or a leading group's office gives way to the post after it
+    text = "事故调查组全体会议在青岛召开。调查组组长、国家安全监管总局局长杨栋梁指出,这次事故损失惨重。"
+    assert _speakers(text)["杨栋梁"][1] == "国家安全生产监督管理总局"
+    text = "甘肃省第三次全国农业普查领导小组办公室主任、省统计局副局长柳民出席会议。柳民指出,要做好普查。"
+    assert _speakers(text)["柳民"][1] == "甘肃省统计局"
+    # (a seat before the occasion's post does not say whose official: the group stays)
+    text = "中共中央政治局常委、中央巡视工作领导小组组长李希出席会议并讲话。李希强调,要深化政治巡视。"
+    assert _speakers(text)["李希"][1] == "中央巡视工作领导小组"
+
+
+def test_ranks_and_rarer_surnames_and_fire_rescue_posts() -> None:
+    # a general's rank after the name is no future tense (少将要求 is no 将要求)
+    text = "会上,广东省消防总队总队长雷盛武少将要求,亚运会开幕前,要开展排查。"
+    assert _speakers(text) == {"雷盛武": ("总队长", "广东省消防总队")}
+    text = "冷俐总队长出席会议并作重要讲话,会议由崔春起副总队长主持。冷俐总队长强调:一是要认清形势。"
+    assert _roles(text) == {"冷俐": "speaker", "崔春起": "chair"}
+    text = "7月22日下午,市委书记蒿慧杰带领相关部门负责同志督导检查企业。蒿慧杰强调:一是思想须臾不可放松。"
+    assert _speakers(text)["蒿慧杰"][0] == "市委书记"
+    assert _roles("局长宦金元主持召开座谈会,介绍全市统计工作。他指出,要做好统计。") == {"宦金元": "speaker"}

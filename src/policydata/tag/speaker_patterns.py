@@ -16,10 +16,11 @@ SURNAMES = frozenset(
     "时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强"
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
-    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…)
+    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…; 蒿慧杰, 朋琳, 宦金元)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
     # (苑举正, 粟战书, 励小捷, 绳兰柱 …: rarer ones that start few words)
     "苑粟钮仲励绳"
+    "蒿朋宦邴隗郇綦艾鹿"
     # (岑浩辉, Macao's chief executive)
     "岑"
     # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
@@ -213,6 +214,13 @@ POSTS = (
     "特派员",
     "政委",
     "政治委员",
+    # the heads of a fire-rescue or armed police corps and its detachments (消防总队总队长, 消防支队支队长)
+    "总队长",
+    "副总队长",
+    "支队长",
+    "副支队长",
+    "大队长",
+    "副大队长",
     # heads of standing headquarters (省防汛抗旱指挥部副指挥长, 防指副总指挥) and the chief of safety
     "指挥长",
     "副指挥长",
@@ -483,8 +491,8 @@ STEP_CLAUSE = re.compile(
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
 # An honorific or group word right after a name (李小鹏同志, 赵冲久一行) before the verb.
-# (教授, 院士 and 博士 too: 院长索端智教授提到…, the person speaking)
-HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士")
+# (教授, 院士 and 博士 too: 院长索端智教授提到…, the person speaking; a general's rank: 雷盛武少将要求)
+HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士|上将|中将|少将|大校")
 
 # A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
@@ -737,6 +745,11 @@ NAME_FOLLOW_WORDS = (
         # (院长王端智教授指出: an academic's honorific after the name)
         "教授",
         "院士",
+        # a military rank after the name (广东省消防总队总队长雷盛武少将要求)
+        "上将",
+        "中将",
+        "少将",
+        "大校",
         "正在",
         "即将",
         "逝世",
@@ -1077,6 +1090,11 @@ NAME_POST_POSTS = frozenset(
         # a museum's, an archive's or a library's head (福州市档案馆刘若清副馆长)
         "馆长",
         "副馆长",
+        # a fire-rescue corps' or detachment's head (冷俐总队长强调, 周文斌支队长)
+        "总队长",
+        "副总队长",
+        "支队长",
+        "副支队长",
     ]
 )
 
@@ -1250,7 +1268,7 @@ SPEECH_CONTENT_NEXT = re.compile(
 )
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
-FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
+FUTURE_BEFORE = re.compile(r"(?:将要|即将|(?<![上中少])将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
 # After a presenting verb, the matter and then the questions taken: a list of presenters.
 PRESENTERS_LISTED_AFTER = re.compile(
     r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作|发展|建设)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
@@ -1343,7 +1361,7 @@ CASE_AGAINST_AFTER = re.compile(
 )
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).
-FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准备|预计")
+FUTURE_WORD = re.compile(r"将要|即将|(?<![上中少])将(?![军官领士帅])|拟|计划|准备|预计")
 
 # A province's departments (…厅), as a page names the one whose 厅长 speaks (省交通运输厅召开…,
 # 厅党组书记、厅长彭琳; not 候车厅, 大厅, 办公厅): written out because a 厅 is a department only
@@ -1458,10 +1476,13 @@ ORG_LEAD_ADVERBS = frozenset({"对此", "为此", "因此", "此前", "此外", 
 ORG_INNER_VERB = re.compile(r"推荐|提名|任命|选派|委派|派出|决定由|同意由")
 
 # Bodies of one occasion (an event's organising committee, a campaign's leading group): a post
-# in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长).
+# in one named first gives way to the post in a known body after it (…活动组委会主任、国家安监总局局长),
+# and one named last to the post in a standing body before it (副市长、市…领导小组组长).
 # Standing task forces a deputy head's post may be in (国务院安委会, 国家减灾委): no body of their own.
 TASK_FORCE_ENDS = ("安委会", "减灾委", "防火委", "防总", "防指")
-OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指", "代表团")
+OCCASION_BODY_ENDS = ("组委会", "筹委会", "组织委员会", "执委会", "领导小组", "指挥部", "工作组", "防总", "防指", "代表团",
+                      # (…普查领导小组办公室主任、省统计局副局长柳民; 事故调查组组长、国家安全监管总局局长杨栋梁)
+                      "领导小组办公室", "指挥部办公室", "调查组")
 
 # Words between an organisation and its post that qualify the post, not the body (美国前总统,
 # 巴西当选总统, 伊朗第一副总统, 时任…): dropped from the end of the organisation read.

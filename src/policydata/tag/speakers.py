@@ -712,12 +712,18 @@ def _designation(
                     org = lead
                     from_lead = True
             cut = t0 - len(last) - 1
-            if org.endswith("代表团") and cut > seg_start and text[cut] in "、 " and cut in posts:
-                # …国务院副总理、中央代表团团长何立峰: a delegation's post last, the post before it
-                # in a standing body says who they are (a headquarters' post last stays: 副省长、
-                # 省防汛抗旱指挥部副指挥长 speaks for the 指挥部)
-                _, title, org = _designation(text, cut, posts, org_spans, floor)
-                return seg_start, title, org
+            if org.endswith(P.OCCASION_BODY_ENDS) and cut > seg_start and text[cut] in "、 " and cut in posts:
+                # …国务院副总理、中央代表团团长何立峰, 副市长、市第三次全国农业普查领导小组组长刘益丈,
+                # 副省长、省防汛抗旱指挥部副指挥长: a delegation's, a leading group's or a headquarters'
+                # post last, the post before it in a standing body says who they are (a delegation's
+                # always; another's only after a post of its own, not a seat, 中共中央政治局常委、中央巡视
+                # 工作领导小组组长, and when that post's body is read or is a place's government)
+                _, first_title, first_org = _designation(text, cut, posts, org_spans, floor)
+                if org.endswith("代表团"):
+                    return seg_start, first_title, first_org
+                if posts[cut][1] not in P.RANK_POSTS and (first_org or P.HEAD_OF_GOVERNMENT_IN.search(first_title)):
+                    # (the title as written, the occasion's post with it: 副市长、市…领导小组组长)
+                    return seg_start, first_title + text[cut:post_end], first_org
     if (org and not from_lead and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6
             and "兼" not in org):
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
@@ -3045,6 +3051,15 @@ def _kb_leader_place(name: str, title: str, year: int | None) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+def _held_post(title: str) -> str:
+    """The post a title chain ends with, passing over an occasion body's post written after it
+    (常委、副市长、改革领导小组组长 → 副市长): the one that says whose government or committee it is."""
+    items = title.split("、")
+    while len(items) > 1 and any(end in items[-1] for end in P.OCCASION_BODY_ENDS):
+        items.pop()
+    return items[-1]
+
+
 def _finish(
     p: _Person, year: int | None, text: str, named: frozenset[str], leaders: dict[str, str] | None = None,
     url: str | None = None,
@@ -3107,7 +3122,7 @@ def _finish(
             province = only  # (…省委书记刘家义、省长龚正的批示,副省长于国安…: another's province)
         if province:
             org = province + org[1:] if org else province
-        if org and org.endswith("省委") and title and P.GOVERNOR_POST.fullmatch(title.rsplit("、", 1)[-1]):
+        if org and org.endswith("省委") and title and P.GOVERNOR_POST.fullmatch(_held_post(title)):
             org = org[:-1]  # (省委常委、常务副省长郭宁宁 on a page of 福建: the province's government)
     elif local and local.startswith("自治区"):
         # 自治区副主席黄志强 (…在呼和浩特市举行): the autonomous region the text names, else the
@@ -3154,7 +3169,7 @@ def _finish(
             if city:
                 org = city + org[1:] if org else city
         if org and org.endswith(("县委", "区委", "市委", "州委", "省委")) and len(org) > 2 and title and (
-            P.GOVERNMENT_HEAD.fullmatch(title.rsplit("、", 1)[-1])
+            P.GOVERNMENT_HEAD.fullmatch(_held_post(title))
         ):
             # 石棉县委副书记、县长张瑜锋, 三明市委常委、常务副市长黄建波, 山西省委常委、副省长付建华: the
             # head (or a deputy head) of the place's government, the place's (中共山西省委: 山西省)
@@ -3177,7 +3192,7 @@ def _finish(
         )):
             # a county's post or body (县长, 县委, 县政协): the one county the page names; the head of
             # its government (县委副书记、县长, 县委常委、常务副县长) the county's, as a city's mayor is the city's
-            if not org or title and P.GOVERNMENT_HEAD.search(title.rsplit("、", 1)[-1]):
+            if not org or title and P.GOVERNMENT_HEAD.search(_held_post(title)):
                 org = county
             else:
                 # (a county of one character keeps its bodies' 县: 萧县县委, 曹县县人民政府)
@@ -3194,7 +3209,7 @@ def _finish(
                     district = host.name
         if district and (not unread_place or district == written):
             # the same for a district's (区委书记熊安台,区委副书记、区长印宇鹰…鹤城区芦坪乡)
-            if not org or title and P.GOVERNMENT_HEAD.search(title.rsplit("、", 1)[-1]):
+            if not org or title and P.GOVERNMENT_HEAD.search(_held_post(title)):
                 org = district
             else:
                 org = district + ("人民政府" if org in ("区政府", "区人民政府") else org[1:])
@@ -3204,7 +3219,7 @@ def _finish(
             # the same for a town's or a township's (镇党委书记张鼎 … 澧县城头山镇: 城头山镇党委; 镇长: the
             # town's government, as the guide's annotators write it)
             body = org or local
-            if "长" in title.rsplit("、", 1)[-1] or "政府" in body[:4]:
+            if "长" in _held_post(title) or "政府" in body[:4]:
                 org = town + "人民政府"
             else:
                 org = town + next((b for b in ("党委", "人大", "纪委") if b in body[:4]), "党委")
@@ -3253,11 +3268,11 @@ def _finish(
         if post is not None:
             org_id, org = _canonical(post.org, year)
             title = title or post.post
-    if not org and title and title.rsplit("、", 1)[-1] in _MINISTER_POSTS and not _taiwan_page(text):
+    if not org and title and _held_post(title) in _MINISTER_POSTS and not _taiwan_page(text):
         # (住房和城乡建设部高度重视,倪虹部长迅即作出指示: the ministry opening the minister's sentence;
         # not on Taiwan's pages, whose ministries share names)
         org_id, org = _ministry_opening(text, first, year)
-    if not org and title and title.rsplit("、", 1)[-1] == "国务委员":
+    if not org and title and _held_post(title) == "国务委员":
         org_id, org = _canonical("国务院", year)  # 国务委员王勇: a post of the State Council alone
     if not org and not title and hosting:
         # a transcript's host with no post (华清:女士们、先生们…欢迎大家出席国务院新闻办新闻发布会;
