@@ -3359,3 +3359,12 @@ def test_ranks_and_rarer_surnames_and_fire_rescue_posts() -> None:
     text = "7月22日下午,市委书记蒿慧杰带领相关部门负责同志督导检查企业。蒿慧杰强调:一是思想须臾不可放松。"
     assert _speakers(text)["蒿慧杰"][0] == "市委书记"
     assert _roles("局长宦金元主持召开座谈会,介绍全市统计工作。他指出,要做好统计。") == {"宦金元": "speaker"}
+
+
+def test_demands_set_out_after_a_colon_and_a_government_before_a_name() -> None:
+    # 提出具体要求: with the demands after a colon reports them, after a clause of his own too
+    text = "市统计局局长庄小涛参加座谈,并就常州市第七次全国人口普查工作提出具体要求:一是要统一思想、坚定信心。"
+    assert _roles(text) == {"庄小涛": "speaker"}
+    # a government written before a name vouches for it before a mayor's post (王副区长 then refers to him)
+    text = "8月9日上午,区政府王江涛副区长主持召开迎检工作会。王副区长在会上强调:一要高度重视迎检。"
+    assert _roles(text) == {"王江涛": "speaker"}

@@ -474,6 +474,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 # A clause of the same subject's next step that ends right before the verb (,详细了解…情况后指出).
 STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了解|听取|察看|查看|考察|视察|调研|检查|观看|参观)[^“”]*?(?:后|之后)(?:{_ADVERBS})*")
+# A clause of the same subject setting out demands on a matter, before 要求 (…参加座谈,并就…人口普查
+# 工作提出具体要求:…).
+ON_MATTER_THEN = re.compile(rf"(?:{_ADVERBS}|并|同时)*(?:就|对)[^,。!?;\n“”]{{1,30}}?(?:提出|作出|做出)了?(?:具体|明确|几点|[一二三四五两]点)?")
 # A clause of praise or thanks to those visited (对市局工作给予肯定, 对大家的辛勤付出表示感谢): the
 # subject goes on after it.
 APPRAISAL_CLAUSE = re.compile(

@@ -1348,6 +1348,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             name = _name_before(text, pstart, known, org_ends)
         elif post in P.NAME_POST_POSTS_KNOWN:
             name = _name_before(text, pstart, known, org_ends, known_only=True)
+            if not name and P.GOVERNMENT_HEAD.fullmatch(post):
+                # 区政府王江涛副区长: a government written before the name vouches for it
+                cand = _name_before(text, pstart, known, org_ends)
+                name = cand if cand and text.endswith(_GOVERNMENTS, 0, pstart - len(cand)) else None
         else:
             name = None
         if not name and post in _HEAD_POST_BODY_ENDS:
@@ -1631,6 +1635,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     ) or (len(head) <= 60 and P.ADVERBS_ONLY.fullmatch(tail) is not None) or (
         # ……一行察看了展位,详细了解参展的情况后指出: the subject's next step, then the verb
         len(head) <= 60 and len(tail) <= 30 and P.STEP_THEN.fullmatch(tail) is not None
+    ) or (
+        # ……参加座谈,并就……工作提出具体要求:
+        len(head) <= 60 and P.ON_MATTER_THEN.fullmatch(tail) is not None
     )
 
 
@@ -1765,7 +1772,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if text.startswith("宣布", cs) and P.OPENING_DECLARED.match(text, ce):
                     continue
                 # 贯彻落实……部长在……会议上的部署要求: the demands of a meeting, named
-                if text.startswith("要求", cs) and text[cs - 2 : cs] in P.DEMANDS_AS_NOUN_BEFORE:
+                # (…提出具体要求:一是要…: the demands set out after a colon are reported)
+                if text.startswith("要求", cs) and text[cs - 2 : cs] in P.DEMANDS_AS_NOUN_BEFORE and not (
+                        text.startswith(":", cs + 2) and text[cs - 4 : cs - 2] in ("提出", "作出", "做出")):
                     continue
                 # 出席发布会,并回答记者提问: the presenters listed; their answers, if any, follow
                 if text.startswith(("回答", "答记者问"), cs) and P.ATTENDED_THEN_ANSWERS.search(
