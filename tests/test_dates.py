@@ -1820,3 +1820,11 @@ def test_review_findings_session_26_dates_second_round() -> None:
     assert _event(text).value == "2019-12-05"
     # awards of a year handed out in May are of the year gone by
     assert _event("5月20日,市总工会召开大会。会议表彰了2021年度先进集体。").value == "2022-05-20"
+
+
+def test_a_year_work_will_be_finished_in_is_no_year_of_writing() -> None:
+    text = ("洛阳网11月1日讯 今日,全市普查工作人员登门入户,正式开始入户登记工作。"
+            "市长郭洪昌说,全部工作将于2012年完成。")
+    assert _event(text).value != "2012-11-01"
+    # (a year named otherwise still dates the day)
+    assert _event("11月1日,2010年全市入户登记工作正式开始。市长郭洪昌强调,要做好工作。").value == "2010-11-01"

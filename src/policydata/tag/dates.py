@@ -794,6 +794,8 @@ def _scan_year_mentions(plain: str) -> _Mentions:
         before = plain[max(0, m.start() - 6) : m.start()]
         if P.TARGET_BEFORE.search(before) or P.TARGET_AFTER.match(plain, m.end()):
             continue
+        if P.PLANNED_YEAR_BEFORE.search(before) and P.PLANNED_YEAR_AFTER.match(plain, m.end("y")):
+            continue
         span = P.SPAN_START_BEFORE.search(before)
         if span and (y - int(span[1]) > _PLAN_TERM_YEARS or (
                 # a plan issued, explained or carried out, not reviewed (…规划(2021—2025年)》新闻发布会,
