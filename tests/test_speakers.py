@@ -3368,3 +3368,17 @@ def test_demands_set_out_after_a_colon_and_a_government_before_a_name() -> None:
     # a government written before a name vouches for it before a mayor's post (王副区长 then refers to him)
     text = "8月9日上午,区政府王江涛副区长主持召开迎检工作会。王副区长在会上强调:一要高度重视迎检。"
     assert _roles(text) == {"王江涛": "speaker"}
+
+
+def test_a_speech_heading_naming_its_speaker_with_tongzhi() -> None:
+    text = ("康义同志在国务院第四次全国农业普查领导小组办公室第一次全体会议上的讲话\n"
+            "(2025年7月31日)\n国家统计局党组书记、局长 康义\n"
+            "今天,我们召开全体会议,主要任务是统一思想共识。刘国中副总理指出,一要深刻认识农业普查的重要意义。")
+    assert _speakers(text) == {"康义": ("党组书记、局长", "国家统计局")}
+
+
+def test_an_instruction_on_a_matter_quoted_after_its_writer() -> None:
+    text = "12月10日,市委书记费高云就做好当前我市安全生产工作作出重要批示:“冬季是事故高发季节,一定要高度重视。”"
+    assert _speakers(text) == {"费高云": ("市委书记", None)}
+    # (one only mentioned is no statement)
+    assert _roles("市委书记张三就安全生产工作作出重要批示。") == {}

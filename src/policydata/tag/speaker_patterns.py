@@ -651,14 +651,14 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 
 # Studying verbs before a mention (学习……, 传达……, 贯彻……) mark the same kind of mention.
 # An instruction the report gives the content of, right after the person who gave it (习近平作出重要
-# 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…): their own statement, unlike an
+# 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…, 费高云就…工作作出重要批示:“…”): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_GIVEN = re.compile(
     # (陈敏尔书记批示:“成绩可喜…”: the instruction quoted right after its writer; 王少雄对《…报告》
     # 批示:调研组织得好: on a document, its words after the colon)
     r"(?:批示|指示)(?:\s*[::]\s*[“\"]|(?:指出|强调)(?!的))|"
     r"对《[^》\n]{1,40}》(?:作出|做出)?(?:批示|指示)\s*[::]|"
-    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:对[^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:[对就][^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
     r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
 )
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).

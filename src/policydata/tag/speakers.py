@@ -1549,6 +1549,15 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     headed = False
     if head:
         before = next((m for m in mentions if m.end == head.start()), None)
+        if before is None and text.endswith("同志", 0, head.start()):
+            # 康义同志在…会议上的讲话: a heading that names its speaker with 同志, known from the
+            # byline under it (国家统计局党组书记、局长 康义)
+            ls = text.rfind("\n", 0, head.start()) + 1
+            cand = text[ls : head.start() - 2].strip()
+            if cand in known and text.startswith(cand, ls):
+                add(cand, ls, ls, ls + len(cand), "speech_heading")
+                before = mentions[-1]
+                before.end = head.start()  # (the designation read runs to the heading, 同志 with it)
         if before is not None and P.HEADING_START.search(text, max(0, before.start - _HEADING_REACH), before.start):
             before.speech, before.heading, before.evidence_at = True, True, before.name_start
             headed = True
