@@ -3382,3 +3382,19 @@ def test_an_instruction_on_a_matter_quoted_after_its_writer() -> None:
     assert _speakers(text) == {"费高云": ("市委书记", None)}
     # (one only mentioned is no statement)
     assert _roles("市委书记张三就安全生产工作作出重要批示。") == {}
+
+
+def test_cctv_audit_session_27_second_round() -> None:
+    # a session's number read away leaves no 届 in the body
+    text = "国务院总理李克强3日在京会见第77届联合国大会主席克勒希。克勒希表示,愿加强合作。"
+    assert _speakers(text)["克勒希"] == ("主席", "联合国大会")
+    # the DPRK's President of State Affairs
+    text = "普京与到访的朝鲜劳动党总书记、国务委员长金正恩举行会谈。金正恩表示,愿加强合作。"
+    assert _speakers(text)["金正恩"][1] == "朝鲜劳动党"
+    # a body written with its head's post is no name before the post (司法部长 is no 司法 + 部长)
+    assert _roles("巴西利亚空军基地司令米格尔、司法部长莱万多夫斯基等到机场迎接。") == {}
+    # one under investigation named right before it is at no event
+    text = ("中共中央政治局会议审议并通过中央军委《关于魏凤和问题审查结果和处理意见的报告》,决定给予魏凤和开除党籍处分。"
+            "经查,原国防部长魏凤和严重违反政治纪律。")
+    assert _roles(text) == {}
+    assert _roles("原副局长王五涉嫌严重违纪违法,目前正接受审查调查。") == {}

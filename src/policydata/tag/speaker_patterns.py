@@ -233,6 +233,8 @@ POSTS = (
     "总理",
     "副总理",
     "国务委员",
+    # the DPRK's President of State Affairs (朝鲜劳动党总书记、国务委员长金正恩)
+    "国务委员长",
     "总书记",
     "负责人",
     "会长",
@@ -1356,6 +1358,9 @@ MESSAGE_SENT_AFTER = re.compile(r"[^,。!?;\n]{0,30}?致(?:贺电|贺信|唁电|
 # A case opened against someone, or a sanction given, after 对 (对副市长李四进行立案审查调查, 对原副局长
 # 王五予以开除党籍处分, 依法对…进行起诉, 对…苟仲文严重违纪违法问题进行了立案审查调查): the one investigated takes no part in an event (not 市长张三
 # 进行审查验收).
+# The same right after a name, whatever comes before it (…《关于魏凤和问题审查结果和处理意见的报告》,
+# 原副局长王五涉嫌严重违纪违法,目前正接受…审查调查, 魏凤和严重违反政治纪律).
+UNDER_INVESTIGATION_AFTER = re.compile(r"(?:同志)?(?:问题审查|问题的审查|涉嫌(?:严重)?违纪违法|严重违纪违法|严重违反)")
 # (对 may open a list of the one's posts: 对十四届全国政协原常委、民族和宗教委员会原副主任苟仲文)
 CASE_AGAINST_BEFORE = re.compile(r"对[^,。!?;\n]{0,40}\Z")
 CASE_AGAINST_AFTER = re.compile(

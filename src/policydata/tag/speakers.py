@@ -594,8 +594,11 @@ def _name_before(text: str, pos: int, known: set[str], org_ends: set[int], *, kn
             continue
         cand = text[s:pos]
         if (_valid_name(cand) and cand[0] not in P.AMBIGUOUS_SURNAMES and cand not in country_names()
-                and cand not in _places() and _opens_name(text, s, org_ends)):
-            return cand  # (马拉维总统, 武汉市长: a country or a place, not a person named before the post)
+                and cand not in _places() and _opens_name(text, s, org_ends)
+                and cand + text[pos : pos + 1] not in kb.org_forms()):
+            # (马拉维总统, 武汉市长: a country or a place, not a person named before the post; 司法部长:
+            # a body written with its head's post, 司法部 + 长)
+            return cand
     s = pos - 3
     if (s >= 0 and text[pos - 1] in "和强" and (s == 0 or text[s - 1] in "\n。!?;")
             and _valid_name(text[s : pos - 1]) and text[s] not in P.AMBIGUOUS_SURNAMES):
@@ -942,6 +945,8 @@ def _clean_org(org: str, title: str) -> str:
         org = org[:former] + org[former + 1 :]  # (以色列前国防部长甘茨: Israel's defence ministry, a former post)
     if term := P.TERM_OF_STANDING_BODY.match(org):
         org = org[term.end() :]  # (四届深圳市政协主席王顺生: the body, whatever its term)
+    elif org.startswith("届") and len(org) >= 4:
+        org = org[1:]  # (第77届联合国大会主席克勒希: the digits of the session left out of the run read)
     org = org.rstrip("兼")
     for post in ("主席", "总书记", "书记", "总统", "总理"):
         if org.endswith(post) and len(org) >= len(post) + 3 and not title.endswith(post):
@@ -2037,14 +2042,23 @@ def _delegated(text: str, m: _Mention) -> bool:
 _DELEGATION_REACH = 40
 
 
+def _investigated(text: str, m: _Mention) -> bool:
+    """Whether a mention names one a case is opened against (对副市长李四进行立案审查调查, 关于魏凤和问题
+    审查结果, 王五涉嫌严重违纪违法): no part in any event the report covers."""
+    return bool(
+        P.CASE_AGAINST_AFTER.match(text, m.end) and P.CASE_AGAINST_BEFORE.search(text, max(0, m.start - 41), m.start)
+        or P.UNDER_INVESTIGATION_AFTER.match(text, m.end)
+    )
+
+
 def _not_present(text: str, m: _Mention) -> bool:
     """Whether the words around a titled mention say the official was not at the event
     (``P.NOT_PRESENT_BEFORE``: 转达…的问候, 应…邀请, 就…答记者问; a case opened against them). A mention further down a list
     (…郭为藩夫妇、中华奥会主席张丰绪) is not tested: its designation was read from the list's start."""
     if _delegated(text, m):
         return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
-    if P.CASE_AGAINST_AFTER.match(text, m.end) and P.CASE_AGAINST_BEFORE.search(text, max(0, m.start - 41), m.start):
-        return True  # (对副市长李四进行立案审查调查: the one investigated)
+    if _investigated(text, m):
+        return True
     if text.find("、", m.start, m.name_start) >= 0:
         return False
     return P.NOT_PRESENT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
@@ -3486,7 +3500,8 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         else:
             chair = next((m for m in p.mentions if m.chair), None)
             attend = next((m for m in p.mentions if m.attend and not _named_in_passing(full, m)), None)
-            if chair is None and attend is None and not speech_text:
+            if chair is None and attend is None and not speech_text and not any(
+                    _investigated(full, o) for o in p.mentions):
                 # A titled official named in the report, neither speaking, nor cited as an authority,
                 # nor inside someone's statement or a reporter's question, nor the one whose greetings
                 # are passed on (转达…的问候) or who invites (应…邀请), took part in the event (the
