@@ -1828,3 +1828,8 @@ def test_a_year_work_will_be_finished_in_is_no_year_of_writing() -> None:
     assert _event(text).value != "2012-11-01"
     # (a year named otherwise still dates the day)
     assert _event("11月1日,2010年全市入户登记工作正式开始。市长郭洪昌强调,要做好工作。").value == "2010-11-01"
+
+
+def test_a_part_of_a_year_planned_may_fall_in_the_year_of_writing() -> None:
+    text = "今天(3月20日),鹊桥二号中继星成功发射。按计划,嫦娥六号将于2024年上半年择机发射。"
+    assert _event(text).value == "2024-03-20"

@@ -3398,3 +3398,21 @@ def test_cctv_audit_session_27_second_round() -> None:
             "经查,原国防部长魏凤和严重违反政治纪律。")
     assert _roles(text) == {}
     assert _roles("原副局长王五涉嫌严重违纪违法,目前正接受审查调查。") == {}
+
+
+def test_review_findings_session_27() -> None:
+    # two who chair or attend together (共同) both do; the one before 同 stays a person of their own
+    text = "外交部长王毅在北京同巴基斯坦外长库雷希共同主持首次中巴外长战略对话。"
+    assert _roles(text) == {"王毅": "chair", "库雷希": "chair"}
+    assert _roles("李强同德国总理朔尔茨共同出席中德经济顾问委员会座谈会。") == {"李强": "attendee", "朔尔茨": "attendee"}
+    text = "国家主席习近平在人民大会堂与马拉维共和国总统穆塔里卡共同签署联合声明。"
+    assert {s.name: s.org for s in tag_speakers(text)}["穆塔里卡"] == "马拉维共和国"
+    # a name ending in 中 or 上 before 将 ("will") keeps it, and the future stays the future
+    assert _roles("市委书记刘建中将奖牌颁发给获奖代表。") == {"刘建中": "attendee"}
+    assert _roles("商务部副部长王建中将介绍有关情况。") == {"王建中": "attendee"}
+    # the one met, right before the demands, does not make them
+    assert _roles("省政府督查组约谈了副市长李四,并就整改落实提出明确要求。") == {"李四": "attendee"}
+    # 外相 inside 国内外相关, 队长 inside 长期, 朋 of 朋友 are no post and no name
+    assert _roles("未来政府也会整合国内外相关资源。") == {}
+    assert _roles("武警总队长期坚持开展军民共建活动。") == {}
+    assert _roles("以称将依自身需要在黎南部长期驻留。") == {}

@@ -708,3 +708,12 @@ def test_review_findings_session_26_topics() -> None:
 def test_review_findings_session_26_topics_second_round() -> None:
     # a power peak explaining figures is no peak period guaranteed
     assert "peak_season" not in tagged("受迎峰度夏影响,7月份全社会用电量同比增长8.5%。")
+
+
+def test_a_season_s_supply_is_no_peak_period_but_a_holiday_s_is() -> None:
+    from policydata.tag.topics import tag_topics
+
+    assert "peak_season" not in tag_topics("确保春耕旺季农资供应不脱销、不断档、不误农时。")[1]
+    assert "peak_season" not in tag_topics("进入用水高峰期,城区自来水供应压力加大。")[1]
+    assert "peak_season" in tag_topics("要做好双节期间安全生产工作,确保不发生重大事故。")[1]
+    assert "peak_season" in tag_topics("为应对节日期间市场需求增加,各地加大猪肉储备投放,保障市场供应。")[1]

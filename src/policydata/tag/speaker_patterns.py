@@ -16,11 +16,11 @@ SURNAMES = frozenset(
     "时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强"
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
-    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…; 蒿慧杰, 朋琳, 宦金元)
+    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…; 蒿慧杰, 宦金元; not 朋 of 朋友)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
     # (苑举正, 粟战书, 励小捷, 绳兰柱 …: rarer ones that start few words)
     "苑粟钮仲励绳"
-    "蒿朋宦邴隗郇綦艾鹿"
+    "蒿宦邴隗郇綦鹿"
     # (岑浩辉, Macao's chief executive)
     "岑"
     # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
@@ -302,7 +302,7 @@ POSTS = (
 )
 
 # A post with the character before it that is no office (a school's 班主任, a class teacher).
-NOT_POSTS = frozenset({"班主任"})
+NOT_POSTS = frozenset({"班主任", "内外相"})  # (国内外相关资源: no foreign minister)
 
 # A chain of posts that can stand as a title by itself (党组书记、局长; 副部长、党组成员).
 TITLE_CHAIN = re.compile(
@@ -497,7 +497,7 @@ ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
 # An honorific or group word right after a name (李小鹏同志, 赵冲久一行) before the verb.
 # (教授, 院士 and 博士 too: 院长索端智教授提到…, the person speaking; a general's rank: 雷盛武少将要求)
-HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士|上将|中将|少将|大校")
+HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士|少将|大校")
 
 # A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
@@ -750,9 +750,8 @@ NAME_FOLLOW_WORDS = (
         # (院长王端智教授指出: an academic's honorific after the name)
         "教授",
         "院士",
-        # a military rank after the name (广东省消防总队总队长雷盛武少将要求)
-        "上将",
-        "中将",
+        # a military rank after the name (广东省消防总队总队长雷盛武少将要求; not 上将 or 中将, which
+        # a name ending in 上 or 中 writes before 将, "will": 刘国中将分别致辞)
         "少将",
         "大校",
         "正在",
@@ -1273,7 +1272,7 @@ SPEECH_CONTENT_NEXT = re.compile(
 )
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
-FUTURE_BEFORE = re.compile(r"(?:将要|即将|(?<![上中少])将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
+FUTURE_BEFORE = re.compile(r"(?:将要|即将|(?<!少)将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
 # After a presenting verb, the matter and then the questions taken: a list of presenters.
 PRESENTERS_LISTED_AFTER = re.compile(
     r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作|发展|建设)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
@@ -1306,6 +1305,7 @@ BARE_SUBJECT_ACTS = re.compile(
 # What opens the designation of the one called or met (与埃及总统塞西通电话, 分别与伊朗总统…通话, 在首都
 # 哥本哈根与…总理尼尔森共同会见记者).
 CALL_WITH = re.compile(r"(?:在[^,。!?;\n与同跟]{1,12})?(?:分别)?[与跟]")
+CALL_WITH_BEFORE = re.compile(r"(?:分别)?[与跟]\Z")
 # The same after a first subject, 同 too, for a statement both make (阿萨德与伊朗总统莱希通电话一致强调,
 # 弗雷泽里克森在首都哥本哈根与…总理尼尔森共同会见记者时说).
 JOINT_WITH = re.compile(r"(?:在[^,。!?;\n与同跟]{1,12})?(?:分别)?[与同跟]")
@@ -1369,7 +1369,7 @@ CASE_AGAINST_AFTER = re.compile(
 )
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).
-FUTURE_WORD = re.compile(r"将要|即将|(?<![上中少])将(?![军官领士帅])|拟|计划|准备|预计")
+FUTURE_WORD = re.compile(r"将要|即将|(?<!少)将(?![军官领士帅])|拟|计划|准备|预计")
 
 # A province's departments (…厅), as a page names the one whose 厅长 speaks (省交通运输厅召开…,
 # 厅党组书记、厅长彭琳; not 候车厅, 大厅, 办公厅): written out because a 厅 is a department only

@@ -736,9 +736,12 @@ def _designation(
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
-    if org and written != org and written[: len(written) - len(org)] in P.ORG_LEAD_ADVERBS and text.endswith(
-            org, seg_start, t0):
-        start = t0 - len(org)  # (对此陆委会副主委梁文杰表示: no one spoken to, 对此 is "to this")
+    if org and written != org and text.endswith(org, seg_start, t0) and (
+            written[: len(written) - len(org)] in P.ORG_LEAD_ADVERBS
+            or P.BEFORE_COUNTRY.search(written, 0, len(written) - len(org)) and org in country_names()):
+        # (对此陆委会副主委梁文杰表示: no one spoken to, 对此 is "to this"; 李强同德国总理朔尔茨: the
+        # designation starts at the country, the one before 同 is a person of their own)
+        start = t0 - len(org)
     if org and org.endswith(("省委", "党委", "省", "自治区")) and (lower := P.LOWER_SECRETARY_AFTER_RANK.fullmatch(title)):
         # 省委常委、市委书记周乃翔: a seat on the province's committee, the city's committee led: the
         # city's (the place is the page's, as for 市委书记 alone)
@@ -1016,8 +1019,10 @@ def _clean_org(org: str, title: str) -> str:
         return _without_province(org[:-3])
     if P.STATE_POST.search(title) and org not in country_names():
         for k in range(2, len(org) - 1):
-            if org[k:] in country_names() and P.BEFORE_COUNTRY.search(org, 0, k):
-                return org[k:]  # (驳斥美国总统拜登: the United States)
+            rest = org[k:]
+            if (rest in country_names() or len(rest) >= 4 and rest.endswith(("共和国", "王国"))) and (
+                    P.BEFORE_COUNTRY.search(org, 0, k)):
+                return rest  # (驳斥美国总统拜登: the United States; 在人民大会堂与马拉维共和国总统)
     if P.ORG_END.search(org) or org in _places():
         return _without_province(org)
     if P.LOCAL_LEVEL_POST.match(title):
@@ -1284,7 +1289,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                     verbs_comma.append((start, end, kinds))
                 if text[start - 1] in P.ZERO_SUBJECT_LEAD_LAST:
                     verbs_led.append((start, end))
-        if kinds & _POST and text[max(0, start - 1) : end] not in P.NOT_POSTS:
+        if kinds & _POST and text[max(0, start - 1) : end] not in P.NOT_POSTS and not (
+                text.startswith("期", end) and not text.startswith("期间", end)):  # (武警总队长期坚持: 长期)
             posts[end] = (start, keys[i])
         if kinds & _KB:
             kb_hits.append((start, end, keys[i]))
@@ -1618,6 +1624,12 @@ def _signed_speech(text: str, mentions: list[_Mention], known: set[str], add) ->
     byline.speech, byline.heading, byline.evidence_at = True, True, ns
 
 
+def _called_with(text: str, start: int) -> bool:
+    """Whether the designation starting at ``start`` is of the one called or met: it opens with
+    与 (与埃及总统塞西通电话, 分别与…, 在首都…与…), or stands right after it (与美国总统, read from 美国)."""
+    return P.CALL_WITH.match(text, start) is not None or P.CALL_WITH_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Whether a mention ending at ``a`` can be the subject of a verb starting at ``b``."""
     gap = text[a:b]
@@ -1650,8 +1662,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         # ……一行察看了展位,详细了解参展的情况后指出: the subject's next step, then the verb
         len(head) <= 60 and len(tail) <= 30 and P.STEP_THEN.fullmatch(tail) is not None
     ) or (
-        # ……参加座谈,并就……工作提出具体要求:
-        len(head) <= 60 and P.ON_MATTER_THEN.fullmatch(tail) is not None
+        # ……参加座谈,并就……工作提出具体要求: (a step of the subject's own before the comma, not the
+        # one met right before it: 约谈了副市长李四,并就整改提出要求 are the team's demands)
+        2 <= len(head) <= 60 and P.ON_MATTER_THEN.fullmatch(tail) is not None
     )
 
 
@@ -1685,7 +1698,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             k > 0 and objects[k - 1] and text[mentions[k - 1].end : mm.start].strip() in P.LIST_JOINERS
         ) or (
             # …1月31日与埃及总统塞西通电话时表示: the one called (与 or 分别与 opens the designation read)
-            k > 0 and P.CALL_WITH.match(text, mm.start) and (called := P.CALLED_AFTER.match(text, mm.end)) is not None
+            k > 0 and _called_with(text, mm.start) and (called := P.CALLED_AFTER.match(text, mm.end)) is not None
             and P.JOINT_AFTER.match(text, called.end()) is None  # (…通电话一致强调, 会谈后共同表示: both speak)
         ) or _report_heard_from(text, mm)
     scan.objects = objects
@@ -1883,6 +1896,15 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             )
         ):
             m.attend = True
+    # 王毅同巴基斯坦外长库雷希共同主持…, 李强同德国总理朔尔茨共同出席…: the two do together what
+    # the second is read to do (both chair, both attend)
+    for idx in range(len(mentions) - 2, -1, -1):
+        m, nx = mentions[idx], mentions[idx + 1]
+        if ((nx.chair or nx.attend) and not nx.speech
+                and not (m.speech or m.chair or m.attend or m.embedded or m.asked or m.studied)
+                and text.startswith("共同", nx.end)
+                and (w := P.JOINT_WITH.match(text, m.end)) is not None and w.end() <= nx.name_start):
+            m.chair, m.attend = nx.chair, nx.attend
     # 商务部部长薄熙来和发改委副主任张国宝表示: two subjects joined share the reporting verb
     # right after the second (分别表示 too).
     for idx in range(len(mentions) - 2, -1, -1):
