@@ -3416,3 +3416,20 @@ def test_review_findings_session_27() -> None:
     assert _roles("未来政府也会整合国内外相关资源。") == {}
     assert _roles("武警总队长期坚持开展军民共建活动。") == {}
     assert _roles("以称将依自身需要在黎南部长期驻留。") == {}
+
+
+def test_a_county_named_once_as_its_bureau_s_seat_opening_the_story() -> None:
+    text = ("6月17日上午,信丰县公安局交通管理大队召开动员部署会。县公安局党委副书记、副局长、交管大队长刘萍"
+            "进行了动员讲话,他要求全体民警务必抓好大检查。")
+    assert _speakers(text)["刘萍"][1] == "信丰县公安局"
+
+
+def test_one_who_speaks_on_carrying_out_a_speech_is_no_student_of_it() -> None:
+    text = ("会后,市公安局召开续会,副局长顾锋就贯彻落实裴军副厅长讲话精神,全力做好秋季开学交通安全管理工作"
+            "提出要求:一是主动作为。")
+    assert _roles(text) == {"顾锋": "speaker"}
+    # (the one whose hopes are relayed does not make the demands after them)
+    text = "他转述了国家局马军胜局长对协议落实情况的殷切期盼和嘱托,并就争取专项资金提出建议。"
+    assert "马军胜" not in _speakers(text)
+    # 谈及 follows a name
+    assert _speakers("人社部副部长游钧谈及农民工工资相关问题时表示,拖欠势头得到了有效遏制。")["游钧"][0] == "副部长"

@@ -479,6 +479,8 @@ STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了�
 # A clause of the same subject setting out demands on a matter, before 要求 (…参加座谈,并就…人口普查
 # 工作提出具体要求:…).
 ON_MATTER_THEN = re.compile(rf"(?:{_ADVERBS}|并|同时)*(?:就|对)[^,。!?;\n“”]{{1,30}}?(?:提出|作出|做出)了?(?:具体|明确|几点|[一二三四五两]点)?")
+# The second clause of such a matter, up to the demands (…讲话精神,全力做好…工作提出要求:).
+ON_MATTER_REST = re.compile(r"[^,。!?;\n“”]{1,40}?(?:提出|作出|做出)了?(?:具体|明确|几点|[一二三四五两]点)?")
 # A clause of praise or thanks to those visited (对市局工作给予肯定, 对大家的辛勤付出表示感谢): the
 # subject goes on after it.
 APPRAISAL_CLAUSE = re.compile(
@@ -901,8 +903,10 @@ NAME_FOLLOW_WORDS = (
         "按照",
         "上任",
         "任",
-        # (副市长李四共同出席: not 李四共)
+        # (副市长李四共同出席: not 李四共; 副部长游钧谈及…时表示: not 游钧谈)
         "共同",
+        "谈及",
+        "谈到",
         "同",
         "向",
         "召开",
@@ -1283,8 +1287,9 @@ PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|�
 # report goes straight on to another occasion (…提出要求。当日开始,督察组…).
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
 NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
-# Right after a mention, the one who leads a study of someone's speech (带领大家学习…).
-LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领)")
+# Right after a mention, the one who leads a study of someone's speech (带领大家学习…), or who
+# speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求).
+LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就)")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the
@@ -1305,6 +1310,7 @@ BARE_SUBJECT_ACTS = re.compile(
 # What opens the designation of the one called or met (与埃及总统塞西通电话, 分别与伊朗总统…通话, 在首都
 # 哥本哈根与…总理尼尔森共同会见记者).
 CALL_WITH = re.compile(r"(?:在[^,。!?;\n与同跟]{1,12})?(?:分别)?[与跟]")
+# (or right before it, when the designation was read from the country on: 与美国总统特朗普)
 CALL_WITH_BEFORE = re.compile(r"(?:分别)?[与跟]\Z")
 # The same after a first subject, 同 too, for a statement both make (阿萨德与伊朗总统莱希通电话一致强调,
 # 弗雷泽里克森在首都哥本哈根与…总理尼尔森共同会见记者时说).
@@ -1607,6 +1613,10 @@ BARE_LEVEL_BODIES = frozenset(
     for level in ("", "省", "市", "县", "区", "州", "镇", "乡", "自治区", "自治州", "旗")
     for body in ("委", "政府", "人民政府", "党委", "人大", "人大常委会", "政协", "")
 ) - {""}
+
+# A county's bureau written after the county's name (信丰县公安局交通管理大队): the page's own county
+# where the name opens a sentence.
+COUNTY_BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?局")
 
 # A county a page names (巨鹿县, 当前巨鹿县, 浙江省平阳县): the two characters before 县, not before
 # 县域, 县级, 县城 … (促进县域经济, 全县县直单位).

@@ -1665,6 +1665,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         # ……参加座谈,并就……工作提出具体要求: (a step of the subject's own before the comma, not the
         # one met right before it: 约谈了副市长李四,并就整改提出要求 are the team's demands)
         2 <= len(head) <= 60 and P.ON_MATTER_THEN.fullmatch(tail) is not None
+    ) or (
+        # ……就贯彻落实……讲话精神,全力做好……工作提出要求: the matter in two clauses
+        head.startswith("就") and len(head) <= 40 and P.ON_MATTER_REST.fullmatch(tail) is not None
     )
 
 
@@ -2580,6 +2583,13 @@ def _page_company(text: str, bare: str) -> str | None:
 _COUNTY_OWN = ("委", "人民政府", "政府", "人大", "政协", "融媒体中心")
 
 
+def _county_bureau_opens(text: str, county: str) -> bool:
+    """Whether the county, named once, opens a sentence or a clause as the seat of one of its
+    bureaus (6月17日上午,信丰县公安局交通管理大队组织…): the page's own county."""
+    i = text.find(county)
+    return (i == 0 or text[i - 1] in "。\n,:") and P.COUNTY_BUREAU_AFTER.match(text, i + len(county)) is not None
+
+
 @lru_cache(maxsize=4)
 def _page_county(text: str) -> str | None:
     """The one county a page names, for a county's post that names none (周宁县委书记袁华军,县委副书记、
@@ -2627,7 +2637,8 @@ def _page_county(text: str) -> str | None:
     # named twice, or once with a body or a document of its own (洞口县委, 《洞口县…方案》)
     if n < 2 and not ("《" + stem + "县" in text or any(stem + "县" + body in text for body in _COUNTY_OWN)
                       or text.find(stem + "县县") != -1  # (来凤县县长: its own head, written with 县 again)
-                      or P.OWN_MEETING.match(text, text.find(stem + "县") + 3)):  # (桃源县抗旱工作调度会召开)
+                      or P.OWN_MEETING.match(text, text.find(stem + "县") + 3)  # (桃源县抗旱工作调度会召开)
+                      or _county_bureau_opens(text, stem + "县")):
         return None
     # a longer name read short (尼勒克县 as 勒克县, 江苏沛县 as 苏沛县): the same character before the
     # two every time they are written
