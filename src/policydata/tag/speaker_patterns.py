@@ -1289,7 +1289,7 @@ DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见
 NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
 # Right after a mention, the one who leads a study of someone's speech (带领大家学习…), or who
 # speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求).
-LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就)")
+LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就(?=贯彻|落实|学习))")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the

@@ -1624,6 +1624,11 @@ def _signed_speech(text: str, mentions: list[_Mention], known: set[str], add) ->
     byline.speech, byline.heading, byline.evidence_at = True, True, ns
 
 
+#: What one's hopes for a matter are called when someone relays them (对…的殷切期盼和嘱托): no
+#: clause of the one named doing something.
+_HOPES = ("期盼", "嘱托", "期望", "关心", "关怀", "问候")
+
+
 def _called_with(text: str, start: int) -> bool:
     """Whether the designation starting at ``start`` is of the one called or met: it opens with
     与 (与埃及总统塞西通电话, 分别与…, 在首都…与…), or stands right after it (与美国总统, read from 美国)."""
@@ -1663,8 +1668,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         len(head) <= 60 and len(tail) <= 30 and P.STEP_THEN.fullmatch(tail) is not None
     ) or (
         # ……参加座谈,并就……工作提出具体要求: (a step of the subject's own before the comma, not the
-        # one met right before it: 约谈了副市长李四,并就整改提出要求 are the team's demands)
-        2 <= len(head) <= 60 and P.ON_MATTER_THEN.fullmatch(tail) is not None
+        # one met right before it: 约谈了副市长李四,并就整改提出要求 are the team's demands; nor one
+        # whose hopes are relayed: 转述了马军胜局长对…的期盼,并就…提出建议)
+        2 <= len(head) <= 60 and not head.endswith(_HOPES) and P.ON_MATTER_THEN.fullmatch(tail) is not None
     ) or (
         # ……就贯彻落实……讲话精神,全力做好……工作提出要求: the matter in two clauses
         head.startswith("就") and len(head) <= 40 and P.ON_MATTER_REST.fullmatch(tail) is not None
