@@ -3433,3 +3433,21 @@ def test_one_who_speaks_on_carrying_out_a_speech_is_no_student_of_it() -> None:
     assert "马军胜" not in _speakers(text)
     # 谈及 follows a name
     assert _speakers("人社部副部长游钧谈及农民工工资相关问题时表示,拖欠势头得到了有效遏制。")["游钧"][0] == "副部长"
+
+
+def test_review_findings_session_27_second_round() -> None:
+    # a general's rank after the name, in the forces; 将 "will" after a name elsewhere
+    assert _roles("中部战区司令员黄铭上将出席开幕式。") == {"黄铭": "attendee"}
+    assert _speakers("南部战区司令员吴亚男中将表示,要提高备战打仗能力。") == {"吴亚男": ("司令员", "南部战区")}
+    assert _roles("届时,省委书记巴音朝鲁、省长刘国中将分别致辞。") == {"巴音朝鲁": "attendee", "刘国中": "attendee"}
+    # 艾 is a surname (艾文礼)
+    assert _speakers("河北省副省长艾文礼表示,要做好防汛工作。")["艾文礼"][0] == "副省长"
+    # a post before 期望, 期待 is a post (not 长期)
+    assert _roles("会上,李四局长期望全体干部职工再接再厉。他强调,要抓好安全生产。") == {"李四": "speaker"}
+    # the sender of greetings makes the demands after them
+    text = "市委书记张三向全市广大干部职工致以节日的问候,并就做好节日期间安全生产工作提出要求。"
+    assert _roles(text) == {"张三": "speaker"}
+    # a new subject's demands after one's own act are not one's
+    assert _roles("省长张三就做好防汛工作作出批示,省防指随即对全省防汛工作作出部署并提出要求。") != {"张三": "speaker"}
+    # 祝贺 before a country is no part of the body
+    assert {s.name: s.org for s in tag_speakers("习近平致电祝贺马拉维共和国总统穆塔里卡。")}.get("穆塔里卡") == "马拉维共和国"

@@ -717,3 +717,5 @@ def test_a_season_s_supply_is_no_peak_period_but_a_holiday_s_is() -> None:
     assert "peak_season" not in tag_topics("进入用水高峰期,城区自来水供应压力加大。")[1]
     assert "peak_season" in tag_topics("要做好双节期间安全生产工作,确保不发生重大事故。")[1]
     assert "peak_season" in tag_topics("为应对节日期间市场需求增加,各地加大猪肉储备投放,保障市场供应。")[1]
+    # power and gas through their peaks are guaranteed, as through 迎峰度夏
+    assert "peak_season" in tag_topics("国家电网全力做好用电高峰期电力供应,守住民生用电底线。")[1]

@@ -330,10 +330,10 @@ YEAR_MENTION = re.compile(
 
 # A target year (到2025年, 2035年远景, 2025年前) says nothing about when the text was written.
 TARGET_BEFORE = re.compile(r"(?:(?<![截止])到|(?<!截)至|力争|争取|预计|计划|目标|远景|展望|直至|到了)\s*$")
-# Nor a year the work will be done in (全部工作将于2012年完成; not a day or a part of a year planned,
-# 将于2015年12月17日签订, 将于2024年上半年择机发射, which may fall later in the year of writing).
+# Nor a year the work will be done in (全部工作将于2012年完成, 将于2026年底交付, 将在2024年上半年发射); a
+# day planned still is (将于2015年12月17日签订, later in the year of writing).
 PLANNED_YEAR_BEFORE = re.compile(r"(?:将于|拟于|将在)\s*$")
-PLANNED_YEAR_AFTER = re.compile(r"\s*年(?!\s*(?:\d{1,2}\s*月|[上下]半年|底|内|初|中|末|前|[一二三四]季度))")
+PLANNED_YEAR_AFTER = re.compile(r"\s*年(?!\s*\d{1,2}\s*月)")
 # The first year of a span written before its last (2021-2035年): see dates._PLAN_TERM_YEARS for
 # the spans whose last year names no year of writing.
 SPAN_START_BEFORE = re.compile(r"(\d{4})\s*年?\s*[-–—~～－]\s*$")

@@ -16,11 +16,11 @@ SURNAMES = frozenset(
     "时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强"
     "柴华车冉房边辜吉饶刁瞿戚丛佘连褚娄宗郎米鞠蓝荣晏常燕巩赖鄢楚慕商衣栾滕修宫麻仇尚乔代蔺宿郁阎"
     "虞党兰晋冷寇栗易胥桑伊迟习"
-    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…; 蒿慧杰, 宦金元; not 朋 of 朋友)
+    # rarer ones that officials bear (怀进鹏, 谌贻琴, 楼继伟, 郜…; 蒿慧杰, 宦金元, 艾文礼; not 朋 of 朋友)
     "怀谌敖禹昝蒲邝邬逯訾钭冼巫宓麦荆郜郦楼骆窦符冀卓缪臧裘邰鄂廉储嵇阙扈佟寿支"
     # (苑举正, 粟战书, 励小捷, 绳兰柱 …: rarer ones that start few words)
     "苑粟钮仲励绳"
-    "蒿宦邴隗郇綦鹿"
+    "蒿宦邴隗郇綦艾鹿"
     # (岑浩辉, Macao's chief executive)
     "岑"
     # (邸建凯, 晁岱双, 芮杰, 阚珂: rarer ones of the hundred-family list that start no common word)
@@ -479,8 +479,12 @@ STEP_THEN = re.compile(rf"(?:{_ADVERBS}|并|详细|仔细|认真|深入)*(?:了�
 # A clause of the same subject setting out demands on a matter, before 要求 (…参加座谈,并就…人口普查
 # 工作提出具体要求:…).
 ON_MATTER_THEN = re.compile(rf"(?:{_ADVERBS}|并|同时)*(?:就|对)[^,。!?;\n“”]{{1,30}}?(?:提出|作出|做出)了?(?:具体|明确|几点|[一二三四五两]点)?")
-# The second clause of such a matter, up to the demands (…讲话精神,全力做好…工作提出要求:).
-ON_MATTER_REST = re.compile(r"[^,。!?;\n“”]{1,40}?(?:提出|作出|做出)了?(?:具体|明确|几点|[一二三四五两]点)?")
+# The second clause of such a matter, the work to be done, up to the demands (…讲话精神,全力做好…工作提出
+# 要求:), not a new subject's (…作出批示,省防指随即…提出要求).
+ON_MATTER_REST = re.compile(
+    r"(?:全力|切实|扎实|认真|进一步|着力)?(?:做好|抓好|推进|推动|确保|加强|落实)[^,。!?;\n“”]{1,36}?"
+    r"(?:提出|作出|做出)了?(?:具体|明确|几点|[一二三四五两]点)?"
+)
 # A clause of praise or thanks to those visited (对市局工作给予肯定, 对大家的辛勤付出表示感谢): the
 # subject goes on after it.
 APPRAISAL_CLAUSE = re.compile(
@@ -499,7 +503,7 @@ ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
 # An honorific or group word right after a name (李小鹏同志, 赵冲久一行) before the verb.
 # (教授, 院士 and 博士 too: 院长索端智教授提到…, the person speaking; a general's rank: 雷盛武少将要求)
-HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士|少将|大校")
+HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士|上将|中将|少将|大校")
 
 # A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
@@ -752,8 +756,10 @@ NAME_FOLLOW_WORDS = (
         # (院长王端智教授指出: an academic's honorific after the name)
         "教授",
         "院士",
-        # a military rank after the name (广东省消防总队总队长雷盛武少将要求; not 上将 or 中将, which
-        # a name ending in 上 or 中 writes before 将, "will": 刘国中将分别致辞)
+        # a military rank after the name (广东省消防总队总队长雷盛武少将要求, 司令员黄铭上将出席; a name
+        # ending in 上 or 中 before 将, "will", is read whole outside the forces: 刘国中将分别致辞)
+        "上将",
+        "中将",
         "少将",
         "大校",
         "正在",
@@ -1276,7 +1282,7 @@ SPEECH_CONTENT_NEXT = re.compile(
 )
 
 # A statement still to be made (将发表讲话, 拟致辞, 计划发言): no speech is reported yet.
-FUTURE_BEFORE = re.compile(r"(?:将要|即将|(?<!少)将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
+FUTURE_BEFORE = re.compile(r"(?:将要|即将|将(?![军官领士帅])|拟|计划|准备|预计)[^,。!?;\n]{0,16}\Z")
 # After a presenting verb, the matter and then the questions taken: a list of presenters.
 PRESENTERS_LISTED_AFTER = re.compile(
     r"[^。!?;:\n]{0,50}?(?:情况|成就|举措|进展|工作|发展|建设)\s*,?\s*并(?:答记者问|回答(?:中外)?记者(?:的)?提问)"
@@ -1375,7 +1381,7 @@ CASE_AGAINST_AFTER = re.compile(
 )
 
 # The same words anywhere in a pronoun's clause (他将发表讲话).
-FUTURE_WORD = re.compile(r"将要|即将|(?<!少)将(?![军官领士帅])|拟|计划|准备|预计")
+FUTURE_WORD = re.compile(r"将要|即将|将(?![军官领士帅])|拟|计划|准备|预计")
 
 # A province's departments (…厅), as a page names the one whose 厅长 speaks (省交通运输厅召开…,
 # 厅党组书记、厅长彭琳; not 候车厅, 大厅, 办公厅): written out because a 厅 is a department only
@@ -1598,7 +1604,7 @@ TRANSLITERATION_CHARS = frozenset(
 # (访的匈牙利, 法国工业与能源 are cut designations, not countries).
 # Words of the sentence that run into a country's name before a head of state's post when no stop
 # word cut them off (驳斥美国总统拜登, 致信美国国务卿布林肯, 在首尔与韩国总统尹锡悦): the country is the body.
-BEFORE_COUNTRY = re.compile(r"(?:致信|致电|致函|驳斥|批评|指责|抨击|回应|敦促|呼吁|会见|会晤|同|与|和|跟|对|向|称)$")
+BEFORE_COUNTRY = re.compile(r"(?:致信|致电|致函|祝贺|致贺|驳斥|批评|指责|抨击|回应|敦促|呼吁|会见|会晤|同|与|和|跟|对|向|称)$")
 
 COUNTRY_LIKE = re.compile(r"(?:(?![的访与和及在对向为是])[\u4e00-\u9fff]){2,6}")
 
@@ -1613,6 +1619,11 @@ BARE_LEVEL_BODIES = frozenset(
     for level in ("", "省", "市", "县", "区", "州", "镇", "乡", "自治区", "自治州", "旗")
     for body in ("委", "政府", "人民政府", "党委", "人大", "人大常委会", "政协", "")
 ) - {""}
+
+# A general's rank right after a name (黄铭上将, 雷盛武少将): no 将 of the future.
+RANK_AFTER_NAME = ("上将", "中将", "少将", "大校")
+# The forces named before a name (中部战区司令员, 国防部长, 武警…政委): a 上将 or 中将 after it is a rank.
+MILITARY_BEFORE = re.compile(r"司令|政委|政治委员|战区|军|国防部|武警|部队|参谋")
 
 # A county's bureau written after the county's name (信丰县公安局交通管理大队): the page's own county
 # where the name opens a sentence.

@@ -400,9 +400,12 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         # 委员冯军用“微博”…。冯军表示: the text names him in two characters elsewhere, and the third
         # is a word after the name (用, 也, 就 …)
         return found[0][0][:2]
-    if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2:
+    if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2 and (
+            not text.startswith(P.RANK_AFTER_NAME[:2], pos + len(found[1][0]))
+            or P.MILITARY_BEFORE.search(text, max(0, pos - 16), pos)):
         # 彭琳随同参加: the shorter name is followed by a whole word (随同), the longer by one
-        # character that only happens to be a follower (同).
+        # character that only happens to be a follower (同). (A general's rank only in the forces:
+        # 司令员黄铭上将出席, but 商务部副部长王建中将介绍 is 王建中, who "will" present.)
         return found[1][0]
     return found[0][0] if found else None
 
@@ -1018,7 +1021,8 @@ def _clean_org(org: str, title: str) -> str:
         # place's (not the committee's)
         return _without_province(org[:-3])
     if P.STATE_POST.search(title) and org not in country_names():
-        for k in range(2, len(org) - 1):
+        # (the shortest country after such a word: 习近平致电祝贺马拉维共和国 holds 祝贺马拉维共和国 too)
+        for k in range(len(org) - 2, 1, -1):
             rest = org[k:]
             if (rest in country_names() or len(rest) >= 4 and rest.endswith(("共和国", "王国"))) and (
                     P.BEFORE_COUNTRY.search(org, 0, k)):
@@ -1290,7 +1294,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 if text[start - 1] in P.ZERO_SUBJECT_LEAD_LAST:
                     verbs_led.append((start, end))
         if kinds & _POST and text[max(0, start - 1) : end] not in P.NOT_POSTS and not (
-                text.startswith("期", end) and not text.startswith("期间", end)):  # (武警总队长期坚持: 长期)
+                # (武警总队长期坚持: 长期; not 局长期间, 局长期望…)
+                text.startswith("期", end) and text[end + 1 : end + 2] not in "间望待盼许"):
             posts[end] = (start, keys[i])
         if kinds & _KB:
             kb_hits.append((start, end, keys[i]))
@@ -1626,7 +1631,7 @@ def _signed_speech(text: str, mentions: list[_Mention], known: set[str], add) ->
 
 #: What one's hopes for a matter are called when someone relays them (对…的殷切期盼和嘱托): no
 #: clause of the one named doing something.
-_HOPES = ("期盼", "嘱托", "期望", "关心", "关怀", "问候")
+_HOPES = ("期盼", "嘱托", "期望")
 
 
 def _called_with(text: str, start: int) -> bool:
@@ -1673,7 +1678,8 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         2 <= len(head) <= 60 and not head.endswith(_HOPES) and P.ON_MATTER_THEN.fullmatch(tail) is not None
     ) or (
         # ……就贯彻落实……讲话精神,全力做好……工作提出要求: the matter in two clauses
-        head.startswith("就") and len(head) <= 40 and P.ON_MATTER_REST.fullmatch(tail) is not None
+        head.startswith("就") and len(head) <= 40 and not any(v in head for v in ("提出", "作出", "做出"))
+        and P.ON_MATTER_REST.fullmatch(tail) is not None
     )
 
 
@@ -1844,7 +1850,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 ):
                     continue
                 # 将发表讲话: a statement still to come (…严贺祥和新闻发言人将出席发布会,介绍…).
-                if P.FUTURE_BEFORE.search(text, m.end, cs) or P.FUTURE_CLAUSE.search(text, m.end, cs):
+                past_rank = m.end + 2 if text.startswith(P.RANK_AFTER_NAME, m.end) else m.end  # (黄铭上将出席)
+                if P.FUTURE_BEFORE.search(text, past_rank, cs) or P.FUTURE_CLAUSE.search(text, past_rank, cs):
                     continue
                 # 举行新闻发布会,请交通运输部副部长王志清、…汪洋介绍…情况,并答记者问: what those
                 # invited are to do, announced; their words are reported (or not) further on.
