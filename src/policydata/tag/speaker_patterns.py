@@ -503,7 +503,13 @@ ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
 
 # An honorific or group word right after a name (李小鹏同志, 赵冲久一行) before the verb.
 # (教授, 院士 and 博士 too: 院长索端智教授提到…, the person speaking; a general's rank: 雷盛武少将要求)
-HONORIFIC = re.compile(r"同志|先生|女士|一行|教授|院士|博士|上将|中将|少将|大校")
+# A general's rank right after a name (黄铭上将, 雷盛武少将): no 将 of the future. The two a name
+# ending in 上 or 中 may run into before 将, "will" (刘国中将分别致辞), count only in the forces.
+GENERAL_RANKS = ("上将", "中将")
+RANK_AFTER_NAME = GENERAL_RANKS + ("少将", "大校")
+# The forces named before a name (中部战区司令员, 国防部长, 武警…政委): a 上将 or 中将 after it is a rank.
+MILITARY_BEFORE = re.compile(r"司令|政委|政治委员|战区|军|国防部|武警|部队|参谋")
+HONORIFIC = re.compile("|".join(("同志", "先生", "女士", "一行", "教授", "院士", "博士") + RANK_AFTER_NAME))
 
 # A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
@@ -758,10 +764,7 @@ NAME_FOLLOW_WORDS = (
         "院士",
         # a military rank after the name (广东省消防总队总队长雷盛武少将要求, 司令员黄铭上将出席; a name
         # ending in 上 or 中 before 将, "will", is read whole outside the forces: 刘国中将分别致辞)
-        "上将",
-        "中将",
-        "少将",
-        "大校",
+        *RANK_AFTER_NAME,
         "正在",
         "即将",
         "逝世",
@@ -1619,11 +1622,6 @@ BARE_LEVEL_BODIES = frozenset(
     for level in ("", "省", "市", "县", "区", "州", "镇", "乡", "自治区", "自治州", "旗")
     for body in ("委", "政府", "人民政府", "党委", "人大", "人大常委会", "政协", "")
 ) - {""}
-
-# A general's rank right after a name (黄铭上将, 雷盛武少将): no 将 of the future.
-RANK_AFTER_NAME = ("上将", "中将", "少将", "大校")
-# The forces named before a name (中部战区司令员, 国防部长, 武警…政委): a 上将 or 中将 after it is a rank.
-MILITARY_BEFORE = re.compile(r"司令|政委|政治委员|战区|军|国防部|武警|部队|参谋")
 
 # A county's bureau written after the county's name (信丰县公安局交通管理大队): the page's own county
 # where the name opens a sentence.

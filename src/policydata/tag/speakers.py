@@ -401,7 +401,7 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
         # is a word after the name (用, 也, 就 …)
         return found[0][0][:2]
     if len(found) == 2 and found[0][1] == 1 and found[1][1] >= 2 and (
-            not text.startswith(P.RANK_AFTER_NAME[:2], pos + len(found[1][0]))
+            not text.startswith(P.GENERAL_RANKS, pos + len(found[1][0]))
             or P.MILITARY_BEFORE.search(text, max(0, pos - 16), pos)):
         # 彭琳随同参加: the shorter name is followed by a whole word (随同), the longer by one
         # character that only happens to be a follower (同). (A general's rank only in the forces:
@@ -985,7 +985,8 @@ def _clean_org(org: str, title: str) -> str:
         if any(tail[:k] in kb.org_forms() for k in range(2, len(tail) + 1)):
             org = tail  # (中国政府决定推荐国家邮政局普遍服务司: 国家邮政局普遍服务司)
     # 北京与国家铁路集团董事长, 韩俊与国家铁路集团董事长, 在首都哥本哈根与格陵兰岛自治政府总理: a place,
-    # a body or a person the post's body meets (与 stays inside names such as 中国国际经济与贸易仲裁委员会, so it is no stop word)
+    # a body or a person the post's body meets (与 stays inside names such as 中国国际经济与贸易仲裁
+    # 委员会, so it is no stop word)
     joined = max(org.rfind("与"), org.rfind("跟"))
     if joined == 0 and len(org) >= 3 and (
         org[1:] in country_names() or org[1:] in _places() or org[1:] in kb.org_forms() or P.ORG_END.search(org)
@@ -1634,12 +1635,6 @@ def _signed_speech(text: str, mentions: list[_Mention], known: set[str], add) ->
 _HOPES = ("期盼", "嘱托", "期望")
 
 
-def _called_with(text: str, start: int) -> bool:
-    """Whether the designation starting at ``start`` is of the one called or met: it opens with
-    与 (与埃及总统塞西通电话, 分别与…, 在首都…与…), or stands right after it (与美国总统, read from 美国)."""
-    return P.CALL_WITH.match(text, start) is not None or P.CALL_WITH_BEFORE.search(text, max(0, start - 3), start) is not None
-
-
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Whether a mention ending at ``a`` can be the subject of a verb starting at ``b``."""
     gap = text[a:b]
@@ -2024,6 +2019,12 @@ def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
         return False
     dateline = P.NEWS_DATELINE.match(text, sent, m.name_start)  # (its day is the report's, not the words')
     return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
+
+
+def _called_with(text: str, start: int) -> bool:
+    """Whether the designation starting at ``start`` is of the one called or met: it opens with
+    与 (与埃及总统塞西通电话, 分别与…, 在首都…与…), or stands right after it (与美国总统, read from 美国)."""
+    return P.CALL_WITH.match(text, start) is not None or P.CALL_WITH_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _object_of_preposition(text: str, m: _Mention) -> bool:
