@@ -3451,3 +3451,11 @@ def test_review_findings_session_27_second_round() -> None:
     assert _roles("省长张三就做好防汛工作作出批示,省防指随即对全省防汛工作作出部署并提出要求。") != {"张三": "speaker"}
     # 祝贺 before a country is no part of the body
     assert {s.name: s.org for s in tag_speakers("习近平致电祝贺马拉维共和国总统穆塔里卡。")}.get("穆塔里卡") == "马拉维共和国"
+
+
+def test_a_deputy_division_head_after_a_name_and_a_sentence_opening_with_meanwhile() -> None:
+    text = "会议由市局特设处曹必刚副处长主持。曹必刚副处长充分肯定了成效。他指出,要做好工作。"
+    assert _speakers(text) == {"曹必刚": ("副处长", None)}
+    # 期间强调 goes on with the subject of the sentence before it
+    text = "郑瑛局长每到一处,都详细询问电梯安全运行情况。期间强调,一是要做好电梯安全经常管理。"
+    assert _roles(text) == {"郑瑛": "speaker"}

@@ -536,13 +536,14 @@ OCCASION = re.compile(
 # A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
 PRONOUN_SPEECH = re.compile(rf"(?:[他她]|其(?:现场)?)(?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
 
-# A sentence whose subject is left out, the one before it going on (……给予肯定。表示将……): its
+# A sentence whose subject is left out, the one before it going on (……给予肯定。表示将……, 每到一处,
+# 都详细询问…。期间强调,…): its
 # reporting verb right after a sentence end, an adverb or two between, then a comma, a colon or
 # what is said (将, 要).
 ZERO_SUBJECT_VERBS = frozenset(["表示", "指出", "强调", "要求"])
-ZERO_SUBJECT_LEAD = re.compile(r"[\n。][ \u3000]*(?:同时|并|还|也|随后|此外)?[ \u3000]*\Z")
+ZERO_SUBJECT_LEAD = re.compile(r"[\n。][ \u3000]*(?:同时|并|还|也|随后|此外|期间)?[ \u3000]*\Z")
 # The characters that may stand right before such a verb (a cheap test before the pattern).
-ZERO_SUBJECT_LEAD_LAST = frozenset("\n。 \u3000时并还也后外")
+ZERO_SUBJECT_LEAD_LAST = frozenset("\n。 \u3000时并还也后外间")
 # (要求 with those it asks named first: 。\n要求各中小学、幼儿园要认真做好…)
 ZERO_SUBJECT_SPEECH = re.compile(
     r"(?:表示|指出|强调|要求)(?=[,:将要])"
@@ -1076,6 +1077,7 @@ NAME_POST_POSTS = frozenset(
         "副总经理",
         "会长",
         "处长",
+        "副处长",  # (市局特设处曹必刚副处长主持)
         "秘书长",
         "副秘书长",
         "总理",
