@@ -3459,3 +3459,42 @@ def test_a_deputy_division_head_after_a_name_and_a_sentence_opening_with_meanwhi
     # 期间强调 goes on with the subject of the sentence before it
     text = "郑瑛局长每到一处,都详细询问电梯安全运行情况。期间强调,一是要做好电梯安全经常管理。"
     assert _roles(text) == {"郑瑛": "speaker"}
+
+
+def test_a_leader_cited_inside_another_official_s_statement() -> None:
+    # 习近平主席 further on in a paragraph another official's statement opens: cited by them
+    text = ("中共中央政治局常委、国务院副总理丁薛祥出席并致辞。\n丁薛祥表示,中国高度重视中欧班列发展。"
+            "习近平主席强调,推动中欧班列朝着更高质量方向发展。")
+    assert _roles(text) == {"丁薛祥": "speaker"}
+    # nor did he attend what the statement recalls (…同总统先生举行了会见)
+    text = "国务院副总理丁薛祥会见蒙古国总统呼日勒苏赫。\n丁薛祥表示,习近平主席今天上午同总统先生举行了会见。"
+    assert "习近平" not in _roles(text)
+    # his own paragraph still has him speaking
+    text = "习近平指出,中方愿同各方加强合作。\n普京表示,俄方愿深化合作。习近平主席强调,要坚持多边主义。"
+    assert _roles(text)["习近平"] == "speaker"
+
+
+def test_one_who_passes_an_instruction_on_and_then_speaks() -> None:
+    text = ("自贸试验区建设十周年座谈会9月26日在京召开。中共中央政治局委员、国务院副总理何立峰在会上传达习近平"
+            "重要指示并讲话,表示要认真学习、深刻领会习近平总书记重要指示精神。")
+    assert _roles(text)["何立峰"] == "speaker"
+    text = "国务委员谌贻琴在会上传达了习近平重要指示并讲话。她表示,要认真落实重要指示。"
+    assert _roles(text) == {"谌贻琴": "speaker"}
+    # passing it on alone is no speech
+    assert _roles("国务委员谌贻琴在会上传达了习近平重要指示。会议指出,要认真落实。").get("谌贻琴") != "speaker"
+
+
+def test_a_heading_naming_an_instruction_whose_content_the_report_gives() -> None:
+    text = ("李克强对2022年全国医改工作电视电话会议作出重要批示\n2022年全国医改工作电视电话会议7月14日在京召开。"
+            "中共中央政治局常委、国务院总理李克强作出重要批示。批示指出:医药卫生体制改革是涉及千家万户的大事。")
+    assert _roles(text) == {"李克强": "speaker"}
+    # an instruction only named is still no statement
+    assert "李克强" not in _roles("李克强对全国医改工作电视电话会议作出重要批示\n会议7月14日在京召开。")
+
+
+def test_an_address_read_out_and_results_presented() -> None:
+    text = "哈萨克斯坦第一副总理斯克利亚尔在开幕式上宣读哈萨克斯坦总统托卡耶夫的书面致辞并致辞。\n开幕式后,双方举行会见。"
+    assert _roles(text).get("斯克利亚尔") != "speaker"
+    text = ("民盟中央主席丁仲礼、无党派人士代表郭雷在座谈会上介绍调研成果,并就加快建设全国统一的能源市场"
+            "提出意见建议。")
+    assert "speaker" not in _roles(text).values()

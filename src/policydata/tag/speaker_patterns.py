@@ -517,9 +517,11 @@ COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法).
 VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
-# out or sent on: 宣读了表彰通报, 印发…通报): nobody speaks.
+# out or sent on: 宣读了表彰通报, 印发…通报; someone's written or filmed address: 宣读…总统托卡耶夫的
+# 书面致辞并致辞): nobody speaks.
 VERB_AS_NOUN_BEFORE = re.compile(
-    r"(?:(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}|(?:宣读|印发|下发|转发)了?[^,。!?;\n并和及又后]{0,6})\Z"
+    r"(?:(?:给予|予以|获得|得到|受到|赢得|广受)[^,。!?;\n]{0,8}|(?:宣读|印发|下发|转发)了?[^,。!?;\n并和及又后]{0,6}"
+    r"|的(?:书面|视频))\Z"
 )
 
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
@@ -668,14 +670,21 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # An instruction the report gives the content of, right after the person who gave it (习近平作出重要
 # 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…, 费高云就…工作作出重要批示:“…”): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
+INSTRUCTION_MADE_RE = (
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:[对就][^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?"
+    r"(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
+)
 INSTRUCTION_GIVEN = re.compile(
     # (陈敏尔书记批示:“成绩可喜…”: the instruction quoted right after its writer; 王少雄对《…报告》
     # 批示:调研组织得好: on a document, its words after the colon)
     r"(?:批示|指示)(?:\s*[::]\s*[“\"]|(?:指出|强调)(?!的))|"
     r"对《[^》\n]{1,40}》(?:作出|做出)?(?:批示|指示)\s*[::]|"
-    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:[对就][^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
-    r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
+    + INSTRUCTION_MADE_RE
+    + r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
 )
+# Right after a name, an instruction of theirs made (李克强对…会议作出重要批示, a page's heading):
+# theirs, not one they study, though nothing of it may be told there.
+INSTRUCTION_MADE = re.compile(INSTRUCTION_MADE_RE)
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
 INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 
@@ -712,6 +721,10 @@ OBJECT_BEFORE_WORDS = (
     "请来了",
     "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about
+    # 在会上传达了习近平重要指示并讲话: whose instruction is passed on (the one passing it on
+    # keeps the verbs after it)
+    "传达",
+    "传达了",
 )
 # (\Z, not $: a window ending in a line break, 答问\n before a turn, must not match)
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
@@ -1301,13 +1314,17 @@ NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之
 # Right after a mention, the one who leads a study of someone's speech (带领大家学习…), or who
 # speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求).
 LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就(?=贯彻|落实|学习))")
+# After the instruction passed on (传达…), the one passing it on speaking in turn
+# (何立峰在会上传达习近平重要指示并讲话,表示…): the speech is his own, not one he only passes on.
+PASSES_ON_THEN_SPEAKS = re.compile(r"[^。!?;:\n,]{0,40}?并(?:作|发表)?了?(?:重要)?讲话")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the
-# meeting's words, or what came next (通报了…进展情况。\n会议指出; 介绍了…经验,有关专家给予了点评).
+# meeting's words, or what came next (通报了…进展情况。\n会议指出; 介绍了…经验,有关专家给予了点评;
+# 介绍调研成果,并就…提出意见建议).
 # (介绍了…发展情况。 followed by what was introduced, unattributed, still reports it.)
 TOPIC_ONLY_AFTER = re.compile(
-    r"了?[^,。!?;:\n“]{0,40}?(?:情况|经验|做法|进展)"
+    r"了?[^,。!?;:\n“]{0,40}?(?:情况|经验|做法|进展|成果)"
     r"(?:[。;]\s*|,)(?:会议|会上|与会|随后|会后|之后|接着|此后|有关|并|研究|部署|审议)"
 )
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a

@@ -1734,7 +1734,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         after = stop + 1 if stop >= 0 else lo
         sent = max(stop, text.rfind("\n", after, m.start), text.rfind("?", after, m.start), lo - 1) + 1
         j = bisect.bisect_left(opened_starts, sent)
-        m.embedded = j < len(opened) and opened[j][1] < m.start
+        m.embedded = j < len(opened) and opened[j][1] < m.start or _relayed_by_speaker(text, mentions, idx)
         if scan.questions and _in_question(scan.questions, m.name_start):
             # 问:据报道,某某表示…: a statement the reporter's question cites, not one of the event
             m.asked = True
@@ -1764,13 +1764,16 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # …后表示): whose step it is the report does not say (范明政转达…对习近平…的问候,表示
                 # is still his)
                 break
-            if kinds & _CHAIR and not seen_chair and (cs - m.end <= 10 or cs - m.end <= 22 and "," not in text[m.end : cs]):
+            # (inside someone's statement no act is the named one's: 韩正表示,…习近平主席同…会谈)
+            if kinds & _CHAIR and not seen_chair and not m.embedded and (cs - m.end <= 10 or cs - m.end <= 22 and "," not in text[m.end : cs]):
                 m.chair = seen_chair = True
-            if kinds & _ATTEND and not seen_attend and cs - m.end <= 22 and "," not in text[m.end : cs]:
+            if kinds & _ATTEND and not seen_attend and not m.embedded and cs - m.end <= 22 and "," not in text[m.end : cs]:
                 m.attend = seen_attend = True
             if (
                 kinds & _STUDY
                 and not P.LEADS_STUDY.match(text, m.end)  # 站长崔花带领大家学习了…的重要讲话: she leads it
+                # (传达习近平重要指示并讲话,表示…: he passes the instruction on, then speaks)
+                and not ("传达" in text[m.end : cs] and P.PASSES_ON_THEN_SPEAKS.match(text, ce))
                 and not seen_study
                 and not m.speech
                 and cs - m.end <= 32
@@ -2021,6 +2024,17 @@ def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
     return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
 
 
+def _relayed_by_speaker(text: str, mentions: list[_Mention], idx: int) -> bool:
+    """韩正表示,在海南建设自由贸易港…。习近平主席指出,…: a leader named with his title after the
+    name (主席, 总书记) further on in a paragraph that another official's statement opens is cited
+    in that statement: its words are the speaker's, the leader neither speaks nor attends."""
+    m = mentions[idx]
+    if not text.startswith(_CITED_LEADER_TITLES, m.name_start + len(m.name)):
+        return False
+    para = text.rfind("\n", 0, m.name_start) + 1
+    return any(pm.speech and pm.name != m.name and pm.name_start >= para for pm in mentions[:idx])
+
+
 def _called_with(text: str, start: int) -> bool:
     """Whether the designation starting at ``start`` is of the one called or met: it opens with
     与 (与埃及总统塞西通电话, 分别与…, 在首都…与…), or stands right after it (与美国总统, read from 美国)."""
@@ -2039,6 +2053,9 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
 
 #: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
 _OWNER_WORDS_BEFORE = frozenset("业店车房户货雇东地船")
+
+#: Titles written after a leader's name when a statement cites him (习近平主席指出, 习近平总书记强调).
+_CITED_LEADER_TITLES = ("主席", "总书记")
 
 #: Words of tenure a designation's stop words include (新任主任, 现任局长): a known body before them
 #: is still the post's.
@@ -3533,8 +3550,11 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         # an instruction of theirs the report has just given being carried out (李强作出批示,要求…
         # then 根据习近平指示和李强要求,…).
         first_speech = speech[0].name_start if speech else len(full) + 1
+        # Nor does an instruction of theirs that a heading names (李克强对…会议作出重要批示) when the
+        # report gives its content (…李克强作出重要批示。批示指出:…).
         studied = sum(
             m.studied and not (m.name_start > first_speech and P.FOLLOWING_ORDERS_BEFORE.search(full, max(0, m.start - 14), m.start))
+            and not (speech and P.INSTRUCTION_MADE.match(full, m.end))
             for m in p.mentions
         )
         if studied and studied >= len(speech):
