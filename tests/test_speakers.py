@@ -3498,3 +3498,46 @@ def test_an_address_read_out_and_results_presented() -> None:
     text = ("民盟中央主席丁仲礼、无党派人士代表郭雷在座谈会上介绍调研成果,并就加快建设全国统一的能源市场"
             "提出意见建议。")
     assert "speaker" not in _roles(text).values()
+
+
+def test_demands_carried_out_and_a_premier_cited_in_a_statement() -> None:
+    # 根据…和李强总理要求 / 贯彻落实…和李强总理要求,坚持…: the demands carried out (a noun)
+    text = ("根据习近平总书记重要指示和李强总理要求,中共中央政治局委员、国务院副总理张国清率有关部门负责同志"
+            "赶赴现场指导救援工作。\n张国清主持召开会议,传达习近平总书记重要指示精神和李强总理批示要求,研究部署"
+            "下一步工作。他指出,习近平总书记十分关心人员搜救情况。李强总理对救援处置工作提出明确要求。"
+            "要坚决贯彻落实习近平总书记重要指示精神和李强总理要求,坚持人民至上、生命至上。")
+    assert _roles(text) == {"张国清": "speaker"}
+
+
+def test_a_guest_s_greetings_before_his_words_and_a_second_designation() -> None:
+    text = ("王沪宁28日在京会见由越南共产党中央政治局委员、河内市委书记丁进勇率领的代表团。\n丁进勇热烈祝贺杭州"
+            "亚运会成功隆重开幕,祝贺中国人民将迎来中华人民共和国成立74周年,表示愿同中方落实好重要共识。")
+    assert _roles(text)["丁进勇"] == "speaker"
+    # 他说 goes on with a subject introduced by two designations
+    text = ("全国政协党组成员、副主席,中央改革办分管日常工作的副主任穆虹重点就进一步全面深化改革的总目标作了"
+            "介绍。他说,总目标一脉相承。")
+    assert _roles(text) == {"穆虹": "speaker"}
+
+
+def test_one_who_speaks_on_studying_a_speech_and_a_document_s_title() -> None:
+    text = ("中央宣讲团成员、中共中央政治局委员、国务院副总理刘国中29日在农业农村部作宣讲报告。刘国中围绕深入学习"
+            "领会习近平总书记在党的二十届三中全会上的重要讲话和《决定》精神进行系统阐释和深入解读,强调要抓好改革任务的落实。")
+    assert _roles(text) == {"刘国中": "speaker"}
+    # 《建议》 names a document: no verb
+    text = ("11月4日,中央宣讲团成员、辽宁省委书记许昆林在沈阳作宣讲报告。许昆林围绕学习领会习近平总书记重要讲话和"
+            "全会《建议》,结合辽宁实际对四中全会精神作了系统宣讲和深入阐释。")
+    assert "speaker" not in _roles(text).values()
+
+
+def test_an_instruction_whose_words_follow_its_comma_and_a_stance_then_a_pronoun() -> None:
+    text = ("事故发生后,中共中央总书记、国家主席、中央军委主席习近平立即作出重要指示,要不惜代价搜救被困人员,"
+            "全力救治受伤人员。")
+    assert _roles(text) == {"习近平": "speaker"}
+    text = "中共中央政治局常委、国务院总理李强作出批示,国家防总和有关地方要认真贯彻落实总书记重要指示精神。"
+    assert _roles(text) == {"李强": "speaker"}
+    # his stance, then 他指出: guidance framing a feature, no statement of an event
+    text = "习近平总书记高度重视旅游工作。他指出,文化产业和旅游产业密不可分。"
+    assert "习近平" not in _roles(text)
+    # an inspection's words still are his
+    text = "习近平总书记来到全国重点文物保护单位伏羲庙,他指出,要将这份宝贵文化遗产保护传承好。"
+    assert _roles(text) == {"习近平": "speaker"}

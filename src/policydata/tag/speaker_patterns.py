@@ -489,6 +489,8 @@ ON_MATTER_REST = re.compile(
 # subject goes on after it.
 APPRAISAL_CLAUSE = re.compile(
     r"(?:并|也|还)?对[^,。!?;\n]{1,36}?(?:给予了?(?:充分|高度)?(?:肯定|评价|赞扬)|表示(?:肯定|满意|感谢|祝贺|赞赏|慰问))"
+    # (丁进勇热烈祝贺…开幕,祝贺中国人民将迎来…74周年,表示…: a guest's second greeting)
+    r"|(?:并|也|还)?(?:热烈|衷心)?(?:祝贺|感谢|欢迎)[^,。!?;\n]{1,36}"
 )
 # A clause of what the same subject took in or checked (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全
 # 部署情况, 检查危房防护): the subject goes on after it (…主持召开会议,听取…汇报,强调要…).
@@ -668,11 +670,12 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 
 # Studying verbs before a mention (学习……, 传达……, 贯彻……) mark the same kind of mention.
 # An instruction the report gives the content of, right after the person who gave it (习近平作出重要
-# 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…, 费高云就…工作作出重要批示:“…”): their own statement, unlike an
+# 指示强调…, 李克强作出重要批示。批示指出…, 李强作出批示:…, 费高云就…工作作出重要批示:“…”, 习近平立即作出
+# 重要指示,要不惜代价…): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_MADE_RE = (
-    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:[对就][^。!?;\n]{1,40}?)?(?:高度重视并|高度重视,)?"
-    r"(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:立即|随即|迅速|第一时间)?(?:[对就][^。!?;\n]{1,40}?)?"
+    r"(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
 )
 INSTRUCTION_GIVEN = re.compile(
     # (陈敏尔书记批示:“成绩可喜…”: the instruction quoted right after its writer; 王少雄对《…报告》
@@ -680,7 +683,10 @@ INSTRUCTION_GIVEN = re.compile(
     r"(?:批示|指示)(?:\s*[::]\s*[“\"]|(?:指出|强调)(?!的))|"
     r"对《[^》\n]{1,40}》(?:作出|做出)?(?:批示|指示)\s*[::]|"
     + INSTRUCTION_MADE_RE
-    + r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求))"
+    + r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求)"
+    # (its words right after the comma: 作出重要指示,要不惜代价搜救…; 作出批示,国家防总和有关地方要…)
+    # (not another body's demands: 作出批示,省防指随即…作出部署并提出要求)
+    r"|\s*,(?=[^。!?;\n]{0,24}?要(?!求)))"
 )
 # Right after a name, an instruction of theirs made (李克强对…会议作出重要批示, a page's heading):
 # theirs, not one they study, though nothing of it may be told there.
@@ -697,6 +703,10 @@ STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按�
 # Of those, the ones that carry out an order (根据习近平指示和李强要求): an instruction the report
 # itself gave is being followed, not guidance studied.
 FOLLOWING_ORDERS_BEFORE = re.compile(r"(?:按照|根据|依据)[^。!?;\n,]{0,12}\Z")
+# Before a name and its 要求, words of carrying orders out, further back in the clause (贯彻落实
+# 习近平总书记重要指示批示精神和李强总理要求,坚持…; 传达…和李强总理批示要求,研究部署…): 要求 is
+# the demands carried out, a noun, and nobody's statement opens after it.
+ORDERS_CARRIED_OUT_BEFORE = re.compile(r"(?:按照|根据|依据|遵照|贯彻|落实|传达)[^。!?;:\n,]{0,32}\Z")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
 OBJECT_BEFORE_WORDS = (
@@ -1312,8 +1322,9 @@ PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|�
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
 NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
 # Right after a mention, the one who leads a study of someone's speech (带领大家学习…), or who
-# speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求).
-LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就(?=贯彻|落实|学习))")
+# speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求) or on studying it
+# (刘国中围绕深入学习领会习近平总书记…的重要讲话…进行系统阐释,强调…).
+LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就(?=贯彻|落实|学习)|围绕(?=(?:深入)?(?:学习|贯彻|落实)))")
 # After the instruction passed on (传达…), the one passing it on speaking in turn
 # (何立峰在会上传达习近平重要指示并讲话,表示…): the speech is his own, not one he only passes on.
 PASSES_ON_THEN_SPEAKS = re.compile(r"[^。!?;:\n,]{0,40}?并(?:作|发表)?了?(?:重要)?讲话")
@@ -1373,7 +1384,7 @@ QUOTE_OWNER_AFTER = re.compile(
     r"一针见血|开门见山|斩钉截铁|坦率|直截了当|反复|再三|多次)"
 )
 # A stance after 总书记 (高度重视, 一直关心): no statement of an event.
-STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂)")
+STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂|心系)")
 # An occasion counted back in years (三年前的11月9日): recalled, not reported.
 YEARS_AGO = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})\s*(?:多)?年前")
 
@@ -1551,7 +1562,11 @@ SUBJECT_LEAD = re.compile(
     # or a clause of means or of what they took in (通过现场查看、听取汇报、座谈并与……沟通交流,)
     r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
     # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
-    r"|在[^。!?;\n,]{2,30},){0,2}\s*"
+    r"|在[^。!?;\n,]{2,30},"
+    # or the first of two designations, and the start of the second one (全国政协党组成员、副主席,
+    # 中央改革办分管日常工作的副主任穆虹…作了介绍。他说)
+    r"|[^。!?;\n,]{2,30}(?:主席|主任|部长|书记|委员|成员|局长|省长|市长|秘书长|院长|行长|署长),"
+    r"(?:[^。!?;\n,]{1,16}?的)?){0,2}\s*"
     # (two of them: 8月18日,在会谈中,李云峰代表…感谢…。他表示)
     # and a word on the post itself (新任商务部部长钟山…。他表示)
     r"(?:新任|新上任的|新当选的|现任)?$"

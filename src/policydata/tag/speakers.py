@@ -1206,6 +1206,8 @@ class _Scan:
     posts: dict[int, tuple[int, str]] = field(default_factory=dict)  # post end → (start, post)
     post_spans: list[tuple[int, int]] | None = None  # sorted (start, end) of posts, when needed
     objects: list[bool] = field(default_factory=list)  # per mention: the one met or spoken to
+    cited: list[bool] = field(default_factory=list)  # per mention: in a clause of guidance studied or carried out
+    mention_ends: frozenset[int] = frozenset()  # where mentions end (a trailing title's end: 李强总理)
 
 
 def _names_opening_statements(text: str, cues: list[tuple[int, int, int]]) -> set[str]:
@@ -1698,6 +1700,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         # (作重要讲话,孙振伟指出…: a verb that only names the speech, closed by its comma, opens no
         # statement for the names after it; 讲话,强调… and 讲话:… still open the speaker's words)
         and not (text[ce] == "," and text.endswith(_SPEECH_ACT_ENDS, cs, ce) and P.SPEECH_ACT_CLOSED.match(text, ce))
+        and not _demands_carried_out(text, cs)
     ]
     opened_starts = [cs for cs, _ in opened]
     # The ones met or spoken to (对, 向, 会见, 陪同 …: OBJECT_BEFORE), and those listed with them
@@ -1712,18 +1715,28 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             and P.JOINT_AFTER.match(text, called.end()) is None  # (…通电话一致强调, 会谈后共同表示: both speak)
         ) or _report_heard_from(text, mm)
     scan.objects = objects
+    scan.mention_ends = frozenset(mm.end for mm in mentions)
+    # Mentions right after a studying verb (学习领会习近平…, 贯彻…): guidance, no subject of a verb
+    cited = [P.STUDIED_BEFORE.search(text, max(0, mm.start - 14), mm.start) is not None for mm in mentions]
+    # … and those further on in a clause of orders carried out (传达…精神和李强总理批示要求)
+    scan.cited = [c or P.ORDERS_CARRIED_OUT_BEFORE.search(text, max(0, mm.start - 40), mm.start) is not None
+                  for c, mm in zip(cited, mentions)]
     for idx, m in enumerate(mentions):
         # the next mention that may be a subject: 李精虎对郭中发一行到来表示欢迎 — the one met or
         # spoken to (对, 向, 在同…时 …: OBJECT_BEFORE) takes no verb from the subject before it
         # (not 同 alone, which also joins two subjects: 习近平同意大利总统马塔雷拉分别向…致贺信)
+        # (nor does one whose guidance the subject studies: 刘国中围绕深入学习领会习近平总书记…的重要
+        # 讲话…进行系统阐释,强调…)
         j = idx + 1
+        met_between = False  # (objects passed over on the way to the next subject)
         while (j < len(mentions) and j - idx <= _OBJECTS_SKIPPED
-               and objects[j]
+               and (objects[j] or scan.cited[j])
                and not P.GAP_STOP.search(text, mentions[j - 1].end if j > idx + 1 else m.end, mentions[j].start)):
+            met_between = met_between or objects[j]
             j += 1
         nxt = starts[j] if j < len(starts) else len(text)
-        met_between = j > idx + 1  # (objects passed over on the way to the next subject)
-        studied_before = P.STUDIED_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
+        study_limit = starts[idx + 1] if idx + 1 < len(starts) else len(text)
+        studied_before = cited[idx]
         if studied_before:
             m.studied = True
         # Inside someone else's statement: a reporting verb then a comma earlier in the sentence
@@ -1734,7 +1747,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         after = stop + 1 if stop >= 0 else lo
         sent = max(stop, text.rfind("\n", after, m.start), text.rfind("?", after, m.start), lo - 1) + 1
         j = bisect.bisect_left(opened_starts, sent)
-        m.embedded = j < len(opened) and opened[j][1] < m.start or _relayed_by_speaker(text, mentions, idx)
+        m.embedded = j < len(opened) and opened[j][1] < m.start or _relayed_by_speaker(text, mentions, idx, opened_starts)
         if scan.questions and _in_question(scan.questions, m.name_start):
             # 问:据报道,某某表示…: a statement the reporter's question cites, not one of the event
             m.asked = True
@@ -1777,14 +1790,19 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 and not seen_study
                 and not m.speech
                 and cs - m.end <= 32
+                and cs < study_limit  # (not the study cue of a studied mention passed over)
                 and "," not in text[m.end : cs]
             ):
                 m.studied = seen_study = True
             if kinds & _VERB and not blocked:
-                if text[cs - 1] == "的" or P.VERB_NOT_REPORT.match(text, ce) or P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs):
+                # (a document's title: 全会《建议》,结合…)
+                if text[cs - 1] == "的" or text.startswith("》", ce) or P.VERB_NOT_REPORT.match(text, ce) or P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs):
                     continue
                 # 习近平主席提出“一带一路”倡议三年多来: a proposal recalled as a point in time
                 if text.startswith("提出", cs) and P.SINCE_AFTER.match(text, ce):
+                    continue
+                # 贯彻落实…和李强总理要求,坚持…: the demands carried out, no statement of his
+                if _demands_carried_out(text, cs):
                     continue
                 # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
                 if text.startswith(("介绍", "通报", "解读"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
@@ -1955,8 +1973,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
         i = bisect.bisect_right(starts, at) - 1
-        while i >= 0 and scan.objects[i]:
-            i -= 1  # (王建国感谢快递协会会长李卫东……。并指出: not the one thanked)
+        while i >= 0 and (scan.objects[i] or scan.cited[i]):
+            # (王建国感谢快递协会会长李卫东……。并指出: not the one thanked; 张国清主持召开会议,传达
+            # …和李强总理批示要求,…。他指出: not the one whose demands are passed on)
+            i -= 1
         if i < 0:
             continue
         m = mentions[i]
@@ -1987,6 +2007,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             continue
         if _cited_occasion(text, scan, sent, m.start):
             continue  # (2019年7月,习近平…考察调研。强调…: an earlier occasion cited)
+        if text.startswith("总书记", m.name_start + len(m.name)) and P.STANCE_AFTER.match(text, m.name_start + len(m.name) + 3):
+            continue  # (习近平总书记始终心系…,他指出…: his stance and guidance cited to frame a report)
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
@@ -2024,15 +2046,25 @@ def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
     return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
 
 
-def _relayed_by_speaker(text: str, mentions: list[_Mention], idx: int) -> bool:
+def _demands_carried_out(text: str, cs: int) -> bool:
+    """Whether the verb cue at ``cs`` is 要求 as a noun, the demands someone carries out
+    (根据习近平重要指示和李强要求, 贯彻落实…和李强总理要求,坚持…)."""
+    return text.startswith("要求", cs) and P.ORDERS_CARRIED_OUT_BEFORE.search(text, max(0, cs - 40), cs) is not None
+
+
+def _relayed_by_speaker(text: str, mentions: list[_Mention], idx: int, opened_starts: list[int]) -> bool:
     """韩正表示,在海南建设自由贸易港…。习近平主席指出,…: a leader named with his title after the
-    name (主席, 总书记) further on in a paragraph that another official's statement opens is cited
-    in that statement: its words are the speaker's, the leader neither speaks nor attends."""
+    name (主席, 总书记, 总理) further on in a paragraph that another official's statement opens (or
+    one that 他/她 opens: …。他指出,…。李强总理对…提出明确要求) is cited in that statement: its
+    words are the speaker's, the leader neither speaks nor attends."""
     m = mentions[idx]
     if not text.startswith(_CITED_LEADER_TITLES, m.name_start + len(m.name)):
         return False
     para = text.rfind("\n", 0, m.name_start) + 1
-    return any(pm.speech and pm.name != m.name and pm.name_start >= para for pm in mentions[:idx])
+    if any(pm.speech and pm.name != m.name and pm.name_start >= para for pm in mentions[:idx]):
+        return True
+    k = bisect.bisect_left(opened_starts, para)
+    return k < len(opened_starts) and opened_starts[k] < m.name_start and text[opened_starts[k] - 1] in "他她"
 
 
 def _called_with(text: str, start: int) -> bool:
@@ -2054,8 +2086,9 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
 #: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
 _OWNER_WORDS_BEFORE = frozenset("业店车房户货雇东地船")
 
-#: Titles written after a leader's name when a statement cites him (习近平主席指出, 习近平总书记强调).
-_CITED_LEADER_TITLES = ("主席", "总书记")
+#: Titles written after a leader's name when a statement cites him (习近平主席指出, 习近平总书记强调,
+#: 李强总理对…提出明确要求).
+_CITED_LEADER_TITLES = ("主席", "总书记", "总理")
 
 #: Words of tenure a designation's stop words include (新任主任, 现任局长): a known body before them
 #: is still the post's.
@@ -2204,7 +2237,8 @@ def _in_question(questions: list[tuple[int, int]], pos: int) -> bool:
 
 def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool:
     """Whether an official named by title only speaks between ``a`` and ``b`` (总统致词表示):
-    a post followed within a few characters by a reporting verb."""
+    a post followed within a few characters by a reporting verb, and not the title after a name
+    (…传达…和李强总理批示要求,…。他指出: the demands of one named)."""
     if scan.post_spans is None:
         scan.post_spans = sorted((s, e) for e, (s, _) in scan.posts.items())
     spans = scan.post_spans
@@ -2212,7 +2246,7 @@ def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool
     while j < len(spans) and spans[j][0] < b:
         pe = spans[j][1]
         k = bisect.bisect_left(cue_starts, pe)
-        if k < len(cue_starts) and cue_starts[k] - pe <= 4 and scan.cues[k][2] & _VERB:
+        if k < len(cue_starts) and cue_starts[k] - pe <= 4 and scan.cues[k][2] & _VERB and pe not in scan.mention_ends:
             return True
         j += 1
     return False
