@@ -1834,3 +1834,13 @@ def test_a_year_end_or_a_half_year_planned_is_no_year_of_writing() -> None:
     # (a year-end still to come, read as a year gone by, would move the day a year on)
     assert _event("今天(5月16日),邮轮开始试航,按计划将于2026年底完成交付。").value != "2027-05-16"
     assert _event("今天(9月29日),国家航天局发布消息。我国还将在2024年上半年发射鹊桥二号卫星。").value != "2024-09-29"
+
+
+def test_an_incident_then_a_meeting_convened_on_it_names_the_officials() -> None:
+    text = ("11月21日16时许,河南省安阳市一厂房发生一起特别重大火灾事故,造成38人死亡。国务院决定成立调查组。\n"
+            "11月23日下午,国务院事故调查组在安阳召开第一次全体会议。调查组组长、应急管理部副部长宋某对调查工作"
+            "提出具体要求。")
+    assert resolve_event_date(text, published="2022-11-23", names=("宋某",)).value == "2022-11-23"
+    # not a day in the paragraph of a first day that dates no incident (6月1日…启动…。据了解,5月13日…)
+    text = "6月1日,交通运输部全面启动安全生产月活动。据了解,5月13日,交通运输部召开专题会议。李某部长要求,各单位高度重视。"
+    assert resolve_event_date(text, published="2009-06-02", names=("李某",)).value == "2009-06-01"

@@ -3541,3 +3541,13 @@ def test_an_instruction_whose_words_follow_its_comma_and_a_stance_then_a_pronoun
     # an inspection's words still are his
     text = "习近平总书记来到全国重点文物保护单位伏羲庙,他指出,要将这份宝贵文化遗产保护传承好。"
     assert _roles(text) == {"习近平": "speaker"}
+
+
+def test_the_sender_of_a_congratulatory_letter_whose_words_are_reported() -> None:
+    text = ("习近平向中欧班列国际合作论坛致贺信\n9月15日,国家主席习近平向中欧班列国际合作论坛致贺信。\n"
+            "习近平指出,中欧班列开行以来,保持安全稳定畅通运行。")
+    assert _roles(text) == {"习近平": "speaker"}
+    # a letter sent, nothing of it told: no role
+    assert "习近平" not in _roles("9月15日,国家主席习近平向中欧班列国际合作论坛致贺信。论坛在西安开幕。")
+    # Taiwan's 期勉 exhorts
+    assert _roles("总统府秘书长陈菊期勉大家坚守岗位。")["陈菊"] == "speaker"

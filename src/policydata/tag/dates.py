@@ -1737,6 +1737,11 @@ def _speakers_day(
         return None
     named = min(hits)
     s0, _ = _sentence_span(text, named)
+    # (or earlier in the name's paragraph, when the first day, a paragraph before it, dates an
+    # incident and the paragraph a meeting convened on it: 11月21日,…发生一起火灾事故。\n11月23日下午,…调查组在安阳召开第一次全体会议。调查组组长宋元明对…提出具体要求)
+    para = text.rfind("\n", 0, named) + 1
+    if para >= hi and P.INCIDENT.search(text, lo, hi) and P.CONVENED_AFTER_INCIDENT.search(text, para, named):
+        s0 = min(s0, para)
     when = _dt.date.fromisoformat(result.value)
     # (the day written before the name, as a report dates its official's act; one in their
     # words after it is what they told: 张世昕介绍,27日,《方案》已公开发布; 苗圩说,截至5月18日)

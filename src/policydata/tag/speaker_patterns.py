@@ -342,6 +342,7 @@ _VERBS = (
     "寄语",
     "叮嘱",
     "勉励",
+    "期勉",  # (Taiwan's word for exhorting: 总统…更期勉大家一定要坚持到最后一分钟)
     "鼓励",
     "嘱咐",
     "阐述",
@@ -499,6 +500,8 @@ STEP_CLAUSE = re.compile(
     # (…到思明区,检查危房防护和应急工作准备,强调: an inspection's step; not 督导组反馈了…, a group's)
     rf"(?:听取了?|了解了?|察看了?|查看了?|询问了?|(?:检查|督导|督查|巡查|调研|走访|考察)(?:了|(?![组团队]|报告|结果|意见|情况)))"
     rf"[^,。!?;“”\n]{{1,36}}"
+    # (…,对全会精神作了全面宣讲和系统阐释,表示…: the subject's own presentation)
+    r"|(?:对|就|从)[^,。!?;\n]{1,30}?(?:作了|进行了?)[^,。!?;\n]{0,12}?(?:宣讲|阐释|解读|讲解)"
 )
 # Only adverbs (or nothing) between a comma and the verb of the next clause (,并强调 / ,要求).
 ADVERBS_ONLY = re.compile(rf"(?:{_ADVERBS}|并|同时)*")
@@ -1325,9 +1328,6 @@ NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之
 # speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求) or on studying it
 # (刘国中围绕深入学习领会习近平总书记…的重要讲话…进行系统阐释,强调…).
 LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就(?=贯彻|落实|学习)|围绕(?=(?:深入)?(?:学习|贯彻|落实)))")
-# After the instruction passed on (传达…), the one passing it on speaking in turn
-# (何立峰在会上传达习近平重要指示并讲话,表示…): the speech is his own, not one he only passes on.
-PASSES_ON_THEN_SPEAKS = re.compile(r"[^。!?;:\n,]{0,40}?并(?:作|发表)?了?(?:重要)?讲话")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the

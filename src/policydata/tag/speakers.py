@@ -1785,8 +1785,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             if (
                 kinds & _STUDY
                 and not P.LEADS_STUDY.match(text, m.end)  # 站长崔花带领大家学习了…的重要讲话: she leads it
-                # (传达习近平重要指示并讲话,表示…: he passes the instruction on, then speaks)
-                and not ("传达" in text[m.end : cs] and P.PASSES_ON_THEN_SPEAKS.match(text, ce))
+                # (传达习近平重要指示并讲话,表示…; 向基层干部群众传达…精神。他表示: the one passing an
+                # instruction on studies nothing, and may speak in turn)
+                and "传达" not in text[m.end : cs]
+                # (国家主席习近平向…论坛致贺信: the sender of a message, no student of it)
+                and not text.endswith(_SENDS, m.end, cs)
                 and not seen_study
                 and not m.speech
                 and cs - m.end <= 32
@@ -2085,6 +2088,9 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
 
 #: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
 _OWNER_WORDS_BEFORE = frozenset("业店车房户货雇东地船")
+
+#: What comes right before a message its sender sends (致贺信, 发来贺电, 致以…).
+_SENDS = ("致", "发来", "发出", "致以")
 
 #: Titles written after a leader's name when a statement cites him (习近平主席指出, 习近平总书记强调,
 #: 李强总理对…提出明确要求).
