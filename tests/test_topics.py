@@ -719,3 +719,11 @@ def test_a_season_s_supply_is_no_peak_period_but_a_holiday_s_is() -> None:
     assert "peak_season" in tag_topics("为应对节日期间市场需求增加,各地加大猪肉储备投放,保障市场供应。")[1]
     # power and gas through their peaks are guaranteed, as through 迎峰度夏
     assert "peak_season" in tag_topics("国家电网全力做好用电高峰期电力供应,守住民生用电底线。")[1]
+
+
+def test_a_record_set_is_no_innovation_and_green_transformation_is_green() -> None:
+    from policydata.tag.topics import tag_topics
+
+    assert "technology_innovation" not in tag_topics("企业加大研发投入,研发人员增加,研发费用增长,今年以来产量屡创新高。")[1]
+    assert "technology_innovation" in tag_topics("要加强科技创新,推动产业升级。")[1]
+    assert "green_development" in tag_topics("要加快推动制造业数字化、绿色化转型。")[1]

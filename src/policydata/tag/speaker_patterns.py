@@ -67,6 +67,8 @@ MARRIED_SURNAMES = frozenset(("林郑", "范徐", "陈方", "梁刘"))
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
 NON_NAME_CHARS = frozenset(
     "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界称前已"
+    # (an adverb's 地: 总统沈痛地表示, Taiwan's 沈痛 for 沉痛)
+    "地"
 )
 
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
