@@ -3551,3 +3551,8 @@ def test_the_sender_of_a_congratulatory_letter_whose_words_are_reported() -> Non
     assert "习近平" not in _roles("9月15日,国家主席习近平向中欧班列国际合作论坛致贺信。论坛在西安开幕。")
     # Taiwan's 期勉 exhorts
     assert _roles("总统府秘书长陈菊期勉大家坚守岗位。")["陈菊"] == "speaker"
+
+
+def test_an_adverb_s_di_ends_no_name() -> None:
+    # (Taiwan writes 沈痛 for 沉痛; 沈 is also a surname)
+    assert _roles("马英九总统沈痛地表示,这次的气爆事件造成重大的人员伤亡。") == {"马英九": "speaker"}

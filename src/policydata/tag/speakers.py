@@ -1718,8 +1718,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     scan.mention_ends = frozenset(mm.end for mm in mentions)
     # Mentions right after a studying verb (学习领会习近平…, 贯彻…): guidance, no subject of a verb
     cited = [P.STUDIED_BEFORE.search(text, max(0, mm.start - 14), mm.start) is not None for mm in mentions]
-    # … and those further on in a clause of orders carried out (传达…精神和李强总理批示要求)
-    scan.cited = [c or P.ORDERS_CARRIED_OUT_BEFORE.search(text, max(0, mm.start - 40), mm.start) is not None
+    # … and those further on in a clause of orders carried out, whose demands follow them
+    # (传达…精神和李强总理批示要求; the cheap test first)
+    scan.cited = [c or (text.startswith(_ORDERS_AFTER, mm.end)
+                        and P.ORDERS_CARRIED_OUT_BEFORE.search(text, max(0, mm.start - 40), mm.start) is not None)
                   for c, mm in zip(cited, mentions)]
     for idx, m in enumerate(mentions):
         # the next mention that may be a subject: 李精虎对郭中发一行到来表示欢迎 — the one met or
@@ -2088,6 +2090,9 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
 
 #: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
 _OWNER_WORDS_BEFORE = frozenset("业店车房户货雇东地船")
+
+#: What follows a name whose demands or instructions are carried out (李强总理要求, 李强批示要求).
+_ORDERS_AFTER = ("要求", "批示", "指示", "重要")
 
 #: What comes right before a message its sender sends (致贺信, 发来贺电, 致以…).
 _SENDS = ("致", "发来", "发出", "致以")
