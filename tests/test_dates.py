@@ -1842,5 +1842,9 @@ def test_an_incident_then_a_meeting_convened_on_it_names_the_officials() -> None
             "提出具体要求。")
     assert resolve_event_date(text, published="2022-11-23", names=("宋某",)).value == "2022-11-23"
     # not a day in the paragraph of a first day that dates no incident (6月1日…启动…。据了解,5月13日…)
-    text = "6月1日,交通运输部全面启动安全生产月活动。据了解,5月13日,交通运输部召开专题会议。李某部长要求,各单位高度重视。"
+    text = "6月1日,交通运输部全面启动安全生产月活动。\n5月13日,交通运输部召开专题会议。李某部长要求,各单位高度重视。"
     assert resolve_event_date(text, published="2009-06-02", names=("李某",)).value == "2009-06-01"
+    # the day of the name's own sentence first (not the paragraph's first: 11月22日 a State Council meeting)
+    text = ("11月21日16时许,某厂房发生一起火灾事故。\n11月22日,国务院召开常务会议,决定成立调查组。11月23日下午,"
+            "调查组组长宋某在安阳主持召开第一次全体会议并提出要求。")
+    assert resolve_event_date(text, published="2022-11-24", names=("宋某",)).value == "2022-11-23"

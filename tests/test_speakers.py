@@ -3469,9 +3469,13 @@ def test_a_leader_cited_inside_another_official_s_statement() -> None:
     # nor did he attend what the statement recalls (…同总统先生举行了会见)
     text = "国务院副总理丁薛祥会见蒙古国总统呼日勒苏赫。\n丁薛祥表示,习近平主席今天上午同总统先生举行了会见。"
     assert "习近平" not in _roles(text)
-    # his own paragraph still has him speaking
-    text = "习近平指出,中方愿同各方加强合作。\n普京表示,俄方愿深化合作。习近平主席强调,要坚持多边主义。"
-    assert _roles(text)["习近平"] == "speaker"
+    # a paragraph he opens himself still has him speaking
+    assert _roles("普京表示,俄方愿深化合作。\n习近平主席强调,要坚持多边主义。")["习近平"] == "speaker"
+    # 国家主席 written before the name, and a foreign head of state's own turn in a round of views
+    text = "丁薛祥出席开幕式。\n丁薛祥表示,中国高度重视中欧班列发展。国家主席习近平强调,要推动中欧班列高质量发展。"
+    assert _roles(text) == {"丁薛祥": "speaker"}
+    text = "墨西哥外长表示,将继续合作。此外,古巴国家主席迪亚斯-卡内尔当天表示,古巴不接受任何人发号施令。"
+    assert _roles(text).get("迪亚斯-卡内尔") == "speaker"
 
 
 def test_one_who_passes_an_instruction_on_and_then_speaks() -> None:
@@ -3556,3 +3560,23 @@ def test_the_sender_of_a_congratulatory_letter_whose_words_are_reported() -> Non
 def test_an_adverb_s_di_ends_no_name() -> None:
     # (Taiwan writes 沈痛 for 沉痛; 沈 is also a surname)
     assert _roles("马英九总统沈痛地表示,这次的气爆事件造成重大的人员伤亡。") == {"马英九": "speaker"}
+
+
+def test_review_findings_session_28() -> None:
+    # an instruction's comma: the modal 要 soon after, not 主要, nor someone else's words
+    assert "李强" not in _roles("李强作出重要指示,国务院主要负责同志赶赴现场。")
+    text = "习近平作出重要指示,在全国引起强烈反响,各地干部群众表示,要把重要指示精神落到实处。"
+    assert "习近平" not in _roles(text)
+    text = "国务院总理李克强作出批示,此次事故失联人员多,要全力搜救被埋人员。"
+    assert _roles(text) == {"李克强": "speaker"}
+    # 要求 is one's own demand after one's own step (not the demands carried out of someone named)
+    assert _roles("县委书记张三传达省委全会精神并要求,全县上下要抓好落实。") == {"张三": "speaker"}
+    assert _roles("国务院总理李强在听取落实情况汇报后要求,要抓紧推进。") == {"李强": "speaker"}
+    # a greeting as the middle clause only after a greeting
+    text = "黎怀忠转交了越共中央总书记苏林致习近平总书记的复谢函并转达口信,感谢习近平总书记拨冗会见,表示越方愿同中方携手并进。"
+    assert _roles(text).get("苏林") != "speaker"
+    # 地 after an adverb, not in a name; the one praised is no subject
+    assert _speakers("局长王伟严肃地指出,要整改。") == {"王伟": ("局长", None)}
+    assert _roles("市长张天地表示,要抓好落实。") == {"张天地": "speaker"}
+    text = "总统今日主持典礼,除授勋表彰副部长郑德美对国家的付出和贡献,并期勉新任副部长张冠群发挥专长。"
+    assert _roles(text).get("郑德美") != "speaker"

@@ -726,4 +726,5 @@ def test_a_record_set_is_no_innovation_and_green_transformation_is_green() -> No
 
     assert "technology_innovation" not in tag_topics("企业加大研发投入,研发人员增加,研发费用增长,今年以来产量屡创新高。")[1]
     assert "technology_innovation" in tag_topics("要加强科技创新,推动产业升级。")[1]
+    assert "technology_innovation" in tag_topics("推动科技创新,打造创新高地。")[1]  # (an innovation hub)
     assert "green_development" in tag_topics("要加快推动制造业数字化、绿色化转型。")[1]

@@ -1737,12 +1737,41 @@ def _speakers_day(
         return None
     named = min(hits)
     s0, _ = _sentence_span(text, named)
-    # (or earlier in the name's paragraph, when the first day, a paragraph before it, dates an
-    # incident and the paragraph a meeting convened on it: 11月21日,…发生一起火灾事故。\n11月23日下午,…调查组在安阳召开第一次全体会议。调查组组长宋元明对…提出具体要求)
-    para = text.rfind("\n", 0, named) + 1
-    if para >= hi and P.INCIDENT.search(text, lo, hi) and P.CONVENED_AFTER_INCIDENT.search(text, para, named):
-        s0 = min(s0, para)
     when = _dt.date.fromisoformat(result.value)
+    found = _day_before_name(anchors, ctx, s0, named, when, pub, ref_day, terms, url)
+    if found is not False:
+        return found
+    # Nothing in the name's sentence: after an incident's day a paragraph before it, the day that
+    # opens a sentence of a meeting convened in the name's paragraph (11月21日,…发生一起火灾事故。
+    # \n11月23日下午,…调查组在安阳召开第一次全体会议。调查组组长宋元明对…提出具体要求)
+    para = text.rfind("\n", 0, named) + 1
+    if para < hi or not P.INCIDENT.search(text, lo, hi):
+        return None
+    for b in anchors:
+        if b.start >= s0:
+            break
+        if b.start < para or b.excluded or b.quoted or b.kind == "vague" or not b.day:
+            continue
+        b_lo, b_hi = _sentence_span(text, b.start)
+        if text[b_lo : b.start].strip() or not P.CONVENED_AFTER_INCIDENT.search(text, b.end, b_hi):
+            continue
+        other = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
+        if other is None or other.precision != "day":
+            return None
+        d = _dt.date.fromisoformat(other.value)
+        if (pub is not None and d > pub) or abs((d - when).days) > _SPEAKER_DAY_GAP:
+            return None
+        return other
+    return None
+
+
+def _day_before_name(
+    anchors: _Anchors, ctx: _Context, s0: int, named: int, when: _dt.date, pub: _dt.date | None,
+    ref_day: _dt.date | None, terms, url: str | None,
+) -> EventDate | None | bool:
+    """The first day written in ``text[s0:named]`` (the name's sentence up to the name) as the
+    officials' own: ``None`` when that day rules the officials' day out, ``False`` when there is none."""
+    text = ctx.text
     # (the day written before the name, as a report dates its official's act; one in their
     # words after it is what they told: 张世昕介绍,27日,《方案》已公开发布; 苗圩说,截至5月18日)
     for b in anchors:
@@ -1760,7 +1789,7 @@ def _speakers_day(
         if (pub is not None and d > pub) or abs((d - when).days) > _SPEAKER_DAY_GAP:
             return None
         return other
-    return None
+    return False
 
 
 def _recent_day_after(

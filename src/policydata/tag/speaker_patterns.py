@@ -67,8 +67,12 @@ MARRIED_SURNAMES = frozenset(("林郑", "范徐", "陈方", "梁刘"))
 # suffixes and verb heads that a too-long name candidate would swallow (部长刘伟表 …).
 NON_NAME_CHARS = frozenset(
     "的了和与在是为等及对就向表指强说要也还均都局部厅司处省市县区委会长员将又并盟务央作做案以界称前已"
-    # (an adverb's 地: 总统沈痛地表示, Taiwan's 沈痛 for 沉痛)
-    "地"
+)
+# A manner of speaking written with 地 before the verb (总统沈痛地表示, 王伟严肃地指出; Taiwan writes
+# 沈痛 for 沉痛): no name, nor the end of one.
+ADVERB_DI = re.compile(
+    r"(?:沈痛|沉痛|严肃|郑重|动情|深情|坦率|明确|高兴|欣慰|感慨|坚定|自豪|激动|诚恳|恳切|语重心长|意味深长|幽默|风趣|"
+    r"形象|深有感触|满怀深情|笑着|感慨万千|坚定不移)地"
 )
 
 # Posts as written in Chinese official titles; the tagger matches them with one Aho–Corasick
@@ -492,9 +496,10 @@ ON_MATTER_REST = re.compile(
 # subject goes on after it.
 APPRAISAL_CLAUSE = re.compile(
     r"(?:并|也|还)?对[^,。!?;\n]{1,36}?(?:给予了?(?:充分|高度)?(?:肯定|评价|赞扬)|表示(?:肯定|满意|感谢|祝贺|赞赏|慰问))"
-    # (丁进勇热烈祝贺…开幕,祝贺中国人民将迎来…74周年,表示…: a guest's second greeting)
-    r"|(?:并|也|还)?(?:热烈|衷心)?(?:祝贺|感谢|欢迎)[^,。!?;\n]{1,36}"
 )
+# A guest's greeting or praise as a clause (热烈祝贺…开幕, 感谢中方…, 高度赞赏…): after a first clause
+# that is one too, the guest goes on to his words (丁进勇热烈祝贺…开幕,祝贺中国人民…,表示…).
+GREETING_CLAUSE = re.compile(r"(?:并|也|还)?(?:热烈|衷心|高度)?(?:祝贺|感谢|欢迎|赞赏)[^,。!?;\n]{1,36}")
 # A clause of what the same subject took in or checked (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全
 # 部署情况, 检查危房防护): the subject goes on after it (…主持召开会议,听取…汇报,强调要…).
 STEP_CLAUSE = re.compile(
@@ -689,9 +694,11 @@ INSTRUCTION_GIVEN = re.compile(
     r"对《[^》\n]{1,40}》(?:作出|做出)?(?:批示|指示)\s*[::]|"
     + INSTRUCTION_MADE_RE
     + r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求)"
-    # (its words right after the comma: 作出重要指示,要不惜代价搜救…; 作出批示,国家防总和有关地方要…)
-    # (not another body's demands: 作出批示,省防指随即…作出部署并提出要求)
-    r"|\s*,(?=[^。!?;\n]{0,24}?要(?!求)))"
+    # (its words right after the comma: 作出重要指示,要不惜代价搜救…; 作出批示,国家防总和有关地方要…;
+    # 作出批示,此次事故失联人员多,要全力搜救…: the modal 要 soon after, not 主要/重要/需要, nor past
+    # someone else's reporting verb (…引起强烈反响,各地干部群众表示,要…), nor another body's demands:
+    # 作出批示,省防指随即…作出部署并提出要求)
+    r"|\s*,(?=(?:(?!表示|指出|强调|认为|说)[^。!?;\n]){0,24}?(?<![主重需只必纪])要(?!求)))"
 )
 # Right after a name, an instruction of theirs made (李克强对…会议作出重要批示, a page's heading):
 # theirs, not one they study, though nothing of it may be told there.
@@ -733,6 +740,9 @@ OBJECT_BEFORE_WORDS = (
     "看望",
     "慰问",
     "感谢",
+    # (表彰…副部长郑德美对国家的贡献,并期勉…; 肯定新任院长廖俊智的学者风范: the one praised)
+    "表彰",
+    "肯定",
     "请来了",
     "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about

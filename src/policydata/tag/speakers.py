@@ -224,6 +224,8 @@ def _follow(text: str, pos: int) -> int:
     for word in _follow_words().get(c, ()):
         if text.startswith(word, pos):
             return len(word)
+    if text[pos + 2 : pos + 3] == "地" and (adverb := P.ADVERB_DI.match(text, pos)):
+        return len(adverb.group(0))  # (王伟严肃地指出)
     return -1
 
 
@@ -317,6 +319,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
                     return text[pos:end]
     if text[pos : pos + 1] not in _name_initials():
         return None  # no name the tagger can read starts with this character
+    if text[pos + 2 : pos + 3] == "地" and P.ADVERB_DI.match(text, pos):
+        return None  # (总统沈痛地表示: a manner of speaking after the title)
     head = text[pos : pos + 2]
     lengths = (4, 3) if head in P.COMPOUND_SURNAMES else (4, 3, 2) if head in P.MARRIED_SURNAMES else (3, 2)
     kb_names = _kb_names()
@@ -332,8 +336,8 @@ def _name_after(text: str, pos: int, known: set[str]) -> str | None:
     found: list[tuple[str, int]] = []
     for k in lengths:
         cand = text[pos : pos + k]
-        if len(cand) != k:
-            continue
+        if len(cand) != k or k == 3 and P.ADVERB_DI.match(text, pos + 2):
+            continue  # (王伟严肃地指出: 王伟)
         risky_end = cand[-1] in _RISKY_NAME_ENDS and (
             _valid_name(cand[:-1]) if k >= 3 else cand[-1] == "强" and cand[0] in P.SURNAMES  # 刘伟强; 王强
         )
@@ -1659,7 +1663,8 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         mid, _, tail = tail.partition(",")
         return (
             "," not in tail and len(head) <= 60
-            and (P.APPRAISAL_CLAUSE.fullmatch(mid) is not None or P.STEP_CLAUSE.fullmatch(mid) is not None)
+            and (P.APPRAISAL_CLAUSE.fullmatch(mid) is not None or P.STEP_CLAUSE.fullmatch(mid) is not None
+                 or P.GREETING_CLAUSE.fullmatch(mid) is not None and P.GREETING_CLAUSE.fullmatch(head) is not None)
             and P.ADVERBS_ONLY.fullmatch(tail) is not None
         )
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
@@ -1691,6 +1696,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # them in the sentence is someone's statement.  Matches do not overlap, so their ends are
     # sorted like their starts and the first one in a sentence has the smallest end.
     n = len(text)
+    mention_ends = frozenset(mm.end for mm in mentions)
+    scan.mention_ends = mention_ends
     opened = [
         (cs, ce)
         for cs, ce, kinds in cues
@@ -1700,7 +1707,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         # (作重要讲话,孙振伟指出…: a verb that only names the speech, closed by its comma, opens no
         # statement for the names after it; 讲话,强调… and 讲话:… still open the speaker's words)
         and not (text[ce] == "," and text.endswith(_SPEECH_ACT_ENDS, cs, ce) and P.SPEECH_ACT_CLOSED.match(text, ce))
-        and not _demands_carried_out(text, cs)
+        and not _demands_carried_out(text, cs, mention_ends)
     ]
     opened_starts = [cs for cs, _ in opened]
     # The ones met or spoken to (对, 向, 会见, 陪同 …: OBJECT_BEFORE), and those listed with them
@@ -1715,7 +1722,6 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             and P.JOINT_AFTER.match(text, called.end()) is None  # (…通电话一致强调, 会谈后共同表示: both speak)
         ) or _report_heard_from(text, mm)
     scan.objects = objects
-    scan.mention_ends = frozenset(mm.end for mm in mentions)
     # Mentions right after a studying verb (学习领会习近平…, 贯彻…): guidance, no subject of a verb
     cited = [P.STUDIED_BEFORE.search(text, max(0, mm.start - 14), mm.start) is not None for mm in mentions]
     # … and those further on in a clause of orders carried out, whose demands follow them
@@ -1807,7 +1813,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if text.startswith("提出", cs) and P.SINCE_AFTER.match(text, ce):
                     continue
                 # 贯彻落实…和李强总理要求,坚持…: the demands carried out, no statement of his
-                if _demands_carried_out(text, cs):
+                if _demands_carried_out(text, cs, scan.mention_ends):
                     continue
                 # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
                 if text.startswith(("介绍", "通报", "解读"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
@@ -2051,10 +2057,15 @@ def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
     return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
 
 
-def _demands_carried_out(text: str, cs: int) -> bool:
-    """Whether the verb cue at ``cs`` is 要求 as a noun, the demands someone carries out
-    (根据习近平重要指示和李强要求, 贯彻落实…和李强总理要求,坚持…)."""
-    return text.startswith("要求", cs) and P.ORDERS_CARRIED_OUT_BEFORE.search(text, max(0, cs - 40), cs) is not None
+def _demands_carried_out(text: str, cs: int, mention_ends: frozenset[int]) -> bool:
+    """Whether the verb cue at ``cs`` is 要求 as a noun, the demands someone carries out: right
+    after the name (or its 批示, 指示) in a clause of orders followed (根据习近平重要指示和李强要求,
+    贯彻落实…和李强总理要求,坚持…; not 传达…精神并要求, 听取落实情况汇报后要求: their own)."""
+    return (
+        text.startswith("要求", cs)
+        and (cs in mention_ends or text.endswith(("批示", "指示"), 0, cs))
+        and P.ORDERS_CARRIED_OUT_BEFORE.search(text, max(0, cs - 40), cs) is not None
+    )
 
 
 def _relayed_by_speaker(text: str, mentions: list[_Mention], idx: int, opened_starts: list[int]) -> bool:
@@ -2063,11 +2074,15 @@ def _relayed_by_speaker(text: str, mentions: list[_Mention], idx: int, opened_st
     one that 他/她 opens: …。他指出,…。李强总理对…提出明确要求) is cited in that statement: its
     words are the speaker's, the leader neither speaks nor attends."""
     m = mentions[idx]
-    if not text.startswith(_CITED_LEADER_TITLES, m.name_start + len(m.name)):
-        return False
+    if not (text.startswith(_CITED_LEADER_TITLES, m.name_start + len(m.name))
+            or text.endswith(_CITED_LEADER_TITLES_BEFORE, 0, m.name_start) and not _is_foreign(m.org)):
+        return False  # (习近平主席强调; 国家主席习近平强调, not a foreign 总理 named in a round of views)
     para = text.rfind("\n", 0, m.name_start) + 1
-    if any(pm.speech and pm.name != m.name and pm.name_start >= para for pm in mentions[:idx]):
-        return True
+    k = idx - 1  # (back over the paragraph's earlier mentions only)
+    while k >= 0 and mentions[k].name_start >= para:
+        if mentions[k].speech and mentions[k].name != m.name:
+            return True
+        k -= 1
     k = bisect.bisect_left(opened_starts, para)
     return k < len(opened_starts) and opened_starts[k] < m.name_start and text[opened_starts[k] - 1] in "他她"
 
@@ -2082,10 +2097,13 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     """Whether a word right before the mention makes it the object of someone else's act or the
     matter spoken about (向李小鹏汇报, 听取…, 就…答记者问). OBJECT_BEFORE ends at the window's end:
     the last two characters are tested before it runs."""
-    return (
-        text[m.start - 1 : m.start] in P.OBJECT_BEFORE_LAST
-        or text[m.start - 2 : m.start - 1] in P.OBJECT_BEFORE_LAST
-    ) and P.OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+    return any(
+        (text[s - 1 : s] in P.OBJECT_BEFORE_LAST or text[s - 2 : s - 1] in P.OBJECT_BEFORE_LAST)
+        and P.OBJECT_BEFORE.search(text, max(0, s - 4), s) is not None
+        # (and right before the post, when the designation read took words before it: 总统表彰副部长
+        # 郑德美…)
+        for s in (m.start, m.name_start - len(m.title) if m.title and text.endswith(m.title, 0, m.name_start) else m.start)
+    )
 
 
 #: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
@@ -2100,6 +2118,8 @@ _SENDS = ("致", "发来", "发出", "致以")
 #: Titles written after a leader's name when a statement cites him (习近平主席指出, 习近平总书记强调,
 #: 李强总理对…提出明确要求).
 _CITED_LEADER_TITLES = ("主席", "总书记", "总理")
+#: … and before it, when it is China's head of state or party (国家主席习近平强调).
+_CITED_LEADER_TITLES_BEFORE = ("国家主席", "总书记")
 
 #: Words of tenure a designation's stop words include (新任主任, 现任局长): a known body before them
 #: is still the post's.
