@@ -2095,15 +2095,19 @@ def _called_with(text: str, start: int) -> bool:
 
 def _object_of_preposition(text: str, m: _Mention) -> bool:
     """Whether a word right before the mention makes it the object of someone else's act or the
-    matter spoken about (向李小鹏汇报, 听取…, 就…答记者问). OBJECT_BEFORE ends at the window's end:
-    the last two characters are tested before it runs."""
-    return any(
-        (text[s - 1 : s] in P.OBJECT_BEFORE_LAST or text[s - 2 : s - 1] in P.OBJECT_BEFORE_LAST)
-        and P.OBJECT_BEFORE.search(text, max(0, s - 4), s) is not None
-        # (and right before the post, when the designation read took words before it: 总统表彰副部长
-        # 郑德美…)
-        for s in (m.start, m.name_start - len(m.title) if m.title and text.endswith(m.title, 0, m.name_start) else m.start)
-    )
+    matter spoken about (向李小鹏汇报, 听取…, 就…答记者问); also right before its post, when the
+    designation read took words before it (总统表彰副部长郑德美…)."""
+    if _object_word_before(text, m.start):
+        return True
+    post_at = m.name_start - len(m.title) if m.title else m.start
+    return post_at > m.start and text.endswith(m.title, 0, m.name_start) and _object_word_before(text, post_at)
+
+
+def _object_word_before(text: str, s: int) -> bool:
+    """Whether OBJECT_BEFORE ends at ``s``: the last two characters are tested before it runs."""
+    return (
+        text[s - 1 : s] in P.OBJECT_BEFORE_LAST or text[s - 2 : s - 1] in P.OBJECT_BEFORE_LAST
+    ) and P.OBJECT_BEFORE.search(text, max(0, s - 4), s) is not None
 
 
 #: What ends an everyday word of 主 (业主, 店主, 车主 …) that 主委 would otherwise be read from.
