@@ -2070,9 +2070,10 @@ def _demands_carried_out(text: str, cs: int, mention_ends: frozenset[int]) -> bo
 
 def _relayed_by_speaker(text: str, mentions: list[_Mention], idx: int, opened_starts: list[int]) -> bool:
     """韩正表示,在海南建设自由贸易港…。习近平主席指出,…: a leader named with his title after the
-    name (主席, 总书记, 总理) further on in a paragraph that another official's statement opens (or
-    one that 他/她 opens: …。他指出,…。李强总理对…提出明确要求) is cited in that statement: its
-    words are the speaker's, the leader neither speaks nor attends."""
+    name (主席, 总书记, 总理), or after China's 国家主席 or 总书记 (国家主席习近平强调), further on
+    in a paragraph that another official's statement opens (or one that 他/她 opens: …。他指出,…。
+    李强总理对…提出明确要求) is cited in that statement: its words are the speaker's, the leader
+    neither speaks nor attends."""
     m = mentions[idx]
     if not (text.startswith(_CITED_LEADER_TITLES, m.name_start + len(m.name))
             or text.endswith(_CITED_LEADER_TITLES_BEFORE, 0, m.name_start) and not _is_foreign(m.org)):
