@@ -3580,3 +3580,11 @@ def test_review_findings_session_28() -> None:
     assert _roles("市长张天地表示,要抓好落实。") == {"张天地": "speaker"}
     text = "总统今日主持典礼,除授勋表彰副部长郑德美对国家的付出和贡献,并期勉新任副部长张冠群发挥专长。"
     assert _roles(text).get("郑德美") != "speaker"
+
+
+def test_a_foreign_minister_and_a_head_of_state_by_video() -> None:
+    assert _speakers("美国交通部长达菲表示,如果停摆持续,交通部将削减运输量。") == {"达菲": ("部长", "美国交通部")}
+    text = "乌兹别克斯坦总统米尔济约耶夫视频祝贺协定签署。\n米尔济约耶夫表示,签字仪式具有历史意义。"
+    assert _roles(text) == {"米尔济约耶夫": "speaker"}
+    # a Chinese minister is read as before
+    assert _speakers("交通运输部部长李小鹏表示,要做好春运工作。") == {"李小鹏": ("部长", "交通运输部")}

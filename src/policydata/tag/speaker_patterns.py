@@ -792,6 +792,8 @@ NAME_FOLLOW_WORDS = (
     ("随同", "随后", "随即")
     # adverbs between a name and its verb (局长王某再次强调:; not 多次/一再, a habit: HABITUAL)
     + ("再次", "专门", "着重", "郑重")
+    # by video (乌兹别克斯坦总统米尔济约耶夫视频祝贺协定签署, …视频致辞)
+    + ("视频祝贺", "视频致辞", "视频讲话", "视频连线")
     + REPORTING_VERBS
     + (
         "同志",
@@ -1634,7 +1636,9 @@ STATE_POST = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|副国
 FOREIGN_NAME_POSTS = frozenset(
     ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "副外长", "国务卿", "副国务卿", "秘书长", "副秘书长", "总干事",
      "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣",
-     "外相", "副外相", "总参谋长", "副总参谋长", "参谋长", "助理秘书长", "助理国务卿"]
+     "外相", "副外相", "总参谋长", "副总参谋长", "参谋长", "助理秘书长", "助理国务卿",
+     # a foreign ministry's head (美国交通部长达菲表示: the body foreign, see _is_foreign)
+     "部长", "副部长"]
 )
 
 # The characters of the standard transliteration of foreign names into Chinese (the Xinhua
