@@ -1738,9 +1738,17 @@ def _speakers_day(
     named = min(hits)
     s0, _ = _sentence_span(text, named)
     when = _dt.date.fromisoformat(result.value)
-    found = _day_before_name(anchors, ctx, s0, named, when, pub, ref_day, terms, url)
-    if found is not False:
-        return found
+    # (the day written before the name, as a report dates its official's act; one in their
+    # words after it is what they told: 张世昕介绍,27日,《方案》已公开发布; 苗圩说,截至5月18日)
+    for b in anchors:
+        if b.start >= named:
+            break
+        if b.start < s0 or b.excluded or b.quoted or b.kind in ("vague",) or not (b.day or b.back):
+            continue
+        clause = max(text.rfind(c, s0, b.start) for c in ",,;:") + 1
+        if P.RELAYED_BEFORE.search(text, max(s0, clause), b.start):
+            return None  # (会议传达学习了3月20日省长张某…的讲话精神: a speech recalled, relayed)
+        return _officials_day(b, ctx, when, pub, ref_day, terms, url)
     # Nothing in the name's sentence: after an incident's day a paragraph before it, the day that
     # opens a sentence of a meeting convened in the name's paragraph (11月21日,…发生一起火灾事故。
     # \n11月23日下午,…调查组在安阳召开第一次全体会议。调查组组长宋元明对…提出具体要求)
@@ -1755,41 +1763,23 @@ def _speakers_day(
         b_lo, b_hi = _sentence_span(text, b.start)
         if text[b_lo : b.start].strip() or not P.CONVENED_AFTER_INCIDENT.search(text, b.end, b_hi):
             continue
-        other = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
-        if other is None or other.precision != "day":
-            return None
-        d = _dt.date.fromisoformat(other.value)
-        if (pub is not None and d > pub) or abs((d - when).days) > _SPEAKER_DAY_GAP:
-            return None
-        return other
+        return _officials_day(b, ctx, when, pub, ref_day, terms, url)
     return None
 
 
-def _day_before_name(
-    anchors: _Anchors, ctx: _Context, s0: int, named: int, when: _dt.date, pub: _dt.date | None,
-    ref_day: _dt.date | None, terms, url: str | None,
-) -> EventDate | None | bool:
-    """The first day written in ``text[s0:named]`` (the name's sentence up to the name) as the
-    officials' own: ``None`` when that day rules the officials' day out, ``False`` when there is none."""
-    text = ctx.text
-    # (the day written before the name, as a report dates its official's act; one in their
-    # words after it is what they told: 张世昕介绍,27日,《方案》已公开发布; 苗圩说,截至5月18日)
-    for b in anchors:
-        if b.start >= named:
-            break
-        if b.start < s0 or b.excluded or b.quoted or b.kind in ("vague",) or not (b.day or b.back):
-            continue
-        clause = max(text.rfind(c, s0, b.start) for c in ",,;:") + 1
-        if P.RELAYED_BEFORE.search(text, max(s0, clause), b.start):
-            return None  # (会议传达学习了3月20日省长张某…的讲话精神: a speech recalled, relayed)
-        other = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
-        if other is None or other.precision != "day":
-            return None
-        d = _dt.date.fromisoformat(other.value)
-        if (pub is not None and d > pub) or abs((d - when).days) > _SPEAKER_DAY_GAP:
-            return None
-        return other
-    return False
+def _officials_day(
+    b: _Anchor, ctx: _Context, when: _dt.date, pub: _dt.date | None, ref_day: _dt.date | None, terms,
+    url: str | None,
+) -> EventDate | None:
+    """The day ``b`` gives as the officials' own, or ``None`` when it is no full day, falls after
+    the publication date, or lies too far from the first day written (``when``)."""
+    other = _resolve_anchor(b, ctx, pub, ref_day, terms, url)
+    if other is None or other.precision != "day":
+        return None
+    d = _dt.date.fromisoformat(other.value)
+    if (pub is not None and d > pub) or abs((d - when).days) > _SPEAKER_DAY_GAP:
+        return None
+    return other
 
 
 def _recent_day_after(
