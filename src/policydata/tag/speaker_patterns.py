@@ -286,6 +286,20 @@ POSTS = (
     "副国务卿",
     "总干事",
     "副总干事",
+    # monarchs, speakers of parliaments and governors-general (西班牙国王费利佩六世, 塞内加尔国民议会
+    # 议长迪奥普, 新西兰总督基罗)
+    "国王",
+    "女王",
+    "议长",
+    "副议长",
+    "参议长",
+    "众议长",
+    "总督",
+    # a head of state's adviser (美国总统国家安全事务助理沙利文)
+    "国家安全事务助理",
+    # a president acting (委内瑞拉代总统罗德里格斯)
+    "代总统",
+    "代理总统",
     # the heads of Hong Kong's and Macao's governments (香港特区行政长官林郑月娥; 香港特首曾荫权, as the
     # mainland's news writes it short: with its region, so that no 特首 is read out of 科威特首相)
     "行政长官",
@@ -497,9 +511,10 @@ ON_MATTER_REST = re.compile(
 APPRAISAL_CLAUSE = re.compile(
     r"(?:并|也|还)?对[^,。!?;\n]{1,36}?(?:给予了?(?:充分|高度)?(?:肯定|评价|赞扬)|表示(?:肯定|满意|感谢|祝贺|赞赏|慰问))"
 )
-# A guest's greeting or praise as a clause (热烈祝贺…开幕, 感谢中方…, 高度赞赏…): after a first clause
-# that is one too, the guest goes on to his words (丁进勇热烈祝贺…开幕,祝贺中国人民…,表示…).
-GREETING_CLAUSE = re.compile(r"(?:并|也|还)?(?:热烈|衷心|高度)?(?:祝贺|感谢|欢迎|赞赏)[^,。!?;\n]{1,36}")
+# A guest's greeting or praise as a clause (热烈祝贺…开幕, 感谢中方…, 高度赞赏…, 转达…的问候): after a
+# first clause that is one too, the guest goes on to his words (丁进勇热烈祝贺…开幕,祝贺中国人民…,表示…;
+# 沙利文转达拜登总统对…的问候,感谢…会见,表示…).
+GREETING_CLAUSE = re.compile(r"(?:并|也|还)?(?:热烈|衷心|高度)?(?:祝贺|感谢|欢迎|赞赏|转达)[^,。!?;\n]{1,36}")
 # A clause of what the same subject took in or checked (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全
 # 部署情况, 检查危房防护): the subject goes on after it (…主持召开会议,听取…汇报,强调要…).
 STEP_CLAUSE = re.compile(
@@ -743,6 +758,12 @@ OBJECT_BEFORE_WORDS = (
     # (表彰…副部长郑德美对国家的贡献,并期勉…; 肯定新任院长廖俊智的学者风范: the one praised)
     "表彰",
     "肯定",
+    # (国际社会批评日本首相高市早苗发表的错误言论: the one criticised, whose words are the matter)
+    "批评",
+    "谴责",
+    "驳斥",
+    "抨击",
+    "指责",
     "请来了",
     "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about
@@ -755,9 +776,9 @@ OBJECT_BEFORE_WORDS = (
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
 # Words right before a titled official named without an act of theirs that say they were not at
 # the event: greetings passed on from them, the matter of a question, an invitation of theirs
-# (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请). Someone met, visited or given an award (会见, 看望,
+# (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请, 批评…的言论). Someone met, visited or given an award (会见, 看望,
 # 颁奖给) was there.
-NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问)\Z")
+NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问|批评|谴责|驳斥|抨击|指责)\Z")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
@@ -816,6 +837,9 @@ NAME_FOLLOW_WORDS = (
         "抵达",
         "结束",
         "邀请",
+        # greetings asked for or passed on (鲁托请韩正转达…问候, 拉夫罗夫转达普京总统…的问候)
+        "请",
+        "转达",
         # a day written in Chinese numerals, as Hong Kong, Taiwan and older wire copy do
         # (行政长官何厚铧二十八日表示), the longer forms first
         *sorted(_CHINESE_DAYS, key=len, reverse=True),
@@ -1357,6 +1381,8 @@ TOPIC_ONLY_AFTER = re.compile(
 BARE_SUBJECT_ACTS = re.compile(
     r"(?:同志)?(?:对|向|在|首先|衷心|代表|详细|认真|仔细|实地|专题|充分|高度|感谢|肯定|听取|察看|考察|视察|一行|"
     r"调研|了解|询问|会见|会谈|主持|介绍|汇报|传达|检查|督导|督查|带队|带领|率领|"
+    # greetings asked for or passed on (普京请栗战书转达…祝福。他说; 拉夫罗夫转达…问候。表示)
+    r"请|转达|"
     # going out to the places of the visit (林健东深入浙中腹地…调研…。他再次强调)
     r"深入|先后|来到|前往|赴)"
 )
@@ -1635,11 +1661,38 @@ STATE_POST = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|副国
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
 FOREIGN_NAME_POSTS = frozenset(
     ["总统", "副总统", "总理", "副总理", "首相", "副首相", "外长", "副外长", "国务卿", "副国务卿", "秘书长", "副秘书长", "总干事",
-     "副总干事", "国王", "女王", "议长", "总督", "元首", "主席", "副主席", "大使", "大臣", "外务大臣", "外交大臣",
+     "副总干事", "国王", "女王", "议长", "副议长", "参议长", "众议长", "代总统", "代理总统", "总督", "元首", "主席",
+     "副主席", "大使", "大臣", "外务大臣", "外交大臣",
      "外相", "副外相", "总参谋长", "副总参谋长", "参谋长", "助理秘书长", "助理国务卿",
      # a foreign ministry's head (美国交通部长达菲表示: the body foreign, see _is_foreign)
-     "部长", "副部长"]
+     "部长", "副部长", "国家安全事务助理"]
 )
+
+# Japanese surnames of two characters or more as Chinese writes them (岸田文雄, 高市早苗, 鸠山由纪夫):
+# after a Japanese designation (日本首相, 日外相) the name is surname and given name, which no
+# Chinese-surname rule reads. The common surnames of Japan and those of its post-war leaders and
+# ministers; one-character ones (林, 菅, 森) read as Chinese names already.
+JAPANESE_SURNAMES = frozenset(
+    [
+        "岸田", "安倍", "高市", "野田", "上川", "茂木", "岩屋", "鸠山", "福田", "麻生", "小泉", "二阶", "石破", "河野", "加藤", "松野",
+        "滨田", "木原", "中谷", "山口", "佐藤", "铃木", "田中", "渡边", "伊藤", "中村", "小林", "山本", "吉田", "山田", "松本", "井上",
+        "木村", "斋藤", "齐藤", "清水", "山崎", "池田", "桥本", "阿部", "石川", "前田", "藤田", "小川", "冈田", "后藤", "长谷川", "村上",
+        "近藤", "石井", "坂本", "远藤", "青木", "藤井", "西村", "太田", "三浦", "藤原", "冈本", "松田", "中川", "中野", "原田", "小野",
+        "竹内", "金子", "和田", "中山", "石田", "上田", "森田", "小岛", "柴田", "宫崎", "酒井", "工藤", "横山", "宫本", "内田", "高木",
+        "安藤", "岛田", "谷口", "大野", "高田", "丸山", "今井", "藤本", "村田", "武田", "上野", "杉山", "增田", "小山", "大冢", "平野",
+        "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口", "松尾", "菊地", "野村", "新井", "玉城", "金杉", "森山", "细田",
+        "海部", "村山", "竹下", "宫泽", "中曾根", "大平", "三木", "田村", "羽田", "细川", "玄叶", "枝野", "前原", "冈村", "志位", "额贺",
+        "甘利", "西田", "梶山", "萩生田", "赤羽", "小渊", "北岛", "秋叶", "吉川", "大岛", "小池", "松原", "市川", "古川", "长岛", "玉木",
+        "小野寺", "稻田", "岩田", "植田", "黑田", "白川", "谷内", "北村", "秋山", "吉村", "坂井", "城内", "牧岛", "中西", "御手洗", "福井",
+        "丹羽", "相马",
+    ]
+)
+
+# Those of them no Chinese body has: after them a name in transliteration needs no country
+# written before the post (在达喀尔会见总统萨勒, 会见国王费利佩六世).
+POSTS_ABROAD = frozenset(["总统", "副总统", "代总统", "代理总统", "首相", "副首相", "国王", "女王", "总督", "外相",
+                          "副外相", "国务卿", "副国务卿", "大臣", "外务大臣", "外交大臣", "议长", "副议长", "参议长",
+                          "众议长"])
 
 # The characters of the standard transliteration of foreign names into Chinese (the Xinhua
 # tables' syllables: 普京, 泽连斯基, 马克龙, 古特雷斯, 米尔济约耶夫 …). A run of them after such a
@@ -1650,7 +1703,7 @@ TRANSLITERATION_CHARS = frozenset(
     "弗福盖甘冈戈格根贡古圭哈海汉豪赫亨洪呼胡华霍基吉济加贾杰金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
-    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆"
+    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文"
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word

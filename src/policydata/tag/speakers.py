@@ -530,10 +530,73 @@ def _transliterated_after(text: str, pos: int) -> str | None:
         if after - end - 1 < 2 or _follow(text, after) < 0:
             break
         end = after
+    regnal = _REGNAL.match(text, end) if end - pos >= 2 else None
+    if regnal and _follow(text, regnal.end()) >= 0:
+        return text[pos : regnal.end()]  # a monarch's number (国王费利佩六世, 查尔斯三世)
     for e in range(end, pos + 1, -1):
         if text[e - 1] != "-" and _follow(text, e) >= 0 and text[pos:e] not in P.NOT_NAMES:
             return text[pos:e]
     return None
+
+
+#: A monarch's or pope's number after the name (六世, 十六世).
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+
+
+def _japanese_name_after(text: str, pos: int, known: set[str]) -> str | None:
+    """A Japanese name starting at ``pos``: a surname of JAPANESE_SURNAMES, then a given name of
+    one to three characters (two most often: 岸田文雄, 石破茂, 鸠山由纪夫) that a name boundary follows,
+    or a name read before (稻田朋美参拜…, where no boundary follows)."""
+    for k in (3, 2):
+        if text[pos : pos + k] not in P.JAPANESE_SURNAMES:
+            continue
+        for given in (3, 2, 1):
+            if text[pos : pos + k + given] in known:
+                return text[pos : pos + k + given]
+        for given in (2, 1, 3):
+            end = pos + k + given
+            if end <= len(text) and _is_han_run(text, pos + k, end) and _follow(text, end) >= 0:
+                return text[pos:end]
+        return None
+    return None
+
+
+def _is_han_run(text: str, start: int, end: int) -> bool:
+    return all(_is_han(c) for c in text[start:end])
+
+
+def _japanese(text: str, designation: tuple[int, str | None, str | None]) -> bool:
+    """Whether a designation names Japan: its body (日本, 日本自民党) or its first word (日本前首相)."""
+    dstart, _, org = designation
+    return bool(org and org.startswith("日本")) or text.startswith("日本", dstart)
+
+
+def _written_body(text: str, dstart: int, post_end: int, title: str) -> str:
+    """What a designation writes before its title, a ministry's head written short taking its 部
+    (印尼基础设施与区域发展统筹部长: …统筹部)."""
+    written = text[dstart : post_end - len(title)]
+    return written + "部" if title.endswith("部长") and not written.endswith("部") else written
+
+
+def _foreign_body(written: str, org: str | None) -> str | None:
+    """The foreign body of a designation, or None: its organisation when foreign (美国交通部), else
+    the designation as written when it is a foreign country's name and a body no Chinese body's
+    rule reads (俄罗斯国家杜马, 乌克兰最高拉达); not words of the sentence run into it (美国方面此前
+    一天指责哥)."""
+    if _is_foreign(org):
+        return org
+    written = written.strip("、 ")
+    country = next((written[:k] for k in range(min(len(written), 8), 1, -1) if written[:k] in country_names()), None)
+    if country and (written == country or _FOREIGN_BODY_REST.fullmatch(written, len(country))):
+        return written
+    return None
+
+
+#: What a foreign country's body is called after the country's name (国家杜马, 最高拉达, 联邦议会,
+#: 国民议会, 总统府): Han characters that are no function word, ending as a body does.
+_FOREIGN_BODY_REST = re.compile(
+    r"[^的了在对向称说是此前天方面指\W\d]{0,14}?(?:杜马|拉达|议会|国会|议院|政府|委员会|党|部|院|府|联盟|阵线|运动)"
+)
 
 
 def _is_foreign(org: str | None) -> bool:
@@ -740,6 +803,11 @@ def _designation(
     if org.startswith("前") and text[seg_start - 1 : seg_start] == "日" and org[1:] in kb.org_forms():
         org = org[1:]  # (日前海基会董事长吴丰山: 日前 is "recently"; 前国防部长 stays a former post)
         seg_start += 1
+    if title == "大臣" and 3 <= len(org) <= 10 and (
+            country := next((org[:k] for k in range(min(len(org) - 1, 6), 1, -1) if org[:k] in country_names()), None)):
+        # 日本财务大臣铃木俊一, 英国商业和贸易大臣: the portfolio is the minister's title, the country his body
+        title = org[len(country):] + title
+        org = country
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
@@ -1340,6 +1408,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
 
     # A title followed by a name (交通运输部部长李小鹏), and 、-separated names sharing it.
     last_end = 0
+    # the names read in transliteration with a foreign body, and where the last of them ends
+    foreign_names: set[str] = set()
+    foreign_end = -2
     for end in sorted(posts):
         pstart, post = posts[end]
         if post == "主委" and pstart and text[pstart - 1] in _OWNER_WORDS_BEFORE:
@@ -1349,13 +1420,37 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             ns += 1
         if ns == end and end < 400 and P.BYLINE_AFTER_POST.match(text, ns):
             ns += 1  # a byline: the post on its line, the name alone on the next (国务院总理 / 李克强)
-        name = _name_after(text, ns, known)
-        if not name and post in P.FOREIGN_NAME_POSTS and text[ns : ns + 1] in P.TRANSLITERATION_CHARS:
-            name = _transliterated_after(text, ns)
-            if name and not _is_foreign(_designation(text, end, posts, org_spans, last_end)[2]):
+        name = None
+        if post in P.FOREIGN_NAME_POSTS and (text[ns : ns + 2] in P.JAPANESE_SURNAMES
+                                             or text[ns : ns + 3] in P.JAPANESE_SURNAMES):
+            name = _japanese_name_after(text, ns, known)
+            if name and not _japanese(text, _designation(text, end, posts, org_spans, last_end)):
                 name = None
+        name = name or _name_after(text, ns, known)
+        foreign, foreign_body = False, None  # a name read in transliteration, and its foreign body
+        if not name and (post in P.FOREIGN_NAME_POSTS or post.endswith("部长")) and (
+                text[ns : ns + 1] in P.TRANSLITERATION_CHARS):
+            name = _transliterated_after(text, ns)
+            if name:
+                dstart, title, org = _designation(text, end, posts, org_spans, last_end)
+                foreign_body = _foreign_body(_written_body(text, dstart, end, title or post), org)
+                # a foreign body, a post no Chinese body has (会见总统萨勒), the same person again
+                # (与国家杜马主席沃洛金) or the next in a list (…沃洛金、联邦委员会主席马特维延科, 会见总统
+                # 班达里、总理德乌帕); not 秘书长李明 (read above) nor 总干事兼… (no name)
+                foreign = (foreign_body is not None or org is None and post in P.POSTS_ABROAD
+                           or name in foreign_names
+                           or text[foreign_end : foreign_end + 1] == "、" and dstart - foreign_end in (0, 1))
+                if not foreign:
+                    name = None
         if name:
             dstart, title, org = _designation(text, end, posts, org_spans, last_end)
+            if not org and not foreign and "·" in name:
+                # (委内瑞拉代总统德尔西·罗德里格斯: a dotted name read above, its country the body)
+                foreign_body = _foreign_body(_written_body(text, dstart, end, title or post), None)
+            org = org or foreign_body
+            if foreign or name in foreign_names:
+                foreign_end = ns + len(name)
+                foreign_names.add(name)
             add(name, dstart, ns, ns + len(name), "title_pattern", title or post, org)
             pos = ns + len(name)
             last_end = pos
@@ -1524,6 +1619,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
         while i != -1:
             if (
                 i not in taken  # most later occurrences were read already: test that first
+                and text[i - 1 : i] != "·"  # (德尔西·罗德里格斯: another's last part, not 罗德里格斯)
                 and (len(name) >= 3 or _follow(text, i + len(name)) >= 0)
                 and (_opens_name(text, i, org_ends) or i in posts)
             ):
@@ -1954,7 +2050,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         m, nx = mentions[idx], mentions[idx + 1]
         if not nx.speech or m.speech or m.embedded or m.asked or m.studied or m.attend or scan.objects[idx]:
             continue
-        between = text[m.end : nx.start]
+        # (a designation read from the 、 on: 意大利外长塔亚尼、西班牙国防大臣罗夫莱斯16日均表示)
+        between = text[m.end : nx.start] or text[m.end : m.end + 1]
         # (阿萨德与伊朗总统莱希通电话一致强调: the second's designation opens with 与)
         with_joint = (w := P.JOINT_WITH.match(text, m.end)) is not None and w.end() <= nx.name_start and (
             (called := P.CALLED_AFTER.match(text, nx.end)) is not None and P.JOINT_AFTER.match(text, called.end())
