@@ -3636,6 +3636,9 @@ def test_a_foreign_body_written_after_its_country_and_posts_held_only_abroad() -
     # words of the sentence run into the country are no body
     assert _foreign_body("美国方面此前一天指责哥", None) is None
     assert _foreign_body("塞内加尔国民议会", None) == "塞内加尔国民议会"
+    # an international body, the scope of its head's post left out
+    text = "韩正在北京会见世界自然基金会全球总干事斯海特。斯海特表示,愿加强合作。"
+    assert _speakers(text)["斯海特"] == ("总干事", "世界自然基金会")
     # a foreign ministry's head written short with a long portfolio
     text = "丁薛祥会见印尼基础设施与区域发展统筹部长阿古斯。阿古斯表示,印尼愿深化合作。"
     assert _speakers(text)["阿古斯"] == ("部长", "印尼基础设施与区域发展统筹部")
@@ -3671,3 +3674,29 @@ def test_two_designated_names_in_a_list_share_the_verb_and_a_last_part_is_no_oth
     text = "委内瑞拉代总统德尔西·罗德里格斯11日表示,委内瑞拉正处于关键阶段。\n古巴外交部长罗德里格斯11日要求美国停止干涉。"
     got = _speakers(text)
     assert got["德尔西·罗德里格斯"] == ("代总统", "委内瑞拉") and got["罗德里格斯"] == ("外交部长", "古巴")
+
+
+def test_a_pronoun_goes_on_with_the_official_at_a_meeting_convened_in_the_same_sentence() -> None:
+    text = "十三届全国政协第六十八次双周协商座谈会9日在京召开,全国政协主席汪洋主持会议。他强调,要深化科技评价改革。"
+    assert "汪洋" in _speakers(text)
+    text = "全国政协17日在京召开“推动数字经济持续健康发展”专题协商会,中共中央政治局常委、全国政协主席汪洋出席并讲话。他强调,要做强数字经济。"
+    assert "汪洋" in _speakers(text)
+    # (not past a sentence of someone else's in between)
+    text = "座谈会9日在京召开,全国政协主席汪洋主持会议。科技部部长王志刚作了发言。他强调,要深化改革。"
+    assert "汪洋" not in _speakers(text)
+
+
+def test_an_instruction_the_report_tells_of_and_gives_is_its_authors_words_though_a_meeting_studies_it() -> None:
+    text = ("中央农村工作会议在京召开 习近平对做好“三农”工作作出重要指示\n中央农村工作会议29日至30日在北京召开。"
+            "中共中央总书记、国家主席、中央军委主席习近平对做好“三农”工作作出重要指示。习近平指出,做好“三农”工作至关重要。"
+            "习近平强调,各级党委和政府要坚持把解决好“三农”问题作为重中之重。"
+            "会议传达学习了习近平重要指示。会议指出,习近平总书记的重要指示高屋建瓴。")
+    assert "习近平" in _speakers(text)
+    text = ("习近平在中华全国供销合作总社成立70周年之际作出重要指示强调 当好桥梁纽带\n在中华全国供销合作总社成立70周年之际,"
+            "中共中央总书记、国家主席、中央军委主席习近平作出重要指示。习近平指出,70年来,供销合作社发挥了积极作用。"
+            "纪念会28日在京召开。会上传达了习近平重要指示。")
+    assert "习近平" in _speakers(text)
+    # (an instruction of the past, which a meeting studies: its words are the guidance's)
+    text = ("去年,中共中央总书记、国家主席、中央军委主席习近平对供销合作社工作作出重要指示。"
+            "座谈会28日召开。会议传达学习了习近平重要指示。会议认为,习近平重要指示精神深刻。")
+    assert "习近平" not in _speakers(text)

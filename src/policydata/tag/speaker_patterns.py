@@ -699,7 +699,7 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # 重要指示,要不惜代价…): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_MADE_RE = (
-    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:立即|随即|迅速|第一时间)?(?:[对就][^。!?;\n]{1,40}?)?"
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:立即|随即|迅速|第一时间)?(?:[对就在][^。!?;\n]{1,40}?)?"
     r"(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
 )
 INSTRUCTION_GIVEN = re.compile(
@@ -1603,6 +1603,9 @@ SUBJECT_LEAD = re.compile(
     r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
     # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
     r"|在[^。!?;\n,]{2,30},"
+    # or the meeting it chairs or speaks at, convened (…双周协商座谈会9日在京召开,全国政协主席汪洋主持
+    # 会议。他强调; 全国政协17日在京召开“…”专题协商会,…汪洋出席并讲话。他强调)
+    r"|[^。!?;\n,]{2,40}?(?:召开|举行|开幕)[^。!?;\n,]{0,40},"
     # or the first of two designations, and the start of the second one (全国政协党组成员、副主席,
     # 中央改革办分管日常工作的副主任穆虹…作了介绍。他说)
     r"|[^。!?;\n,]{2,30}(?:主席|主任|部长|书记|委员|成员|局长|省长|市长|秘书长|院长|行长|署长),"

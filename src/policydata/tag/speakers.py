@@ -589,8 +589,16 @@ def _foreign_body(written: str, org: str | None) -> str | None:
     country = next((written[:k] for k in range(min(len(written), 8), 1, -1) if written[:k] in country_names()), None)
     if country and (written == country or _FOREIGN_BODY_REST.fullmatch(written, len(country))):
         return written
+    if (body := _INTERNATIONAL_BODY.fullmatch(written)) is not None:
+        return body.group(1)  # (世界自然基金会全球总干事斯海特)
     return None
 
+
+#: An international body as written before its head's post, with the scope of the post (全球).
+_INTERNATIONAL_BODY = re.compile(
+    r"((?:世界|国际|联合国)[^的了在对向称说是此前天方面指\W\d]{0,14}?(?:组织|基金会|联盟|协会|理事会|委员会|银行|论坛|署|会))"
+    r"(?:全球|总部)?"
+)
 
 #: What a foreign country's body is called after the country's name (国家杜马, 最高拉达, 联邦议会,
 #: 国民议会, 总统府): Han characters that are no function word, ending as a body does.
@@ -2132,6 +2140,19 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+
+
+def _instruction_reported(text: str, mentions: list[_Mention], first_speech: int) -> bool:
+    """Whether the report tells of an instruction someone made (…习近平作出重要指示。习近平指出…) and
+    then gives its words: a meeting that passes it on or studies it (会上传达了习近平重要指示) studies
+    what the report has given, which leaves them its speaker. Not an instruction of the past
+    (去年,习近平…作出重要批示)."""
+    for m in mentions:
+        if m.name_start < first_speech and P.INSTRUCTION_MADE.match(text, m.end):
+            sent = max(text.rfind(c, 0, m.start) for c in "。!?;\n") + 1
+            if not P.INSTRUCTION_PAST.search(text, sent, m.start):
+                return True
+    return False
 
 
 def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
@@ -3724,7 +3745,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
             and not (speech and P.INSTRUCTION_MADE.match(full, m.end))
             for m in p.mentions
         )
-        if studied and studied >= len(speech):
+        if studied and studied >= len(speech) and not _instruction_reported(full, p.mentions, first_speech):
             continue
         t, org, org_id = _finish(p, year, full, named, leaders, url)
         if speech:
