@@ -3639,6 +3639,21 @@ def test_a_foreign_body_written_after_its_country_and_posts_held_only_abroad() -
     # an international body, the scope of its head's post left out
     text = "韩正在北京会见世界自然基金会全球总干事斯海特。斯海特表示,愿加强合作。"
     assert _speakers(text)["斯海特"] == ("总干事", "世界自然基金会")
+
+
+def test_a_foreign_official_with_no_body_written_takes_the_country_named() -> None:
+    # the sentence's one foreign country (a visit to it)
+    text = ("应塞内加尔国民议会议长迪奥普邀请,中国全国人大常委会委员长赵乐际14日至16日对塞内加尔进行正式友好访问,"
+            "在达喀尔会见总统萨勒。萨勒说,塞中是好朋友。")
+    assert _speakers(text)["萨勒"] == ("总统", "塞内加尔")
+    # the country written in one character, or ending the designation
+    text = "乌克兰外交部长库列巴18日表示,泽连斯基准备与俄总统普京举行会谈。普京表示,同意会谈。"
+    assert _speakers(text)["普京"] == ("总统", "俄罗斯")
+    text = "由南非总统拉马福萨、非盟轮值主席科摩罗总统阿扎利等组成的代表团访问乌克兰。阿扎利表示,愿推动和平。"
+    assert _speakers(text)["阿扎利"] == ("总统", "科摩罗")
+    # (two countries named: none is taken)
+    text = "日本首相与韩国总统在首尔会谈后,总统萨勒表示,愿加强合作。"
+    assert _speakers(text) == {"萨勒": ("总统", None)}
     # a foreign ministry's head written short with a long portfolio
     text = "丁薛祥会见印尼基础设施与区域发展统筹部长阿古斯。阿古斯表示,印尼愿深化合作。"
     assert _speakers(text)["阿古斯"] == ("部长", "印尼基础设施与区域发展统筹部")

@@ -578,6 +578,23 @@ def _written_body(text: str, dstart: int, post_end: int, title: str) -> str:
     return written + "部" if title.endswith("部长") and not written.endswith("部") else written
 
 
+def _countries_named(text: str, start: int, end: int) -> str | None:
+    """The one foreign country named between ``start`` and ``end`` (China aside), or None when
+    none or several are."""
+    countries = country_names()
+    found = set()
+    i = start
+    while i < end:
+        k = next((k for k in range(min(8, end - i), 1, -1) if text[i : i + k] in countries), 0)
+        if k:
+            found.add(text[i : i + k])
+            i += k
+        else:
+            i += 1
+    found -= {"中国", "中华人民共和国"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _foreign_body(written: str, org: str | None) -> str | None:
     """The foreign body of a designation, or None: its organisation when foreign (美国交通部), else
     the designation as written when it is a foreign country's name and a body no Chinese body's
@@ -1455,6 +1472,18 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             if not org and not foreign and "·" in name:
                 # (委内瑞拉代总统德尔西·罗德里格斯: a dotted name read above, its country the body)
                 foreign_body = _foreign_body(_written_body(text, dstart, end, title or post), None)
+            if not org and not foreign_body and foreign:
+                t0 = end - len(title or post)
+                initial = text[t0 - 1 : t0]
+                if initial in _COUNTRY_INITIALS and not (initial == "日" and text[t0 - 2 : t0 - 1].isdigit()):
+                    foreign_body = _COUNTRY_INITIALS[initial]  # (与俄总统普京, 乌总统泽连斯基; not 18日总统)
+                else:
+                    # (非盟轮值主席科摩罗总统阿扎利: the country that ends the designation; …对塞内加尔
+                    # 进行正式友好访问,在达喀尔会见总统萨勒: the one the sentence names)
+                    foreign_body = next(
+                        (text[t0 - k : t0] for k in range(min(8, t0 - dstart), 1, -1)
+                         if text[t0 - k : t0] in country_names()), None
+                    ) or _countries_named(text, max(text.rfind(c, 0, dstart) for c in "。!?;\n") + 1, dstart)
             org = org or foreign_body
             if foreign or name in foreign_names:
                 foreign_end = ns + len(name)
