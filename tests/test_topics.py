@@ -728,3 +728,18 @@ def test_a_record_set_is_no_innovation_and_green_transformation_is_green() -> No
     assert "technology_innovation" in tag_topics("要加强科技创新,推动产业升级。")[1]
     assert "technology_innovation" in tag_topics("推动科技创新,打造创新高地。")[1]  # (an innovation hub)
     assert "green_development" in tag_topics("要加快推动制造业数字化、绿色化转型。")[1]
+
+
+def test_supply_chains_kept_flowing_world_trade_and_green_industry() -> None:
+    # supply chains kept flowing are logistics; stable or secure chains alone are not
+    assert "logistics_efficiency" in tag_topics("维护全球产业链供应链稳定畅通,促进经济全球化。")[1]
+    assert "logistics_efficiency" not in tag_topics("提升产业链供应链韧性和安全水平。")[1]
+    # the world's trading system and disputes over tariffs
+    text = "美方对多国输美产品加征关税,严重违反世贸组织规则。贸易战、关税战没有赢家。"
+    assert "international" in tag_topics(text)[1]
+    # (关税 inside 相关税收 is no tariff)
+    assert "international" not in tag_topics("相关税收优惠政策累计减免税金约135亿元。")[1]
+    # industry developed green, and green industries as a field of cooperation
+    assert "green_development" in tag_topics("推动产业高端化、智能化、绿色化发展。")[1]
+    assert "green_development" in tag_topics("在人工智能、绿色产业、银发经济等新兴领域打造更多合作成果。")[1]
+    assert "green_development" not in tag_topics("推动产业高端化、智能化、绿色化。")[1]
