@@ -194,3 +194,19 @@ def test_unsourced_terms_stay_open():
         if "term not sourced" in post.source:
             assert post.end is None, post
             assert len(post.start) == 4, post
+
+
+def test_contractions_of_regulators_and_the_secretariat_are_written_out() -> None:
+    # the guide writes organisations in full: 证监会, 人民银行, 国资委, 金融监管总局 and 中央书记处 are
+    # contractions (全国政协 and 全国人大常委会 stay as written: the names in use)
+    from policydata.tag.speakers import tag_speakers
+
+    def org(text: str) -> str | None:
+        return tag_speakers(text)[0].org
+
+    assert org("证监会主席易会满表示,要稳定市场。") == "中国证券监督管理委员会"
+    assert org("人民银行行长潘功胜表示,要保持流动性合理充裕。") == "中国人民银行"
+    assert org("国务院国资委主任张玉卓表示,要做强国有企业。") == "国务院国有资产监督管理委员会"
+    assert org("中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。蔡奇强调,要做好工作。") == "中共中央书记处"
+    assert org("共青团中央书记处第一书记贺军科表示,要做好工作。") == "共青团中央"
+    assert org("全国政协主席王沪宁表示,要做好工作。") == "全国政协"

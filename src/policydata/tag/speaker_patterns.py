@@ -295,8 +295,15 @@ POSTS = (
     "参议长",
     "众议长",
     "总督",
-    # a head of state's adviser (美国总统国家安全事务助理沙利文)
+    # a head of state's adviser (美国总统国家安全事务助理沙利文), a supreme leader, a party's leader
+    # as Japan's and Korea's are called (伊朗最高领袖哈梅内伊, 共同民主党党首李在明), the UN's
+    # coordinators and a high representative (联合国苏丹人道主义协调员迪恩, 欧盟外交与安全政策高级代表卡拉斯)
     "国家安全事务助理",
+    "最高领袖",
+    "党首",
+    "协调员",
+    "高级代表",
+    "新闻秘书",
     # a president acting (委内瑞拉代总统罗德里格斯)
     "代总统",
     "代理总统",
@@ -837,9 +844,11 @@ NAME_FOLLOW_WORDS = (
         "抵达",
         "结束",
         "邀请",
-        # greetings asked for or passed on (鲁托请韩正转达…问候, 拉夫罗夫转达普京总统…的问候)
+        # greetings asked for or passed on (鲁托请韩正转达…问候, 拉夫罗夫转达普京总统…的问候), a fact
+        # confirmed (…代表托马斯-格林菲尔德证实)
         "请",
         "转达",
+        "证实",
         # a day written in Chinese numerals, as Hong Kong, Taiwan and older wire copy do
         # (行政长官何厚铧二十八日表示), the longer forms first
         *sorted(_CHINESE_DAYS, key=len, reverse=True),
@@ -1056,6 +1065,8 @@ NOT_NAMES = frozenset(
         "周日",
         "周末",
         "周年",
+        # the 两会 corridor a delegate or minister talks in (代表通道, 部长通道), read after 代表
+        "通道",
         "任内",
         "时隔",
         "周边",
@@ -1668,7 +1679,10 @@ FOREIGN_NAME_POSTS = frozenset(
      "副主席", "大使", "大臣", "外务大臣", "外交大臣",
      "外相", "副外相", "总参谋长", "副总参谋长", "参谋长", "助理秘书长", "助理国务卿",
      # a foreign ministry's head (美国交通部长达菲表示: the body foreign, see _is_foreign)
-     "部长", "副部长", "国家安全事务助理"]
+     "部长", "副部长", "国家安全事务助理",
+     # a foreign ministry's or government's spokesperson, a state's envoy (俄罗斯外交部发言人扎哈罗娃,
+     # 叙利亚常驻联合国代表萨巴格), and the posts above
+     "发言人", "代表", "最高领袖", "党首", "协调员", "高级代表", "新闻秘书", "总裁", "行长"]
 )
 
 # Japanese surnames of two characters or more as Chinese writes them (岸田文雄, 高市早苗, 鸠山由纪夫):
@@ -1706,7 +1720,7 @@ TRANSLITERATION_CHARS = frozenset(
     "弗福盖甘冈戈格根贡古圭哈海汉豪赫亨洪呼胡华霍基吉济加贾杰金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
-    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文"
+    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃"
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word

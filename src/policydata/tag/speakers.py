@@ -608,8 +608,21 @@ def _foreign_body(written: str, org: str | None) -> str | None:
         return written
     if (body := _INTERNATIONAL_BODY.fullmatch(written)) is not None:
         return body.group(1)  # (世界自然基金会全球总干事斯海特)
+    body = next((b for b in _UNIONS if written.startswith(b)), None)
+    if body and _FOREIGN_BODY_TEXT.fullmatch(written) and not any(
+            written[-k:] in country_names() for k in range(2, min(len(written), 8) + 1)):
+        # (联合国苏丹人道主义协调员迪恩, 欧盟外交与安全政策高级代表卡拉斯: the union's, for a country
+        # or a field; not 非盟轮值主席科摩罗总统, a country's head)
+        return body
     return None
 
+
+#: Unions of states whose officials a designation names with a country or a field after them.
+_UNIONS = ("联合国", "欧盟", "非盟", "东盟", "北约", "阿盟", "欧佩克")
+
+
+#: A designation's words with no function word in them (a scope: 苏丹人道主义).
+_FOREIGN_BODY_TEXT = re.compile(r"[^的了在对向称说是此前天方面指\W\d]{2,16}")
 
 #: An international body as written before its head's post, with the scope of the post (全球).
 _INTERNATIONAL_BODY = re.compile(
@@ -620,7 +633,8 @@ _INTERNATIONAL_BODY = re.compile(
 #: What a foreign country's body is called after the country's name (国家杜马, 最高拉达, 联邦议会,
 #: 国民议会, 总统府): Han characters that are no function word, ending as a body does.
 _FOREIGN_BODY_REST = re.compile(
-    r"[^的了在对向称说是此前天方面指\W\d]{0,14}?(?:杜马|拉达|议会|国会|议院|政府|委员会|党|部|院|府|联盟|阵线|运动)"
+    r"[^的了在对向称说是此前天方面指\W\d]{0,14}?"
+    r"(?:杜马|拉达|议会|国会|议院|政府|委员会|党|部|院|府|联盟|阵线|运动|联储|央行|银行|法院|军|部队|司令部)"
 )
 
 
