@@ -3730,3 +3730,34 @@ def test_foreign_spokespeople_envoys_and_unions_officials() -> None:
     assert _roles("全国两会代表通道再次开启。九位全国人大代表接受了记者的集体采访。") == {}
     text = "美国常驻联合国代表托马斯-格林菲尔德证实美国向乌克兰提供情报,并称美国将继续提供。"
     assert "托马斯-格林菲尔德" in _speakers(text)
+
+
+def test_review_of_the_foreign_officials_rules() -> None:
+    # 请 follows a name only where greetings are asked to be passed on, not inside 申请, 宴请 …
+    assert "李明申" not in _roles("县长李明申请资金,强调要抓好春耕。")
+    assert "王林宴" not in _roles("市长王林宴请外宾,表示欢迎。")
+    # a Japanese surname alone before a word of two characters; a given name that starts with 和
+    assert _speakers("日本首相石破当天表示,日方愿意合作。") == {"石破": ("首相", "日本")}
+    assert "植田和男" in _speakers("日本央行行长植田和男今天在记者会上称,日本将维持宽松的金融环境。")
+    assert "岸田文雄演" not in _roles("日本首相岸田文雄演讲时表示,日方愿意合作。")
+    # a country's initial only after a boundary (not 当日, nor the end of 穆罕默德)
+    assert _speakers("当日总统萨勒表示,塞中是好朋友。") == {"萨勒": ("总统", None)}
+    # the one condemned is spoken of, where the designation starts at the country
+    assert "特朗普" not in _roles("伊朗谴责美国总统特朗普的言论,称其违反国际法。")
+    # 副 is the post's, not the body's
+    assert _speakers("俄罗斯副外交部长里亚布科夫表示,俄方愿意对话。")["里亚布科夫"][1] == "俄罗斯"
+    # a list stops where the next designation's country starts
+    text = "巴哈马总督史密斯、安提瓜和巴布达总督威廉斯出席。威廉斯表示,愿加强合作。"
+    assert _speakers(text)["威廉斯"] == ("总督", "安提瓜和巴布达") and "安提瓜" not in _roles(text)
+    # a pronoun after a meeting convened by someone else named in that clause is not the attendee's
+    text = "省委书记王刚22日在省委召开座谈会,副省长李明参加。他指出,要做好工作。"
+    assert "李明" not in _speakers(text)
+    # names joined into a list chair together
+    assert _roles("总统今天与宜兰县县长吕国华、县议会议长张建荣共同主持开工典礼。") == {"吕国华": "chair", "张建荣": "chair"}
+    # two subjects with a day and 分别 before their verb
+    text = "波兰总统杜达和北约秘书长斯托尔滕贝格16日分别表示,没有证据表明爆炸是蓄意攻击。"
+    assert set(_speakers(text)) == {"杜达", "斯托尔滕贝格"}
+    # a foreign minister's ministry is never the Chinese one of that name
+    text = "巴西总统府首席部长科斯塔、司法部长莱万多夫斯基出席。莱万多夫斯基表示,愿加强合作。"
+    got = {s.name: (s.org, s.org_id) for s in tag_speakers(text)}
+    assert got["莱万多夫斯基"] == ("巴西", None)

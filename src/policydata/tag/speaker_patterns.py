@@ -586,6 +586,13 @@ ZERO_SUBJECT_SPEECH = re.compile(
     r"|要求(?=(?:各|全|广大|相关|有关|所属)[^,。;!?\n]{0,18}?(?<![主重需必只])要(?![求素点闻]))"
 )
 
+# What may stand between two subjects joined and the verb they share (…16日分别表示, 今天均表示).
+JOINT_VERB_LEAD = re.compile(r"(?:\d{1,2}日|今天|昨天|当天|当日)?(?:分别|均|都|一致|同时|也)")
+
+# Greetings asked to be passed on (鲁托请韩正转达…问候): the 请 that may follow a name (not 申请, 聘请,
+# 报请 …, which hold it inside a word).
+ASKED_TO_PASS_ON = re.compile(r"请[^,。!?;\n]{1,10}?转达")
+
 # Q&A transcript turn: a line that opens with a name and a colon (耿爽:…, 主持人 胡凯红:);
 # matched at the start of the line of each colon the automaton finds.
 QA_LINE = re.compile(r"[ \t]*(?:[-–—·•][ \t]*)?(?:主持人[ \t]*)?(?P<name>[\u4e00-\u9fff·]{2,5})[ \t]*:[ \t]*(?=\S|\n)")
@@ -743,6 +750,10 @@ FOLLOWING_ORDERS_BEFORE = re.compile(r"(?:按照|根据|依据)[^。!?;\n,]{0,12
 ORDERS_CARRIED_OUT_BEFORE = re.compile(r"(?:按照|根据|依据|遵照|贯彻|落实|传达)[^。!?;:\n,]{0,32}\Z")
 
 # Words right before a mention that make the following verb someone else's (向李小鹏汇报, 听取…).
+# Verbs of criticism: the one they name is spoken of, absent, and where a designation starts
+# (国际社会批评日本首相…, 伊朗谴责美国总统特朗普的言论, 驳斥美国总统拜登…的言论).
+CRITICISM_VERBS = ("批评", "谴责", "驳斥", "抨击", "指责")
+
 OBJECT_BEFORE_WORDS = (
     "向",
     # 在同湖北省委书记应勇会见时表示: the one met (not 与, which joins two subjects)
@@ -766,11 +777,7 @@ OBJECT_BEFORE_WORDS = (
     "表彰",
     "肯定",
     # (国际社会批评日本首相高市早苗发表的错误言论: the one criticised, whose words are the matter)
-    "批评",
-    "谴责",
-    "驳斥",
-    "抨击",
-    "指责",
+    *CRITICISM_VERBS,
     "请来了",
     "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about
@@ -785,7 +792,7 @@ OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
 # the event: greetings passed on from them, the matter of a question, an invitation of theirs
 # (转达…的问候, 就…答记者问, 针对…的批评, 据…的消息, 应…邀请, 批评…的言论). Someone met, visited or given an award (会见, 看望,
 # 颁奖给) was there.
-NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问|批评|谴责|驳斥|抨击|指责)\Z")
+NOT_PRESENT_BEFORE = re.compile(r"(?:转达|应|就|针对|对于|关于|据|(?<![顾学访疑])问|" + "|".join(CRITICISM_VERBS) + r")\Z")
 # Last characters of those words: the regex runs only when one ends the window (a cheap test).
 OBJECT_BEFORE_LAST = frozenset(w[-1] for w in OBJECT_BEFORE_WORDS)
 
@@ -844,11 +851,11 @@ NAME_FOLLOW_WORDS = (
         "抵达",
         "结束",
         "邀请",
-        # greetings asked for or passed on (鲁托请韩正转达…问候, 拉夫罗夫转达普京总统…的问候), a fact
-        # confirmed (…代表托马斯-格林菲尔德证实)
-        "请",
+        # greetings passed on (拉夫罗夫转达普京总统…的问候; 请 only before 转达, see ASKED_TO_PASS_ON), a
+        # fact confirmed (…代表托马斯-格林菲尔德证实), a post taken up (佩通坦·钦那瓦出任总理)
         "转达",
         "证实",
+        "出任",
         # a day written in Chinese numerals, as Hong Kong, Taiwan and older wire copy do
         # (行政长官何厚铧二十八日表示), the longer forms first
         *sorted(_CHINESE_DAYS, key=len, reverse=True),
@@ -1614,9 +1621,6 @@ SUBJECT_LEAD = re.compile(
     r"|(?:通过|经过|在听取|听取|结合|看到|针对)[^。!?;\n]{1,44},"
     # or the place it happens (在“交邮快”智慧物流示范园区,朱开国……)
     r"|在[^。!?;\n,]{2,30},"
-    # or the meeting it chairs or speaks at, convened (…双周协商座谈会9日在京召开,全国政协主席汪洋主持
-    # 会议。他强调; 全国政协17日在京召开“…”专题协商会,…汪洋出席并讲话。他强调)
-    r"|[^。!?;\n,]{2,40}?(?:召开|举行|开幕)[^。!?;\n,]{0,40},"
     # or the first of two designations, and the start of the second one (全国政协党组成员、副主席,
     # 中央改革办分管日常工作的副主任穆虹…作了介绍。他说)
     r"|[^。!?;\n,]{2,30}(?:主席|主任|部长|书记|委员|成员|局长|省长|市长|秘书长|院长|行长|署长),"
@@ -1647,6 +1651,12 @@ SAME_PRONOUN_OPENS = {p: re.compile(rf"\s*{p}(?!们)") for p in ("他", "她")}
 # A local body of a kind (市统计局, 县税务局, 县粮食和物资储备局): a bureau's own party group on the page
 # is more likely its own than a ministry's it cites.
 LOCAL_BODY_OF_KIND = {k: re.compile(rf"[省市县区州盟旗][\u4e00-\u9fff]{{1,10}}?{k}(?!长)") for k in ("局", "部", "署")}
+
+# The meeting a subject chairs or speaks at, convened in the clause before it (…双周协商座谈会9日在京
+# 召开,全国政协主席汪洋主持会议。他强调; 全国政协17日在京召开“…”专题协商会,…汪洋出席并讲话。他强调):
+# the subject goes on, when no one else is named in that clause (省委书记王刚…召开座谈会,副省长李明
+# 参加。他指出: 王刚's).
+MEETING_CONVENED_LEAD = re.compile(r"\s*[^。!?;\n,]{2,40}?(?:召开|举行|开幕)[^。!?;\n,]{0,40},\s*")
 
 # A meeting's chair named after 由 (会议由县委统战部常务副部长林扬主持,他表示): the chair is the
 # sentence's subject all the same.
@@ -1686,7 +1696,7 @@ FOREIGN_NAME_POSTS = frozenset(
 )
 
 # Japanese surnames of two characters or more as Chinese writes them (岸田文雄, 高市早苗, 鸠山由纪夫):
-# after a Japanese designation (日本首相, 日外相) the name is surname and given name, which no
+# after a Japanese designation (日本首相, 日本自民党总裁) the name is surname and given name, which no
 # Chinese-surname rule reads. The common surnames of Japan and those of its post-war leaders and
 # ministers; one-character ones (林, 菅, 森) read as Chinese names already.
 JAPANESE_SURNAMES = frozenset(
@@ -1720,14 +1730,14 @@ TRANSLITERATION_CHARS = frozenset(
     "弗福盖甘冈戈格根贡古圭哈海汉豪赫亨洪呼胡华霍基吉济加贾杰金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
-    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃"
+    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉"
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word
 # (访的匈牙利, 法国工业与能源 are cut designations, not countries).
 # Words of the sentence that run into a country's name before a head of state's post when no stop
-# word cut them off (驳斥美国总统拜登, 致信美国国务卿布林肯, 在首尔与韩国总统尹锡悦): the country is the body.
-BEFORE_COUNTRY = re.compile(r"(?:致信|致电|致函|祝贺|致贺|驳斥|批评|指责|抨击|回应|敦促|呼吁|会见|会晤|同|与|和|跟|对|向|称)$")
+# word cut them off (回应美国总统拜登, 致信美国国务卿布林肯, 在首尔与韩国总统尹锡悦): the country is the body.
+BEFORE_COUNTRY = re.compile(r"(?:致信|致电|致函|祝贺|致贺|" + "|".join(CRITICISM_VERBS) + r"|回应|敦促|呼吁|会见|会晤|同|与|和|跟|对|向|称)$")
 
 COUNTRY_LIKE = re.compile(r"(?:(?![的访与和及在对向为是])[\u4e00-\u9fff]){2,6}")
 

@@ -224,6 +224,8 @@ def _follow(text: str, pos: int) -> int:
     for word in _follow_words().get(c, ()):
         if text.startswith(word, pos):
             return len(word)
+    if c == "请" and P.ASKED_TO_PASS_ON.match(text, pos):
+        return 1  # (鲁托请韩正转达…问候)
     if text[pos + 2 : pos + 3] == "地" and (adverb := P.ADVERB_DI.match(text, pos)):
         return len(adverb.group(0))  # (王伟严肃地指出)
     return -1
@@ -248,6 +250,9 @@ def _valid_name(cand: str) -> bool:
 #: those that stand for one country alone.
 _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "俄": "俄罗斯",
                      "韩": "韩国", "朝": "朝鲜", "澳": "澳大利亚", "意": "意大利", "越": "越南", "菲": "菲律宾"}
+
+#: Words a country written in one character may follow (与俄总统普京, 对美国务卿).
+_BEFORE_INITIAL = frozenset("与同和对向及跟称据")
 
 #: Last characters of an organisation whose head may be written short, the organisation's stem
 #: and 长 (交通部长 for 交通部部长, 公安局长, 教育厅长).
@@ -544,21 +549,33 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 
 
 def _japanese_name_after(text: str, pos: int, known: set[str]) -> str | None:
-    """A Japanese name starting at ``pos``: a surname of JAPANESE_SURNAMES, then a given name of
-    one to three characters (two most often: 岸田文雄, 石破茂, 鸠山由纪夫) that a name boundary follows,
-    or a name read before (稻田朋美参拜…, where no boundary follows)."""
+    """A Japanese name starting at ``pos``: a name read before (稻田朋美参拜…, where no boundary
+    follows), the surname alone when a boundary follows it (日本首相石破当天表示), or a surname of
+    JAPANESE_SURNAMES and a given name of one or two characters, or three ending as such names do
+    (岸田文雄, 石破茂, 鸠山由纪夫), that a name boundary follows."""
     for k in (3, 2):
         if text[pos : pos + k] not in P.JAPANESE_SURNAMES:
             continue
         for given in (3, 2, 1):
             if text[pos : pos + k + given] in known:
                 return text[pos : pos + k + given]
+        boundary = _follow(text, pos + k)
+        if boundary >= 2 or boundary >= 0 and not _is_han(text[pos + k : pos + k + 1]):
+            # (日本首相石破当天表示; not 植田和男 nor 志位和夫, whose given names start with a word that
+            # may follow a name)
+            return text[pos : pos + k]
         for given in (2, 1, 3):
             end = pos + k + given
-            if end <= len(text) and _is_han_run(text, pos + k, end) and _follow(text, end) >= 0:
+            if (end <= len(text) and _is_han_run(text, pos + k, end) and _follow(text, end) >= 0
+                    and (given < 3 or text[end - 1] in _JAPANESE_LONG_GIVEN_ENDS)):
                 return text[pos:end]
         return None
     return None
+
+
+#: How Japanese given names of three characters end (由纪夫, 纯一郎, 真纪子, 那津男): others (岸田文雄演讲)
+#: run into the words after the name.
+_JAPANESE_LONG_GIVEN_ENDS = "夫郎子男"
 
 
 def _is_han_run(text: str, start: int, end: int) -> bool:
@@ -573,9 +590,9 @@ def _japanese(text: str, designation: tuple[int, str | None, str | None]) -> boo
 
 def _written_body(text: str, dstart: int, post_end: int, title: str) -> str:
     """What a designation writes before its title, a ministry's head written short taking its 部
-    (印尼基础设施与区域发展统筹部长: …统筹部)."""
+    (印尼基础设施与区域发展统筹部长: …统筹部; not 俄罗斯副外交部长, whose 外交部长 holds it)."""
     written = text[dstart : post_end - len(title)]
-    return written + "部" if title.endswith("部长") and not written.endswith("部") else written
+    return written + "部" if title in ("部长", "副部长") and not written.endswith("部") else written
 
 
 def _countries_named(text: str, start: int, end: int) -> str | None:
@@ -596,25 +613,44 @@ def _countries_named(text: str, start: int, end: int) -> str | None:
 
 
 def _foreign_body(written: str, org: str | None) -> str | None:
-    """The foreign body of a designation, or None: its organisation when foreign (美国交通部), else
-    the designation as written when it is a foreign country's name and a body no Chinese body's
-    rule reads (俄罗斯国家杜马, 乌克兰最高拉达); not words of the sentence run into it (美国方面此前
-    一天指责哥)."""
-    if _is_foreign(org):
-        return org
-    written = written.strip("、 ")
-    country = next((written[:k] for k in range(min(len(written), 8), 1, -1) if written[:k] in country_names()), None)
-    if country and (written == country or _FOREIGN_BODY_REST.fullmatch(written, len(country))):
-        return written
+    """The foreign body of a designation, or None: its organisation or, failing that, the
+    designation as written, when either is a foreign country's name and a body after it (美国交通部,
+    俄罗斯国家杜马, 乌克兰最高拉达), cut to its last country when words of the sentence run into it
+    (伊朗谴责美国 → 美国; 美国方面此前一天指责哥 is none), a union's or an international body's (联合国…,
+    世界自然基金会全球), or a foreign body the knowledge base does not hold (非洲开发银行)."""
+    for cand in (org, written.strip("、 ")):
+        if cand and (body := _clean_foreign(cand)):
+            return body
+    return None
+
+
+def _clean_foreign(written: str) -> str | None:
+    written = _POST_QUALIFIER_END.sub("", written)  # (俄罗斯副外交部长: 副 is the post's)
+    countries = country_names()
+    i = 0
+    while i < len(written) - 1:  # the first country named with a body after it (or none)
+        k = next((k for k in range(min(len(written) - i, 8), 1, -1) if written[i : i + k] in countries), 0)
+        if k and written[i : i + k] not in ("中国", "中华人民共和国") and (
+                i + k == len(written) or _FOREIGN_BODY_REST.fullmatch(written, i + k)
+                or written.startswith("驻", i + k)):  # (俄罗斯驻美国大使: Russia's mission there)
+            return written[i:]
+        i += k or 1  # (赤道几内亚 holds 几内亚)
     if (body := _INTERNATIONAL_BODY.fullmatch(written)) is not None:
         return body.group(1)  # (世界自然基金会全球总干事斯海特)
+    if _is_foreign(written) and _FOREIGN_BODY_TEXT.fullmatch(written) and _FOREIGN_BODY_END.search(written):
+        return written  # (非洲开发银行行长塔赫, 欧盟委员会主席, 国际原子能机构总干事格罗西)
     body = next((b for b in _UNIONS if written.startswith(b)), None)
     if body and _FOREIGN_BODY_TEXT.fullmatch(written) and not any(
-            written[-k:] in country_names() for k in range(2, min(len(written), 8) + 1)):
+            written[-k:] in countries for k in range(2, min(len(written), 8) + 1)):
         # (联合国苏丹人道主义协调员迪恩, 欧盟外交与安全政策高级代表卡拉斯: the union's, for a country
         # or a field; not 非盟轮值主席科摩罗总统, a country's head)
         return body
     return None
+
+
+#: A qualifier of the post written before it, no part of the body (副, 代理, 前).
+_POST_QUALIFIER_END = re.compile(r"(?:代理|前)?副?$")
+
 
 
 #: Unions of states whose officials a designation names with a country or a field after them.
@@ -622,20 +658,29 @@ _UNIONS = ("联合国", "欧盟", "非盟", "东盟", "北约", "阿盟", "欧�
 
 
 #: A designation's words with no function word in them (a scope: 苏丹人道主义).
-_FOREIGN_BODY_TEXT = re.compile(r"[^的了在对向称说是此前天方面指\W\d]{2,16}")
+#: One character of a body's name: no digit or mark, and no function word or word of the sentence
+#: that runs into a designation (美国方面此前一天指责哥, 斯塔默被英国, 以色列两位).
+_BODY_CHAR = r"(?:(?!的|了|在|对|向|称|说|是|被|将|此前|方面|一天|当天|今天|昨天|指责|两位|支持)[^\W\d])"
+
+#: A designation's words that may name a body or its scope (苏丹人道主义).
+_FOREIGN_BODY_TEXT = re.compile(f"{_BODY_CHAR}{{2,16}}")
 
 #: An international body as written before its head's post, with the scope of the post (全球).
 _INTERNATIONAL_BODY = re.compile(
-    r"((?:世界|国际|联合国)[^的了在对向称说是此前天方面指\W\d]{0,14}?(?:组织|基金会|联盟|协会|理事会|委员会|银行|论坛|署|会))"
+    f"((?:世界|国际|联合国){_BODY_CHAR}{{0,14}}?(?:组织|基金会|联盟|协会|理事会|委员会|银行|论坛|署|会))"
     r"(?:全球|总部)?"
 )
 
-#: What a foreign country's body is called after the country's name (国家杜马, 最高拉达, 联邦议会,
-#: 国民议会, 总统府): Han characters that are no function word, ending as a body does.
-_FOREIGN_BODY_REST = re.compile(
-    r"[^的了在对向称说是此前天方面指\W\d]{0,14}?"
-    r"(?:杜马|拉达|议会|国会|议院|政府|委员会|党|部|院|府|联盟|阵线|运动|联储|央行|银行|法院|军|部队|司令部)"
-)
+#: How a foreign body's name ends (国家杜马, 最高拉达, 联邦议会, 国民议会, 总统府, 联储, 开发银行;
+#: 马拉维共和国, 老挝人民革命党中央, 常驻联合国 for a state's mission there).
+_FOREIGN_BODY_SUFFIXES = ("杜马|拉达|议会|国会|议院|政府|委员会|党|部|院|府|联盟|阵线|运动|联储|央行|银行|法院|法庭|军|部队|"
+                          "卫队|司令部|组织|机构|中心|基金会|协会|联合会|理事会|奥委会|足联|论坛|署|厅|局|司|处|办公室|大学|"
+                          "公司|集团|共和国|王国|中央|联合国|代表团|使馆|州|省|市|联邦|大会|会议|董事会")
+_FOREIGN_BODY_END = re.compile(f"(?:{_FOREIGN_BODY_SUFFIXES})$")
+
+#: What a foreign country's body is called after the country's name: Han characters that are no
+#: function word, ending as a body does.
+_FOREIGN_BODY_REST = re.compile(f"{_BODY_CHAR}{{0,14}}?(?:{_FOREIGN_BODY_SUFFIXES})")
 
 
 def _is_foreign(org: str | None) -> bool:
@@ -1138,7 +1183,7 @@ def _clean_org(org: str, title: str) -> str:
             rest = org[k:]
             if (rest in country_names() or len(rest) >= 4 and rest.endswith(("共和国", "王国"))) and (
                     P.BEFORE_COUNTRY.search(org, 0, k)):
-                return rest  # (驳斥美国总统拜登: the United States; 在人民大会堂与马拉维共和国总统)
+                return rest  # (回应美国总统拜登: the United States; 在人民大会堂与马拉维共和国总统)
     if P.ORG_END.search(org) or org in _places():
         return _without_province(org)
     if P.LOCAL_LEVEL_POST.match(title):
@@ -1449,7 +1494,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     last_end = 0
     # the names read in transliteration with a foreign body, and where the last of them ends
     foreign_names: set[str] = set()
-    foreign_end = -2
+    foreign_end: int | None = None
     for end in sorted(posts):
         pstart, post = posts[end]
         if post == "主委" and pstart and text[pstart - 1] in _OWNER_WORDS_BEFORE:
@@ -1476,21 +1521,31 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 # a foreign body, a post no Chinese body has (会见总统萨勒), the same person again
                 # (与国家杜马主席沃洛金) or the next in a list (…沃洛金、联邦委员会主席马特维延科, 会见总统
                 # 班达里、总理德乌帕); not 秘书长李明 (read above) nor 总干事兼… (no name)
-                foreign = (foreign_body is not None or org is None and post in P.POSTS_ABROAD
+                foreign = (foreign_body is not None or post in P.POSTS_ABROAD
                            or name in foreign_names
-                           or text[foreign_end : foreign_end + 1] == "、" and dstart - foreign_end in (0, 1))
+                           or foreign_end is not None and text[foreign_end : foreign_end + 1] == "、"
+                           and dstart - foreign_end in (0, 1))
                 if not foreign:
                     name = None
         if name:
             dstart, title, org = _designation(text, end, posts, org_spans, last_end)
-            if not org and not foreign and "·" in name:
+            if foreign:
+                # the designation's foreign body, cut clean (伊朗谴责美国总统特朗普: 美国, where the
+                # designation starts); never a Chinese body the knowledge base holds (巴西…司法部长莱万多夫斯基)
+                # nor words that are none (…特别代表、副首相谢索帕拉)
+                org = foreign_body
+                if org and (at := text.find(org, dstart, end)) > dstart:
+                    dstart = at
+            elif not org and "·" in name:
                 # (委内瑞拉代总统德尔西·罗德里格斯: a dotted name read above, its country the body)
-                foreign_body = _foreign_body(_written_body(text, dstart, end, title or post), None)
-            if not org and not foreign_body and foreign:
+                org = _foreign_body(_written_body(text, dstart, end, title or post), None)
+            if not org and foreign:
                 t0 = end - len(title or post)
-                initial = text[t0 - 1 : t0]
-                if initial in _COUNTRY_INITIALS and not (initial == "日" and text[t0 - 2 : t0 - 1].isdigit()):
-                    foreign_body = _COUNTRY_INITIALS[initial]  # (与俄总统普京, 乌总统泽连斯基; not 18日总统)
+                initial, before = text[t0 - 1 : t0], text[t0 - 2 : t0 - 1]
+                if initial in _COUNTRY_INITIALS and t0 >= 1 and (
+                        before in _BEFORE_INITIAL or not (before.isdigit() or _is_han(before))):
+                    # (与俄总统普京, ,美总统特朗普; not 18日总统, 当日总统, 穆罕默德代表国王: the end of a word)
+                    foreign_body = _COUNTRY_INITIALS[initial]
                 else:
                     # (非盟轮值主席科摩罗总统阿扎利: the country that ends the designation; …对塞内加尔
                     # 进行正式友好访问,在达喀尔会见总统萨勒: the one the sentence names)
@@ -1498,7 +1553,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                         (text[t0 - k : t0] for k in range(min(8, t0 - dstart), 1, -1)
                          if text[t0 - k : t0] in country_names()), None
                     ) or _countries_named(text, max(text.rfind(c, 0, dstart) for c in "。!?;\n") + 1, dstart)
-            org = org or foreign_body
+                org = foreign_body
             if foreign or name in foreign_names:
                 foreign_end = ns + len(name)
                 foreign_names.add(name)
@@ -1507,8 +1562,8 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             last_end = pos
             while pos < len(text) and text[pos] == "、":
                 nxt = _name_after(text, pos + 1, known)
-                if not nxt:
-                    break
+                if not nxt or any(text[pos + 1 : pos + 1 + k] in country_names() for k in range(2, 8)):
+                    break  # (巴哈马总督史密斯、安提瓜和巴布达总督威廉斯: the next designation's country)
                 add(nxt, dstart, pos + 1, pos + 1 + len(nxt), "title_pattern", title or post, org)
                 pos += 1 + len(nxt)
                 last_end = pos
@@ -2086,6 +2141,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             )
         ):
             m.attend = True
+    # 与宜兰县县长吕国华、县议会议长张建荣共同主持: names joined into a list chair together
+    for idx in range(len(mentions) - 2, -1, -1):
+        m, nx = mentions[idx], mentions[idx + 1]
+        if (nx.chair and not (m.chair or m.speech) and text.startswith("共同", nx.end)
+                and (text[m.end : nx.start] or text[m.end : m.end + 1]) in ("、", "和", "及")):
+            m.chair = True
     # 王毅同巴基斯坦外长库雷希共同主持…, 李强同德国总理朔尔茨共同出席…: the two do together what
     # the second is read to do (both chair, both attend)
     for idx in range(len(mentions) - 2, -1, -1):
@@ -2112,8 +2173,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if between not in ("和", "与", "及", "、", "以及") and not with_joint:
             continue
         k = bisect.bisect_left(cue_starts, nx.end)
-        # (欧真志、李尧坤一行察看了……后指出: a party named as one group shares the verb further on)
+        # (欧真志、李尧坤一行察看了……后指出: a party named as one group shares the verb further on;
+        # 波兰总统杜达和北约秘书长斯托尔滕贝格16日分别表示: a day and 分别 before the verb)
         reach = 70 if text.startswith("一行", nx.end) else 16 if with_joint else 4
+        if (joint := P.JOINT_VERB_LEAD.match(text, nx.end)) is not None:
+            reach = max(reach, joint.end() - nx.end)
         while with_joint and k < len(cues) and not cues[k][2] & _VERB and cues[k][0] - nx.end <= reach:
             k += 1  # (…共同会见记者时说: the meeting's word before the verb)
         if k < len(cues) and cues[k][2] & _VERB and cues[k][0] - nx.end <= reach and _gap_ok(text, nx.end, cues[k][0]):
@@ -2160,7 +2224,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             continue
         sent = max(text.rfind(c, 0, m.start) for c in "。!?;:\n") + 1
         if not (P.SUBJECT_LEAD.fullmatch(text, sent, m.start)
-                or m.chair and P.CHAIR_LEAD.fullmatch(text, sent, m.start)):
+                or m.chair and P.CHAIR_LEAD.fullmatch(text, sent, m.start)
+                or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, m.start)
+                and not any(sent <= o.name_start < m.start for o in mentions)):
             continue
         if _unnamed_speaker(scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
