@@ -742,3 +742,13 @@ def test_supply_chains_kept_flowing_world_trade_and_green_industry() -> None:
     assert "green_development" in tag_topics("在人工智能、绿色产业、银发经济等新兴领域打造更多合作成果。")[1]
     assert "green_development" not in tag_topics("推动产业高端化、智能化、绿色化。")[1]
     assert "green_development" not in tag_topics("推动运输装备绿色化升级和行业高质量发展。")[1]
+
+
+def test_foreign_affairs_are_international_and_groupings_only_background() -> None:
+    text = "以色列和黎巴嫩称达成停火协议。以总理内塔尼亚胡称,停火期限取决于黎真主党。"
+    assert "international" in tag_topics(text)[1]
+    assert "international" in tag_topics("北约秘书长表示,北约将加强东翼部署。")[1]
+    # groupings of states named as the venue of a speech a meeting studies are background only
+    text = ("生态环境部党组召开会议,传达学习习近平总书记在亚太经合组织第三十一次领导人非正式会议、"
+            "二十国集团领导人第十九次峰会上的重要讲话。")
+    assert "international" not in tag_topics(text)[1]
