@@ -3739,9 +3739,16 @@ def test_review_of_the_foreign_officials_rules() -> None:
     # a Japanese surname alone before a word of two characters; a given name that starts with 和
     assert _speakers("日本首相石破当天表示,日方愿意合作。") == {"石破": ("首相", "日本")}
     assert "植田和男" in _speakers("日本央行行长植田和男今天在记者会上称,日本将维持宽松的金融环境。")
-    assert "岸田文雄演" not in _roles("日本首相岸田文雄演讲时表示,日方愿意合作。")
+    assert _speakers("日本首相岸田文雄演讲时表示,日方愿意合作。") == {"岸田文雄": ("首相", "日本")}
+    assert "岩屋毅" in _speakers("日本外相岩屋毅说,日方愿意对话。")
     # a country's initial only after a boundary (not 当日, nor the end of 穆罕默德)
     assert _speakers("当日总统萨勒表示,塞中是好朋友。") == {"萨勒": ("总统", None)}
+    assert _speakers("同日总统萨勒表示,塞中是好朋友。") == {"萨勒": ("总统", None)}
+    # no country inside a Chinese place's or people's name; a Chinese list goes on past 韩国华
+    assert _speakers("内蒙古自治区政府副主席乌兰表示,要做好工作。")["乌兰"][1] != "蒙古自治区政府"
+    assert set(_roles("县委常委李明、韩国华、张伟参加调研。")) == {"李明", "韩国华", "张伟"}
+    # a body cut at the country the criticism names
+    assert tag_speakers("美国国务院发言人米勒表示,美方关切。")[0].org == "美国国务院"
     # the one condemned is spoken of, where the designation starts at the country
     assert "特朗普" not in _roles("伊朗谴责美国总统特朗普的言论,称其违反国际法。")
     # 副 is the post's, not the body's
@@ -3751,7 +3758,10 @@ def test_review_of_the_foreign_officials_rules() -> None:
     assert _speakers(text)["威廉斯"] == ("总督", "安提瓜和巴布达") and "安提瓜" not in _roles(text)
     # a pronoun after a meeting convened by someone else named in that clause is not the attendee's
     text = "省委书记王刚22日在省委召开座谈会,副省长李明参加。他指出,要做好工作。"
-    assert "李明" not in _speakers(text)
+    assert _roles(text) == {"王刚": "attendee", "李明": "attendee"}
+    # a post alone after a meeting convened speaks for the one who holds it
+    text = "交通运输部部长李小鹏出席会议。全国交通运输工作会议28日在京召开,部长强调,要加快建设交通强国。"
+    assert _roles(text)["李小鹏"] == "speaker"
     # names joined into a list chair together
     assert _roles("总统今天与宜兰县县长吕国华、县议会议长张建荣共同主持开工典礼。") == {"吕国华": "chair", "张建荣": "chair"}
     # two subjects with a day and 分别 before their verb

@@ -748,6 +748,13 @@ def test_foreign_affairs_are_international_and_groupings_only_background() -> No
     text = "以色列和黎巴嫩称达成停火协议。以总理内塔尼亚胡称,停火期限取决于黎真主党。"
     assert "international" in tag_topics(text)[1]
     assert "international" in tag_topics("北约秘书长表示,北约将加强东翼部署。")[1]
+    # (not a place's north and "about", punishment at home, 国外长期, 暂停火车)
+    assert "international" not in tag_topics("今年湖北约有40万名高校毕业生。")[1]
+    assert "international" not in tag_topics("对非法捕捞行为依法予以制裁,出口企业要守法经营。")[1]
+    assert "international" not in tag_topics("在国外长期工作的人员回国后,外资企业欢迎。")[1]
+    assert "international" not in tag_topics("暂停火车站进出,海外人员须登记。")[1]
+    # (关税 inside 相关税收 is no tariff)
+    assert "international" not in tag_topics("相关税收优惠政策累计减免税金约135亿元。")[1]
     # groupings of states named as the venue of a speech a meeting studies are background only
     text = ("生态环境部党组召开会议,传达学习习近平总书记在亚太经合组织第三十一次领导人非正式会议、"
             "二十国集团领导人第十九次峰会上的重要讲话。")

@@ -852,10 +852,12 @@ NAME_FOLLOW_WORDS = (
         "结束",
         "邀请",
         # greetings passed on (拉夫罗夫转达普京总统…的问候; 请 only before 转达, see ASKED_TO_PASS_ON), a
-        # fact confirmed (…代表托马斯-格林菲尔德证实), a post taken up (佩通坦·钦那瓦出任总理)
+        # fact confirmed (…代表托马斯-格林菲尔德证实), a post taken up (佩通坦·钦那瓦出任总理), a speech
+        # (日本首相岸田文雄演讲时表示)
         "转达",
         "证实",
         "出任",
+        "演讲",
         # a day written in Chinese numerals, as Hong Kong, Taiwan and older wire copy do
         # (行政长官何厚铧二十八日表示), the longer forms first
         *sorted(_CHINESE_DAYS, key=len, reverse=True),
@@ -1655,7 +1657,7 @@ LOCAL_BODY_OF_KIND = {k: re.compile(rf"[省市县区州盟旗][\u4e00-\u9fff]{{1
 # The meeting a subject chairs or speaks at, convened in the clause before it (…双周协商座谈会9日在京
 # 召开,全国政协主席汪洋主持会议。他强调; 全国政协17日在京召开“…”专题协商会,…汪洋出席并讲话。他强调):
 # the subject goes on, when no one else is named in that clause (省委书记王刚…召开座谈会,副省长李明
-# 参加。他指出: 王刚's).
+# 参加。他指出: not 李明's, who only attends what 王刚 convened).
 MEETING_CONVENED_LEAD = re.compile(r"\s*[^。!?;\n,]{2,40}?(?:召开|举行|开幕)[^。!?;\n,]{0,40},\s*")
 
 # A meeting's chair named after 由 (会议由县委统战部常务副部长林扬主持,他表示): the chair is the

@@ -252,7 +252,7 @@ _COUNTRY_INITIALS = {"美": "美国", "英": "英国", "法": "法国", "德": "
                      "韩": "韩国", "朝": "朝鲜", "澳": "澳大利亚", "意": "意大利", "越": "越南", "菲": "菲律宾"}
 
 #: Words a country written in one character may follow (与俄总统普京, 对美国务卿).
-_BEFORE_INITIAL = frozenset("与同和对向及跟称据")
+_BEFORE_INITIAL = frozenset("与和对向及跟称据")  # (not 同: 同日, 同意)
 
 #: Last characters of an organisation whose head may be written short, the organisation's stem
 #: and 长 (交通部长 for 交通部部长, 公安局长, 教育厅长).
@@ -564,7 +564,7 @@ def _japanese_name_after(text: str, pos: int, known: set[str]) -> str | None:
             # (日本首相石破当天表示; not 植田和男 nor 志位和夫, whose given names start with a word that
             # may follow a name)
             return text[pos : pos + k]
-        for given in (2, 1, 3):
+        for given in (1, 2, 3):  # (岩屋毅说, 石破茂表示, 岸田文雄表示)
             end = pos + k + given
             if (end <= len(text) and _is_han_run(text, pos + k, end) and _follow(text, end) >= 0
                     and (given < 3 or text[end - 1] in _JAPANESE_LONG_GIVEN_ENDS)):
@@ -625,20 +625,28 @@ def _foreign_body(written: str, org: str | None) -> str | None:
 
 
 def _clean_foreign(written: str) -> str | None:
+    if written in kb.org_forms():
+        return None  # a Chinese body (内蒙古自治区人民政府 holds 蒙古)
     written = _POST_QUALIFIER_END.sub("", written)  # (俄罗斯副外交部长: 副 is the post's)
     countries = country_names()
     i = 0
     while i < len(written) - 1:  # the first country named with a body after it (or none)
         k = next((k for k in range(min(len(written) - i, 8), 1, -1) if written[i : i + k] in countries), 0)
-        if k and written[i : i + k] not in ("中国", "中华人民共和国") and (
+        if k and (written[i : i + k] in ("中国", "中华人民共和国") or written.startswith("族", i + k)
+                  or any(written[j : i + k] in _places() for j in range(max(0, i - 3), i))):
+            k = 0  # (内蒙古自治区政府, 延边朝鲜族自治州: a Chinese place or people holds the name)
+        if k and (
                 i + k == len(written) or _FOREIGN_BODY_REST.fullmatch(written, i + k)
                 or written.startswith("驻", i + k)):  # (俄罗斯驻美国大使: Russia's mission there)
             return written[i:]
         i += k or 1  # (赤道几内亚 holds 几内亚)
     if (body := _INTERNATIONAL_BODY.fullmatch(written)) is not None:
         return body.group(1)  # (世界自然基金会全球总干事斯海特)
-    if _is_foreign(written) and _FOREIGN_BODY_TEXT.fullmatch(written) and _FOREIGN_BODY_END.search(written):
-        return written  # (非洲开发银行行长塔赫, 欧盟委员会主席, 国际原子能机构总干事格罗西)
+    if (_is_foreign(written) and _FOREIGN_BODY_TEXT.fullmatch(written) and _FOREIGN_BODY_END.search(written)
+            and not any(written[:k] in _places() for k in (2, 3, 4))):
+        # (非洲开发银行行长塔赫, 欧盟委员会主席, 国际原子能机构总干事格罗西; not 延边朝鲜族自治州, a
+        # Chinese place's)
+        return written
     body = next((b for b in _UNIONS if written.startswith(b)), None)
     if body and _FOREIGN_BODY_TEXT.fullmatch(written) and not any(
             written[-k:] in countries for k in range(2, min(len(written), 8) + 1)):
@@ -659,8 +667,9 @@ _UNIONS = ("联合国", "欧盟", "非盟", "东盟", "北约", "阿盟", "欧�
 
 #: A designation's words with no function word in them (a scope: 苏丹人道主义).
 #: One character of a body's name: no digit or mark, and no function word or word of the sentence
-#: that runs into a designation (美国方面此前一天指责哥, 斯塔默被英国, 以色列两位).
-_BODY_CHAR = r"(?:(?!的|了|在|对|向|称|说|是|被|将|此前|方面|一天|当天|今天|昨天|指责|两位|支持)[^\W\d])"
+#: that runs into a designation (美国方面此前一天指责哥, 斯塔默被英国, 以色列两位, 伊朗谴责美国国务院).
+_BODY_CHAR = (r"(?:(?!的|了|在|对|向|称|说|是|被|将|此前|方面|一天|当天|今天|昨天|两位|两国|支持|要求|"
+              + "|".join(P.CRITICISM_VERBS) + r")[^\W\d])")
 
 #: A designation's words that may name a body or its scope (苏丹人道主义).
 _FOREIGN_BODY_TEXT = re.compile(f"{_BODY_CHAR}{{2,16}}")
@@ -895,6 +904,9 @@ def _designation(
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
+    if (len(written) == 1 and org and seg_start > 0 and _is_han(text[seg_start - 1])
+            and text[seg_start - 1] not in _BEFORE_INITIAL):
+        org = ""  # (秘鲁国会同意总统…: 意 ends 同意, no country's initial; 与美国务卿 is one)
     if org and written != org and text.endswith(org, seg_start, t0) and (
             written[: len(written) - len(org)] in P.ORG_LEAD_ADVERBS
             or P.BEFORE_COUNTRY.search(written, 0, len(written) - len(org)) and org in country_names()):
@@ -1525,7 +1537,10 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                            or name in foreign_names
                            or foreign_end is not None and text[foreign_end : foreign_end + 1] == "、"
                            and dstart - foreign_end in (0, 1))
-                if not foreign:
+                if not foreign and not (org and org not in kb.org_forms()
+                                        and any(org[:k] in _places() for k in (2, 3, 4))):
+                    # (a name of a minority's official under a Chinese place's body, 内蒙古自治区政府副主席
+                    # 乌兰, is read too, as no foreign one)
                     name = None
         if name:
             dstart, title, org = _designation(text, end, posts, org_spans, last_end)
@@ -1562,8 +1577,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             last_end = pos
             while pos < len(text) and text[pos] == "、":
                 nxt = _name_after(text, pos + 1, known)
-                if not nxt or any(text[pos + 1 : pos + 1 + k] in country_names() for k in range(2, 8)):
-                    break  # (巴哈马总督史密斯、安提瓜和巴布达总督威廉斯: the next designation's country)
+                if not nxt or (name in foreign_names or org in country_names()) and any(
+                        text[pos + 1 : pos + 1 + k] in country_names() for k in range(2, 8)):
+                    # (巴哈马总督史密斯、安提瓜和巴布达总督威廉斯: the next designation's country; not
+                    # 县委常委李明、韩国华、张伟, names of a Chinese list)
+                    break
                 add(nxt, dstart, pos + 1, pos + 1 + len(nxt), "title_pattern", title or post, org)
                 pos += 1 + len(nxt)
                 last_end = pos
@@ -2433,7 +2451,7 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
         if any(e <= m.name_start <= e + 2 for m in mentions):
             continue  # 会上,部长李强表示: the post names the person after it
         sent = max(text.rfind(c, 0, s) for c in "。!?;:\n") + 1
-        if not P.SUBJECT_LEAD.fullmatch(text, sent, s):
+        if not (P.SUBJECT_LEAD.fullmatch(text, sent, s) or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, s)):
             continue  # a designation (美国总统表示) or a post inside a longer phrase
         holders = [m for m in mentions if m.end <= s and m.title and m.title.endswith(post)]
         if not holders or len({m.name for m in holders}) != 1:
