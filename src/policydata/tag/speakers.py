@@ -615,9 +615,10 @@ def _countries_named(text: str, start: int, end: int) -> str | None:
 def _foreign_body(written: str, org: str | None) -> str | None:
     """The foreign body of a designation, or None: its organisation or, failing that, the
     designation as written, when either is a foreign country's name and a body after it (美国交通部,
-    俄罗斯国家杜马, 乌克兰最高拉达), cut to its last country when words of the sentence run into it
-    (伊朗谴责美国 → 美国; 美国方面此前一天指责哥 is none), a union's or an international body's (联合国…,
-    世界自然基金会全球), or a foreign body the knowledge base does not hold (非洲开发银行)."""
+    俄罗斯国家杜马, 乌克兰最高拉达), cut at the first country with a clean body after it when words of
+    the sentence run into it (伊朗谴责美国 → 美国; 美国方面此前一天指责哥 is none), a union's or an
+    international body's (联合国…, 世界自然基金会全球), or a foreign body the knowledge base does not
+    hold (非洲开发银行)."""
     for cand in (org, written.strip("、 ")):
         if cand and (body := _clean_foreign(cand)):
             return body
@@ -625,6 +626,7 @@ def _foreign_body(written: str, org: str | None) -> str | None:
 
 
 def _clean_foreign(written: str) -> str | None:
+    """One candidate of _foreign_body: the foreign body it names, or None."""
     if written in kb.org_forms():
         return None  # a Chinese body (内蒙古自治区人民政府 holds 蒙古)
     written = _POST_QUALIFIER_END.sub("", written)  # (俄罗斯副外交部长: 副 is the post's)
@@ -659,13 +661,10 @@ def _clean_foreign(written: str) -> str | None:
 #: A qualifier of the post written before it, no part of the body (副, 代理, 前).
 _POST_QUALIFIER_END = re.compile(r"(?:代理|前)?副?$")
 
-
-
 #: Unions of states whose officials a designation names with a country or a field after them.
 _UNIONS = ("联合国", "欧盟", "非盟", "东盟", "北约", "阿盟", "欧佩克")
 
 
-#: A designation's words with no function word in them (a scope: 苏丹人道主义).
 #: One character of a body's name: no digit or mark, and no function word or word of the sentence
 #: that runs into a designation (美国方面此前一天指责哥, 斯塔默被英国, 以色列两位, 伊朗谴责美国国务院).
 _BODY_CHAR = (r"(?:(?!的|了|在|对|向|称|说|是|被|将|此前|方面|一天|当天|今天|昨天|两位|两国|支持|要求|"
