@@ -3725,6 +3725,9 @@ def test_foreign_spokespeople_envoys_and_unions_officials() -> None:
     assert _speakers("联合国苏丹人道主义协调员迪恩当天表示,冲突导致医院关闭。")["迪恩"] == ("协调员", "联合国")
     assert _speakers("欧盟外交与安全政策高级代表卡拉斯今天说,外长们将举行会议。")["卡拉斯"] == ("高级代表", "欧盟")
     assert _speakers("英国央行行长贝利28日表示,居民收入将面临压力。")["贝利"] == ("行长", "英国央行")
+    # a state in free association with New Zealand, with which China has relations
+    text = "今晚将播出对库克群岛总理布朗的独家专访。布朗表示,此次中国之行成果丰富。"
+    assert _speakers(text) == {"布朗": ("总理", "库克群岛")}
     assert "哈梅内伊" in _speakers("伊朗最高领袖哈梅内伊20日表示,伊朗将作出回应。")
     # (a delegates' corridor is no name after 代表; a name's second part after a hyphen is read)
     assert _roles("全国两会代表通道再次开启。九位全国人大代表接受了记者的集体采访。") == {}

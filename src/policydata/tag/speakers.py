@@ -595,14 +595,30 @@ def _written_body(text: str, dstart: int, post_end: int, title: str) -> str:
     return written + "部" if title in ("部长", "副部长") and not written.endswith("部") else written
 
 
+def _country_at(text: str, i: int, end: int | None = None) -> int:
+    """Length of the longest country name starting at ``i`` (and ending by ``end``), 0 if none."""
+    end = len(text) if end is None else end
+    countries = country_names()
+    return next((k for k in range(min(_COUNTRY_MAX, end - i), 1, -1) if text[i : i + k] in countries), 0)
+
+
+def _country_ending(text: str, end: int, start: int = 0) -> int:
+    """Length of the longest country name ending at ``end`` (and starting at or after ``start``)."""
+    countries = country_names()
+    return next((k for k in range(min(_COUNTRY_MAX, end - start), 1, -1) if text[end - k : end] in countries), 0)
+
+
+#: The longest country name read (特立尼达和多巴哥 has seven characters).
+_COUNTRY_MAX = 8
+
+
 def _countries_named(text: str, start: int, end: int) -> str | None:
     """The one foreign country named between ``start`` and ``end`` (China aside), or None when
     none or several are."""
-    countries = country_names()
     found = set()
     i = start
     while i < end:
-        k = next((k for k in range(min(8, end - i), 1, -1) if text[i : i + k] in countries), 0)
+        k = _country_at(text, i, end)
         if k:
             found.add(text[i : i + k])
             i += k
@@ -630,10 +646,9 @@ def _clean_foreign(written: str) -> str | None:
     if written in kb.org_forms():
         return None  # a Chinese body (内蒙古自治区人民政府 holds 蒙古)
     written = _POST_QUALIFIER_END.sub("", written)  # (俄罗斯副外交部长: 副 is the post's)
-    countries = country_names()
     i = 0
     while i < len(written) - 1:  # the first country named with a body after it (or none)
-        k = next((k for k in range(min(len(written) - i, 8), 1, -1) if written[i : i + k] in countries), 0)
+        k = _country_at(written, i)
         if k and (written[i : i + k] in ("中国", "中华人民共和国") or written.startswith("族", i + k)
                   or any(written[j : i + k] in _places() for j in range(max(0, i - 3), i))):
             k = 0  # (内蒙古自治区政府, 延边朝鲜族自治州: a Chinese place or people holds the name)
@@ -650,8 +665,7 @@ def _clean_foreign(written: str) -> str | None:
         # Chinese place's)
         return written
     body = next((b for b in _UNIONS if written.startswith(b)), None)
-    if body and _FOREIGN_BODY_TEXT.fullmatch(written) and not any(
-            written[-k:] in countries for k in range(2, min(len(written), 8) + 1)):
+    if body and _FOREIGN_BODY_TEXT.fullmatch(written) and not _country_ending(written, len(written)):
         # (联合国苏丹人道主义协调员迪恩, 欧盟外交与安全政策高级代表卡拉斯: the union's, for a country
         # or a field; not 非盟轮值主席科摩罗总统, a country's head)
         return body
@@ -895,11 +909,10 @@ def _designation(
     if org.startswith("前") and text[seg_start - 1 : seg_start] == "日" and org[1:] in kb.org_forms():
         org = org[1:]  # (日前海基会董事长吴丰山: 日前 is "recently"; 前国防部长 stays a former post)
         seg_start += 1
-    if title == "大臣" and 3 <= len(org) <= 10 and (
-            country := next((org[:k] for k in range(min(len(org) - 1, 6), 1, -1) if org[:k] in country_names()), None)):
+    if title == "大臣" and 3 <= len(org) <= 10 and (k := _country_at(org, 0, min(len(org) - 1, 6))):
         # 日本财务大臣铃木俊一, 英国商业和贸易大臣: the portfolio is the minister's title, the country his body
-        title = org[len(country):] + title
-        org = country
+        title = org[k:] + title
+        org = org[:k]
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
@@ -1563,10 +1576,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                 else:
                     # (非盟轮值主席科摩罗总统阿扎利: the country that ends the designation; …对塞内加尔
                     # 进行正式友好访问,在达喀尔会见总统萨勒: the one the sentence names)
-                    foreign_body = next(
-                        (text[t0 - k : t0] for k in range(min(8, t0 - dstart), 1, -1)
-                         if text[t0 - k : t0] in country_names()), None
-                    ) or _countries_named(text, max(text.rfind(c, 0, dstart) for c in "。!?;\n") + 1, dstart)
+                    k = _country_ending(text, t0, dstart)
+                    foreign_body = text[t0 - k : t0] if k else _countries_named(
+                        text, max(text.rfind(c, 0, dstart) for c in "。!?;\n") + 1, dstart)
                 org = foreign_body
             if foreign or name in foreign_names:
                 foreign_end = ns + len(name)
@@ -1576,8 +1588,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             last_end = pos
             while pos < len(text) and text[pos] == "、":
                 nxt = _name_after(text, pos + 1, known)
-                if not nxt or (name in foreign_names or org in country_names()) and any(
-                        text[pos + 1 : pos + 1 + k] in country_names() for k in range(2, 8)):
+                if not nxt or (name in foreign_names or org in country_names()) and _country_at(text, pos + 1):
                     # (巴哈马总督史密斯、安提瓜和巴布达总督威廉斯: the next designation's country; not
                     # 县委常委李明、韩国华、张伟, names of a Chinese list)
                     break
