@@ -230,7 +230,7 @@ def test_words_hidden_in_longer_words_are_no_evidence():
 def test_upgrade_rule_from_the_topic_file():
     assert "reform_regulation" in tagged("要深化国有企业改革。")
     # the cue must stand in the hit's own clause
-    assert "reform_regulation" not in tagged("要深化合作,推进改革。")
+    assert "reform_regulation" not in tagged("要深化合作,加快改革。")
     assert "reform_regulation" not in tagged("这次改革很成功。")
 
 
@@ -759,3 +759,20 @@ def test_foreign_affairs_are_international_and_groupings_only_background() -> No
     text = ("生态环境部党组召开会议,传达学习习近平总书记在亚太经合组织第三十一次领导人非正式会议、"
             "二十国集团领导人第十九次峰会上的重要讲话。")
     assert "international" not in tag_topics(text)[1]
+
+
+def test_a_congress_or_plenum_carried_out_is_party_work_and_a_reform_pushed_is_reform() -> None:
+    # a congress's spirit studied or carried out; the formula alone is no longer only support
+    assert "party_building" in tag_topics("会议深入学习贯彻党的二十大精神,部署今冬明春保暖保供工作。")[1]
+    # a plenum's deployment told or carried out, not a plenum named as a date
+    text = "党的二十届三中全会对深化金融体制改革作出全面部署。金融监管总局将抓好落实。"
+    assert "party_building" in tag_topics(text)[1]
+    assert "party_building" in tag_topics("中共二十届四中全会擘画了未来五年发展蓝图。")[1]
+    assert "party_building" not in tag_topics("三中全会以来,农村面貌发生巨大变化。")[1]
+    # a plenum's decision on one matter carried out is that matter's work
+    text = "认真贯彻落实中共二十大和二十届三中全会关于完善残疾人社会保障制度的部署。"
+    assert "party_building" not in tag_topics(text)[1]
+    # a reform pushed forward is reform work, as 深化…改革 is; 改革 alone is support
+    assert "reform_regulation" in tag_topics("扎实稳妥推进农村改革,不断拓宽农民增收致富渠道。")[1]
+    assert "reform_regulation" in tag_topics("澳门特区政府推动公共行政改革。")[1]
+    assert "reform_regulation" not in tag_topics("改革发展取得新成效。")[1]

@@ -766,7 +766,9 @@ def tag_topics(text: str) -> tuple[list[TopicHit], dict[str, float]]:
         context_weight = 0.0
         context_mentions = 0
         for term, (weight, n) in per_term.items():
-            if context_terms is not None and term in context_terms:
+            # a context term upgraded past the cap by its clause (a plenum's deployment carried
+            # out: 贯彻落实党的二十届三中全会精神) is evidence in its own right
+            if context_terms is not None and term in context_terms and weight <= CONTEXT_CAP:
                 context_weight = max(context_weight, weight)
                 context_mentions += n
             else:
