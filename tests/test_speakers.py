@@ -2048,8 +2048,9 @@ def test_session_21_names_turns_and_given_names() -> None:
     text = ("1月22日下午,县委常委、组织部部长邓小兰在县行政中心召开调度会,县政府副县长刘衍志主持会议。\n"
             "小兰同志强调,大家要紧绷安全生产“责任弦”。")
     assert _roles(text) == {"邓小兰": "speaker", "刘衍志": "chair"}
-    # …not someone else's name ending the same way, nor a given name two people share
-    assert _roles("县长王小兰主持会议。李小兰同志强调,要抓好。") == {"王小兰": "chair"}
+    # …not someone else's name ending the same way (a full name with 同志 is its own person, session
+    # 30), nor a given name two people share
+    assert _roles("县长王小兰主持会议。李小兰同志强调,要抓好。") == {"王小兰": "chair", "李小兰": "speaker"}
     assert "王小兰" not in _speakers("县长王小兰、副县长张小兰出席会议。小兰同志强调,要抓好。")
     # a live transcript's bracketed label whose designation runs on into the name
     text = ("中国政府网\n· [国土资源部办公厅副主任夏俊] 感谢几位记者的提问,今天的新闻发布会到此结束,谢谢大家!\n"
@@ -3441,7 +3442,8 @@ def test_one_who_speaks_on_carrying_out_a_speech_is_no_student_of_it() -> None:
 def test_review_findings_session_27_second_round() -> None:
     # a general's rank after the name, in the forces; 将 "will" after a name elsewhere
     assert _roles("中部战区司令员黄铭上将出席开幕式。") == {"黄铭": "attendee"}
-    assert _speakers("南部战区司令员吴亚男中将表示,要提高备战打仗能力。") == {"吴亚男": ("司令员", "南部战区")}
+    # (a theatre command written out, as the guide asks: session 30)
+    assert _speakers("南部战区司令员吴亚男中将表示,要提高备战打仗能力。") == {"吴亚男": ("司令员", "中国人民解放军南部战区")}
     assert _roles("届时,省委书记巴音朝鲁、省长刘国中将分别致辞。") == {"巴音朝鲁": "attendee", "刘国中": "attendee"}
     # 艾 is a surname (艾文礼)
     assert _speakers("河北省副省长艾文礼表示,要做好防汛工作。")["艾文礼"][0] == "副省长"
@@ -3774,3 +3776,42 @@ def test_review_of_the_foreign_officials_rules() -> None:
     text = "巴西总统府首席部长科斯塔、司法部长莱万多夫斯基出席。莱万多夫斯基表示,愿加强合作。"
     got = {s.name: (s.org, s.org_id) for s in tag_speakers(text)}
     assert got["莱万多夫斯基"] == ("巴西", None)
+
+
+def test_party_and_army_reports_and_letters() -> None:
+    # a full name with 同志 opening its statement, no post given (and 又 inside a name there)
+    text = "代表团16日下午分组讨论报告。\n许其亮同志说,报告庄严宣示使命任务。\n张又侠同志说,报告立起行动纲领。"
+    assert set(_speakers(text)) == {"许其亮", "张又侠"}
+    # 与会同志, 全体同志 are no names
+    assert _roles("与会同志表示,要认真学习。向全体同志表示感谢。") == {}
+    # 又 inside a name before a reporting verb; not a name of its own in 李强又到
+    assert "张又侠" in _speakers("中共中央政治局委员、中央军委副主席张又侠指出,要加强练兵备战。")
+    # rarer surnames: 訚 (starts no word); 铁 (starts everyday words, read for a known official)
+    assert "訚柏" in _speakers("中央政法委副秘书长訚柏介绍,法治国家建设深入推进。")
+    assert "铁凝" in _speakers("全国人大常委会副委员长铁凝在参加湖北代表团审议时说,报告深刻体现时代价值。")
+    assert "铁路" not in _roles("局长王明表示,铁路部门要做好春运。")
+    # the writer of a letter whose words the report gives speaks, though a meeting reads it out;
+    # the reader who then speaks on behalf of the centre speaks too (代表 is no deputy there)
+    text = ("少先队第九次全国代表大会27日开幕。中共中央总书记习近平发来贺信。\n习近平在贺信中强调,少年儿童是未来生力军。\n"
+            "中共中央政治局委员、中央组织部部长石泰峰在会上宣读习近平的贺信并代表党中央致词。他表示,要深入学习贯彻。")
+    assert set(_speakers(text)) == {"习近平", "石泰峰"}
+    # demands named and the report going on to others at the meeting: no statement
+    text = ("会议传达学习了重要指示。中央军委副主席张又侠围绕确保改革务求实效提出要求。\n"
+            "会上,12个单位作了交流发言。")
+    assert _roles(text) == {"张又侠": "attendee"}
+
+
+def test_presenters_in_turn() -> None:
+    # presenters listed in turn, each introducing only a matter, are no speakers
+    text = ("最高人民法院副院长贺荣介绍了下一步我国在践行司法公正方面的新举措、新思路。\n\n"
+            "最高人民检察院副检察长童建明介绍了检察机关在推进全面依法治国方面的相关情况。\n\n"
+            "司法部副部长左力介绍了我国在推进全面依法治国中的相关情况。\n\n记者招待会还就知识产权司法保护等问题回答了提问。")
+    assert not _speakers(text)
+    assert set(_roles(text)) == {"贺荣", "童建明", "左力"}
+    # one presenter whose matter the report goes on to tell is a speaker
+    text = "交通运输部部长李小鹏介绍交通运输推进供给侧结构性改革的有关情况。全国交通运输行业加快发展。"
+    assert "李小鹏" in _speakers(text)
+    # the aspects told make it a statement, even in a list in turn
+    text = ("中央组织部副部长徐启方从坚持党的全面领导、依规治党等方面,介绍了贯彻落实组织路线的有关情况。\n"
+            "中央政策研究室副主任田培炎介绍,党的十八大以来取得重大理论成果。")
+    assert set(_speakers(text)) == {"徐启方", "田培炎"}

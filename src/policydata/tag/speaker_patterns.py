@@ -32,6 +32,9 @@ SURNAMES = frozenset(
     # (雒树刚, 喻红秋: rarer ones that start few words; 康义, 阴和俊, 印宇鹰, 封殿辉, 束珏婷 start
     # everyday words: AMBIGUOUS_SURNAMES)
     "雒喻康阴印封束"
+    # (訚柏, the central political-legal commission's secretary-general: it starts no word; 铁凝,
+    # an NPC vice-chair, starts everyday words: AMBIGUOUS_SURNAMES)
+    "訚铁"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -1060,7 +1063,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束绳")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束绳铁")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -1381,7 +1384,8 @@ PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|�
 # After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told, when the
 # report goes straight on to another occasion (…提出要求。当日开始,督察组…).
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
-NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
+# (or to others at the same meeting: …提出要求。\n会上,12个单位…作了交流发言)
+NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|会上|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
 # Right after a mention, the one who leads a study of someone's speech (带领大家学习…), or who
 # speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求) or on studying it
 # (刘国中围绕深入学习领会习近平总书记…的重要讲话…进行系统阐释,强调…).
@@ -1395,6 +1399,18 @@ SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
 TOPIC_ONLY_AFTER = re.compile(
     r"了?[^,。!?;:\n“]{0,40}?(?:情况|经验|做法|进展|成果)"
     r"(?:[。;]\s*|,)(?:会议|会上|与会|随后|会后|之后|接着|此后|有关|并|研究|部署|审议)"
+)
+# After 介绍, only the matter, and the sentence closed (介绍了…方面的相关情况。): the introduction's
+# content when the report goes on unattributed, none when another presenter follows
+# (…贺荣介绍了…新举措、新思路。\n\n…副检察长童建明介绍了…情况。: a press conference's presenters in turn).
+MATTER_CLOSED = re.compile(
+    r"了?[^,。!?;:\n“]{0,50}?(?:情况|经验|做法|进展|成果|举措|思路)[。;]\s*"
+)
+# The aspects a presenter spoke from, told before the verb (从坚持制度治党、依规治党等方面,介绍了…).
+ASPECTS_TOLD = re.compile(r"从[^。!?;\n]{2,60}?方面")
+# The same right before a mention: the one before it presented a matter only (…左力 is the last of them).
+MATTER_CLOSED_BEFORE = re.compile(
+    r"介绍了?[^,。!?;:\n“]{0,50}?(?:情况|经验|做法|进展|成果|举措|思路)[。;]\s*\Z"
 )
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
@@ -1732,7 +1748,7 @@ TRANSLITERATION_CHARS = frozenset(
     "弗福盖甘冈戈格根贡古圭哈海汉豪赫亨洪呼胡华霍基吉济加贾杰金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
-    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉"
+    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉汀卜祖历"
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word

@@ -259,9 +259,9 @@ _BEFORE_INITIAL = frozenset("与和对向及跟称据")  # (not 同: 同日, 同
 _HEAD_SUFFIXES = "部局厅"
 
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
-#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良): read there only before a
+#: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良, 张又侠): read there only before a
 #: reporting verb, a word that follows names, or a mark.
-_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会")
+_NAME_MIDDLE_ONLY = frozenset("在向为作以长务和会又")
 
 #: Words a middle-only character starts after a one-character given name (王会见, 李在会上).
 _WORDS_OF_MIDDLE = frozenset({"会见", "会谈", "会同", "会议", "会上", "会商", "会签", "会后", "会前", "会晤", "会中",
@@ -864,6 +864,13 @@ def _designation(
                 # 中华全国供销合作总社党组成员、理事会副主任陈祖新: the council of the body the first item
                 # names (中华全国供销合作总社理事会)
                 org = last = lead + last
+            elif "兼" in last and last.rsplit("兼", 1)[0] in _BODILESS_POSTS and title[0] in _HEAD_SUFFIXES and (
+                    (body := last.rsplit("兼", 1)[1] + title[0]) in kb.org_forms()):
+                # 中央军委委员、国务委员兼国防部长魏凤和: the head of the body written short after 兼
+                org = last = body
+            elif title[0] in _HEAD_SUFFIXES and (last + title[0]) in kb.org_forms():
+                # 中央军委委员、国防部长魏凤和: the head of a known body, written short, last
+                org = last = last + title[0]
             elif chain.split("、", 1)[0] == "国务委员" and kb.canonical_org(last) is None and last.endswith(
                     _STATE_COUNCIL_HEADQUARTERS):
                 # 国务委员、国家防总总指挥王勇: a state councillor heading a headquarters speaks for
@@ -903,8 +910,10 @@ def _designation(
                 if posts[cut][1] not in P.RANK_POSTS and (first_org or P.HEAD_OF_GOVERNMENT_IN.search(first_title)):
                     # (the title as written, the occasion's post with it: 副市长、市…领导小组组长)
                     return seg_start, first_title + text[cut:post_end], first_org
-    if (org and not from_lead and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(org) <= 6
-            and "兼" not in org):
+    # (国务委员兼国防部长: the body after a post that names none, _clean_org keeps it)
+    body = org.rsplit("兼", 1)[1] if org and org.rsplit("兼", 1)[0] in _BODILESS_POSTS else org
+    if (org and not from_lead and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(body) <= 6
+            and "兼" not in body):
         org += title[0]  # 国防部长, 商务部长, 公安厅长: the head of 国防部, 商务部, 公安厅
     if org.startswith("前") and text[seg_start - 1 : seg_start] == "日" and org[1:] in kb.org_forms():
         org = org[1:]  # (日前海基会董事长吴丰山: 日前 is "recently"; 前国防部长 stays a former post)
@@ -1794,6 +1803,21 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                     add(names[0], i, i, i + len(given), "name")
                     mentions[-1].written = len(given)
                 i = text.find(given + "同志", i + 1)
+        # A full name with 同志 opening a clause and its statement (许其亮同志说, 张又侠同志说): how
+        # party and army reports name a member without a post; 同志 makes it a person (与会同志,
+        # 全体同志 are no names: _valid_name refuses them)
+        i = text.find("同志")
+        while i != -1:
+            if any(text.startswith(v, i + 2) for v in P.OPENING_VERBS):
+                for k in (3, 2):
+                    s = i - k
+                    cand = text[s:i]
+                    if s >= 0 and s not in taken and (s == 0 or text[s - 1] in "\n。,;!?”: ") and (
+                        _valid_name(cand) or k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[::2])
+                    ):
+                        add(cand, s, s, i, "name")
+                        break
+            i = text.find("同志", i + 2)
     # A speech text's heading names its speaker (在……上的讲话(2020年9月8日)习近平 …).
     # (SPEECH_HEADING needs 上的 inside the window: a str.find spares the regex on most texts.)
     head = None
@@ -2024,10 +2048,14 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 kinds & _STUDY
                 and not P.LEADS_STUDY.match(text, m.end)  # 站长崔花带领大家学习了…的重要讲话: she leads it
                 # (传达习近平重要指示并讲话,表示…; 向基层干部群众传达…精神。他表示: the one passing an
-                # instruction on studies nothing, and may speak in turn)
+                # instruction on studies nothing, and may speak in turn; so does one who reads a
+                # letter out, 在会上宣读习近平的贺信并代表党中央致词。他表示)
                 and "传达" not in text[m.end : cs]
-                # (国家主席习近平向…论坛致贺信: the sender of a message, no student of it)
+                and "宣读" not in text[m.end : cs]
+                # (国家主席习近平向…论坛致贺信: the sender of a message, no student of it; nor is
+                # its writer where the report gives its words, 习近平在贺信中强调)
                 and not text.endswith(_SENDS, m.end, cs)
+                and not (text[m.end : cs] == "在" and text.startswith(("贺信中", "贺电中", "回信中", "信中"), cs))
                 and not seen_study
                 and not m.speech
                 and cs - m.end <= 32
@@ -2047,6 +2075,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     continue
                 # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
                 if text.startswith(("介绍", "通报", "解读"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
+                    continue
+                # 介绍了…相关情况。 and the next presenter's 介绍: the presenters listed in turn (not
+                # when the aspects spoken of are told, 从坚持…、依规治党等方面,介绍了…有关情况)
+                if text.startswith("介绍", cs) and not P.ASPECTS_TOLD.search(text, m.end, cs) and (
+                    _next_presenter(text, ce, scan.mention_ends)
+                    or _previous_presenter(text, m.start, ce, scan.mention_ends)
+                ):
                     continue
                 # …主任黄欣介绍全力做好春运服务保障有关情况,并答记者问: a press conference's
                 # presenters listed, what they presented not told
@@ -2256,7 +2291,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, m.start)
                 and not any(sent <= o.name_start < m.start for o in mentions)):
             continue
-        if _unnamed_speaker(scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
+        if _unnamed_speaker(text, scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
         if _cited_occasion(text, scan, sent, m.start):
             continue  # (2019年7月,习近平…考察调研。强调…: an earlier occasion cited)
@@ -2310,6 +2345,27 @@ def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
         return False
     dateline = P.NEWS_DATELINE.match(text, sent, m.name_start)  # (its day is the report's, not the words')
     return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
+
+
+def _next_presenter(text: str, ce: int, mention_ends: frozenset[int]) -> bool:
+    """Whether the 介绍 ending at ``ce`` takes only a matter whose sentence closes, and the next
+    sentence's subject, a mention, introduces in turn (贺荣介绍了…新思路。童建明介绍了…情况。)."""
+    closed = P.MATTER_CLOSED.match(text, ce)
+    if closed is None:
+        return False
+    start = closed.end()
+    stop = P.SENTENCE_END.search(text, start, start + 60)
+    end = stop.start() if stop else min(len(text), start + 60)
+    return any(e in mention_ends and text.startswith("介绍", e) for e in range(start, end))
+
+
+def _previous_presenter(text: str, start: int, ce: int, mention_ends: frozenset[int]) -> bool:
+    """Whether the 介绍 ending at ``ce`` takes only a matter whose sentence closes, as the one of
+    the mention before (starting at ``start``) did: the last presenter of a list in turn."""
+    if P.MATTER_CLOSED.match(text, ce) is None:
+        return False
+    before = P.MATTER_CLOSED_BEFORE.search(text, max(0, start - 80), start)
+    return before is not None and before.start() in mention_ends
 
 
 def _demands_carried_out(text: str, cs: int, mention_ends: frozenset[int]) -> bool:
@@ -2526,10 +2582,11 @@ def _in_question(questions: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and questions[i][0] <= pos < questions[i][1]
 
 
-def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool:
+def _unnamed_speaker(text: str, scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool:
     """Whether an official named by title only speaks between ``a`` and ``b`` (总统致词表示):
     a post followed within a few characters by a reporting verb, and not the title after a name
-    (…传达…和李强总理批示要求,…。他指出: the demands of one named)."""
+    (…传达…和李强总理批示要求,…。他指出: the demands of one named), nor 代表 as the named one's
+    next step (…宣读习近平的贺信并代表党中央致词。他表示: on behalf of, no deputy)."""
     if scan.post_spans is None:
         scan.post_spans = sorted((s, e) for e, (s, _) in scan.posts.items())
     spans = scan.post_spans
@@ -2538,7 +2595,8 @@ def _unnamed_speaker(scan: _Scan, cue_starts: list[int], a: int, b: int) -> bool
         pe = spans[j][1]
         k = bisect.bisect_left(cue_starts, pe)
         if k < len(cue_starts) and cue_starts[k] - pe <= 4 and scan.cues[k][2] & _VERB and pe not in scan.mention_ends:
-            return True
+            if not (text.startswith("代表", spans[j][0]) and text[spans[j][0] - 1 : spans[j][0]] == "并"):
+                return True
         j += 1
     return False
 
