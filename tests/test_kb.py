@@ -208,5 +208,9 @@ def test_contractions_of_regulators_and_the_secretariat_are_written_out() -> Non
     assert org("人民银行行长潘功胜表示,要保持流动性合理充裕。") == "中国人民银行"
     assert org("国务院国资委主任张玉卓表示,要做强国有企业。") == "国务院国有资产监督管理委员会"
     assert org("中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。蔡奇强调,要做好工作。") == "中共中央书记处"
+    # the centre's departments as the report writes them (the annotators keep 中央统战部, 中央组织部 …)
+    assert org("中共中央政治局委员、中央统战部部长石泰峰出席会议并讲话。石泰峰强调,要做好工作。") == "中央统战部"
+    assert org("中央组织部部长李干杰表示,要做好工作。") == "中央组织部"
+    assert org("中组部部长李干杰表示,要做好工作。") == "中共中央组织部"
     assert org("共青团中央书记处第一书记贺军科表示,要做好工作。") == "共青团中央"
     assert org("全国政协主席王沪宁表示,要做好工作。") == "全国政协"
