@@ -551,8 +551,9 @@ HONORIFIC = re.compile("|".join(("同志", "先生", "女士", "一行", "教授
 # A colon right after a name or title opens the person's words (国家邮政局马军胜:加快…).
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 
-# What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法).
-VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明|服|法")
+# What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法; demands
+# named, 提出明确要求; not 表示法方…, 表示明年…, which report).
+VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明(?![年天日])|(?<=说)[服法]")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
 # out or sent on: 宣读了表彰通报, 印发…通报; someone's written or filmed address: 宣读…总统托卡耶夫的
 # 书面致辞并致辞): nobody speaks.
@@ -832,6 +833,8 @@ NAME_FOLLOW_WORDS = (
     + ("再次", "专门", "着重", "郑重")
     # by video (乌兹别克斯坦总统米尔济约耶夫视频祝贺协定签署, …视频致辞)
     + ("视频祝贺", "视频致辞", "视频讲话", "视频连线")
+    # a report made on a body's behalf (财政部部长刘昆受国务院委托作的…报告)
+    + ("受国务院委托", "受委员长会议委托", "受中共中央委托", "受党中央委托")
     + REPORTING_VERBS
     + (
         "同志",
@@ -1392,6 +1395,8 @@ NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之
 LEADS_STUDY = re.compile(r"\s*(?:带领|组织|主持|领学|率领|就(?=贯彻|落实|学习)|围绕(?=(?:深入)?(?:学习|贯彻|落实)))")
 # After 提出 and its object, a span of time from it (…倡议三年多来, …以来): a point of reference.
 SINCE_AFTER = re.compile(r"[^,。!?;:\n]{0,24}?(?:以来|年来|多来)")
+# After a speech named, the time since it (发表重要讲话以来, 重要讲话发表以来).
+SPEECH_SINCE_AFTER = re.compile(r"(?:重要)?(?:讲话|致辞|演讲)?(?:发表)?(?:以来|后不久)")
 # After 介绍/通报, only the matter spoken of, and then the report goes on to something else: the
 # meeting's words, or what came next (通报了…进展情况。\n会议指出; 介绍了…经验,有关专家给予了点评;
 # 介绍调研成果,并就…提出意见建议).
@@ -1659,6 +1664,16 @@ PARTY_COMMITTEE_ENDS = ("党委", "县委", "市委", "省委", "区委", "州�
 # Words before a place that make it a partner, not the page's own (与鼓楼区, 对接鼓楼区).
 PARTNER_BEFORE = re.compile(r"(?:与|和|同|及|、|对接|联合|携手)\Z")
 
+# After a presenter, the report made and its content told right after (…彭清华作的常委会执法检查组关于
+# 检查…情况的报告。报告提出,…; 何立峰受国务院委托作的关于…的报告。报告提出要…).
+REPORT_TOLD_AFTER = re.compile(
+    r"(?:受[^,。;!?\n]{1,12}?委托)?所?作的[^。!?;\n]{0,120}?报告。\s*报告(?:提出|介绍|指出|认为|建议|强调|显示|要求|表示)"
+)
+# After an author, the article a journal published and its words told (发表…习近平的重要文章《…》。
+# 文章强调).
+ARTICLE_TOLD_AFTER = re.compile(
+    r"(?:总书记|同志)?的?(?:重要|署名)?文章《[^》\n]{1,60}》[。\s]*(?:[^。\n]{0,80}?。\s*)?文章(?:强调|指出|提出|表示)"
+)
 # What a pronoun says after a report made, that is still the reporter's (他说, 她介绍, 他表示).
 REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说(?![明服])|表示|介绍)")
 # A speech a bare subject made in its own sentence (作了致辞, 讲话, 发言): the sentences its pronoun

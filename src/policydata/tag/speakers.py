@@ -2034,7 +2034,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 if P.GAP_STOP.search(text, m.end, cs):
                     break
                 continue
-            if met_between and "," in text[m.end : cs] and not P.ADVERBS_ONLY.fullmatch(text[m.end : cs].rpartition(",")[2]):
+            if met_between and "," in text[m.end : cs] and not P.ADVERBS_ONLY.fullmatch(text[m.end : cs].rpartition(",")[2]) and not (
+                    # (马克龙请韩正转达对习近平主席的良好祝愿,表示: the one asked to pass greetings on
+                    # is met inside the guest's own clause)
+                    P.ASKED_TO_PASS_ON.match(text, m.end) and "," not in text[m.end : cs].rpartition(",")[0]):
                 # past the ones met and on into another step (会见了…王建国和…李卫东一行,详细了解了
                 # …后表示): whose step it is the report does not say (范明政转达…对习近平…的问候,表示
                 # is still his)
@@ -2069,6 +2072,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     continue
                 # 习近平主席提出“一带一路”倡议三年多来: a proposal recalled as a point in time
                 if text.startswith("提出", cs) and P.SINCE_AFTER.match(text, ce):
+                    continue
+                # 习近平总书记在…座谈会上发表重要讲话以来: a speech recalled as a point in time
+                if text.startswith(("发表", "讲话", "致辞", "演讲"), cs) and P.SPEECH_SINCE_AFTER.match(text, ce):
                     continue
                 # 贯彻落实…和李强总理要求,坚持…: the demands carried out, no statement of his
                 if _demands_carried_out(text, cs, scan.mention_ends):
@@ -2259,9 +2265,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if pm is None or P.FUTURE_WORD.search(text, at, pm.end()):
             continue
         i = bisect.bisect_right(starts, at) - 1
-        while i >= 0 and (scan.objects[i] or scan.cited[i]):
+        while i >= 0 and (scan.objects[i] or scan.cited[i] or text.endswith(("宣读", "宣读了"), 0, mentions[i].start)):
             # (王建国感谢快递协会会长李卫东……。并指出: not the one thanked; 张国清主持召开会议,传达
-            # …和李强总理批示要求,…。他指出: not the one whose demands are passed on)
+            # …和李强总理批示要求,…。他指出: not the one whose demands are passed on; 张又侠在会上
+            # 宣读了习近平的贺信。他指出: not the one whose letter is read out)
             i -= 1
         if i < 0:
             continue
@@ -2312,6 +2319,17 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             mentions[i].speech = True
             if mentions[i].evidence_at is None:
                 mentions[i].evidence_at = scan.answer_at
+    # A report a congress heard or an article a journal published, whose content the report then
+    # gives (会议听取了…彭清华作的…报告。报告提出,…; 《求是》杂志发表习近平的重要文章《…》。文章强调,…):
+    # its maker's words. (Nothing of it told, 会议听取了…的报告。会议听取了…, is no statement.)
+    if "报告" in text or "文章" in text:
+        for m in mentions:
+            if m.speech or m.embedded or m.asked:
+                continue
+            told = P.REPORT_TOLD_AFTER.match(text, m.end) or P.ARTICLE_TOLD_AFTER.match(text, m.end)
+            if told:
+                m.speech, m.studied = True, False
+                m.evidence_at = told.end() - 2
 
 
 def _instruction_reported(text: str, mentions: list[_Mention], first_speech: int) -> bool:
