@@ -3861,3 +3861,20 @@ def test_reports_heard_articles_and_greetings_asked_for() -> None:
     text = ("纪念大会1日在长沙举行。中共中央政治局委员、中央军委副主席张又侠在会上宣读了习近平的贺信。"
             "他指出,要认真学习贯彻习主席重要指示精神。")
     assert _speakers(text) == {"张又侠": ("副主席", "中央军事委员会")}
+
+
+def test_secretariat_seats_and_numbered_leading_groups() -> None:
+    # a seat on the secretariat, like one on the Politburo: the post after it leads
+    text = "中共中央书记处书记、中央统战部部长尤权出席会议并讲话。尤权指出,要做好工作。"
+    assert _speakers(text) == {"尤权": ("部长", "中央统战部")}
+    text = "中共中央书记处书记、中央纪委副书记刘金国在参加宁夏代表团审议时说,完全赞成政府工作报告。"
+    assert _speakers(text) == {"刘金国": ("副书记", "中央纪委")}
+    # …alone, it is the post
+    text = "中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。蔡奇强调,要做好工作。"
+    assert _speakers(text) == {"蔡奇": ("书记", "中共中央书记处")}
+    # a leading group numbered by its term, after a post of a standing body: that body's
+    text = "中共中央政治局常委、国务院副总理、第24届冬奥会工作领导小组组长韩正主持会议。韩正强调,要做好工作。"
+    assert _speakers(text)["韩正"][1] == "国务院"
+    # (a term's number after a name starts a designation of its own)
+    text = "联合国秘书长古特雷斯、第77届联合国大会主席克勒希表示,江泽民主席是多边合作的倡导者。"
+    assert _speakers(text)["克勒希"] == ("主席", "联合国大会")

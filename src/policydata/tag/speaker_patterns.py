@@ -1657,6 +1657,8 @@ SUBJECT_LEAD = re.compile(
 # 听取了县长李明的汇报, 听取了副省长徐济超关于…情况介绍后; not 听取了汇报以后市委书记张三在会上发言:
 # his own words).
 HEARD_REPORT = re.compile(r"(?:等人?|同志)?(?:的[^,。;!?\n]{0,10}?|关于[^,。;!?\n]{0,30}?)(?:汇报|介绍|发言)")
+# A term's number that opens an item of a designation chain (…、第24届冬奥会…): 第 and its digits.
+TERM_NUMBER_END = re.compile(r"第\d{1,3}\Z")
 # Acts between a place and a body's end: a sentence, not a body's name (深圳市召开会议市教育局).
 ACT_IN_BODY = re.compile(r"召开|会议|调研|考察|视察|检查|督导|走访|慰问|看望|出席|参加|主持|陪同|听取|会见|举行|开展|在|到|赴|向|与|同|及|、")
 # Party committees, whose head is no 主任 (县委张三主任: the committee's office, not the committee).

@@ -811,6 +811,11 @@ def _designation(
     # The run of Han characters, 、 and spaces ending at t0 (one regex on the reversed window
     # instead of a character loop).
     b = t0 - P.DESIGNATION_RUN.match(text[lo:t0][::-1]).end()
+    if b - 3 > lo and text[b - 1].isdigit() and (term := P.TERM_NUMBER_END.search(text, max(lo, b - 5), b)) and (
+            text[term.start() - 1] in "、 " and term.start() - 1 in posts):
+        # 国务院副总理、第24届冬奥会工作领导小组组长: an item of the chain numbered by its term; the run
+        # goes on over the number to the post before it (not to a name: 古特雷斯、第77届联合国大会主席)
+        b = term.start() - P.DESIGNATION_RUN.match(text[lo : term.start()][::-1]).end()
     seg_start = b
     for m in P.DESIGNATION_STOP.finditer(text, b, t0):
         if not any(s <= m.start() < e for s, e in org_spans) and not _inside_country(text, m.start(), b, t0):
@@ -898,6 +903,9 @@ def _designation(
                     org = lead
                     from_lead = True
             cut = t0 - len(last) - 1
+            if org.endswith(P.OCCASION_BODY_ENDS) and not (cut > seg_start and text[cut] in "、 "):
+                # (the body read shorter than its item: 国务院副总理、第24届冬奥会工作领导小组组长)
+                cut = max(text.rfind("、", seg_start, t0), text.rfind(" ", seg_start, t0))
             if org.endswith(P.OCCASION_BODY_ENDS) and cut > seg_start and text[cut] in "、 " and cut in posts:
                 # …国务院副总理、中央代表团团长何立峰, 副市长、市第三次全国农业普查领导小组组长刘益丈,
                 # 副省长、省防汛抗旱指挥部副指挥长: a delegation's, a leading group's or a headquarters'
@@ -1037,6 +1045,10 @@ def _leading_designation(
         org = next((org[i:] for i in range(1, len(org) - 1)
                     if org[i:] in kb.org_forms() and (not _is_han(org[i - 1]) or org[:i].endswith(_WORDS_BEFORE_A_BODY))),
                    org)
+    if held[1] == "书记" and org.endswith("中央书记处"):
+        # 中共中央书记处书记、中央纪委副书记刘金国, …书记处书记、中央统战部部长尤权: a seat on the
+        # secretariat, as a seat on the Politburo; the post after it leads
+        return None
     last = text[first_end + 1 : t0].replace(" ", "、").rsplit("、", 1)[-1]
     if not _clean_org(org, held[1]) and last and _clean_org(last, ""):
         # 春运工作专班副组长、交通运输部副部长徐成光: a first post in no body of its own (a task
