@@ -776,3 +776,22 @@ def test_a_congress_or_plenum_carried_out_is_party_work_and_a_reform_pushed_is_r
     assert "reform_regulation" in tag_topics("扎实稳妥推进农村改革,不断拓宽农民增收致富渠道。")[1]
     assert "reform_regulation" in tag_topics("澳门特区政府推动公共行政改革。")[1]
     assert "reform_regulation" not in tag_topics("改革发展取得新成效。")[1]
+
+
+def test_exchanges_abroad_stories_told_well_green_farming_and_research_tackled() -> None:
+    # exchanges with other countries, peacekeeping, foreign-related law, international science
+    assert "international" in tag_topics("开展对外友好交流,增进各国人民相互了解。")[1]
+    assert "international" in tag_topics("中国维和部队圆满完成维和任务。")[1]
+    assert "international" in tag_topics("统筹推进国内法治和涉外法治。")[1]
+    assert "international" in tag_topics("扩大高水平国际科技合作。")[1]
+    # (思维和 holds 维和: no peacekeeping)
+    assert "international" not in tag_topics("转变思维和方法,做好本地工作。")[1]
+    # a story told well is publicity; a story alone is not
+    assert "publicity" in tag_topics("要讲好中华民族共同体故事。")[1]
+    assert "publicity" not in tag_topics("他讲述了自己的创业故事。")[1]
+    assert "publicity" in tag_topics("积极宣传阐释习近平经济思想。")[1]
+    # green farming, water ecology
+    assert "green_development" in tag_topics("发展绿色农业、生态循环农业。")[1]
+    assert "green_development" in tag_topics("改善汉江中下游水生态环境。")[1]
+    # research tackled
+    assert "technology_innovation" in tag_topics("推进原创性引领性海洋科技攻关。")[1]
