@@ -3878,3 +3878,33 @@ def test_secretariat_seats_and_numbered_leading_groups() -> None:
     # (a term's number after a name starts a designation of its own)
     text = "联合国秘书长古特雷斯、第77届联合国大会主席克勒希表示,江泽民主席是多边合作的倡导者。"
     assert _speakers(text)["克勒希"] == ("主席", "联合国大会")
+
+
+def test_speeches_named_lectures_and_instructions_in_reports() -> None:
+    # a concluding speech named, nothing of it told
+    text = "国务委员谌贻琴主持会议并作总结讲话。\n\n文化和旅游部、外交部负责同志作交流发言。"
+    assert _roles(text) == {"谌贻琴": "chair"}
+    # a lecture to a study session and suggestions named
+    text = ("西南政法大学副校长、教授李燕同志就这个问题进行讲解,提出工作建议。中央政治局的同志认真听取讲解,"
+            "并进行了讨论。")
+    assert "李燕" not in _speakers(text)
+    # a matter briefed and demands named, then the meeting's own doings or words
+    text = ("国务院事故调查组组长、应急管理部部长张成中主持会议,通报调查安排,提出工作要求。\n\n"
+            "会议开始前,与会同志全体肃立默哀。")
+    assert "张成中" not in _speakers(text)
+    text = "调查组组长、应急管理部副部长宋元明对调查工作提出具体要求。\n\n会议强调,事故调查工作要依法依规。"
+    assert "宋元明" not in _speakers(text)
+    # an instruction made with the leader's title after the name, and its words
+    text = "事故发生后,党中央、国务院高度重视。习近平总书记立即作出重要指示,要求全力救治受伤人员。"
+    assert "习近平" in _speakers(text)
+    # an instruction a heading gives first and the report tells again, then passed on at a meeting
+    text = ("习近平对社会工作作出重要指示强调 推动新时代社会工作高质量发展\n"
+            "中共中央总书记、国家主席、中央军委主席习近平近日对社会工作作出重要指示指出,社会工作是党和国家工作的"
+            "重要组成部分。\n习近平强调,做好社会工作是全党共同责任。\n中央社会工作会议5日在京召开。会上传达了习近平"
+            "重要指示。蔡奇出席会议并讲话。\n蔡奇在讲话中指出,习近平总书记重要指示高屋建瓴。习近平总书记关于社会工作的"
+            "重要论述,是习近平新时代中国特色社会主义思想的重要组成部分。")
+    assert "习近平" in _speakers(text)
+    # a speech whose text the report announces and gives, by the post that refers back
+    text = ("蔡英文总统今(29)日上午前往视导花莲佳山基地,并发表重要谈话。\n\n随后,总统驱车前往二号棚厂发表重要谈话,"
+            "内容如下:\n\n今天,是我第一次以总统的身份来到这里。")
+    assert "蔡英文" in _speakers(text)

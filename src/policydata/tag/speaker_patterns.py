@@ -717,6 +717,8 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 # 重要指示,要不惜代价…): their own statement, unlike an
 # instruction a meeting studies (传达学习…作出的重要指示精神) or one only mentioned (作出了重要批示。).
 INSTRUCTION_MADE_RE = (
+    # (the leader's title may follow the name: 习近平总书记立即作出重要指示,要求…)
+    r"(?:总书记|总理|主席|委员长)?"
     r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:立即|随即|迅速|第一时间)?(?:[对就在][^。!?;\n]{1,40}?)?"
     r"(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
 )
@@ -1365,9 +1367,18 @@ SENTENCE_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
 # (the matter runs to the end word the sentence closes after: 通报了全省工作进展情况。, not …进展; or a
 # step of arranging after it, 通报了…检查情况并对…进行了安排部署)
 MATTER_BRIEFED = re.compile(
-    r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项|形势|问题|措施)"
-    r"(?=[ \t]*(?:[。;!\n]|$)|并(?:对|就)[^,。;!?\n]{1,40}?(?:进行了|作了|做了)?(?:安排部署|部署|安排)[ \t]*[。;!\n])"
+    r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项|形势|问题|措施|安排)"
+    r"(?=[ \t]*(?:[。;!\n]|$)|并(?:对|就)[^,。;!?\n]{1,40}?(?:进行了|作了|做了)?(?:安排部署|部署|安排)[ \t]*[。;!\n]"
+    # (or demands named after it, none told: 通报调查安排,提出工作要求。)
+    r"|,[ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*[。;!\n])"
 )
+# A lecture to a study session and suggestions named, nothing of either told (…李燕同志就这个问题进行
+# 讲解,提出工作建议。中央政治局的同志认真听取讲解).
+LECTURE_ONLY_AFTER = re.compile(
+    r"(?:同志|教授|研究员|院士)?就[^,。;!?\n]{1,12}?进行了?讲解[ \t]*,[ \t]*提出[^,。;!?\n]{0,6}?建议[ \t]*[。;!\n]"
+)
+# After a matter briefed, demands named and the sentence closed (…安排,提出工作要求。).
+DEMANDS_NAMED_NEXT = re.compile(r"[ \t]*,[ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*(?:[。;!\n]|$)")
 # What 回答 takes when it reports no answer (回答完记者提问, 回答了中外记者的提问, 回答现场问题).
 QUESTIONS_ANSWERED = re.compile(r"[了完]?(?:中外|现场)?(?:记者|媒体|网友)?的?(?:提问|问题|关切)")
 # (or the speech's demands, told one by one right after it: 做重要讲话。一要加大执法检查力度…)
@@ -1387,8 +1398,12 @@ PRESENTED_BEFORE = re.compile(r"(?:介绍|解读)[^。!?;:\n]{0,50}?(?:情况|�
 # After 提出, demands or hopes named and the sentence closed (提出了三点要求。): none told, when the
 # report goes straight on to another occasion (…提出要求。当日开始,督察组…).
 DEMANDS_ONLY_AFTER = re.compile(r"了?[^,。!?;:\n]{0,8}?(?:要求|希望|意见)。")
-# (or to others at the same meeting: …提出要求。\n会上,12个单位…作了交流发言)
-NEXT_OCCASION = re.compile(r"\s*(?:当日|当天|同日|随后|此后|会后|之后|会上|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)")
+# (or to others at the same meeting, to before it or to the meeting's own words: …提出要求。\n会上,
+# 12个单位…作了交流发言; …提出工作要求。\n会议开始前,与会同志全体肃立; …提出具体要求。\n会议强调)
+NEXT_OCCASION = re.compile(
+    r"\s*(?:当日|当天|同日|随后|此后|会后|之后|会上|会议开始前|会前|会议(?:强调|指出|要求|认为)"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)"
+)
 # Right after a mention, the one who leads a study of someone's speech (带领大家学习…), or who
 # speaks on carrying it out (副局长顾锋就贯彻落实裴军副厅长讲话精神…提出要求) or on studying it
 # (刘国中围绕深入学习领会习近平总书记…的重要讲话…进行系统阐释,强调…).
@@ -1675,6 +1690,11 @@ REPORT_TOLD_AFTER = re.compile(
 # 文章强调).
 ARTICLE_TOLD_AFTER = re.compile(
     r"(?:总书记|同志)?的?(?:重要|署名)?文章《[^》\n]{1,60}》[。\s]*(?:[^。\n]{0,80}?。\s*)?文章(?:强调|指出|提出|表示)"
+)
+# After a speaker (or the post that refers back to one), a speech named and its text announced
+# (總統驅車前往二號棚廠發表重要談話,內容如下:; 總統致辭全文如下): the text that follows is theirs.
+SPEECH_TEXT_FOLLOWS = re.compile(
+    r"[^。!?;\n]{0,40}?(?:谈话|讲话|致词|致辞|贺词|演说|演讲|谈话)[^。!?;\n]{0,8}?(?:全文|内容)(?:如下|摘要如下)"
 )
 # What a pronoun says after a report made, that is still the reporter's (他说, 她介绍, 他表示).
 REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说(?![明服])|表示|介绍)")

@@ -2094,6 +2094,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # 介绍了…工作情况。, 通报了…进展情况: what was spoken about, nothing of it reported
                 if text.startswith(("介绍", "通报", "解读"), cs) and P.TOPIC_ONLY_AFTER.match(text, ce):
                     continue
+                # …就这个问题进行讲解,提出工作建议。: a lecture given, nothing of it told
+                if P.LECTURE_ONLY_AFTER.match(text, m.end):
+                    continue
                 # 介绍了…相关情况。 and the next presenter's 介绍: the presenters listed in turn (not
                 # when the aspects spoken of are told, 从坚持…、依规治党等方面,介绍了…有关情况)
                 if text.startswith("介绍", cs) and not P.ASPECTS_TOLD.search(text, m.end, cs) and (
@@ -2146,17 +2149,19 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # 介绍…情况: the guide's annotators take what follows as the introduction's content,
                 # 介绍了"十三五"交通运输发展情况。全国交通运输行业…)
                 if text.startswith("通报", cs) and (b := P.MATTER_BRIEFED.match(text, ce)) and (
-                    P.SENTENCE_CLOSED.match(text, b.end())
+                    P.SENTENCE_CLOSED.match(text, b.end()) or P.DEMANDS_NAMED_NEXT.match(text, b.end())
                 ):
                     continue
                 # 先后发言, 作了发言: a list of who spoke, unless what was said follows.
                 if text.startswith("发言", ce - 2) and not P.SPEECH_CONTENT_AFTER.match(text, ce):
                     continue
-                # 出席会议并讲话。会议指出…: a speech named, nothing of it reported.
+                # 出席会议并讲话。会议指出…: a speech named, nothing of it reported (so is 作总结讲话。,
+                # whose 总结 only names the speech)
+                act_end = ce + 2 if text.startswith(_SPEECH_ACT_ENDS, ce) else ce
                 if (
-                    text.startswith(_SPEECH_ACT_ENDS, ce - 2)
-                    and P.SPEECH_ACT_CLOSED.match(text, ce)
-                    and not P.SPEECH_CONTENT_NEXT.match(text, ce)
+                    text.startswith(_SPEECH_ACT_ENDS, act_end - 2)
+                    and P.SPEECH_ACT_CLOSED.match(text, act_end)
+                    and not P.SPEECH_CONTENT_NEXT.match(text, act_end)
                 ):
                     continue
                 # 将发表讲话: a statement still to come (…严贺祥和新闻发言人将出席发布会,介绍…).
@@ -2334,23 +2339,27 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # A report a congress heard or an article a journal published, whose content the report then
     # gives (会议听取了…彭清华作的…报告。报告提出,…; 《求是》杂志发表习近平的重要文章《…》。文章强调,…):
     # its maker's words. (Nothing of it told, 会议听取了…的报告。会议听取了…, is no statement.)
-    if "报告" in text or "文章" in text:
+    # So is a speech whose text the report announces and gives (…发表重要谈话,内容如下:).
+    if "报告" in text or "文章" in text or "如下" in text:
         for m in mentions:
             if m.speech or m.embedded or m.asked:
                 continue
-            told = P.REPORT_TOLD_AFTER.match(text, m.end) or P.ARTICLE_TOLD_AFTER.match(text, m.end)
+            told = (P.REPORT_TOLD_AFTER.match(text, m.end) or P.ARTICLE_TOLD_AFTER.match(text, m.end)
+                    or P.SPEECH_TEXT_FOLLOWS.match(text, m.end))
             if told:
                 m.speech, m.studied = True, False
                 m.evidence_at = told.end() - 2
 
 
-def _instruction_reported(text: str, mentions: list[_Mention], first_speech: int) -> bool:
+def _instruction_reported(text: str, mentions: list[_Mention], speech: list[_Mention]) -> bool:
     """Whether the report tells of an instruction someone made (…习近平作出重要指示。习近平指出…) and
     then gives its words: a meeting that passes it on or studies it (会上传达了习近平重要指示) studies
     what the report has given, which leaves them its speaker. Not an instruction of the past
-    (去年,习近平…作出重要批示)."""
+    (去年,习近平…作出重要批示). (A heading may give the words first: 习近平对社会工作作出重要指示强调
+    …\n…习近平近日对社会工作作出重要指示指出,…)"""
+    last_speech = max((sp.name_start for sp in speech), default=-1)
     for m in mentions:
-        if m.name_start < first_speech and P.INSTRUCTION_MADE.match(text, m.end):
+        if m.name_start <= last_speech and P.INSTRUCTION_MADE.match(text, m.end):
             sent = max(text.rfind(c, 0, m.start) for c in "。!?;\n") + 1
             if not P.INSTRUCTION_PAST.search(text, sent, m.start):
                 return True
@@ -2538,11 +2547,15 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
     for e, (s, post) in scan.posts.items():
         if len(post) < 2:
             continue
-        # the verb within a few characters (总统致词表示: 致词 is itself a verb)
+        # the verb within a few characters (总统致词表示: 致词 is itself a verb), or a speech whose
+        # text follows (总统驱车前往二号棚厂发表重要谈话,内容如下:)
         k = bisect.bisect_left(cue_starts, e)
-        if k == len(cue_starts) or cue_starts[k] - e > 4 or not scan.cues[k][2] & _VERB:
+        text_follows = "如下" in text and P.SPEECH_TEXT_FOLLOWS.match(text, e) is not None
+        if not text_follows and (k == len(cue_starts) or cue_starts[k] - e > 4 or not scan.cues[k][2] & _VERB):
             continue
-        if not P.TITLE_REFERENCE_GAP.fullmatch(text, e, cue_starts[k]) or _in_question(scan.questions, s):
+        if not text_follows and not P.TITLE_REFERENCE_GAP.fullmatch(text, e, cue_starts[k]):
+            continue
+        if _in_question(scan.questions, s):
             continue
         if any(e <= m.name_start <= e + 2 for m in mentions):
             continue  # 会上,部长李强表示: the post names the person after it
@@ -3970,7 +3983,7 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
             and not (speech and P.INSTRUCTION_MADE.match(full, m.end))
             for m in p.mentions
         )
-        if studied and studied >= len(speech) and not _instruction_reported(full, p.mentions, first_speech):
+        if studied and studied >= len(speech) and not _instruction_reported(full, p.mentions, speech):
             continue
         t, org, org_id = _finish(p, year, full, named, leaders, url)
         if speech:
