@@ -1850,3 +1850,17 @@ def test_an_incident_then_a_meeting_convened_on_it_names_the_officials() -> None
     text = ("11月21日16时许,某厂房发生一起火灾事故。\n11月22日,国务院召开常务会议,决定成立调查组。11月23日下午,"
             "调查组组长宋某在安阳主持召开第一次全体会议并提出要求。")
     assert resolve_event_date(text, published="2022-11-24", names=("宋某",)).value == "2022-11-23"
+
+
+def test_an_investigation_reported_months_after_its_incident_is_the_news() -> None:
+    # the incident's full date opens the report, then the recent approval of its investigation
+    text = ("央视网消息(新闻联播):2023年4月18日12时50分,北京市丰台区北京长峰医院发生重大火灾事故,造成29人死亡、"
+            "42人受伤,直接经济损失3831.82万元。日前,国务院常务会议审议通过了重大火灾事故调查报告。\n"
+            "事故发生后,党中央、国务院高度重视。")
+    assert resolve_event_date(text, published="2023-10-25").value == "2023-10"
+    text = ("央视网消息(新闻联播):2024年7月19日20时49分许,陕西省商洛市一高速公路桥梁因山洪暴发发生垮塌,造成25辆车辆"
+            "坠河,62人死亡失踪。目前,灾害调查评估工作已经结束,调查评估组全体会议审议通过了调查评估报告。")
+    assert resolve_event_date(text, published="2025-03-27").value == "2025-03"
+    # an incident a few days back with the rescue still going on is the news itself
+    text = "央视网消息(新闻联播):2023年10月20日12时50分,某医院发生火灾事故,造成29人死亡。目前,善后工作正在进行。"
+    assert resolve_event_date(text, published="2023-10-22").value == "2023-10-20"

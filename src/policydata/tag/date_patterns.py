@@ -499,9 +499,11 @@ ENGLISH_FULL_DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\b"
 )
 
+# A sentence that opens with a recent, undated act, at its stop (。日前,国务院常务会议审议通过了…).
+RECENT_OPENS = re.compile(r"[。!?;\n]\s*(?:日前|近日|目前|近期)")
 # What a sentence tells when its day is an incident's, not an official's act (11月21日16时许,…厂房
 # 发生一起特别重大火灾事故; 7月6日,…水库发生溃坝).
-INCIDENT = re.compile(r"溃坝|坍塌|倒塌|爆炸|火灾|地震|事故|灾害|险情")
+INCIDENT = re.compile(r"溃坝|坍塌|倒塌|垮塌|爆炸|火灾|地震|事故|灾害|险情")
 # A meeting convened or held in a sentence opening with its day, in the paragraph that names the
 # officials after an incident's (11月23日下午,…调查组在安阳召开第一次全体会议): its day is theirs.
 CONVENED_AFTER_INCIDENT = re.compile(r"召开|举行|主持")

@@ -1549,6 +1549,10 @@ def resolve_event_date(
 
     # 3. Which written day is the event: a figures day, then the dateline's story, then the first.
     chosen = _figures_day(text, pub)
+    if (chosen is not None and chosen.kind == "full" and pub is not None
+            and (fd := _valid(chosen.year, chosen.month, chosen.day)) is not None
+            and (pub - fd).days > _INCIDENT_BACKGROUND_DAYS and _incident_then_recent(text, chosen)):
+        chosen = None  # (an incident's toll months back, then 目前,…审议通过了…调查评估报告: the report)
     ref_day: _dt.date | None = None
     # Every dateline ends in 日电/日讯/日消息: without one in the zone DATELINE cannot match.
     dateline = (
@@ -1671,6 +1675,8 @@ def resolve_event_date(
                     and not P.ANNOUNCED_AFTER.search(text, a.end, _clause_end(text, _clause_end(text, a.end) + 1))
                     and not P.DAY_NAMED_AFTER.match(text, a.end)):
                 continue
+            if a.kind == "full" and (pub - when).days > _INCIDENT_BACKGROUND_DAYS and _incident_then_recent(text, a):
+                continue  # (2023年4月18日…发生重大火灾事故…。日前,国务院常务会议审议通过了…调查报告: the approval)
             if a.kind == "full" and (pub - when).days > 366:
                 if cited is None and not _told_in_retrospect(text, a) and "\n" not in text[: a.start].lstrip():
                     cited = result  # (a repost's event opens it: an old day further on is recalled)
@@ -1700,6 +1706,22 @@ def resolve_event_date(
     return _year_only_fallback(ctx, pub, terms, url, allow_published=True, anchors=anchors) or EventDate(
         None, "none", "none", None
     )
+
+
+#: How long before the publication date an incident's full date must be for a recent act told
+#: right after it (日前, 近日) to be the news instead (an investigation's report approved months
+#: after the fire).
+_INCIDENT_BACKGROUND_DAYS = 60
+
+
+def _incident_then_recent(text: str, a: _Anchor) -> bool:
+    """Whether the full date ``a`` opens a sentence telling an incident and the next sentence opens
+    with 日前/近日/目前/近期: the incident is background, the recent act the news (2023年4月18日
+    12时50分,北京长峰医院发生重大火灾事故…。日前,国务院常务会议审议通过了…调查报告)."""
+    lo, hi = _sentence_span(text, a.start)
+    if P.INCIDENT.search(text, a.end, hi) is None:
+        return False
+    return P.RECENT_OPENS.match(text, hi) is not None
 
 
 _SENTENCE_ENDS = "。！？!?\n"
