@@ -795,3 +795,10 @@ def test_exchanges_abroad_stories_told_well_green_farming_and_research_tackled()
     assert "green_development" in tag_topics("改善汉江中下游水生态环境。")[1]
     # research tackled
     assert "technology_innovation" in tag_topics("推进原创性引领性海洋科技攻关。")[1]
+
+
+def test_cooperation_across_borders_in_a_field_is_international() -> None:
+    assert "international" in tag_topics("加强国际能源合作,保障能源安全。")[1]
+    assert "international" in tag_topics("深化双边经贸投资合作。")[1]
+    # cooperation at home is not (合作 alone is only support)
+    assert "international" not in tag_topics("加强部门合作,形成工作合力。")[1]
