@@ -802,3 +802,15 @@ def test_cooperation_across_borders_in_a_field_is_international() -> None:
     assert "international" in tag_topics("深化双边经贸投资合作。")[1]
     # cooperation at home is not (合作 alone is only support)
     assert "international" not in tag_topics("加强部门合作,形成工作合力。")[1]
+
+
+def test_review_findings_session_30_topics() -> None:
+    # reform of the world's institutions and the formula 改革发展稳定 are no reform measure
+    assert "reform_regulation" not in tag_topics("推动全球治理体系改革和建设。")[1]
+    assert "reform_regulation" not in tag_topics("推动改革发展稳定各项工作。")[1]
+    assert "reform_regulation" not in tag_topics("推进世贸组织改革。")[1]
+    # the CPPCC's friendship sector is no exchange abroad
+    assert "international" not in tag_topics("穆虹在参加对外友好界委员小组讨论时说,完全赞成政府工作报告。")[1]
+    # a plenum's own decision carried out is party work; its decision on one matter is not
+    assert "party_building" in tag_topics("深入学习贯彻党的二十届三中全会关于进一步全面深化改革、推进中国式现代化的决定。")[1]
+    assert "party_building" not in tag_topics("贯彻落实中共二十届四中全会关于加快农业农村现代化的决策部署。")[1]

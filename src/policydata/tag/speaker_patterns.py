@@ -552,8 +552,8 @@ HONORIFIC = re.compile("|".join(("同志", "先生", "女士", "一行", "教授
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法; demands
-# named, 提出明确要求; not 表示法方…, 表示明年…, which report).
-VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|明(?![年天日])|(?<=说)[服法]")
+# named, 提出明确要求; not 表示法方…, 表示明年…, which report: 明 reports only after 表示, 指出, 强调).
+VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[明服法]|(?<!表示|指出|强调)明")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
 # out or sent on: 宣读了表彰通报, 印发…通报; someone's written or filmed address: 宣读…总统托卡耶夫的
 # 书面致辞并致辞): nobody speaks.
@@ -738,6 +738,11 @@ INSTRUCTION_GIVEN = re.compile(
 # Right after a name, an instruction of theirs made (李克强对…会议作出重要批示, a page's heading):
 # theirs, not one they study, though nothing of it may be told there.
 INSTRUCTION_MADE = re.compile(INSTRUCTION_MADE_RE)
+# Right after a name, a letter of theirs sent (习近平发来贺信, 致贺信, 给…回信): like an instruction
+# made, its words given further on are theirs though a meeting reads the letter out.
+LETTER_SENT = re.compile(
+    r"(?:总书记|主席)?(?:近日|日前|今天|\d{1,2}日)?(?:(?:发来|致)(?:贺信|贺电|信)|给[^,。!?;\n]{1,30}?回信)"
+)
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
 INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 
@@ -1691,6 +1696,9 @@ REPORT_TOLD_AFTER = re.compile(
 ARTICLE_TOLD_AFTER = re.compile(
     r"(?:总书记|同志)?的?(?:重要|署名)?文章《[^》\n]{1,60}》[。\s]*(?:[^。\n]{0,80}?。\s*)?文章(?:强调|指出|提出|表示)"
 )
+# Between a letter's writer and the letter, where the report gives its words (习近平在贺信中指出,
+# 习近平在致大会的贺信中指出).
+LETTER_WORDS_BEFORE = re.compile(r"在(?:(?:致|给)[^,。!?;\n]{1,40}?的)?")
 # After a speaker (or the post that refers back to one), a speech named and its text announced
 # (總統驅車前往二號棚廠發表重要談話,內容如下:; 總統致辭全文如下): the text that follows is theirs.
 SPEECH_TEXT_FOLLOWS = re.compile(
@@ -1785,7 +1793,7 @@ TRANSLITERATION_CHARS = frozenset(
     "弗福盖甘冈戈格根贡古圭哈海汉豪赫亨洪呼胡华霍基吉济加贾杰金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
-    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉汀卜祖历"
+    "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉汀卜祖"
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word

@@ -258,6 +258,9 @@ _BEFORE_INITIAL = frozenset("与和对向及跟称据")  # (not 同: 同日, 同
 #: and 长 (交通部长 for 交通部部长, 公安局长, 教育厅长).
 _HEAD_SUFFIXES = "部局厅"
 
+#: Surnames that are also prepositions, read as such before a name with 同志 (向李伟同志表示感谢).
+_PREPOSITIONS_BEFORE_NAME = frozenset("向对为给同与和跟")
+
 #: Characters that stop a name read (function words, post syllables) yet stand in the middle of
 #: three-character names (张在峰, 周向东, 李为民, 李作成, 王长江, 胡和平, 李会良, 张又侠): read there only before a
 #: reporting verb, a word that follows names, or a mark.
@@ -1045,7 +1048,7 @@ def _leading_designation(
         org = next((org[i:] for i in range(1, len(org) - 1)
                     if org[i:] in kb.org_forms() and (not _is_han(org[i - 1]) or org[:i].endswith(_WORDS_BEFORE_A_BODY))),
                    org)
-    if held[1] == "书记" and org.endswith("中央书记处"):
+    if held[1] == "书记" and org in ("中共中央书记处", "中央书记处"):
         # 中共中央书记处书记、中央纪委副书记刘金国, …书记处书记、中央统战部部长尤权: a seat on the
         # secretariat, as a seat on the Politburo; the post after it leads
         return None
@@ -1516,8 +1519,11 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             if text[cs:ce] in P.ZERO_SUBJECT_VERBS and P.ZERO_SUBJECT_LEAD.search(text, max(0, cs - 6), cs)]
     if zero:
         scan.pronouns = sorted(scan.pronouns + zero)
-    if not posts and not kb_hits and not turn_lines and not opening and text.find("上的", 0, 400) == -1:
-        return []  # nothing anchors a person (no title, known name, transcript turn or speech heading)
+    if (not posts and not kb_hits and not turn_lines and not opening and text.find("上的", 0, 400) == -1
+            and text.find("同志") == -1):
+        # nothing anchors a person (no title, known name, transcript turn, speech heading or a name
+        # with 同志: 许其亮同志说)
+        return []
     org_ends = {e for _, e in org_spans}
     scan.org_spans = org_spans
     scan.posts = posts
@@ -1823,8 +1829,12 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
             if any(text.startswith(v, i + 2) for v in P.OPENING_VERBS):
                 for k in (3, 2):
                     s = i - k
+                    if s < 0:
+                        continue
                     cand = text[s:i]
-                    if s >= 0 and s not in taken and (s == 0 or text[s - 1] in "\n。,;!?”: ") and (
+                    if k == 3 and cand[0] in _PREPOSITIONS_BEFORE_NAME:
+                        continue  # (向李伟同志表示感谢, 向全体同志: a preposition, not a surname)
+                    if s not in taken and (s == 0 or text[s - 1] in "\n。,;!?”: ") and (
                         _valid_name(cand) or k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[::2])
                     ):
                         add(cand, s, s, i, "name")
@@ -2070,7 +2080,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # (国家主席习近平向…论坛致贺信: the sender of a message, no student of it; nor is
                 # its writer where the report gives its words, 习近平在贺信中强调)
                 and not text.endswith(_SENDS, m.end, cs)
-                and not (text[m.end : cs] == "在" and text.startswith(("贺信中", "贺电中", "回信中", "信中"), cs))
+                and not (P.LETTER_WORDS_BEFORE.fullmatch(text, m.end, cs)
+                         and text.startswith(("贺信中", "贺电中", "回信中", "信中"), cs))
                 and not seen_study
                 and not m.speech
                 and cs - m.end <= 32
@@ -2356,10 +2367,14 @@ def _instruction_reported(text: str, mentions: list[_Mention], speech: list[_Men
     then gives its words: a meeting that passes it on or studies it (会上传达了习近平重要指示) studies
     what the report has given, which leaves them its speaker. Not an instruction of the past
     (去年,习近平…作出重要批示). (A heading may give the words first: 习近平对社会工作作出重要指示强调
-    …\n…习近平近日对社会工作作出重要指示指出,…)"""
+    …\n…习近平近日对社会工作作出重要指示指出,…) So does a letter sent whose words are given
+    (习近平发来贺信。习近平在贺信中指出…。…宣读了习近平的贺信)."""
     last_speech = max((sp.name_start for sp in speech), default=-1)
     for m in mentions:
-        if m.name_start <= last_speech and P.INSTRUCTION_MADE.match(text, m.end):
+        if m.name_start <= last_speech and (
+                P.INSTRUCTION_MADE.match(text, m.end)
+                # (not the one a letter is sent to: 金正恩已经向习近平主席致贺电)
+                or P.LETTER_SENT.match(text, m.end) and text[m.start - 1 : m.start] not in ("向", "给", "对")):
             sent = max(text.rfind(c, 0, m.start) for c in "。!?;\n") + 1
             if not P.INSTRUCTION_PAST.search(text, sent, m.start):
                 return True
