@@ -2652,9 +2652,9 @@ def _unnamed_speaker(text: str, scan: _Scan, cue_starts: list[int], a: int, b: i
     while j < len(spans) and spans[j][0] < b:
         pe = spans[j][1]
         k = bisect.bisect_left(cue_starts, pe)
-        if k < len(cue_starts) and cue_starts[k] - pe <= 4 and scan.cues[k][2] & _VERB and pe not in scan.mention_ends:
-            if not (text.startswith("代表", spans[j][0]) and text[spans[j][0] - 1 : spans[j][0]] == "并"):
-                return True
+        if (k < len(cue_starts) and cue_starts[k] - pe <= 4 and scan.cues[k][2] & _VERB and pe not in scan.mention_ends
+                and not (text.startswith("代表", spans[j][0]) and text[spans[j][0] - 1 : spans[j][0]] == "并")):
+            return True
         j += 1
     return False
 
