@@ -278,6 +278,7 @@ def test_ranges_give_their_first_day(text: str, expected: str) -> None:
         ("习近平27日上午前往故宫博物院,参观展览。", "2025-10-27", "2025-10-27"),
         # 开始 before a meeting's discussion is no start date: the discussion on the 16th is the event
         ("党的二十大解放军和武警部队代表团16日下午开始分组讨论报告。", "2022-10-17", "2022-10-16"),
+        ("代表团16日下午开始小组讨论报告。", "2022-10-17", "2022-10-16"),
         # a day of month before the verbs of diplomatic reports
         ("国家主席习近平17日就科威特埃米尔不幸逝世致唁电。", "2023-12-17", "2023-12-17"),
         ("伊朗总统17日与到访的巴基斯坦内政部长会谈。", "2026-05-18", "2026-05-17"),

@@ -3931,3 +3931,16 @@ def test_review_findings_session_30() -> None:
     assert "普京历" not in _roles("俄罗斯总统普京历来表示,俄中关系处于历史最好水平。")
     # 说明 names the matter (明 reports only after 表示, 指出, 强调)
     assert _roles("财政厅厅长王明说明年度预算调整情况。") == {"王明": "attendee"}
+
+
+def test_second_review_findings_session_30() -> None:
+    # the speech whose text follows is the one named in the clause, not another's read out
+    text = "开幕式上,国务院副总理丁薛祥宣读了习近平主席的书面致辞,致辞全文如下:女士们,先生们。"
+    assert "丁薛祥" not in _speakers(text)
+    text = "县长王明主持会议,县委书记李华发表讲话,内容如下:同志们。"
+    assert _roles(text) == {"王明": "chair", "李华": "speaker"}
+    # 明天, 明年 after a verb report; 说明年度 is 说明
+    assert "郑栅洁" in _speakers("国家发展改革委主任郑栅洁宣布明天起调整油价。")
+    assert "汪文斌" in _speakers("外交部发言人汪文斌说明年是中俄建交75周年。")
+    # a surname 向 before a given name with 同志 is a name
+    assert "向德平" in _speakers("县长王明主持会议。向德平同志说,要抓好落实。")

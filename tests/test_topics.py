@@ -814,3 +814,14 @@ def test_review_findings_session_30_topics() -> None:
     # a plenum's own decision carried out is party work; its decision on one matter is not
     assert "party_building" in tag_topics("深入学习贯彻党的二十届三中全会关于进一步全面深化改革、推进中国式现代化的决定。")[1]
     assert "party_building" not in tag_topics("贯彻落实中共二十届四中全会关于加快农业农村现代化的决策部署。")[1]
+
+
+def test_second_review_findings_session_30_topics() -> None:
+    # a plenum's decision on one matter is that matter's; its own decision is party work
+    assert "party_building" not in tag_topics("党的二十届三中全会关于金融体制改革的部署,要抓好落实。")[1]
+    assert "party_building" in tag_topics("深入学习贯彻党的二十届三中全会关于进一步全面深化改革、推进中国式现代化的决定。")[1]
+    # 国际 inside a firm's name is no cooperation abroad
+    assert "international" not in tag_topics("北京市与中国国际航空公司签署战略合作协议。")[1]
+    assert "international" in tag_topics("加强国际能源合作。")[1]
+    # a domestic governance reform stays reform
+    assert "reform_regulation" in tag_topics("推进生态环境治理体系改革。")[1]

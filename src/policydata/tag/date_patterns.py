@@ -229,7 +229,7 @@ RETROSPECT = re.compile(r"时任|早在|当时|当年|回顾|回想|曾经|那�
 # "before", not the 前 of 前往/前来: 27日上午前往故宫 is the event; 开始 not before a meeting's
 # discussion: 代表团16日下午开始分组讨论报告 is the event).
 NOT_EVENT_AFTER = re.compile(
-    r"\s*(?:零时|零点|\d{1,2}时|[上下]午|晚上?)?\s*(?:前(?![往来去进行])|之前|以前|起|开始(?!分组|讨论|审议)|以来|至今|期间|截止|—|将|正式开幕|到期)"
+    r"\s*(?:零时|零点|\d{1,2}时|[上下]午|晚上?)?\s*(?:前(?![往来去进行])|之前|以前|起|开始(?!分组|小组|分团|讨论|审议|审查)|以来|至今|期间|截止|—|将|正式开幕|到期)"
 )
 
 # A day the reporter learned the news on (记者16日从国家邮政局获悉:, 6月29日从工信部获悉, 记者今日获知): the

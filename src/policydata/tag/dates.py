@@ -1715,7 +1715,7 @@ _INCIDENT_BACKGROUND_DAYS = 60
 
 
 def _incident_then_recent(text: str, a: _Anchor) -> bool:
-    """Whether the full date ``a`` opens a sentence telling an incident and the next sentence opens
+    """Whether the full date ``a`` stands in a sentence telling an incident and the next sentence opens
     with 日前/近日/目前/近期: the incident is background, the recent act the news (2023年4月18日
     12时50分,北京长峰医院发生重大火灾事故…。日前,国务院常务会议审议通过了…调查报告)."""
     _lo, hi = _sentence_span(text, a.start)

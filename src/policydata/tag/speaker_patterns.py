@@ -552,8 +552,8 @@ HONORIFIC = re.compile("|".join(("同志", "先生", "女士", "一行", "教授
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法; demands
-# named, 提出明确要求; not 表示法方…, 表示明年…, which report: 明 reports only after 表示, 指出, 强调).
-VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[明服法]|(?<!表示|指出|强调)明")
+# named, 提出明确要求; not 表示法方…, 表示明年…, 宣布明天…, which report; 说明年度… is 说明).
+VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[服法]|明(?![天日]|年(?!度))")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
 # out or sent on: 宣读了表彰通报, 印发…通报; someone's written or filmed address: 宣读…总统托卡耶夫的
 # 书面致辞并致辞): nobody speaks.
@@ -1699,10 +1699,11 @@ ARTICLE_TOLD_AFTER = re.compile(
 # Between a letter's writer and the letter, where the report gives its words (习近平在贺信中指出,
 # 习近平在致大会的贺信中指出).
 LETTER_WORDS_BEFORE = re.compile(r"在(?:(?:致|给)[^,。!?;\n]{1,40}?的)?")
-# After a speaker (or the post that refers back to one), a speech named and its text announced
-# (總統驅車前往二號棚廠發表重要談話,內容如下:; 總統致辭全文如下): the text that follows is theirs.
+# After a speaker (or the post that refers back to one), a speech named in the same clause and
+# its text announced (总统驱车前往二号棚厂发表重要谈话,内容如下:; 总统致辞全文如下): the text that follows
+# is theirs. (No comma or 的 before the speech: 宣读了习近平主席的书面致辞,致辞全文如下 is another's.)
 SPEECH_TEXT_FOLLOWS = re.compile(
-    r"[^。!?;\n]{0,40}?(?:谈话|讲话|致词|致辞|贺词|演说|演讲|谈话)[^。!?;\n]{0,8}?(?:全文|内容)(?:如下|摘要如下)"
+    r"[^,。!?;\n的]{0,40}?(?:谈话|讲话|致词|致辞|贺词|演说|演讲)[^。!?;\n]{0,8}?(?:全文|内容)(?:如下|摘要如下)"
 )
 # What a pronoun says after a report made, that is still the reporter's (他说, 她介绍, 他表示).
 REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说(?![明服])|表示|介绍)")

@@ -1832,8 +1832,9 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
                     if s < 0:
                         continue
                     cand = text[s:i]
-                    if k == 3 and cand[0] in _PREPOSITIONS_BEFORE_NAME:
-                        continue  # (向李伟同志表示感谢, 向全体同志: a preposition, not a surname)
+                    if k == 3 and cand[0] in _PREPOSITIONS_BEFORE_NAME and (
+                            _valid_name(cand[1:]) or cand[1:] in ("全体", "各位", "广大", "有关", "相关")):
+                        continue  # (向李伟同志表示感谢, 向全体同志: a preposition; 向德平同志说 is a name)
                     if s not in taken and (s == 0 or text[s - 1] in "\n。,;!?”: ") and (
                         _valid_name(cand) or k == 3 and cand[1] in _NAME_MIDDLE_ONLY and _valid_name(cand[::2])
                     ):
