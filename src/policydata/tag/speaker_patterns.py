@@ -1371,11 +1371,13 @@ SENTENCE_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
 # What 通报 takes when it reports nothing of the briefing (通报了2007年全省安全生产情况, 通报考核结果).
 # (the matter runs to the end word the sentence closes after: 通报了全省工作进展情况。, not …进展; or a
 # step of arranging after it, 通报了…检查情况并对…进行了安排部署)
+# Demands named after a comma and the sentence closed, none of them told (…安排,提出工作要求。).
+_DEMANDS_NAMED = r"[ \t]*,[ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*(?:[。;!\n]|$)"
 MATTER_BRIEFED = re.compile(
     r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项|形势|问题|措施|安排)"
     r"(?=[ \t]*(?:[。;!\n]|$)|并(?:对|就)[^,。;!?\n]{1,40}?(?:进行了|作了|做了)?(?:安排部署|部署|安排)[ \t]*[。;!\n]"
-    # (or demands named after it, none told: 通报调查安排,提出工作要求。)
-    r"|,[ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*[。;!\n])"
+    # (or demands named after it: 通报调查安排,提出工作要求。)
+    r"|" + _DEMANDS_NAMED + ")"
 )
 # A lecture to a study session and suggestions named, nothing of either told (…李燕同志就这个问题进行
 # 讲解,提出工作建议。中央政治局的同志认真听取讲解).
@@ -1383,7 +1385,7 @@ LECTURE_ONLY_AFTER = re.compile(
     r"(?:同志|教授|研究员|院士)?就[^,。;!?\n]{1,12}?进行了?讲解[ \t]*,[ \t]*提出[^,。;!?\n]{0,6}?建议[ \t]*[。;!\n]"
 )
 # After a matter briefed, demands named and the sentence closed (…安排,提出工作要求。).
-DEMANDS_NAMED_NEXT = re.compile(r"[ \t]*,[ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*(?:[。;!\n]|$)")
+DEMANDS_NAMED_NEXT = re.compile(_DEMANDS_NAMED)
 # What 回答 takes when it reports no answer (回答完记者提问, 回答了中外记者的提问, 回答现场问题).
 QUESTIONS_ANSWERED = re.compile(r"[了完]?(?:中外|现场)?(?:记者|媒体|网友)?的?(?:提问|问题|关切)")
 # (or the speech's demands, told one by one right after it: 做重要讲话。一要加大执法检查力度…)
@@ -1428,15 +1430,12 @@ TOPIC_ONLY_AFTER = re.compile(
 # After 介绍, only the matter, and the sentence closed (介绍了…方面的相关情况。): the introduction's
 # content when the report goes on unattributed, none when another presenter follows
 # (…贺荣介绍了…新举措、新思路。\n\n…副检察长童建明介绍了…情况。: a press conference's presenters in turn).
-MATTER_CLOSED = re.compile(
-    r"了?[^,。!?;:\n“]{0,50}?(?:情况|经验|做法|进展|成果|举措|思路)[。;]\s*"
-)
+_MATTER_CLOSED = r"[^,。!?;:\n“]{0,50}?(?:情况|经验|做法|进展|成果|举措|思路)[。;]\s*"
+MATTER_CLOSED = re.compile(r"了?" + _MATTER_CLOSED)
 # The aspects a presenter spoke from, told before the verb (从坚持制度治党、依规治党等方面,介绍了…).
 ASPECTS_TOLD = re.compile(r"从[^。!?;\n]{2,60}?方面")
 # The same right before a mention: the one before it presented a matter only (…左力 is the last of them).
-MATTER_CLOSED_BEFORE = re.compile(
-    r"介绍了?[^,。!?;:\n“]{0,50}?(?:情况|经验|做法|进展|成果|举措|思路)[。;]\s*\Z"
-)
+MATTER_CLOSED_BEFORE = re.compile(r"介绍了?" + _MATTER_CLOSED + r"\Z")
 # What follows a bare name that acts as its sentence's subject: a manner, an object marker or a
 # verb of an official's visit or meeting (陈全国衷心感谢, 韩俊首先代表, 翁孟勇对……给予充分肯定).
 BARE_SUBJECT_ACTS = re.compile(
