@@ -1108,9 +1108,10 @@ def test_a_clause_of_many_objects_takes_linear_time() -> None:
         (("12月19日,交通运输部部长杨传堂在京会见了西藏自治区党委书记陈全国一行。杨传堂指出,西藏是重要的民族地区。"
          "陈全国衷心感谢交通运输部长期以来对西藏的大力支持。他表示,近年来西藏发展良好。"),
          {"杨传堂": "speaker", "陈全国": "speaker"}),
-        # ... not a bare name opening a noun phrase (the host's 她)
+        # ... not a bare name opening a noun phrase (the host's 她), nor a former president the bare
+        # post 总统 refers to (the host's own post; he is the guest received, read since 伉俪 ends a name)
         (("总统今日接见南非前总统戴克拉克伉俪访问团。总统认为,南非的路给了我们启发。"
-         "戴克拉克前总统当年不畏艰难的道德勇气,尤其让人敬佩。她希望能借着这次机会多请益。"), {}),
+         "戴克拉克前总统当年不畏艰难的道德勇气,尤其让人敬佩。她希望能借着这次机会多请益。"), {"戴克拉克": "attendee"}),
         # a clause of means before the subject (通过…,翁孟勇对…给予充分肯定。他指出)
         (("交通运输部副部长翁孟勇赴北疆调研。通过听取汇报、座谈并与一线职工沟通交流,翁孟勇对新疆工作给予充分肯定。"
          "他指出,新疆要实现长治久安。"), {"翁孟勇": "speaker"}),
@@ -3944,3 +3945,46 @@ def test_second_review_findings_session_30() -> None:
     assert "汪文斌" in _speakers("外交部发言人汪文斌说明年是中俄建交75周年。")
     # a surname 向 before a given name with 同志 is a name
     assert "向德平" in _speakers("县长王明主持会议。向德平同志说,要抓好落实。")
+
+
+def test_taiwan_releases_words_and_foreign_guests_session_31() -> None:
+    # a new envoy of a state Taiwan spells its own way, read by name and post afterwards
+    text = ("蔡英文总统今(13)日上午接受史瓦帝尼王国新任驻台特命全权大使蒙西比呈递到任国书。\n\n"
+            "随后,蒙西比大使致词时表示,今日他非常荣幸向总统呈递到任国书。")
+    assert _speakers(text) == {"蒙西比": ("大使", "史瓦帝尼王国驻台")}
+    # a country before the word of tenure (not the tenure word as the body)
+    assert _speakers("史瓦帝尼新任大使蒙西比表示,两国关系密切。") == {"蒙西比": ("大使", "史瓦帝尼")}
+    # a foreign president in Taiwan's spelling, then the name with the post
+    text = "蔡英文总统今(17)日上午偕同巴拉圭共和国总统阿布铎视导空军基地。\n\n阿布铎总统致词时表示,他很荣幸来到这里。"
+    assert _speakers(text)["阿布铎"] == ("总统", "巴拉圭共和国")
+    # the relayer of talks, and then by surname and post
+    text = "会后,国家安全会议副秘书长蔡明彦转述相关会谈内容。\n\n蔡副秘书长表示,双方讨论了区域安全。"
+    assert "蔡明彦" in _speakers(text)
+    # a ruling given in points, by the post that refers back
+    text = ("蔡英文总统在下午两点召开国安高层会议。\n\n会后,总统也做出四点裁示如后:\n\n"
+            "第一、请国安会持续密切关注情势的最新发展。")
+    assert _roles(text) == {"蔡英文": "speaker"}
+    # (a ruling merely named, with nothing of it given, is none)
+    assert _roles("蔡英文总统在下午两点召开国安高层会议。会后,总统做出裁示。") == {"蔡英文": "attendee"}
+
+
+def test_a_group_named_then_they_said_session_31() -> None:
+    # the leaders a sentence names as its subjects, then 他们 with a reporting verb
+    text = ("会议在北京举行。\n刚果(布)总统萨苏、吉布提总统盖莱、莫桑比克总统纽西等非方领导人出席会议并致辞。"
+            "他们高度评价中方提出的全球安全倡议。")
+    assert set(_speakers(text)) == {"萨苏", "盖莱", "纽西"}
+    text = "论坛开幕。新加坡总理黄循财、斯里兰卡议长维克拉马拉特纳等先后致辞,韩国总理金民锡视频致辞。他们表示,中国的发展为亚洲带来了机遇。"
+    assert set(_speakers(text)) == {"黄循财", "维克拉马拉特纳", "金民锡"}
+    # not those met by one host (他们 may be anyone there), nor a single person
+    text = "国家主席习近平在人民大会堂会见越南总理范明政和老挝总理宋赛。他们表示,愿同中方加强合作。"
+    assert not any(role == "speaker" for role in _roles(text).values())
+    assert _roles("县长王明出席会议。他们表示,要抓好落实。") == {"王明": "attendee"}
+
+
+def test_a_concluding_speech_whose_demands_are_only_named_session_31() -> None:
+    text = ("中央经济工作会议在北京举行。习近平出席会议并发表重要讲话。中共中央政治局常委李强、赵乐际出席会议。\n"
+            "李强作总结讲话,对贯彻落实习近平总书记重要讲话精神、做好明年经济工作提出要求。\n会议指出,今年是很不平凡的一年。")
+    assert "李强" not in _speakers(text)
+    # (the demands told after the colon are his words)
+    text = "县委书记李华作总结讲话,对做好下一步工作提出要求:一要压实责任,二要狠抓落实。"
+    assert "李华" in _speakers(text)

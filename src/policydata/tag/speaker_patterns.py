@@ -719,8 +719,9 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|列席|陪同)[^。!?;\n]{0,12}?(?
 INSTRUCTION_MADE_RE = (
     # (the leader's title may follow the name: 习近平总书记立即作出重要指示,要求…)
     r"(?:总书记|总理|主席|委员长)?"
-    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:立即|随即|迅速|第一时间)?(?:[对就在][^。!?;\n]{1,40}?)?"
-    r"(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要)?(?:指示|批示)"
+    r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}日)?(?:也|还)?(?:立即|随即|迅速|第一时间)?(?:[对就在][^。!?;\n]{1,40}?)?"
+    # (Taiwan's word for a ruling given: 总统也做出四点裁示如后:)
+    r"(?:高度重视并|高度重视,)?(?:作出|做出|作了|做了)了?(?:重要|[一二三四五六七八九十\d]{1,2}点)?(?:指示|批示|裁示)"
 )
 INSTRUCTION_GIVEN = re.compile(
     # (陈敏尔书记批示:“成绩可喜…”: the instruction quoted right after its writer; 王少雄对《…报告》
@@ -728,7 +729,7 @@ INSTRUCTION_GIVEN = re.compile(
     r"(?:批示|指示)(?:\s*[::]\s*[“\"]|(?:指出|强调)(?!的))|"
     r"对《[^》\n]{1,40}》(?:作出|做出)?(?:批示|指示)\s*[::]|"
     + INSTRUCTION_MADE_RE
-    + r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求)"
+    + r"(?:\s*[,:]?\s*(?:指出|强调|要求|表示)|(?:如下|如后)?\s*:|\s*。\s*(?:指示|批示)中?(?:指出|强调|要求)"
     # (its words right after the comma: 作出重要指示,要不惜代价搜救…; 作出批示,国家防总和有关地方要…;
     # 作出批示,此次事故失联人员多,要全力搜救…: the modal 要 soon after, not 主要/重要/需要, nor past
     # someone else's reporting verb (…引起强烈反响,各地干部群众表示,要…), nor another body's demands:
@@ -1043,6 +1044,13 @@ NAME_FOLLOW_WORDS = (
         # 今(16)日, 昨(15)日: Taiwan's releases write the day of the month in parentheses
         "今(",
         "昨(",
+        # and their own words for steps of a visit (大使蒙西比呈递到任国书, 副秘书长蔡明彦转述会谈内容,
+        # 总统阿布铎视导空军基地, 副总理倪乐索尼伉俪乙行, 偕同夫人)
+        "呈递",
+        "转述",
+        "视导",
+        "伉俪",
+        "偕同",
     )
 )
 NAME_FOLLOW = re.compile(NAME_FOLLOW_CHARS + "|$|" + "|".join(map(re.escape, NAME_FOLLOW_WORDS)))
@@ -1353,6 +1361,11 @@ SPEECH_CONTENT_AFTER = re.compile(r"(?:时|中|表示|指出|强调|说|称)|\s*
 SPEECH_ACT_CLOSED = re.compile(
     r"[ \t]*(?:[。;!\n]|$|,(?![ \t]*(?:(?:并|还|他|她|随后|同时|进一步|再次)[ \t]*)?"
     r"(?:指出|强调|表示|要求|提出|说|称|希望|认为|介绍|要|就|对|号召|勉励|寄语|鼓励|呼吁|宣布|回顾|总结|阐述|分析|代表|向)))"
+)
+# After a speech named, a clause naming the demands it made and the sentence closed (讲话,对贯彻落实…
+# 做好明年经济工作提出要求。): nothing of them told.
+SPEECH_DEMANDS_NAMED = re.compile(
+    r"[ \t]*,[ \t]*(?:并)?(?:对|就)[^。!?;:\n]{1,80}?提出[^,。!?;:\n]{0,8}?(?:要求|希望|意见)[ \t]*。"
 )
 # A session of the National People's Congress or of the CPPCC National Committee, named in full.
 _TERM = r"第?(?:十[一二三四五六七八九]?|[一二三四五六七八九])届"
@@ -1702,13 +1715,18 @@ LETTER_WORDS_BEFORE = re.compile(r"在(?:(?:致|给)[^,。!?;\n]{1,40}?的)?")
 # its text announced (总统驱车前往二号棚厂发表重要谈话,内容如下:; 总统致辞全文如下): the text that follows
 # is theirs. (No comma or 的 before the speech: 宣读了习近平主席的书面致辞,致辞全文如下 is another's.)
 SPEECH_TEXT_FOLLOWS = re.compile(
-    r"[^,。!?;\n的]{0,40}?(?:谈话|讲话|致词|致辞|贺词|演说|演讲)[^。!?;\n]{0,8}?(?:全文|内容)(?:如下|摘要如下)"
+    r"[^,。!?;\n的]{0,40}?(?:谈话|讲话|致词|致辞|贺词|演说|演讲)[^。!?;\n]{0,8}?(?:全文|内容)(?:如下|如后|摘要如下|为\s*:)"
 )
 # What a pronoun says after a report made, that is still the reporter's (他说, 她介绍, 他表示).
 REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说(?![明服])|表示|介绍)")
 # A speech a bare subject made in its own sentence (作了致辞, 讲话, 发言): the sentences its pronoun
 # opens after it go on with its words.
 SPEECH_MADE = re.compile(r"致辞|致词|讲话|发言")
+# 他们 opening a sentence with a reporting verb (他们高度评价…, 他们一致表示, 他们纷纷表示): the words of
+# the group the sentence before names.
+GROUP_PRONOUN_SPEECH = re.compile(
+    rf"他们(?:均|都|也|还|一致|纷纷|普遍|共同)*(?:{VERB_ALT})(?!的)"
+)
 # A sentence opened by the same pronoun, one person (他, not 他们), after white space.
 SAME_PRONOUN_OPENS = {p: re.compile(rf"\s*{p}(?!们)") for p in ("他", "她")}
 # A local body of a kind (市统计局, 县税务局, 县粮食和物资储备局): a bureau's own party group on the page
@@ -1794,6 +1812,7 @@ TRANSLITERATION_CHARS = frozenset(
     "勒雷蕾里利莉丽连列林琳留隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明缪莫默姆穆纳娜奈南内尼宁纽努诺欧帕"
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
     "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉汀卜祖"
+    "铎"  # (Taiwan's spelling: 巴拉圭共和国总统阿布铎)
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word

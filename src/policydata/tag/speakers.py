@@ -631,6 +631,13 @@ def _countries_named(text: str, start: int, end: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _country_state_ending(text: str, start: int, end: int) -> str:
+    """The country, with 王国 or 共和国 after it, that ends at ``end`` (not before ``start``), or ''."""
+    state = next((w for w in ("王国", "共和国") if text.endswith(w, start, end)), "")
+    k = _country_ending(text, end - len(state), start)
+    return text[end - len(state) - k : end] if k else ""
+
+
 def _foreign_body(written: str, org: str | None) -> str | None:
     """The foreign body of a designation, or None: its organisation or, failing that, the
     designation as written, when either is a foreign country's name and a body after it (美国交通部,
@@ -657,7 +664,8 @@ def _clean_foreign(written: str) -> str | None:
             k = 0  # (内蒙古自治区政府, 延边朝鲜族自治州: a Chinese place or people holds the name)
         if k and (
                 i + k == len(written) or _FOREIGN_BODY_REST.fullmatch(written, i + k)
-                or written.startswith("驻", i + k)):  # (俄罗斯驻美国大使: Russia's mission there)
+                or _STATE_MISSION_REST.match(written, i + k)):
+            # (俄罗斯驻美国大使: Russia's mission there; 史瓦帝尼王国驻台, 巴拉圭共和国: the state written out)
             return written[i:]
         i += k or 1  # (赤道几内亚 holds 几内亚)
     if (body := _INTERNATIONAL_BODY.fullmatch(written)) is not None:
@@ -705,6 +713,8 @@ _FOREIGN_BODY_END = re.compile(f"(?:{_FOREIGN_BODY_SUFFIXES})$")
 
 #: What a foreign country's body is called after the country's name: Han characters that are no
 #: function word, ending as a body does.
+#: After a country, the state written out (王国, 共和国) or its mission abroad (驻美国).
+_STATE_MISSION_REST = re.compile(r"(?:王国|共和国)?(?:驻|\Z)")
 _FOREIGN_BODY_REST = re.compile(f"{_BODY_CHAR}{{0,14}}?(?:{_FOREIGN_BODY_SUFFIXES})")
 
 
@@ -828,6 +838,11 @@ def _designation(
         # 国务院港澳办新任主任王光亚: a known body right before the word of tenure is the post's
         before = text[b : seg_start - 2]
         org = next((before[k:] for k in range(len(before) - 1) if before[k:] in kb.org_forms()), "")
+    if (seg_start - 2 > b and text[seg_start - 2 : seg_start] in _TENURE_WORDS and (not org or org[0] == "驻")
+            and (state := _country_state_ending(text, b, seg_start - 2))):
+        # 史瓦帝尼王国新任驻台特命全权大使蒙西比: the country before the word of tenure, and its mission
+        mission = re.match(r"驻[\u4e00-\u9fff]{1,6}?(?=特命全权|$)", org)
+        org = state + (mission.group(0) if mission else "")
     if seg_start - 1 > b and text[seg_start - 1] == "和" and org.endswith(_DEPARTMENT_ENDS) and "、" not in org:
         # 商务部市场运行和消费促进司副司长王斌, 国家发展改革委资源节约和环境保护司司长: a department whose
         # name holds 和, under a body written right before it
@@ -2172,7 +2187,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 act_end = ce + 2 if text.startswith(_SPEECH_ACT_ENDS, ce) else ce
                 if (
                     text.startswith(_SPEECH_ACT_ENDS, act_end - 2)
-                    and P.SPEECH_ACT_CLOSED.match(text, act_end)
+                    and (P.SPEECH_ACT_CLOSED.match(text, act_end)
+                         # (李强作总结讲话,对…做好明年经济工作提出要求。\n会议指出: demands named, and
+                         # the meeting's own words next)
+                         or (d := P.SPEECH_DEMANDS_NAMED.match(text, act_end)) is not None
+                         and P.NEXT_OCCASION.match(text, d.end()))
                     and not P.SPEECH_CONTENT_NEXT.match(text, act_end)
                 ):
                     continue
@@ -2336,6 +2355,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
+    _group_pronoun_speech(text, mentions, scan)
     _title_references(text, mentions, scan, cue_starts)
     # 答: turns answer for the last named official introduced before the first of them, unless
     # the heading names a press conference's host (外交部发言人耿爽主持例行记者会): the answers are
@@ -2352,7 +2372,7 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # gives (会议听取了…彭清华作的…报告。报告提出,…; 《求是》杂志发表习近平的重要文章《…》。文章强调,…):
     # its maker's words. (Nothing of it told, 会议听取了…的报告。会议听取了…, is no statement.)
     # So is a speech whose text the report announces and gives (…发表重要谈话,内容如下:).
-    if "报告" in text or "文章" in text or "如下" in text:
+    if "报告" in text or "文章" in text or _text_announced(text):
         for m in mentions:
             if m.speech or m.embedded or m.asked:
                 continue
@@ -2555,6 +2575,36 @@ def _not_present(text: str, m: _Mention) -> bool:
     return P.NOT_PRESENT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+def _group_pronoun_speech(text: str, mentions: list[_Mention], scan: _Scan) -> None:
+    """他们 + a reporting verb opening a sentence (他们高度评价…, 他们一致表示) gives the words of the
+    people the sentence before names as its subjects (萨苏、盖莱…等非方领导人出席会议并致辞。; 黄循财、
+    加法罗娃等先后致辞,韩国总理金民锡视频致辞。): two or more, none of them the object of a verb (习近平
+    会见A和B。他们表示 is no group of subjects), the first opening the sentence."""
+    if "他们" not in text:
+        return
+    for pm in P.GROUP_PRONOUN_SPEECH.finditer(text):
+        sent = max(text.rfind(c, 0, pm.start()) for c in "。!?;\n") + 1
+        if text[sent:pm.start()].strip():
+            continue  # (他们 inside a sentence, not opening it)
+        prev_end = sent - 1
+        prev = max(text.rfind(c, 0, prev_end) for c in "。!?;\n") + 1
+        group = [(i, m) for i, m in enumerate(mentions) if prev <= m.start and m.end <= prev_end]
+        lead = text[prev : group[0][1].start].strip() if group else ""
+        if len({m.name for _, m in group}) < 2 or not (
+                P.SUBJECT_LEAD.fullmatch(text, prev, group[0][1].start) or lead in country_names()):
+            continue  # (刚果(布)总统萨苏、…: a country the designation's brackets cut off leads)
+        if any(scan.objects[i] or m.studied or m.embedded or m.asked or scan.cited[i] for i, m in group):
+            continue
+        for _, m in group:
+            if not m.speech:
+                m.speech, m.evidence_at, m.method = True, pm.start(), "pronoun"
+
+
+def _text_announced(text: str) -> bool:
+    """Whether the text may announce a text that follows (如下, 如后, 内容为)."""
+    return "如下" in text or "如后" in text or "内容为" in text
+
+
 def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_starts: list[int]) -> None:
     """A post alone opening a clause, then a reporting verb (总统表示, 部长强调, 副总统致词时指出),
     refers back to the official the text named earlier with that post (蔡英文总统…, 交通运输部部长
@@ -2563,10 +2613,12 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
     for e, (s, post) in scan.posts.items():
         if len(post) < 2:
             continue
-        # the verb within a few characters (总统致词表示: 致词 is itself a verb), or a speech whose
-        # text follows (总统驱车前往二号棚厂发表重要谈话,内容如下:)
+        # the verb within a few characters (总统致词表示: 致词 is itself a verb), a speech whose
+        # text follows (总统驱车前往二号棚厂发表重要谈话,内容如下:; 总统谈话内容为:) or an instruction
+        # whose words do (总统也做出四点裁示如后:)
         k = bisect.bisect_left(cue_starts, e)
-        text_follows = "如下" in text and P.SPEECH_TEXT_FOLLOWS.match(text, e) is not None
+        text_follows = _text_announced(text) and (P.SPEECH_TEXT_FOLLOWS.match(text, e) is not None
+                                                  or P.INSTRUCTION_GIVEN.match(text, e) is not None)
         if not text_follows and (k == len(cue_starts) or cue_starts[k] - e > 4 or not scan.cues[k][2] & _VERB):
             continue
         if not text_follows and not P.TITLE_REFERENCE_GAP.fullmatch(text, e, cue_starts[k]):
@@ -2578,7 +2630,9 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
         sent = max(text.rfind(c, 0, s) for c in "。!?;:\n") + 1
         if not (P.SUBJECT_LEAD.fullmatch(text, sent, s) or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, s)):
             continue  # a designation (美国总统表示) or a post inside a longer phrase
-        holders = [m for m in mentions if m.end <= s and m.title and m.title.endswith(post)]
+        # (not a former holder: 总统今日接见南非前总统戴克拉克伉俪访问团。总统认为 is the host)
+        holders = [m for m in mentions if m.end <= s and m.title and m.title.endswith(post)
+                   and text.find("前" + post, m.start, m.name_start) < 0]
         if not holders or len({m.name for m in holders}) != 1:
             continue
         m = holders[-1]
