@@ -825,3 +825,23 @@ def test_second_review_findings_session_30_topics() -> None:
     assert "international" in tag_topics("加强国际能源合作。")[1]
     # a domestic governance reform stays reform
     assert "reform_regulation" in tag_topics("推进生态环境治理体系改革。")[1]
+
+
+def test_terms_added_session_31() -> None:
+    # a disaster's aftermath rebuilt, a typhoon's damage inspected and drought fought
+    assert "safety_supervision" in tag_topics("总统前往旗山镇,了解当地灾后重建情况。")[1]
+    assert "safety_supervision" in tag_topics("关心梅姬台风灾情,总统前往高雄视察。")[1]
+    assert "safety_supervision" in tag_topics("了解各地灾损情况,部署抗旱工作。")[1]
+    # (a crop's trait, and a farmer's losses compensated, are none)
+    assert "safety_supervision" not in tag_topics("一批节水抗旱的小麦新品种加快选育,努力减轻农民因灾损失。")[1]
+    # the chain and the high ground of innovation
+    assert "technology_innovation" in tag_topics("要加强创新链产业链协同。")[1]
+    assert "technology_innovation" in tag_topics("努力建设新时代创新高地。")[1]
+    # policy spread by advisers, the mainstream of opinion online
+    assert "publicity" in tag_topics("多做宣传政策、解疑释惑、化解矛盾的工作。")[1]
+    assert "publicity" in tag_topics("网络空间主流思想舆论巩固壮大。")[1]
+    # investment drawn in and a voice in the world
+    assert "international" in tag_topics("积极招引外资龙头企业和关键企业。")[1]
+    assert "international" in tag_topics("网络空间国际话语权和影响力明显增强。")[1]
+    # (firms listed by ownership are not)
+    assert "international" not in tag_topics("建立与民营企业、外资企业的常态化沟通交流机制。")[1]
