@@ -3988,3 +3988,12 @@ def test_a_concluding_speech_whose_demands_are_only_named_session_31() -> None:
     # (the demands told after the colon are his words)
     text = "县委书记李华作总结讲话,对做好下一步工作提出要求:一要压实责任,二要狠抓落实。"
     assert "李华" in _speakers(text)
+
+
+def test_a_question_answered_and_a_call_on_the_president_session_31() -> None:
+    # the one whose question is answered does not speak the answerer's words
+    text = "世界经济论坛主席施瓦布主持。致辞后,李强就人工智能全球治理等问题回答了施瓦布的提问,强调要坚持以人为本。"
+    assert _roles(text) == {"施瓦布": "chair", "李强": "speaker"}
+    # 晋见 (Taiwan's call on a superior) is no name before the post
+    text = "总统接见保龄球代表队。\n率领我国参赛的保龄球协会理事长黄文尧上午在晋见总统时表示,我国表现优异。"
+    assert "晋见" not in _roles(text)

@@ -793,6 +793,9 @@ OBJECT_BEFORE_WORDS = (
     "请来了",
     "(?<![顾学访疑])问",  # 问 of 顾问, 学问, 访问, 疑问 is no question put to someone
     "就",  # 就美国前总统布什逝世答记者问: what the answer is about
+    # 李强…回答了施瓦布的提问,强调…: the one whose question is answered
+    "回答了",
+    "回答",
     # 在会上传达了习近平重要指示并讲话: whose instruction is passed on (the one passing it on
     # keeps the verbs after it)
     "传达",
@@ -1086,6 +1089,8 @@ AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
     {
+        # Taiwan's word for calling on a superior (理事长黄文尧上午在晋见总统时表示)
+        "晋见",
         "周一",
         "周二",
         "周三",
