@@ -3997,3 +3997,28 @@ def test_a_question_answered_and_a_call_on_the_president_session_31() -> None:
     # 晋见 (Taiwan's call on a superior) is no name before the post
     text = "总统接见保龄球代表队。\n率领我国参赛的保龄球协会理事长黄文尧上午在晋见总统时表示,我国表现优异。"
     assert "晋见" not in _roles(text)
+
+
+def test_deputies_at_the_press_passage_session_31() -> None:
+    # 曾 opens a name whose pairs are no words (not 曾多次, "more than once")
+    assert _speakers("全国政协委员曾毓群介绍,我国新能源产业坚持自主创新。") == {"曾毓群": ("委员", "全国政协")}
+    assert _speakers("全国政协委员曾多次表示,要坚持创新。") == {}
+    # a deputy opening a clause, then 他/她 in the same sentence
+    text = "当下,教育“双减”颇受社会关注,全国政协委员李有毅分享了来自教育一线的观察,她认为,“双减”的实施就是推动教育回归。"
+    assert "李有毅" in _speakers(text)
+    text = "首先走上“委员通道”的全国政协委员周建平,带来了不少好消息,他说,今年五月,我国将进入空间站建造阶段。"
+    assert "周建平" in _speakers(text)
+    # (not a feature's framing: 党的十八大以来,习近平总书记三次到广东考察,他指出)
+    text = "梅州曾是中央苏区。党的十八大以来,习近平总书记三次到广东考察,他指出,城乡区域发展不平衡是最大短板。"
+    assert "习近平" not in _speakers(text)
+    # the name set off by a comma, then the occasion of the verb
+    text = "长期从事电池研究的全国人大代表陈军,在回答有关新能源电池研发的问题时表示,未来两年要突破固态电池研发。"
+    assert _speakers(text) == {"陈军": ("代表", "全国人大")}
+    assert "王明" in _speakers("县长王明主持会议,在讲话中强调,要抓好落实。")
+
+
+def test_a_decision_read_out_is_no_statement_session_31() -> None:
+    text = "会议传达学习了重要讲话精神。石泰峰宣布二十届中央第七轮巡视组长授权任职和任务分工决定,刘金国主持会议。"
+    assert "石泰峰" not in _speakers(text)
+    # (a decision whose content follows is told)
+    assert "华春莹" in _speakers("外交部发言人华春莹宣布中方决定对美国有关人员实施制裁。")

@@ -1051,6 +1051,13 @@ NAME_FOLLOW_WORDS = (
         # 总统阿布铎视导空军基地, 副总理倪乐索尼伉俪乙行, 偕同夫人)
         "呈递",
         "转述",
+        # what a deputy brings to the press (代表通道: 委员李有毅分享了…观察,她认为; 代表张克勤讲述了…;
+        # 代表单增海给大家带来了一个好消息; 委员舒勇长期从事…工作,他认为)
+        "分享",
+        "讲述",
+        "带来",
+        "给大家",
+        "长期",
         "视导",
         "伉俪",
         "偕同",
@@ -1487,7 +1494,12 @@ MADE_VERBS = frozenset(["通报", "总结", "说明", "介绍", "汇报"])
 MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
 # What an opening declared goes on to (宣布……开幕。, 宣布活动启动,市人大常委会副主任…出席).
 # (宣布:…全线通车! quotes the declaration itself: those are words reported)
-OPENING_DECLARED = re.compile(r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!,;]")
+# (or a decision read out, the clause closing on it: 宣布…巡视组长授权任职和任务分工决定,; not
+# 宣布中方决定对…实施制裁, whose content follows; a cabinet's list announced may come with words)
+OPENING_DECLARED = re.compile(
+    r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!,;]"
+    r"|[^。,;:!?\n“]{2,40}?决定[。!,;]"
+)
 # Words before 要求 that make it a noun (部署要求, 工作要求, 相关要求).
 DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级",
                                     # (传达…视频会议要求: a meeting's demands passed on)
@@ -1670,6 +1682,9 @@ _NEWS_DATELINE = (
 )
 NEWS_DATELINE = re.compile(r"\s*" + _NEWS_DATELINE)
 
+# Before a mention that opens its clause: nothing, or an attribute of the person ending in 的
+# (来自制造业一线的, 首先走上“委员通道”的).
+CLAUSE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,。!?;:\n]{2,24}的)?")
 SUBJECT_LEAD = re.compile(
     # a news dateline may open the sentence
     r"\s*" + _NEWS_DATELINE + "?"

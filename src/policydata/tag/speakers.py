@@ -502,7 +502,8 @@ def _rare_name_before_verb(text: str, pos: int, k: int) -> bool:
     word, still read as a name: three characters, the surname no function word, no common word
     in them, and a reporting verb right after (全国工商联主席高云龙表示, not 主任高兴地表示)."""
     cand = text[pos : pos + k]
-    if cand[0] in _FUNCTION_SURNAMES or not _verb_at(text, pos + k):
+    if (cand[0] in _FUNCTION_SURNAMES and not (k == 3 and cand[0] == "曾")) or not _verb_at(text, pos + k):
+        # (曾, "once", also opens a name whose pairs are no words: 全国政协委员曾毓群介绍, not 曾多次表示)
         return False
     if k == 2:  # (副秘书长高杲表示: a pair no word holds, not 高度, 高层, 明确)
         return _rare_pair(cand)
@@ -1961,6 +1962,11 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         )
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
     return (
+        # 全国人大代表陈军,在回答有关问题时表示; 主持会议,在讲话中强调: the occasion of the verb
+        # after the comma, in place of an adverb
+        len(head) <= 60 and tail.lstrip().startswith("在") and len(tail) <= 40
+        and P.LOCATIVE_END.search(tail) is not None
+    ) or (
         len(head) <= 40 and bool(P.LOCATIVE_END.search(head)) and P.ADVERBS_ONLY.fullmatch(tail) is not None
     ) or (len(head) <= 60 and P.ADVERBS_ONLY.fullmatch(tail) is not None) or (
         # ……一行察看了展位,详细了解参展的情况后指出: the subject's next step, then the verb
@@ -2341,7 +2347,13 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         ):
             continue
         sent = max(text.rfind(c, 0, m.start) for c in "。!?;:\n") + 1
+        clause = max(sent, text.rfind(",", 0, m.start) + 1)
         if not (P.SUBJECT_LEAD.fullmatch(text, sent, m.start)
+                # (the pronoun in the same sentence, the mention opening its clause: …颇受社会关注,
+                # 全国政协委员李有毅分享了…观察,她认为; 来自制造业一线的全国人大代表单增海…,他说; not
+                # 党的十八大以来,习近平总书记三次到广东考察,他指出: a feature's framing, cited)
+                or text.find("。", m.end, at) < 0 and not text.startswith("总书记", m.name_start + len(m.name))
+                and P.CLAUSE_SUBJECT_LEAD.fullmatch(text, clause, m.start)
                 or m.chair and P.CHAIR_LEAD.fullmatch(text, sent, m.start)
                 or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, m.start)
                 and not any(sent <= o.name_start < m.start for o in mentions)):
