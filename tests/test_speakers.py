@@ -1352,7 +1352,7 @@ def test_a_name_before_no_follower_read_where_it_stands_again_and_rarer_surnames
     # never a body or a post with its holder's surname read again
     assert _speakers("监察院院长司法院院长出席。司法院表示,很好。") == {}
     assert _speakers("商务部商贸服务司司长邸建凯指出,要开展试点。") == {"邸建凯": ("司长", "商务部商贸服务司")}
-    assert _speakers("全国政协委员穆京祥表示,要加快发展。") == {"穆京祥": ("委员", "全国政协")}
+    assert _speakers("全国政协委员穆京祥表示,要加快发展。") == {"穆京祥": ("全国政协委员", None)}
     # surnames that start everyday words only with a mark or a reporting verb after the name
     assert _speakers("部长应勇表示,要依法办事。") == {"应勇": ("部长", None)}
     assert _speakers("局长应当表示,很好。") == {}
@@ -3187,7 +3187,7 @@ def test_a_bare_body_is_read_from_the_last_level_that_opens_no_word(text: str, o
 
 def test_a_seat_gives_way_only_to_a_known_or_placed_body() -> None:
     text = "全国人大代表张三 关注教育\n本报记者专访了全国人大代表张三。市民致电区城管局张三局长反映问题。"
-    assert {s.name: (s.title, s.org) for s in tag_speakers(text)}["张三"] == ("代表", "全国人大")
+    assert {s.name: (s.title, s.org) for s in tag_speakers(text)}["张三"] == ("全国人大代表", None)
 
 
 def test_a_step_then_the_verb_and_thanks_then_his_words_make_a_speaker() -> None:
@@ -4001,7 +4001,7 @@ def test_a_question_answered_and_a_call_on_the_president_session_31() -> None:
 
 def test_deputies_at_the_press_passage_session_31() -> None:
     # 曾 opens a name whose pairs are no words (not 曾多次, "more than once")
-    assert _speakers("全国政协委员曾毓群介绍,我国新能源产业坚持自主创新。") == {"曾毓群": ("委员", "全国政协")}
+    assert _speakers("全国政协委员曾毓群介绍,我国新能源产业坚持自主创新。") == {"曾毓群": ("全国政协委员", None)}
     assert _speakers("全国政协委员曾多次表示,要坚持创新。") == {}
     # a deputy opening a clause, then 他/她 in the same sentence
     text = "当下,教育“双减”颇受社会关注,全国政协委员李有毅分享了来自教育一线的观察,她认为,“双减”的实施就是推动教育回归。"
@@ -4013,7 +4013,7 @@ def test_deputies_at_the_press_passage_session_31() -> None:
     assert "习近平" not in _speakers(text)
     # the name set off by a comma, then the occasion of the verb
     text = "长期从事电池研究的全国人大代表陈军,在回答有关新能源电池研发的问题时表示,未来两年要突破固态电池研发。"
-    assert _speakers(text) == {"陈军": ("代表", "全国人大")}
+    assert _speakers(text) == {"陈军": ("全国人大代表", None)}
     assert "王明" in _speakers("县长王明主持会议,在讲话中强调,要抓好落实。")
 
 
@@ -4022,3 +4022,17 @@ def test_a_decision_read_out_is_no_statement_session_31() -> None:
     assert "石泰峰" not in _speakers(text)
     # (a decision whose content follows is told)
     assert "华春莹" in _speakers("外交部发言人华春莹宣布中方决定对美国有关人员实施制裁。")
+
+
+def test_a_seat_in_an_assembly_is_the_title_with_no_body_session_31() -> None:
+    # as the gold writes deputies and members (唐冠军, 全国人大代表, no organisation)
+    assert _speakers("全国人大代表陈军表示,要突破固态电池。") == {"陈军": ("全国人大代表", None)}
+    assert _speakers("全国政协委员李有毅表示,双减要落实。") == {"李有毅": ("全国政协委员", None)}
+    # (a post in the assembly's standing body keeps its body)
+    assert _speakers("全国人大常委会委员王明表示,要落实。") == {"王明": ("委员", "全国人大常委会")}
+    assert _speakers("全国政协常委王明表示,要落实。") == {"王明": ("常委", "全国政协")}
+    # 党和国家…, 中央和国家…: one body, not two joined
+    text = "党和国家功勋荣誉表彰工作委员会主任蔡奇宣读决定。蔡奇强调,要做好工作。"
+    assert _speakers(text) == {"蔡奇": ("主任", "党和国家功勋荣誉表彰工作委员会")}
+    text = "中央和国家机关工委书记蔡奇出席并讲话。蔡奇强调,要做好工作。"
+    assert _speakers(text) == {"蔡奇": ("书记", "中央和国家机关工作委员会")}

@@ -3889,7 +3889,19 @@ def _finish(
         # (中共中央政治局委员、市委书记张三 on a page naming no city: the seat's body, as written; not
         # 省委常委、市委书记, a province's seat)
         org_id, org = _canonical("中共中央政治局", year)
+    if org and title in _SEAT_OF_BODY and (org.endswith(_SEAT_OF_BODY[title]) or org in _SEAT_BODY_NAMES[title]):
+        # 全国人大代表, 全国政协委员: a seat in the assembly, no post in a body (the gold writes the
+        # seat as the title and no organisation: 唐冠军, 全国人大代表)
+        seat = org[org.rfind("全国"):] if "全国" in org else org  # (陶瓷手艺人全国人大代表: the seat)
+        title, org, org_id = seat + title, None, None
     return title, org, org_id
+
+
+#: Seats of an assembly whose holder is no official of a body: the post and how the body ends.
+_SEAT_OF_BODY = {"代表": "人大", "委员": "政协"}
+#: … and the assemblies written out (全国人民代表大会代表 is rare; 全国政协 is as read).
+_SEAT_BODY_NAMES = {"代表": frozenset({"全国人民代表大会"}),
+                    "委员": frozenset({"中国人民政治协商会议全国委员会"})}
 
 
 @lru_cache(maxsize=4)
