@@ -4028,6 +4028,7 @@ def test_a_seat_in_an_assembly_is_the_title_with_no_body_session_31() -> None:
     # as the gold writes deputies and members (唐冠军, 全国人大代表, no organisation)
     assert _speakers("全国人大代表陈军表示,要突破固态电池。") == {"陈军": ("全国人大代表", None)}
     assert _speakers("全国政协委员李有毅表示,双减要落实。") == {"李有毅": ("全国政协委员", None)}
+    assert _speakers("党的十九大代表王淑芳表示,要做好快递服务。") == {"王淑芳": ("党的十九大代表", None)}
     # (a post in the assembly's standing body keeps its body)
     assert _speakers("全国人大常委会委员王明表示,要落实。") == {"王明": ("委员", "全国人大常委会")}
     assert _speakers("全国政协常委王明表示,要落实。") == {"王明": ("常委", "全国政协")}

@@ -3889,14 +3889,18 @@ def _finish(
         # (中共中央政治局委员、市委书记张三 on a page naming no city: the seat's body, as written; not
         # 省委常委、市委书记, a province's seat)
         org_id, org = _canonical("中共中央政治局", year)
-    if org and title in _SEAT_OF_BODY and (org.endswith(_SEAT_OF_BODY[title]) or org in _SEAT_BODY_NAMES[title]):
+    if org and title in _SEAT_OF_BODY and (org.endswith(_SEAT_OF_BODY[title]) or org in _SEAT_BODY_NAMES[title]
+                                           or title == "代表" and _PARTY_CONGRESS_END.search(org)):
         # 全国人大代表, 全国政协委员: a seat in the assembly, no post in a body (the gold writes the
         # seat as the title and no organisation: 唐冠军, 全国人大代表)
-        seat = org[org.rfind("全国"):] if "全国" in org else org  # (陶瓷手艺人全国人大代表: the seat)
+        # (陶瓷手艺人全国人大代表: the seat)
+        seat = org[org.rfind("全国"):] if "全国" in org else org[org.rfind("党的"):] if "党的" in org else org
         title, org, org_id = seat + title, None, None
     return title, org, org_id
 
 
+#: A party congress a delegate sits in (党的十九大代表, 二十大代表).
+_PARTY_CONGRESS_END = re.compile(r"(?:党的)?[一二]?十[一二三四五六七八九]?大$")
 #: Seats of an assembly whose holder is no official of a body: the post and how the body ends.
 _SEAT_OF_BODY = {"代表": "人大", "委员": "政协"}
 #: … and the assemblies written out (全国人民代表大会代表 is rare; 全国政协 is as read).
