@@ -845,3 +845,16 @@ def test_terms_added_session_31() -> None:
     assert "international" in tag_topics("网络空间国际话语权和影响力明显增强。")[1]
     # (firms listed by ownership are not)
     assert "international" not in tag_topics("建立与民营企业、外资企业的常态化沟通交流机制。")[1]
+
+
+def test_terms_added_session_31_second_round() -> None:
+    # the party's history studied; a village branch's secretary is a post
+    assert "party_building" in tag_topics("未来将从三方面引导青少年学习党史。")[1]
+    assert "party_building" not in tag_topics("全国人大代表汪玉成是一名村党支部书记。")[1]
+    # the legislature's inspection of a law's enforcement is no safety inspection
+    assert "safety_supervision" not in tag_topics("全国人大常委会启动科学技术普及法执法检查。")[1]
+    assert "safety_supervision" not in tag_topics("全国人大常委会执法检查组在湖北检查长江保护法实施情况。")[1]
+    # aid teams abroad, cultural exchange abroad, a community of mankind to be built
+    assert "international" in tag_topics("习近平会见中国援外医疗队派遣60周年纪念暨表彰大会代表。")[1]
+    assert "international" in tag_topics("他长期从事对外文化交流工作。")[1]
+    assert "international" in tag_topics("坚定不移维护人类和平正义事业,推动构建人类命运共同体。")[1]
