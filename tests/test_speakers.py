@@ -4037,3 +4037,10 @@ def test_a_seat_in_an_assembly_is_the_title_with_no_body_session_31() -> None:
     assert _speakers(text) == {"蔡奇": ("主任", "党和国家功勋荣誉表彰工作委员会")}
     text = "中央和国家机关工委书记蔡奇出席并讲话。蔡奇强调,要做好工作。"
     assert _speakers(text) == {"蔡奇": ("书记", "中央和国家机关工作委员会")}
+
+
+def test_an_honorary_title_holds_no_verb_session_31() -> None:
+    # 荣誉称号: 称 there is no "said"
+    text = "中央军委副主席许其亮宣读习近平签署的中央军委授予“八一勋章”和荣誉称号的命令,中央军委副主席张又侠主持仪式。"
+    assert _roles(text) == {"许其亮": "attendee", "张又侠": "chair"}
+    assert "华春莹" in _speakers("外交部发言人华春莹称,中方坚决反对。")

@@ -552,8 +552,9 @@ HONORIFIC = re.compile("|".join(("同志", "先生", "女士", "一行", "教授
 COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法; demands
-# named, 提出明确要求; not 表示法方…, 表示明年…, 宣布明天…, which report; 说明年度… is 说明).
-VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[服法]|明(?![天日]|年(?!度))")
+# named, 提出明确要求; not 表示法方…, 表示明年…, 宣布明天…, which report; 说明年度… is 说明; 荣誉称号,
+# 称职 hold 称 as no verb).
+VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[服法]|(?<=称)[号职谓]|明(?![天日]|年(?!度))")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
 # out or sent on: 宣读了表彰通报, 印发…通报; someone's written or filmed address: 宣读…总统托卡耶夫的
 # 书面致辞并致辞): nobody speaks.
