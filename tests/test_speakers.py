@@ -4044,3 +4044,11 @@ def test_an_honorary_title_holds_no_verb_session_31() -> None:
     text = "中央军委副主席许其亮宣读习近平签署的中央军委授予“八一勋章”和荣誉称号的命令,中央军委副主席张又侠主持仪式。"
     assert _roles(text) == {"许其亮": "attendee", "张又侠": "chair"}
     assert "华春莹" in _speakers("外交部发言人华春莹称,中方坚决反对。")
+
+
+def test_those_met_greeted_then_exhorted_session_31() -> None:
+    text = ("表彰大会30日上午在京举行。中共中央总书记、国家主席、中央军委主席习近平亲切会见受表彰代表,"
+            "向他们表示诚挚问候和热烈祝贺,勉励他们牢记使命责任、勇于担当作为。")
+    assert _roles(text) == {"习近平": "speaker"}
+    # (greeted only: no words of his)
+    assert _roles("国家主席习近平亲切会见受表彰代表,向他们表示热烈祝贺。") == {"习近平": "attendee"}

@@ -525,6 +525,10 @@ APPRAISAL_CLAUSE = re.compile(
 # first clause that is one too, the guest goes on to his words (丁进勇热烈祝贺…开幕,祝贺中国人民…,表示…;
 # 沙利文转达拜登总统对…的问候,感谢…会见,表示…).
 GREETING_CLAUSE = re.compile(r"(?:并|也|还)?(?:热烈|衷心|高度)?(?:祝贺|感谢|欢迎|赞赏|转达)[^,。!?;\n]{1,36}")
+# Those met or received (亲切会见受表彰代表), then greeted (向他们表示诚挚问候和热烈祝贺): the host's
+# exhortation or hope after them is told (勉励他们…, 希望他们…).
+MET_CLAUSE = re.compile(r"[^,。!?;\n]{0,24}?(?:会见|接见|看望|慰问)了?[^,。!?;\n]{1,40}")
+WISHES_CLAUSE = re.compile(r"(?:并|也)?向[^,。!?;\n]{1,20}?表示[^,。!?;\n]{0,12}?(?:祝贺|问候|慰问|敬意)")
 # A clause of what the same subject took in or checked (听取相关部门、镇街工作情况汇报, 详细询问企业节前安全
 # 部署情况, 检查危房防护): the subject goes on after it (…主持召开会议,听取…汇报,强调要…).
 STEP_CLAUSE = re.compile(

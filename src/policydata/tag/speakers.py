@@ -1957,7 +1957,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         return (
             "," not in tail and len(head) <= 60
             and (P.APPRAISAL_CLAUSE.fullmatch(mid) is not None or P.STEP_CLAUSE.fullmatch(mid) is not None
-                 or P.GREETING_CLAUSE.fullmatch(mid) is not None and P.GREETING_CLAUSE.fullmatch(head) is not None)
+                 or P.GREETING_CLAUSE.fullmatch(mid) is not None and P.GREETING_CLAUSE.fullmatch(head) is not None
+                 # (亲切会见受表彰代表,向他们表示热烈祝贺,勉励他们…: those met, greeted, then exhorted)
+                 or P.WISHES_CLAUSE.fullmatch(mid) is not None and P.MET_CLAUSE.fullmatch(head) is not None)
             and P.ADVERBS_ONLY.fullmatch(tail) is not None
         )
     # 在……会上, 强调  |  听取了汇报, 要求 (the comma opens the next clause of the same subject)
