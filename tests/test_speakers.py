@@ -4052,3 +4052,8 @@ def test_those_met_greeted_then_exhorted_session_31() -> None:
     assert _roles(text) == {"习近平": "speaker"}
     # (greeted only: no words of his)
     assert _roles("国家主席习近平亲切会见受表彰代表,向他们表示热烈祝贺。") == {"习近平": "attendee"}
+
+
+def test_demands_named_after_a_list_mark_session_31() -> None:
+    text = "国务院调查组组长、应急管理部副部长宋元明通报调查安排、提出工作要求。\n会议强调,要彻查事故原因。"
+    assert _roles(text) == {"宋元明": "attendee"}

@@ -1401,8 +1401,9 @@ SENTENCE_CLOSED = re.compile(r"[ \t]*(?:[。;!\n]|$)")
 # What 通报 takes when it reports nothing of the briefing (通报了2007年全省安全生产情况, 通报考核结果).
 # (the matter runs to the end word the sentence closes after: 通报了全省工作进展情况。, not …进展; or a
 # step of arranging after it, 通报了…检查情况并对…进行了安排部署)
-# Demands named after a comma and the sentence closed, none of them told (…安排,提出工作要求。).
-_DEMANDS_NAMED = r"[ \t]*,[ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*(?:[。;!\n]|$)"
+# Demands named after a comma and the sentence closed, none of them told (…安排,提出工作要求。; …安排、
+# 提出工作要求。).
+_DEMANDS_NAMED = r"[ \t]*[,、][ \t]*提出[^,。;!?\n]{0,8}?(?:要求|希望|意见)[ \t]*(?:[。;!\n]|$)"
 MATTER_BRIEFED = re.compile(
     r"了?[^,。;!?“”\n]{1,40}?(?:情况|结果|进展|精神|名单|事项|形势|问题|措施|安排)"
     r"(?=[ \t]*(?:[。;!\n]|$)|并(?:对|就)[^,。;!?\n]{1,40}?(?:进行了|作了|做了)?(?:安排部署|部署|安排)[ \t]*[。;!\n]"
