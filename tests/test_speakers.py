@@ -378,8 +378,10 @@ def test_floor_on_mfa_press_conferences_no_speaker_from_questions_or_announcemen
     # 560 again since Japanese names and more foreign posts are read (安倍晋三, 博索纳罗 and 麦克马斯特
     # relayed in an answer; session 29; 564 before), 559 since foreign spokespeople and envoys are
     # (巴基斯坦常驻联合国代表洛迪表示…, relayed in an answer as well), 558 since 表示法方… reports
-    # (法国总统马克龙访华期间表示法方愿积极参与…, relayed in an answer; session 30).
-    assert alone >= 558, (alone, n)
+    # (法国总统马克龙访华期间表示法方愿积极参与…, relayed in an answer; session 30), 556 since words
+    # of an occasion long past that an answer relays are their speaker's (习近平主席…时指出, session 31:
+    # the annotators list them).
+    assert alone >= 556, (alone, n)
 
 
 @pytest.mark.parametrize(
@@ -636,9 +638,10 @@ def test_a_department_head_written_without_the_department_takes_the_one_the_page
 @pytest.mark.parametrize(
     ("text", "published", "speakers"),
     [
-        # an occasion the page's own date is long past: cited, not reported
-        ("2020年7月,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。记者近日来到吉林。", "2022-05-01", []),
-        ("2019年,交通运输部部长李小鹏在座谈会上指出,要加快建设交通强国。", "2021-03-01", []),
+        # an occasion the page's own date is long past: still words the page reports (session 31; until
+        # then read as cited, which the annotators do not follow)
+        ("2020年7月,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。记者近日来到吉林。", "2022-05-01", ["习近平"]),
+        ("2019年,交通运输部部长李小鹏在座谈会上指出,要加快建设交通强国。", "2021-03-01", ["李小鹏"]),
         # the page reports that occasion, or a span up to now
         ("2020年7月22日,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。", "2020-07-24", ["习近平"]),
         ("2023年12月28日,交通运输部部长李小鹏在全国交通运输工作会议上指出,要稳中求进。", "2024-01-02", ["李小鹏"]),
@@ -647,7 +650,7 @@ def test_a_department_head_written_without_the_department_takes_the_one_the_page
         ("2020年7月,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。", None, ["习近平"]),
     ],
 )
-def test_a_statement_dated_long_before_the_page_is_a_cited_occasion(text, published, speakers):
+def test_a_statement_dated_long_before_the_page_is_still_reported(text, published, speakers):
     assert [s.name for s in tag_speakers(text, published=published) if s.role == "speaker"] == speakers
 
 
@@ -862,20 +865,21 @@ def test_a_speech_heading_after_a_dateline_names_its_speaker(dateline):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # guidance cited to frame a feature: no occasion, the gold never lists its author
-        ("央视网消息(新闻联播):习近平总书记指出,产业振兴是乡村振兴的重中之重。各地积极推进产业发展。", []),
+        # guidance quoted to frame a feature: its author's words, as the annotators list them
+        ("央视网消息(新闻联播):习近平总书记指出,产业振兴是乡村振兴的重中之重。各地积极推进产业发展。",
+         [("习近平", "speaker")]),
         # a statement with its occasion is reported
         ("习近平总书记在吉林考察时强调,要加强黑土地保护。", [("习近平", "speaker")]),
         ("5月20日,习近平总书记指出,要做好防汛工作。", [("习近平", "speaker")]),
     ],
 )
-def test_guidance_cited_to_frame_a_report_makes_no_speaker(text, expected):
+def test_guidance_quoted_to_frame_a_report_is_its_authors(text, expected):
     assert [(s.name, s.role) for s in tag_speakers(text)] == expected
 
 
-def test_a_datelines_day_is_no_occasion_of_cited_guidance():
+def test_guidance_quoted_after_a_dateline_is_its_authors():
     text = "新华社北京11月28日电 习近平总书记指出,产业振兴是乡村振兴的重中之重。各地积极推进产业发展。"
-    assert [(s.name, s.role) for s in tag_speakers(text) if s.role == "speaker"] == []
+    assert [(s.name, s.role) for s in tag_speakers(text) if s.role == "speaker"] == [("习近平", "speaker")]
 
 
 def test_heads_of_a_shu_and_a_bank_written_after_the_name():
@@ -957,9 +961,12 @@ def test_names_with_in_and_strong_and_the_heads_of_headquarters(text: str, expec
         # …but what was introduced, told after it, is reported
         ("2020年10月22日,交通运输部部长李小鹏在新闻发布会上介绍了十三五交通运输发展情况。全国交通运输行业取得成就。",
          {"李小鹏": "speaker"}),
-        # a stance, an occasion years back, a proposal as a point in time
-        ("习近平总书记高度重视环境保护督察工作,要求将环境保护督察作为推进生态文明建设的重要抓手。", {}),
-        ("三年前的11月9日,习近平总书记在人民大会堂向国家综合性消防救援队伍授旗并致训词,明确提出了“四句话方针”。", {}),
+        # a stance with its demand, an occasion years back: words the report quotes are his (session 31:
+        # the annotators list the author of guidance a report quotes, 14 times in 16); a proposal as a
+        # point in time is none
+        ("习近平总书记高度重视环境保护督察工作,要求将环境保护督察作为推进生态文明建设的重要抓手。", {"习近平": "speaker"}),
+        ("三年前的11月9日,习近平总书记在人民大会堂向国家综合性消防救援队伍授旗并致训词,明确提出了“四句话方针”。",
+         {"习近平": "speaker"}),
         ("王毅表示,习近平主席提出“一带一路”倡议三年多来,合作不断开花结果。", {"王毅": "speaker"}),
         # praise is a statement; praise received is not
         ("俄罗斯总统普京高度评价“一带一路”倡议提出十年来取得的积极进展。", {"普京": "speaker"}),
@@ -1434,10 +1441,10 @@ def test_a_two_character_name_with_an_everyday_word_surname_before_a_reporting_v
         assert _speakers(text) == {}, text
 
 
-def test_an_occasion_years_before_the_text_s_own_year_is_cited_without_a_stamp() -> None:
+def test_an_occasion_years_before_the_text_s_own_year_without_a_stamp() -> None:
     text = ("2022年全国快递业务量突破1000亿件。2013年11月25日,习近平总书记在山东省临沂市考察时指出,物流业一头连着生产、一头连着消费。"
             "12月1日,国家邮政局政策法规司副司长刘莹表示,2022年快递业务量稳步增长。")
-    assert set(_speakers(text)) == {"刘莹"}
+    assert set(_speakers(text)) == {"刘莹", "习近平"}  # (his words quoted: session 31)
     # a target year (到2035年) is no year of the text's own
     text = "2024年3月5日,国务院总理李强指出,到2035年基本实现现代化。"
     assert set(_speakers(text)) == {"李强"}
@@ -1578,9 +1585,10 @@ def test_second_review_attribution(text: str, expected: dict) -> None:
     assert _roles(text) == expected
 
 
-def test_second_review_cited_occasion_without_a_subject() -> None:
+def test_second_review_occasion_years_back_without_a_subject() -> None:
+    # (cited, no statement, until session 31: the words the page quotes are his)
     text = "2019年7月,习近平总书记来到赤峰市马鞍山林场考察调研。强调要深入推进生态文明建设。"
-    assert _speakers(text, published="2022-05-27") == {}
+    assert set(_speakers(text, published="2022-05-27")) == {"习近平"}
 
 
 def test_second_review_organisations() -> None:
@@ -3548,9 +3556,9 @@ def test_an_instruction_whose_words_follow_its_comma_and_a_stance_then_a_pronoun
     assert _roles(text) == {"习近平": "speaker"}
     text = "中共中央政治局常委、国务院总理李强作出批示,国家防总和有关地方要认真贯彻落实总书记重要指示精神。"
     assert _roles(text) == {"李强": "speaker"}
-    # his stance, then 他指出: guidance framing a feature, no statement of an event
+    # his stance, then 他指出: the words a feature quotes are his (session 31)
     text = "习近平总书记高度重视旅游工作。他指出,文化产业和旅游产业密不可分。"
-    assert "习近平" not in _roles(text)
+    assert _roles(text) == {"习近平": "speaker"}
     # an inspection's words still are his
     text = "习近平总书记来到全国重点文物保护单位伏羲庙,他指出,要将这份宝贵文化遗产保护传承好。"
     assert _roles(text) == {"习近平": "speaker"}
@@ -4008,9 +4016,9 @@ def test_deputies_at_the_press_passage_session_31() -> None:
     assert "李有毅" in _speakers(text)
     text = "首先走上“委员通道”的全国政协委员周建平,带来了不少好消息,他说,今年五月,我国将进入空间站建造阶段。"
     assert "周建平" in _speakers(text)
-    # (not a feature's framing: 党的十八大以来,习近平总书记三次到广东考察,他指出)
+    # (so does a feature's: 党的十八大以来,习近平总书记三次到广东考察,他指出)
     text = "梅州曾是中央苏区。党的十八大以来,习近平总书记三次到广东考察,他指出,城乡区域发展不平衡是最大短板。"
-    assert "习近平" not in _speakers(text)
+    assert "习近平" in _speakers(text)
     # the name set off by a comma, then the occasion of the verb
     text = "长期从事电池研究的全国人大代表陈军,在回答有关新能源电池研发的问题时表示,未来两年要突破固态电池研发。"
     assert _speakers(text) == {"陈军": ("全国人大代表", None)}

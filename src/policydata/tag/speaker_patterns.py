@@ -570,14 +570,6 @@ VERB_AS_NOUN_BEFORE = re.compile(
 # Past or habitual statements (多次强调, 曾指出): not a report of this event.
 HABITUAL = re.compile(r"(?:多次|反复|一再|曾经|曾|早就|始终)\Z")
 
-# The occasion of a statement in its sentence (在…考察时, 会上, 近日, 5月20日, 致信 …). Written
-# 习近平总书记指出 with none of them, the words are his guidance cited to frame a report (a feature
-# that opens 习近平总书记指出,产业振兴是…), not a statement the report covers.
-OCCASION = re.compile(
-    r"在[^,。!?;\n]{1,40}?(?:时|上|中|期间|之际)|今天|昨天|近日|日前|\d{1,2}\s*日|会上|考察|调研|视察|主持|出席|"
-    r"会见|致信|贺信|回信|贺电|作出|发表|讲话|致辞|视频|电话|会议|座谈"
-)
-
 # A third-person pronoun that reports the last named official's statement (他强调, 她还表示).
 PRONOUN_SPEECH = re.compile(rf"(?:[他她]|其(?:现场)?)(?:在[^。!?;\n,]{{0,20}}?(?:上|中|时),?)?(?:{_ADVERBS})*(?:{VERB_ALT})")
 
@@ -751,11 +743,6 @@ LETTER_SENT = re.compile(
 )
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
 INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
-
-# A year (and month) that opens a sentence before its speaker (2020年7月,习近平总书记在吉林考察
-#时强调…): the statement belongs to that occasion, which a page published long after only cites
-# (not 2020年以来, a span up to now).
-OCCASION_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*(?P<m>\d{1,2})\s*月)?(?!\s*(?:以来|来|起|至|到|底前))")
 
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}\Z")
 # Of those, the ones that carry out an order (根据习近平指示和李强要求): an instruction the report
@@ -1519,10 +1506,6 @@ QUOTE_OWNER_AFTER = re.compile(
     r"(?:毫不|一点|丝毫|直言|坦言|感慨|感叹|动情|激动|笑着|严肃|语气|语重心长|深有感触|这样|如是|这么|"
     r"一针见血|开门见山|斩钉截铁|坦率|直截了当|反复|再三|多次)"
 )
-# A stance after 总书记 (高度重视, 一直关心): no statement of an event.
-STANCE_AFTER = re.compile(r"(?:一直|始终|历来|十分|非常)?(?:高度重视|关心|牵挂|心系)")
-# An occasion counted back in years (三年前的11月9日): recalled, not reported.
-YEARS_AGO = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})\s*(?:多)?年前")
 
 # A part still to come in a clause before the verb's (将出席发布会,介绍…).
 FUTURE_CLAUSE = re.compile(r"(?:将于|将在|将出席|将就|将围绕|拟于|即将出席)")

@@ -2215,10 +2215,6 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                     m.studied = True
                     blocked = True
                     continue
-                if _cited_framing(text, m, cs):
-                    m.studied = True
-                    blocked = True
-                    continue
                 m.speech, m.evidence_at, blocked = True, m.name_start, True
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
@@ -2236,9 +2232,6 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.speech, m.evidence_at = True, m.name_start
                 if m.method in ("name", "kb"):
                     m.method = "reporting_verb"
-        if m.speech and _cited_occasion(text, scan, sent, m.start):
-            # 2020年7月,习近平…在吉林考察时强调 in a page of 2022: an earlier occasion cited
-            m.speech, m.studied = False, True
         host_from = max(0, m.start - 4)
         # (a str.find in the window first: 主持人 is rarely there)
         if (
@@ -2352,9 +2345,8 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         clause = max(sent, text.rfind(",", 0, m.start) + 1)
         if not (P.SUBJECT_LEAD.fullmatch(text, sent, m.start)
                 # (the pronoun in the same sentence, the mention opening its clause: …颇受社会关注,
-                # 全国政协委员李有毅分享了…观察,她认为; 来自制造业一线的全国人大代表单增海…,他说; not
-                # 党的十八大以来,习近平总书记三次到广东考察,他指出: a feature's framing, cited)
-                or text.find("。", m.end, at) < 0 and not text.startswith("总书记", m.name_start + len(m.name))
+                # 全国政协委员李有毅分享了…观察,她认为; 来自制造业一线的全国人大代表单增海…,他说)
+                or text.find("。", m.end, at) < 0
                 and P.CLAUSE_SUBJECT_LEAD.fullmatch(text, clause, m.start)
                 or m.chair and P.CHAIR_LEAD.fullmatch(text, sent, m.start)
                 or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, m.start)
@@ -2362,10 +2354,6 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
             continue
         if _unnamed_speaker(text, scan, cue_starts, m.end, at) or P.UNNAMED_SPEAKER.search(text, m.end, at):
             continue
-        if _cited_occasion(text, scan, sent, m.start):
-            continue  # (2019年7月,习近平…考察调研。强调…: an earlier occasion cited)
-        if text.startswith("总书记", m.name_start + len(m.name)) and P.STANCE_AFTER.match(text, m.name_start + len(m.name) + 3):
-            continue  # (习近平总书记始终心系…,他指出…: his stance and guidance cited to frame a report)
         m.speech = True
         m.evidence_at = pm.start()
         m.method = "pronoun"
@@ -2414,26 +2402,6 @@ def _instruction_reported(text: str, mentions: list[_Mention], speech: list[_Men
             if not P.INSTRUCTION_PAST.search(text, sent, m.start):
                 return True
     return False
-
-
-def _cited_framing(text: str, m: _Mention, verb_at: int) -> bool:
-    """习近平总书记指出,产业振兴是乡村振兴的重中之重。 — the name with 总书记 after it, the verb right
-    after, and no occasion in the sentence (P.OCCASION): guidance cited to frame a report, whose
-    author the report does not show speaking (the gold never lists him for it). So is his stance
-    (习近平总书记高度重视环境保护督察工作,要求…), and an occasion years back (三年前的11月9日,
-    习近平总书记…致训词,明确提出…)."""
-    name_end = m.name_start + len(m.name)
-    if not text.startswith("总书记", name_end):
-        return False
-    if P.STANCE_AFTER.match(text, name_end + 3):
-        return True
-    sent = max(text.rfind(c, 0, m.name_start) for c in "。!?;\n") + 1
-    if P.YEARS_AGO.search(text, sent, m.name_start):
-        return True
-    if verb_at - name_end > 6:
-        return False
-    dateline = P.NEWS_DATELINE.match(text, sent, m.name_start)  # (its day is the report's, not the words')
-    return P.OCCASION.search(text, dateline.end() if dateline else sent, verb_at) is None
 
 
 def _next_presenter(text: str, ce: int, mention_ends: frozenset[int]) -> bool:
@@ -2656,45 +2624,6 @@ def _title_references(text: str, mentions: list[_Mention], scan: _Scan, cue_star
             m.speech = True
             m.evidence_at = s
             m.method = "title_reference"
-
-
-#: How long before the page's publication a dated occasion must end to be a cited earlier one.
-OCCASION_GAP_DAYS = 92
-
-
-def _cited_occasion(text: str, scan: _Scan, sent: int, pos: int) -> bool:
-    """Whether the sentence starting at ``sent`` dates, before ``pos``, an occasion long before the
-    text's reference day (2020年7月,习近平…在吉林考察时强调 in a page of 2022): cited, not reported."""
-    if text.find("年", sent, pos) == -1 or (ref := _reference_day(text, scan)) is None:
-        return False
-    od = P.OCCASION_DATE.search(text, sent, pos)
-    return od is not None and _occasion_long_before(int(od["y"]), int(od["m"]) if od["m"] else 12, ref)
-
-
-def _reference_day(text: str, scan: _Scan) -> _dt.date | None:
-    """The day an occasion the text names is compared with: the page's publication date, else the
-    first day of the year before the latest the text names as its own (targets such as 到2035年 and
-    years recalled left out, as the dates tagger reads them; a year just after an occasion may still
-    be a target, 确保2024年): 2013年11月25日,习近平…考察时指出 in a text that reports 2022's
-    figures is an occasion cited."""
-    if scan.published is not None:
-        return scan.published
-    if scan.text_year == 0:
-        from policydata.tag.dates import _scan_year_mentions
-
-        scan.text_year = _scan_year_mentions(text).latest or -1
-    # (a year later than the occasion may be a target the text sets, 确保2024年…: only a year two
-    # after it is surely the text's own)
-    return _dt.date(scan.text_year - 1, 1, 1) if scan.text_year > 0 else None
-
-
-def _occasion_long_before(year: int, month: int, published: _dt.date) -> bool:
-    """Whether the month ``year``-``month`` (a year alone: its December) ended more than
-    ``OCCASION_GAP_DAYS`` before ``published``."""
-    if not 1 <= month <= 12:
-        return False
-    last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
-    return (published - last).days > OCCASION_GAP_DAYS
 
 
 def _named_in_passing(text: str, m: _Mention) -> bool:
