@@ -858,3 +858,11 @@ def test_terms_added_session_31_second_round() -> None:
     assert "international" in tag_topics("习近平会见中国援外医疗队派遣60周年纪念暨表彰大会代表。")[1]
     assert "international" in tag_topics("他长期从事对外文化交流工作。")[1]
     assert "international" in tag_topics("坚定不移维护人类和平正义事业,推动构建人类命运共同体。")[1]
+
+
+def test_review_findings_session_31_topics() -> None:
+    # help sent to another place at home is no aid abroad
+    assert "international" not in tag_topics("医院抽调20名医护人员支援外地抗疫。")[1]
+    assert "international" not in tag_topics("省里组织力量增援外省开展救援。")[1]
+    # 研究发展 in a meeting is 研究 + 发展, no research and development
+    assert "technology_innovation" not in tag_topics("县委常委会研究发展壮大村级集体经济工作。")[1]

@@ -558,7 +558,7 @@ COLON_AFTER = re.compile(r"(?:同志|先生|女士)?\s*:(?!\s*$)")
 # What follows a verb in a nominal or non-reporting use (讲话精神, 介绍的, 说明, 说服, 说法; demands
 # named, 提出明确要求; not 表示法方…, 表示明年…, 宣布明天…, which report; 说明年度… is 说明; 荣誉称号,
 # 称职 hold 称 as no verb).
-VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[服法]|(?<=称)[号职谓]|明(?![天日]|年(?!度))")
+VERB_NOT_REPORT = re.compile(r"精神|的|稿|要点|全文|(?<=说)[服法]|(?<=称)(?:号(?!召)|职(?![业工务能])|谓)|明(?![天日]|年(?!度))")
 # Words that make the reporting verb after them a noun (给予专家组高度评价, 受到肯定; a document read
 # out or sent on: 宣读了表彰通报, 印发…通报; someone's written or filmed address: 宣读…总统托卡耶夫的
 # 书面致辞并致辞): nobody speaks.
@@ -1487,11 +1487,12 @@ MADE_VERBS = frozenset(["通报", "总结", "说明", "介绍", "汇报"])
 MADE_BEFORE = re.compile(r"(?:作|做|进行)了?[\u4e00-\u9fff]{0,4}\Z")
 # What an opening declared goes on to (宣布……开幕。, 宣布活动启动,市人大常委会副主任…出席).
 # (宣布:…全线通车! quotes the declaration itself: those are words reported)
-# (or a decision read out, the clause closing on it: 宣布…巡视组长授权任职和任务分工决定,; not
-# 宣布中方决定对…实施制裁, whose content follows; a cabinet's list announced may come with words)
+# (or a decision on posts or honours read out, the clause closing on it: 宣布…巡视组长授权任职和任务
+# 分工决定,; not 宣布中方决定,向受灾国家提供…, whose content follows; a cabinet's list announced may come
+# with words)
 OPENING_DECLARED = re.compile(
     r"[^。,;:!?\n]{0,30}?(?:开幕|闭幕|开始|启动|开通|成立|揭牌|开工|投产|通车|启用)(?:仪式)?[。!,;]"
-    r"|[^。,;:!?\n“]{2,40}?决定[。!,;]"
+    r"|[^。,;:!?\n“]{0,40}?(?:任职|任免|分工|表彰|命名|授予|奖励)[^。,;:!?\n“]{0,10}?决定[。!,;]"
 )
 # Words before 要求 that make it a noun (部署要求, 工作要求, 相关要求).
 DEMANDS_AS_NOUN_BEFORE = frozenset(["部署", "工作", "相关", "有关", "总体", "具体", "基本", "各项", "文件", "上级",
@@ -1673,7 +1674,12 @@ NEWS_DATELINE = re.compile(r"\s*" + _NEWS_DATELINE)
 
 # Before a mention that opens its clause: nothing, or an attribute of the person ending in 的
 # (来自制造业一线的, 首先走上“委员通道”的).
+# A passive in a clause (被立案审查, 受到处分): what follows is said of the person, not by them.
+PASSIVE_MARK = re.compile(r"被|受到|遭")
 CLAUSE_SUBJECT_LEAD = re.compile(r"\s*(?:[^,。!?;:\n]{2,24}的)?")
+# Words of another voice, or of the people who have one, earlier in the sentence (村民老赵很感慨,
+# 网友纷纷留言, 记者了解到): the pronoun may be theirs.
+OTHER_VOICE = re.compile(r"说|讲|感慨|感叹|留言|表示|告诉|介绍|认为|称|村民|网友|群众|记者|市民|居民|老乡|游客|工人")
 SUBJECT_LEAD = re.compile(
     # a news dateline may open the sentence
     r"\s*" + _NEWS_DATELINE + "?"
@@ -1733,6 +1739,9 @@ REPORTER_GOES_ON = re.compile(r"[他她](?:还|也|并)?(?:说(?![明服])|表�
 SPEECH_MADE = re.compile(r"致辞|致词|讲话|发言")
 # 他们 opening a sentence with a reporting verb (他们高度评价…, 他们一致表示, 他们纷纷表示): the words of
 # the group the sentence before names.
+# People met or visited and left unnamed, after a group's names (会见了参加会议的各国代表, 慰问了一线环卫
+# 工人; not 感谢…拨冗会见。, a meeting with no object).
+UNNAMED_MET = re.compile(r"(?:会见|接见|看望|慰问|走访|采访|会晤)了?(?=[^,。!?;\n])")
 GROUP_PRONOUN_SPEECH = re.compile(
     rf"他们(?:均|都|也|还|一致|纷纷|普遍|共同)*(?:{VERB_ALT})(?!的)"
 )

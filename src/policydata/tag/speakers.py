@@ -282,6 +282,8 @@ _RARE_PAIR_IDF = 9.5
 #: Those of them that are function words first (向, 于, 曾, 时 …: 总理曾明确表示, 总统向访宾表示):
 #: never relaxed so.
 _FUNCTION_SURNAMES = frozenset("向于时曾从都连全习")
+#: What follows 曾, "once", in a phrase that is no name (曾多番, 曾三度, 曾著文, 曾致函, 曾明言, 曾撰文).
+_ONCE_THEN = frozenset("一二两三四五六七八九十几数多屡度番著撰专致明公亲经在对向就于为与同")
 
 #: Characters the first part of a dotted foreign name never holds: a function word before it
 #: (习近平向劳拉·费尔南德斯) means the name starts later.
@@ -502,8 +504,10 @@ def _rare_name_before_verb(text: str, pos: int, k: int) -> bool:
     word, still read as a name: three characters, the surname no function word, no common word
     in them, and a reporting verb right after (全国工商联主席高云龙表示, not 主任高兴地表示)."""
     cand = text[pos : pos + k]
-    if (cand[0] in _FUNCTION_SURNAMES and not (k == 3 and cand[0] == "曾")) or not _verb_at(text, pos + k):
-        # (曾, "once", also opens a name whose pairs are no words: 全国政协委员曾毓群介绍, not 曾多次表示)
+    if (cand[0] in _FUNCTION_SURNAMES and not (k == 3 and cand[0] == "曾" and cand[1] not in _ONCE_THEN)) or (
+            not _verb_at(text, pos + k)):
+        # (曾, "once", also opens a name whose pairs are no words: 全国政协委员曾毓群介绍, not 曾多次表示,
+        # 曾三度表示, 曾著文指出, 曾致函表示)
         return False
     if k == 2:  # (副秘书长高杲表示: a pair no word holds, not 高度, 高层, 明确)
         return _rare_pair(cand)
@@ -1418,9 +1422,7 @@ class _Scan:
     qi: list[int] = field(default_factory=list)  # 其 as a subject going on, within its sentence
     answer_at: int | None = None
     questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of 问: lines
-    published: _dt.date | None = None  # the page's publication date, when known
     press_host: bool = False  # the heading names a press conference's host (the answers are theirs)
-    text_year: int = 0  # the latest year the text names as its own (-1: none; 0: not read yet)
     cues: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, kind bits)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # knowledge-base organisations
     posts: dict[int, tuple[int, str]] = field(default_factory=dict)  # post end → (start, post)
@@ -1967,7 +1969,7 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         # 全国人大代表陈军,在回答有关问题时表示; 主持会议,在讲话中强调: the occasion of the verb
         # after the comma, in place of an adverb
         len(head) <= 60 and tail.lstrip().startswith("在") and len(tail) <= 40
-        and P.LOCATIVE_END.search(tail) is not None
+        and P.LOCATIVE_END.search(tail) is not None and not P.PASSIVE_MARK.search(head)
     ) or (
         len(head) <= 40 and bool(P.LOCATIVE_END.search(head)) and P.ADVERBS_ONLY.fullmatch(tail) is not None
     ) or (len(head) <= 60 and P.ADVERBS_ONLY.fullmatch(tail) is not None) or (
@@ -2346,8 +2348,12 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         if not (P.SUBJECT_LEAD.fullmatch(text, sent, m.start)
                 # (the pronoun in the same sentence, the mention opening its clause: …颇受社会关注,
                 # 全国政协委员李有毅分享了…观察,她认为; 来自制造业一线的全国人大代表单增海…,他说)
-                or text.find("。", m.end, at) < 0
+                # (not after another voice earlier in the sentence, 村民老赵很感慨,县委书记刘强…,他说;
+                # nor a name owning a noun, 习近平的讲话让人振奋,他表示)
+                or text.find("。", m.end, at) < 0 and text.count(",", m.end, at) <= 2
+                and not text.startswith("的", m.end)
                 and P.CLAUSE_SUBJECT_LEAD.fullmatch(text, clause, m.start)
+                and not P.OTHER_VOICE.search(text, sent, clause)
                 or m.chair and P.CHAIR_LEAD.fullmatch(text, sent, m.start)
                 or P.MEETING_CONVENED_LEAD.fullmatch(text, sent, m.start)
                 and not any(sent <= o.name_start < m.start for o in mentions)):
@@ -2561,7 +2567,8 @@ def _group_pronoun_speech(text: str, mentions: list[_Mention], scan: _Scan) -> N
     """他们 + a reporting verb opening a sentence (他们高度评价…, 他们一致表示) gives the words of the
     people the sentence before names as its subjects (萨苏、盖莱…等非方领导人出席会议并致辞。; 黄循财、
     加法罗娃等先后致辞,韩国总理金民锡视频致辞。): two or more, none of them the object of a verb (习近平
-    会见A和B。他们表示 is no group of subjects), the first opening the sentence."""
+    会见A和B。他们表示 is no group of subjects, nor are hosts who met people unnamed, 慰问了一线环卫工人), the
+    first opening the sentence."""
     if "他们" not in text:
         return
     for pm in P.GROUP_PRONOUN_SPEECH.finditer(text):
@@ -2577,6 +2584,8 @@ def _group_pronoun_speech(text: str, mentions: list[_Mention], scan: _Scan) -> N
             continue  # (刚果(布)总统萨苏、…: a country the designation's brackets cut off leads)
         if any(scan.objects[i] or m.studied or m.embedded or m.asked or scan.cited[i] for i, m in group):
             continue
+        if P.UNNAMED_MET.search(text, group[-1][1].end, prev_end):
+            continue  # (…慰问了一线环卫工人。他们纷纷表示: the words of those visited)
         for _, m in group:
             if not m.speech:
                 m.speech, m.evidence_at, m.method = True, pm.start(), "pronoun"
@@ -3820,8 +3829,10 @@ def _finish(
         # (中共中央政治局委员、市委书记张三 on a page naming no city: the seat's body, as written; not
         # 省委常委、市委书记, a province's seat)
         org_id, org = _canonical("中共中央政治局", year)
-    if org and title in _SEAT_OF_BODY and (org.endswith(_SEAT_OF_BODY[title]) or org in _SEAT_BODY_NAMES[title]
-                                           or title == "代表" and _PARTY_CONGRESS_END.search(org)):
+    seat_post = title.split("、", 1)[0] if title else None  # (全国人大代表、省委书记: the chain's first)
+    if org and seat_post in _SEAT_OF_BODY and (
+            org.endswith(_SEAT_OF_BODY[seat_post]) or org in _SEAT_BODY_NAMES[seat_post]
+            or seat_post == "代表" and _PARTY_CONGRESS_END.search(org)):
         # 全国人大代表, 全国政协委员: a seat in the assembly, no post in a body (the gold writes the
         # seat as the title and no organisation: 唐冠军, 全国人大代表)
         # (陶瓷手艺人全国人大代表: the seat)
@@ -3962,7 +3973,6 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         org = next((org_raw[i:] for i in range(len(org_raw)) if org_raw[i:] in forms), None)
         host = (pc.group("name"), org)
     scan.press_host = pc is not None
-    scan.published = _published_date(published)
     _classify(full, mentions, scan)
     for m in mentions:
         if (m.title or m.method == "kb") and not (m.speech or m.embedded or m.asked or m.studied) and _quoted_before(full, m):
