@@ -4086,3 +4086,11 @@ def test_review_findings_session_31() -> None:
     assert "李明" not in _speakers("副省长李明被立案审查,在通报中指出其严重违纪。")
     # the seat first in a chain is written so too
     assert _speakers("全国人大代表、省委书记张三表示,要落实。") == {"张三": ("全国人大代表、省委书记", None)}
+
+
+def test_an_address_whose_words_are_told_session_31() -> None:
+    text = ("全国工商联第十三次全国代表大会在北京开幕。中共中央政治局常委李强出席开幕会,并代表中共中央、国务院致贺词。\n"
+            "贺词指出,党的十八大以来,民营经济发展壮大。")
+    assert "李强" in _speakers(text)
+    # (an address named, nothing of it told)
+    assert _roles("县长王明出席并致辞。会议指出,要抓好落实。") == {"王明": "attendee"}

@@ -1718,6 +1718,11 @@ PARTNER_BEFORE = re.compile(r"(?:与|和|同|及|、|对接|联合|携手)\Z")
 REPORT_TOLD_AFTER = re.compile(
     r"(?:受[^,。;!?\n]{1,12}?委托)?所?作的[^。!?;\n]{0,120}?报告。\s*报告(?:提出|介绍|指出|认为|建议|强调|显示|要求|表示)"
 )
+# After a speaker, a congratulatory address they delivered and its words told (出席开幕会,并代表中共
+# 中央、国务院致贺词。贺词指出…).
+ADDRESS_TOLD_AFTER = re.compile(
+    r"[^。!?;\n]{0,60}?致(?:贺词|辞|词|祝辞|欢迎辞)。\s*(?:贺词|致辞|祝辞|欢迎辞)(?:指出|强调|表示|说|提出)"
+)
 # After an author, the article a journal published and its words told (发表…习近平的重要文章《…》。
 # 文章强调).
 ARTICLE_TOLD_AFTER = re.compile(

@@ -2379,13 +2379,14 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
     # A report a congress heard or an article a journal published, whose content the report then
     # gives (会议听取了…彭清华作的…报告。报告提出,…; 《求是》杂志发表习近平的重要文章《…》。文章强调,…):
     # its maker's words. (Nothing of it told, 会议听取了…的报告。会议听取了…, is no statement.)
-    # So is a speech whose text the report announces and gives (…发表重要谈话,内容如下:).
-    if "报告" in text or "文章" in text or _text_announced(text):
+    # So is a speech whose text the report announces and gives (…发表重要谈话,内容如下:), and an address
+    # whose words it tells (…致贺词。贺词指出).
+    if "报告" in text or "文章" in text or "辞" in text or "词" in text or _text_announced(text):
         for m in mentions:
             if m.speech or m.embedded or m.asked:
                 continue
             told = (P.REPORT_TOLD_AFTER.match(text, m.end) or P.ARTICLE_TOLD_AFTER.match(text, m.end)
-                    or P.SPEECH_TEXT_FOLLOWS.match(text, m.end))
+                    or P.SPEECH_TEXT_FOLLOWS.match(text, m.end) or P.ADDRESS_TOLD_AFTER.match(text, m.end))
             if told:
                 m.speech, m.studied = True, False
                 m.evidence_at = told.end() - 2
