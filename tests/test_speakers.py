@@ -646,7 +646,7 @@ def test_a_department_head_written_without_the_department_takes_the_one_the_page
         ("2020年7月22日,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。", "2020-07-24", ["习近平"]),
         ("2023年12月28日,交通运输部部长李小鹏在全国交通运输工作会议上指出,要稳中求进。", "2024-01-02", ["李小鹏"]),
         ("2020年以来,交通运输部部长李小鹏在会上指出,要保障物流畅通。", "2022-05-01", ["李小鹏"]),
-        # no publication date: nothing to measure the occasion against
+        # and with no publication date
         ("2020年7月,习近平总书记在吉林考察时强调,要把保障粮食安全放在突出位置。", None, ["习近平"]),
     ],
 )

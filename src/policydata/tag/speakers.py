@@ -670,7 +670,7 @@ def _clean_foreign(written: str) -> str | None:
         if k and (
                 i + k == len(written) or _FOREIGN_BODY_REST.fullmatch(written, i + k)
                 or _STATE_MISSION_REST.match(written, i + k)):
-            # (俄罗斯驻美国大使: Russia's mission there; 史瓦帝尼王国驻台, 巴拉圭共和国: the state written out)
+            # (俄罗斯驻美国大使: Russia's mission there; 史瓦帝尼王国驻台: the state written out too)
             return written[i:]
         i += k or 1  # (赤道几内亚 holds 几内亚)
     if (body := _INTERNATIONAL_BODY.fullmatch(written)) is not None:
@@ -718,9 +718,12 @@ _FOREIGN_BODY_END = re.compile(f"(?:{_FOREIGN_BODY_SUFFIXES})$")
 
 #: What a foreign country's body is called after the country's name: Han characters that are no
 #: function word, ending as a body does.
-#: After a country, the state written out (王国, 共和国) or its mission abroad (驻美国).
-_STATE_MISSION_REST = re.compile(r"(?:王国|共和国)?(?:驻|\Z)")
 _FOREIGN_BODY_REST = re.compile(f"{_BODY_CHAR}{{0,14}}?(?:{_FOREIGN_BODY_SUFFIXES})")
+#: After a country, its mission abroad, the state written out before it or not (驻美国, 王国驻台;
+#: the state alone, 巴拉圭共和国, ends as a body does).
+_STATE_MISSION_REST = re.compile(r"(?:王国|共和国)?驻")
+#: The mission in what follows a word of tenure (驻台 of 驻台特命全权).
+_MISSION = re.compile(r"驻[\u4e00-\u9fff]{1,6}?(?=特命全权|$)")
 
 
 def _is_foreign(org: str | None) -> bool:
@@ -846,7 +849,7 @@ def _designation(
     if (seg_start - 2 > b and text[seg_start - 2 : seg_start] in _TENURE_WORDS and (not org or org[0] == "驻")
             and (state := _country_state_ending(text, b, seg_start - 2))):
         # 史瓦帝尼王国新任驻台特命全权大使蒙西比: the country before the word of tenure, and its mission
-        mission = re.match(r"驻[\u4e00-\u9fff]{1,6}?(?=特命全权|$)", org)
+        mission = _MISSION.match(org)
         org = state + (mission.group(0) if mission else "")
     if seg_start - 1 > b and text[seg_start - 1] == "和" and org.endswith(_DEPARTMENT_ENDS) and "、" not in org:
         # 商务部市场运行和消费促进司副司长王斌, 国家发展改革委资源节约和环境保护司司长: a department whose
@@ -3836,8 +3839,8 @@ def _finish(
             or seat_post == "代表" and _PARTY_CONGRESS_END.search(org)):
         # 全国人大代表, 全国政协委员: a seat in the assembly, no post in a body (the gold writes the
         # seat as the title and no organisation: 唐冠军, 全国人大代表)
-        # (陶瓷手艺人全国人大代表: the seat)
-        seat = org[org.rfind("全国"):] if "全国" in org else org[org.rfind("党的"):] if "党的" in org else org
+        # (陶瓷手艺人全国人大代表: the seat from 全国 or 党的 on, when written)
+        seat = org[max(org.rfind("全国"), org.rfind("党的"), 0):]
         title, org, org_id = seat + title, None, None
     return title, org, org_id
 
