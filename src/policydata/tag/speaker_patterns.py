@@ -35,6 +35,9 @@ SURNAMES = frozenset(
     # (訚柏, the central political-legal commission's secretary-general: it starts no word; 铁凝,
     # an NPC vice-chair, starts everyday words: AMBIGUOUS_SURNAMES)
     "訚铁"
+    # (朴泰成, 朴振: Korea's commonest surname after 金 and 李; 朴素, 朴实 start everyday words:
+    # AMBIGUOUS_SURNAMES)
+    "朴"
 )
 
 # Two-character surnames (欧阳修, 司马光 …): with them a name may run to four characters.
@@ -264,6 +267,10 @@ POSTS = (
     "特派员",
     "政委",
     "司令员",
+    # a commander and his deputy as foreign forces write them (伊朗伊斯兰革命卫队海军政治副司令阿克巴尔扎德)
+    "司令",
+    "副司令",
+    "总司令",
     "代表",
     "副代表",  # 国际贸易谈判副代表: not 代表 with 副 left to its body
     "委员",
@@ -293,6 +300,15 @@ POSTS = (
     # 议长迪奥普, 新西兰总督基罗)
     "国王",
     "女王",
+    "王储",  # (沙特阿拉伯王储兼首相穆罕默德)
+    "第一副代表",
+    "总检察长",
+    "议员",
+    "众议员",
+    "参议员",
+    # read whole, lest 会议 take their characters (欧洲议会议员): split again in _designation
+    "议会议员",
+    "国会议员",
     "议长",
     "副议长",
     "参议长",
@@ -742,6 +758,12 @@ LETTER_SENT = re.compile(
     r"(?:总书记|主席)?(?:近日|日前|今天|\d{1,2}日)?(?:(?:发来|致)(?:贺信|贺电|信)|给[^,。!?;\n]{1,30}?回信)"
 )
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
+# A doctrine named after a leader, right after the name (习近平新时代中国特色社会主义思想, 习近平生态文明思想).
+DOCTRINE_AFTER = re.compile(r"(?:新时代中国特色社会主义|生态文明|外交|经济|法治|文化|强军)?思想")
+# Right before 重要论述, the act of making the remarks (作出一系列重要论述): the one named before
+# them made them, nobody studies them there. (An instruction made, 作出重要批示, has rules of its
+# own: INSTRUCTION_MADE.)
+REMARKS_MADE_BEFORE = re.compile(r"(?:作出|做出|发表)了?(?:一系列|系列)?\Z")
 INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}\Z")
@@ -793,6 +815,11 @@ OBJECT_BEFORE_WORDS = (
     "传达",
     "传达了",
 )
+# A name inside the matter an answer is about, however far after 就 (外交部发言人陆慷就联合国大会核准
+# 智利前总统巴切莱特为下任人权高专答记者问): the matter, not the one answering. Read before the name
+# (就 and the matter's words up to it, in one clause) and after it (the rest of the matter, then 答记者问).
+ANSWER_MATTER_BEFORE = re.compile(r"就[^,。;:!?\n“”\"]{0,40}\Z")
+ANSWER_MATTER_AFTER = re.compile(r"[^,。;:!?\n]{0,40}?(?:答记者问|答问|回答记者提问)")
 # (\Z, not $: a window ending in a line break, 答问\n before a turn, must not match)
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
 # Words right before a titled official named without an act of theirs that say they were not at
@@ -1083,7 +1110,7 @@ DESIGNATION_STOP = re.compile(
 
 # Surnames that are also everyday words (向大家, 于是, 高度, 常态): a name starting with one needs
 # a knowledge-base entry or a punctuation boundary after it.
-AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束绳铁")
+AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都习从全文曾伊关信楼卓符廉储麦冀支呼崇危路应宇康阴印封束绳铁朴")
 
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
@@ -1277,6 +1304,10 @@ LEADER_POSTS = frozenset(
         "副秘书长",
         "副董事长",
         "副总经理",
+        # Taiwan's vice-ministers and heads of its councils and agencies (外交部次长刘德立…刘次长表示)
+        "次长",
+        "执行长",
+        "主委",
     ]
 )
 
@@ -1783,7 +1814,7 @@ RANK_POSTS = frozenset({
 
 # Posts of heads of state or government and their ministers of foreign affairs: the words before
 # them name a country (越南总理, 匈牙利总理), which has no organisation suffix.
-STATE_POST = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|副国务卿|国王|女王|议长|总督|元首|主席)$")
+STATE_POST = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|副国务卿|国王|女王|王储|议长|总督|元首|主席)$")
 
 # Posts after which a foreign body's official may be named in transliteration (俄罗斯总统普京,
 # 联合国秘书长古特雷斯): a name no Chinese-surname rule reads.
@@ -1796,7 +1827,12 @@ FOREIGN_NAME_POSTS = frozenset(
      "部长", "副部长", "国家安全事务助理",
      # a foreign ministry's or government's spokesperson, a state's envoy (俄罗斯外交部发言人扎哈罗娃,
      # 叙利亚常驻联合国代表萨巴格), and the posts above
-     "发言人", "代表", "最高领袖", "党首", "协调员", "高级代表", "新闻秘书", "总裁", "行长"]
+     "发言人", "代表", "最高领袖", "党首", "协调员", "高级代表", "新闻秘书", "总裁", "行长",
+     # a crown prince and a force's commanders (沙特王储穆罕默德, 伊朗…海军政治副司令阿克巴尔扎德)
+     "王储", "司令", "副司令", "总司令",
+     # a state's first deputy envoy, its attorney-general, a member of a parliament (俄罗斯常驻联合国第一副
+     # 代表波利扬斯基, 俄勒冈州总检察长雷菲尔德, 欧洲议会议员迪吕波)
+     "第一副代表", "总检察长", "议员", "众议员", "参议员", "议会议员", "国会议员"]
 )
 
 # Japanese surnames of two characters or more as Chinese writes them (岸田文雄, 高市早苗, 鸠山由纪夫):
@@ -1836,6 +1872,8 @@ TRANSLITERATION_CHARS = frozenset(
     "派潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍申什施舒朔斯松苏索塔泰坦汤唐陶特滕提廷通图"
     "托瓦万旺威韦维温翁沃乌伍武西希锡夏谢辛欣休雅亚扬耶伊因英尤约扎泽詹哲兹佐契茨日逊翰拿姆延文娃廉汀卜祖"
     "铎"  # (Taiwan's spelling: 巴拉圭共和国总统阿布铎)
+    "罕"  # (沙特阿拉伯王储兼首相穆罕默德)
+    "吕"  # (比利时前首相迪吕波)
 )
 
 # A country's name as read before such a post: 2–6 Han characters with no function word

@@ -710,10 +710,11 @@ _INTERNATIONAL_BODY = re.compile(
 )
 
 #: How a foreign body's name ends (国家杜马, 最高拉达, 联邦议会, 国民议会, 总统府, 联储, 开发银行;
-#: 马拉维共和国, 老挝人民革命党中央, 常驻联合国 for a state's mission there).
+#: 马拉维共和国, 老挝人民革命党中央, 常驻联合国 for a state's mission there; the seats of presidents
+#: that stand for their offices, 白宫发言人德赛).
 _FOREIGN_BODY_SUFFIXES = ("杜马|拉达|议会|国会|议院|政府|委员会|党|部|院|府|联盟|阵线|运动|联储|央行|银行|法院|法庭|军|部队|"
                           "卫队|司令部|组织|机构|中心|基金会|协会|联合会|理事会|奥委会|足联|论坛|署|厅|局|司|处|办公室|大学|"
-                          "公司|集团|共和国|王国|中央|联合国|代表团|使馆|州|省|市|联邦|大会|会议|董事会")
+                          "公司|集团|共和国|王国|中央|联合国|代表团|使馆|州|省|市|联邦|大会|会议|董事会|白宫|克里姆林宫|爱丽舍宫")
 _FOREIGN_BODY_END = re.compile(f"(?:{_FOREIGN_BODY_SUFFIXES})$")
 
 #: What a foreign country's body is called after the country's name: Han characters that are no
@@ -956,6 +957,10 @@ def _designation(
         # 日本财务大臣铃木俊一, 英国商业和贸易大臣: the portfolio is the minister's title, the country his body
         title = org[k:] + title
         org = org[:k]
+    if title in _SEAT_POSTS:
+        # (欧洲议会议员迪吕波, 美国国会议员: the automaton reads 议会议员 whole, lest 会议 take its
+        # characters; the assembly is the body, the seat the title)
+        org, title = org + title[:2], title[2:]
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
@@ -990,6 +995,10 @@ def _designation(
             if first_org:
                 return start, first_title + text[j:post_end], first_org
     return start, title, (org if len(org) >= 2 else None)
+
+
+#: A seat written with its assembly (议会议员): read whole, split into body and title.
+_SEAT_POSTS = frozenset({"议会议员", "国会议员"})
 
 
 #: How the name of a ministry's or a bureau's department ends (…司, …局, …处, …办公室).
@@ -2013,6 +2022,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
         # statement for the names after it; 讲话,强调… and 讲话:… still open the speaker's words)
         and not (text[ce] == "," and text.endswith(_SPEECH_ACT_ENDS, cs, ce) and P.SPEECH_ACT_CLOSED.match(text, ce))
         and not _demands_carried_out(text, cs, mention_ends)
+        # (伊朗总统府…发表声明称,伊朗总统佩泽希齐扬当天…表示: a body's release or a report relays
+        # what its officials said, each with a verb of their own)
+        and not (text.startswith("称", cs) and text.endswith(_RELEASES, max(0, cs - 3), cs))
     ]
     opened_starts = [cs for cs, _ in opened]
     # The ones met or spoken to (对, 向, 会见, 陪同 …: OBJECT_BEFORE), and those listed with them
@@ -2109,6 +2121,9 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 # (国家主席习近平向…论坛致贺信: the sender of a message, no student of it; nor is
                 # its writer where the report gives its words, 习近平在贺信中强调)
                 and not text.endswith(_SENDS, m.end, cs)
+                # (习近平总书记围绕…作出一系列重要论述。他指出: the remarks made are theirs, no
+                # guidance studied)
+                and not (text.startswith("重要论述", cs) and P.REMARKS_MADE_BEFORE.search(text, max(m.end, cs - 8), cs))
                 and not (P.LETTER_WORDS_BEFORE.fullmatch(text, m.end, cs)
                          and text.startswith(("贺信中", "贺电中", "回信中", "信中"), cs))
                 and not seen_study
@@ -2478,8 +2493,17 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     designation read took words before it (总统表彰副部长郑德美…)."""
     if _object_word_before(text, m.start):
         return True
+    if "就" in text[max(0, m.start - 41) : m.start] and _in_answer_matter(text, m):
+        return True
     post_at = m.name_start - len(m.title) if m.title else m.start
     return post_at > m.start and text.endswith(m.title, 0, m.name_start) and _object_word_before(text, post_at)
+
+
+def _in_answer_matter(text: str, m: _Mention) -> bool:
+    """Whether the mention stands inside the matter of an answer (…就…智利前总统巴切莱特为下任人权高专
+    答记者问), the one answering named before 就."""
+    return (P.ANSWER_MATTER_BEFORE.search(text, max(0, m.start - 41), m.start) is not None
+            and P.ANSWER_MATTER_AFTER.match(text, m.end) is not None)
 
 
 def _object_word_before(text: str, s: int) -> bool:
@@ -2494,6 +2518,9 @@ _OWNER_WORDS_BEFORE = frozenset("业店车房户货雇东地船")
 
 #: What follows a name whose demands or instructions are carried out (李强总理要求, 李强批示要求).
 _ORDERS_AFTER = ("要求", "批示", "指示", "重要")
+
+#: A body's release or a news report, before the 称 that opens what it says (声明称, 报道称).
+_RELEASES = ("声明", "报道", "消息", "公报", "新闻稿")
 
 #: What comes right before a message its sender sends (致贺信, 发来贺电, 致以…).
 _SENDS = ("致", "发来", "发出", "致以")
@@ -2562,6 +2589,8 @@ def _not_present(text: str, m: _Mention) -> bool:
         return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
     if _investigated(text, m):
         return True
+    if "就" in text[max(0, m.start - 41) : m.start] and _in_answer_matter(text, m):
+        return True  # (就…智利前总统巴切莱特为下任人权高专答记者问: the matter)
     if text.find("、", m.start, m.name_start) >= 0:
         return False
     return P.NOT_PRESENT_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
@@ -4021,9 +4050,13 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         first_speech = speech[0].name_start if speech else len(full) + 1
         # Nor does an instruction of theirs that a heading names (李克强对…会议作出重要批示) when the
         # report gives its content (…李克强作出重要批示。批示指出:…).
+        # Nor does a doctrine named after them (在习近平新时代中国特色社会主义思想指引下, 习近平生态文明
+        # 思想) outweigh words of theirs the report gives (习近平总书记强调,…): a body of thought, no
+        # statement of theirs studied at the event.
         studied = sum(
             m.studied and not (m.name_start > first_speech and P.FOLLOWING_ORDERS_BEFORE.search(full, max(0, m.start - 14), m.start))
             and not (speech and P.INSTRUCTION_MADE.match(full, m.end))
+            and not (speech and P.DOCTRINE_AFTER.match(full, m.end))
             for m in p.mentions
         )
         if studied and studied >= len(speech) and not _instruction_reported(full, p.mentions, speech):
