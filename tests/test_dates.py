@@ -1865,3 +1865,18 @@ def test_an_investigation_reported_months_after_its_incident_is_the_news() -> No
     # an incident a few days back with the rescue still going on is the news itself
     text = "央视网消息(新闻联播):2023年10月20日12时50分,某医院发生火灾事故,造成29人死亡。目前,善后工作正在进行。"
     assert resolve_event_date(text, published="2023-10-22").value == "2023-10-20"
+
+
+def test_minguo_years_session_33() -> None:
+    # Taiwan's calendar (year 1 is 1912): named as such, or a three-digit year before its month
+    assert resolve_event_date("总统于中华民国106年3月19日上午接见得奖人,表示感谢。").value == "2017-03-19"
+    assert resolve_event_date("交通部长115年2月26日视察台铁,表示将加开列车。").value == "2026-02-26"
+    # this year or last year with its Minguo number: the release's own year, on a page with no stamp
+    text = "蔡英文总统今(19)日上午接见凤凰奖楷模得奖人。她忆起去(105)年小年夜,台南发生震灾。"
+    got = resolve_event_date(text)
+    assert (got.value, got.basis) == ("2017", "context")
+    assert resolve_event_date("总统今(8)日表示,今(108)年经济成长稳定。").value == "2019"
+    # a count of years takes no month: no Minguo year (建党100年)
+    assert resolve_event_date("庆祝建党100年,活动隆重举行。").value is None
+    # a stamp still wins over the Minguo context
+    assert resolve_event_date(text, published="2017-03-19").value == "2017-03-19"

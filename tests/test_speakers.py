@@ -4149,3 +4149,17 @@ def test_remarks_made_and_a_doctrine_do_not_make_a_leader_studied_session_33() -
     assert "习近平" in _speakers(text)
     # guidance studied still is (学习…重要讲话精神)
     assert "习近平" not in _speakers("会议传达学习了习近平总书记重要讲话精神。会议强调,要抓好落实。")
+
+
+def test_told_the_reporter_consuls_and_a_speech_s_words_session_33() -> None:
+    # 告诉记者: opens the official's words, no reporter's turn
+    text = "固原市委副书记、西吉县委书记白学贵告诉记者:“西吉县已形成了四级良繁体系。”"
+    assert _speakers(text) == {"白学贵": ("书记", "西吉县委")}
+    # (a reporter's turn still is one: the spokesperson answers)
+    assert _speakers("新华社记者:中方如何评价?\n耿爽:我们欢迎。\n问:还有吗?\n耿爽:没有。") == {"耿爽": (None, None)}
+    # consuls
+    assert _speakers("中国驻圣保罗总领馆副总领事孙仁安在致辞中说,圣保罗是巴西最大的经济中心。") == {
+        "孙仁安": ("副总领事", "中国驻圣保罗总领馆")}
+    # the post alone, then the words of the speech named before (总统在谈话中指出)
+    text = "李总统登辉先生今天向侨胞发表除夕谈话。\n总统在谈话中指出,过年是团聚的日子。"
+    assert _speakers(text) == {"李登辉": ("总统", None)}

@@ -866,3 +866,14 @@ def test_review_findings_session_31_topics() -> None:
     assert "international" not in tag_topics("省里组织力量增援外省开展救援。")[1]
     # 研究发展 in a meeting is 研究 + 发展, no research and development
     assert "technology_innovation" not in tag_topics("县委常委会研究发展壮大村级集体经济工作。")[1]
+
+
+def test_terms_added_session_33() -> None:
+    # a long weekend's travel guaranteed, as Taiwan's pages write it; a long weekend's outings are not
+    assert "peak_season" in tag_topics("台铁公司因应连假期间返乡需求增加,为加强服务旅客,于连假期间全线再加开列车。")[1]
+    assert "peak_season" not in tag_topics("连假期间民众出游踊跃,消费热络。")[1]
+    # Taiwan's word for publicity work
+    assert "publicity" in tag_topics("消防局加强宣导,提醒民众注意用火安全。")[1]
+    # a religion governed strictly is no governance of the party
+    assert "party_building" not in tag_topics("要深入推进全面从严治教,依法治理宗教事务。")[1]
+    assert "party_building" in tag_topics("要深入推进全面从严治党,加强党的建设。")[1]

@@ -110,6 +110,18 @@ CN_NUMERAL_YEAR = re.compile(
     r"(?P<y>(?:一九|二[〇○零0Ｏ])[〇○零0Ｏ一二三四五六七八九]{2})年"
     r"(?=\s*(?:(?:十[一二]?|[一二三四五六七八九])月(?:" + _CN_DAY + r")日|\d{1,2}\s*月\s*\d{1,2}\s*日))"
 )
+# --- Minguo years (Taiwan's calendar: year 1 is 1912) -----------------------------------------------
+# The year named as such (中华民国109年7月16日, 民国38年), and a bare three-digit year before its
+# month (115年2月26日; no text of the mainland writes a year so, and a count of years, 建党100年, takes
+# no month after it); ROC_YEAR_GATE is the cheap test (a literal first character) that lets the
+# second run only on the few texts that may hold one.
+ROC_YEAR_WRITTEN = re.compile(r"(?:中华)?民国\s*(\d{1,3})\s*年")
+ROC_YEAR_GATE = re.compile(r"1[0-4]\d年")
+ROC_YEAR_BEFORE_MONTH = re.compile(r"(?<![\d.])(1[0-4]\d)年(?=\s*\d{1,2}\s*月)")
+# This year, last year or next year with its Minguo number, as the Presidential Office writes them
+# (今(106)年, 去(105)年小年夜): the year of the release.
+ROC_RELATIVE_YEAR = re.compile(r"([去今明])\((\d{2,3})\)年")
+
 # A day alone in Chinese numerals (吴仪十日在此间出席), rewritten only in a text that writes its
 # dateline so: elsewhere 三日游 and 一日三餐 are no days.
 CN_NUMERAL_DAY = re.compile(r"(?<![\d月十二三])(?P<d>" + _CN_DAY + r")日(?=[在上下晚早,]|召开|举行|出席|主持|会见|表示|说)")

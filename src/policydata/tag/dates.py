@@ -16,6 +16,7 @@ import bisect
 import csv
 import datetime as _dt
 import operator
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,6 +104,11 @@ def _arabic_dates(text: str) -> str:
     # a zero: 一九九八年, 二〇〇六年, 二00六年)
     if "一九" in text or "〇" in text or "○" in text or "零" in text or "Ｏ" in text or "二0" in text:
         text = P.CN_NUMERAL_YEAR.sub(lambda m: m["y"].translate(_CN_DIGITS) + "年", text)
+    if "民国" in text:
+        # 中华民国109年7月16日: Taiwan's calendar, year 1 being 1912
+        text = P.ROC_YEAR_WRITTEN.sub(_gregorian_of_roc, text)
+    if P.ROC_YEAR_GATE.search(text):
+        text = P.ROC_YEAR_BEFORE_MONTH.sub(_gregorian_of_roc, text)  # (115年2月26日)
     if "元月" in text:
         # 元月26日, 元月二十六日: January, as older and local copy writes it (in the day's numerals)
         text = P.FIRST_MONTH.sub(lambda m: "1月" if m["d"][0].isdigit() else "一月", text)
@@ -121,6 +127,12 @@ def _arabic_dates(text: str) -> str:
 
 
 _CN_MONTH_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _gregorian_of_roc(m: re.Match) -> str:
+    """A Minguo year (its number in group 1) as the Gregorian one, 年 kept."""
+    n = int(m[1])
+    return f"{n + 1911}年" if 1 <= n <= 150 else m.group(0)
 
 
 def _may_have_dropped_month(text: str) -> bool:
@@ -2221,6 +2233,10 @@ def _year_only_fallback(
     # A text about a recurring day (第47届世界邮政日) is dated by that day of the pinned year.
     if (day := _ordinal_day(ctx)) is not None:
         return _day(day[0], "context", day[1])
+    # 今(106)年, 去(105)年: the release's own year in Taiwan's calendar (a page with no stamp)
+    if (rel := P.ROC_RELATIVE_YEAR.search(ctx.text)) is not None and 1 <= int(rel[2]) <= 150:
+        year = int(rel[2]) + 1911 + {"去": 1, "今": 0, "明": -1}[rel[1]]
+        return EventDate(f"{year:04d}", "year", "context", rel.group(0))
     year, why = _infer_year(ctx, None, None, None, terms, _url_yymm(url))
     if year is not None:
         if (day := _occasion_day(ctx, year)) is not None:  # (世界邮政日致辞 … 成立150周年: 2024-10-09)

@@ -255,6 +255,10 @@ POSTS = (
     "副理事长",
     "大使",
     "参赞",
+    # consuls (中国驻圣保罗总领馆副总领事孙仁安, 美国驻广州总领事)
+    "总领事",
+    "副总领事",
+    "领事",
     "委员长",
     "副委员长",
     "总监",
@@ -659,13 +663,14 @@ INLINE_BRACKET_TURN = re.compile(
 )
 
 # What may stand between a post alone and its reporting verb when the post refers back to its
-# holder (总统表示, 部长还强调, 总统致词时表示): adverbs and the occasion of the words, nothing that
+# holder (总统表示, 部长还强调, 总统致词时表示, 总统在谈话中指出): adverbs and the occasion of the words, nothing that
 # makes the post part of a noun (委员长会议建议, 代表们认为).
-TITLE_REFERENCE_GAP = re.compile(rf"(?:{_ADVERBS}|并|同时|在?(?:致词|致辞|讲话|演说|致词中|致辞中|讲话中)时?)*")
+TITLE_REFERENCE_GAP = re.compile(rf"(?:{_ADVERBS}|并|同时|在?(?:致词|致辞|讲话|演说|演讲|谈话)中?时?)*")
 
 # A reporter's turn at a press conference (法新社记者:…, 中央广播电视总台国广记者:…, 记者:…): a
 # question, whose cited statements are no speaker's turn.
-REPORTER_LINE = re.compile(r"[ \t]*[【\[]?[^\n:。!?\]】]{0,20}?记者[ \t]*(?:问|提问)?[ \t]*[】\]]?[ \t]*:")
+# (Not one telling the reporter, whose words the colon opens: 县委书记白学贵告诉记者:“…”.)
+REPORTER_LINE = re.compile(r"[ \t]*[【\[]?[^\n:。!?\]】]{0,20}?(?<!告诉)(?<![对向])记者[ \t]*(?:问|提问)?[ \t]*[】\]]?[ \t]*:")
 
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
 ANSWER_LINE = re.compile(r"[ \t]*答[ \t]*:")
@@ -1832,7 +1837,7 @@ FOREIGN_NAME_POSTS = frozenset(
      "王储", "司令", "副司令", "总司令",
      # a state's first deputy envoy, its attorney-general, a member of a parliament (俄罗斯常驻联合国第一副
      # 代表波利扬斯基, 俄勒冈州总检察长雷菲尔德, 欧洲议会议员迪吕波)
-     "第一副代表", "总检察长", "议员", "众议员", "参议员", "议会议员", "国会议员"]
+     "第一副代表", "总检察长", "议员", "众议员", "参议员", "议会议员", "国会议员", "总领事", "副总领事", "领事"]
 )
 
 # Japanese surnames of two characters or more as Chinese writes them (岸田文雄, 高市早苗, 鸠山由纪夫):
