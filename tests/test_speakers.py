@@ -4163,3 +4163,26 @@ def test_told_the_reporter_consuls_and_a_speech_s_words_session_33() -> None:
     # the post alone, then the words of the speech named before (总统在谈话中指出)
     text = "李总统登辉先生今天向侨胞发表除夕谈话。\n总统在谈话中指出,过年是团聚的日子。"
     assert _speakers(text) == {"李登辉": ("总统", None)}
+
+
+def test_governors_bureau_chiefs_advisers_and_leaders_abroad_session_33() -> None:
+    text = "美国犹他州州长考克斯和联邦调查局局长帕特尔12日证实,嫌疑人已被捕。考克斯还说,政治暴力犯罪正在蔓延。"
+    assert _speakers(text) == {"考克斯": ("州长", "美国犹他州"), "帕特尔": ("局长", "联邦调查局")}
+    assert _speakers("美国国会参议院民主党领袖查克·舒默表示,执法局的行为令人震惊。") == {
+        "查克·舒默": ("领袖", "美国国会参议院民主党")}
+    assert _speakers("伊朗总统顾问哈塔米表示,伊朗不会谈判。") == {"哈塔米": ("总统顾问", "伊朗")}
+    # 近期 ends a dotted name
+    assert "布鲁斯·艾尔沃德" in _speakers("世卫组织总干事高级顾问布鲁斯·艾尔沃德近期表示,疫情仍在蔓延。")
+    # a post written on social media
+    assert "迪亚斯-卡内尔" in _speakers("古巴国家主席迪亚斯-卡内尔3日在社交媒体发文,批评美国延长封锁。")
+    # (a body's document issued is no one's statement; a fact confirmed by an inquiry neither)
+    assert _speakers("国务院办公厅发文,要求各地做好安全生产。") == {}
+    assert _speakers("经调查证实,嫌疑人已被捕。") == {}
+
+
+def test_the_one_whose_report_a_meeting_heard_session_33() -> None:
+    # 会议听取了…作的汇报, nothing of it told: heard, no speaker
+    text = "会议听取了大会副秘书长、全国人大常委会秘书长刘奇作的大会秘书处关于政府工作报告审议和修改情况的汇报,审议了决议草案。"
+    assert "刘奇" not in _speakers(text)
+    # (its content told is still theirs)
+    assert "李小鹏" in _speakers("会议听取了交通运输部部长李小鹏作的工作报告。报告指出,要加快建设交通强国。")

@@ -62,7 +62,9 @@ def _looks_like_html(text: str) -> bool:
     if "<" not in head:  # most texts: no lower-cased copy to make
         return False
     head = head.lower()
-    return "<html" in head or "<body" in head or "<!doctype html" in head
+    # (a saved page may open at <head> with no doctype, its <body> past the first 2,000 characters
+    # of styles and scripts)
+    return any(tag in head for tag in ("<html", "<body", "<!doctype html", "<head>", "<head ", "<meta "))
 
 
 def _from_html(raw: RawDocument, fields: dict, encoding: str) -> Extracted:

@@ -2493,6 +2493,10 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
     designation read took words before it (总统表彰副部长郑德美…)."""
     if _object_word_before(text, m.start):
         return True
+    if text.endswith("听取了", 0, m.start) and (m.org or not m.title):
+        # (会议听取了…秘书长刘奇作的…汇报: the one heard; not where the designation read took words
+        # that name no body, 在听取了汇报以后市委书记张三…发言)
+        return True
     if "就" in text[max(0, m.start - 41) : m.start] and _in_answer_matter(text, m):
         return True
     post_at = m.name_start - len(m.title) if m.title else m.start
