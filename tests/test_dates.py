@@ -1880,3 +1880,11 @@ def test_minguo_years_session_33() -> None:
     assert resolve_event_date("庆祝建党100年,活动隆重举行。").value is None
     # a stamp still wins over the Minguo context
     assert resolve_event_date(text, published="2017-03-19").value == "2017-03-19"
+
+
+def test_minguo_review_findings_session_33() -> None:
+    # a count of years ending a headline, the month opening the next line: no Minguo year
+    text = "北京大学建校120年\n5月4日,北京大学举行建校120周年纪念大会。"
+    assert resolve_event_date(text, published="2018-05-05").value == "2018-05-04"
+    # a Minguo number before 1949 (38) is no year of Taiwan's releases
+    assert resolve_event_date("今(20)年是脱贫攻坚收官之年。").value is None

@@ -35,3 +35,8 @@ def test_a_page_saved_from_its_head_is_extracted_as_html() -> None:
 def test_plain_text_that_names_a_tag_stays_text() -> None:
     text = "网页的标题写在title元素里,例如 <b>加粗</b> 只是举例。交通运输部部长表示,要加快建设交通强国。"
     assert extract_document(_raw(text)).body == text
+
+
+def test_a_text_naming_a_tag_inside_is_not_a_page() -> None:
+    text = "网站适老化改造指南发布\n\n工信部负责人表示,网页应在<meta name=\"viewport\">中声明适配移动端。要加快改造。"
+    assert extract_document(_raw(text)).body == text

@@ -4168,13 +4168,13 @@ def test_told_the_reporter_consuls_and_a_speech_s_words_session_33() -> None:
 def test_governors_bureau_chiefs_advisers_and_leaders_abroad_session_33() -> None:
     text = "美国犹他州州长考克斯和联邦调查局局长帕特尔12日证实,嫌疑人已被捕。考克斯还说,政治暴力犯罪正在蔓延。"
     assert _speakers(text) == {"考克斯": ("州长", "美国犹他州"), "帕特尔": ("局长", "联邦调查局")}
-    assert _speakers("美国国会参议院民主党领袖查克·舒默表示,执法局的行为令人震惊。") == {
-        "查克·舒默": ("领袖", "美国国会参议院民主党")}
+    # a post on social media (not a document sent on: 下发文件, review finding)
+    assert "迪亚斯-卡内尔" in _speakers("古巴国家主席迪亚斯-卡内尔3日在社交媒体发文,批评美国延长封锁。")
+    assert _roles("市应急管理局局长王建军下发文件,部署防汛工作。") == {"王建军": "attendee"}
+    assert _roles("市长张三签发文件,部署防汛工作。").get("张三") != "speaker"
     assert _speakers("伊朗总统顾问哈塔米表示,伊朗不会谈判。") == {"哈塔米": ("总统顾问", "伊朗")}
     # 近期 ends a dotted name
     assert "布鲁斯·艾尔沃德" in _speakers("世卫组织总干事高级顾问布鲁斯·艾尔沃德近期表示,疫情仍在蔓延。")
-    # a post written on social media
-    assert "迪亚斯-卡内尔" in _speakers("古巴国家主席迪亚斯-卡内尔3日在社交媒体发文,批评美国延长封锁。")
     # (a body's document issued is no one's statement; a fact confirmed by an inquiry neither)
     assert _speakers("国务院办公厅发文,要求各地做好安全生产。") == {}
     assert _speakers("经调查证实,嫌疑人已被捕。") == {}
@@ -4186,3 +4186,27 @@ def test_the_one_whose_report_a_meeting_heard_session_33() -> None:
     assert "刘奇" not in _speakers(text)
     # (its content told is still theirs)
     assert "李小鹏" in _speakers("会议听取了交通运输部部长李小鹏作的工作报告。报告指出,要加快建设交通强国。")
+
+
+def test_review_findings_session_33() -> None:
+    # 下发文件 and 被证实 report nothing of theirs
+    assert _roles("市应急管理局局长王建军下发文件,部署防汛工作。") == {"王建军": "attendee"}
+    assert "李建国" not in _speakers("经查,原副县长李建国被证实收受他人财物,已被移送检察机关。")
+    # the 就 of 成就 or 就业, and a headline's dash, open no matter of an answer
+    text = "十年成就举世瞩目——国家统计局局长康义答记者问\n问:经济形势如何?\n答:经济运行总体平稳。"
+    assert _speakers(text) == {"康义": ("局长", "国家统计局")}
+    # remarks a meeting's statement passes on stay studied
+    text = ("省安委会召开全体会议。会议指出,党的十八大以来,习近平总书记就安全生产作出一系列重要论述,深刻回答了一系列"
+            "重大问题。习近平总书记强调,人民至上、生命至上。会议要求,各地要认真贯彻落实。")
+    assert "习近平" not in _speakers(text)
+    # 领袖 is no post (a party named 领袖党 is a party; 人民领袖 an honorific)
+    assert "党主席" not in _roles("瓦努阿图领袖党主席、政府总理纳帕特表示,愿同中方合作。")
+    # what a party's members do or hold is no name
+    assert _roles("民主党方面指责特朗普向共和党议员施压,阻挠国会通过边境安全法案。") == {}
+    assert _roles("英国举行地方选举,涉及英格兰地区约5000个地方议员席位。") == {}
+    # a former holder's 前 and a clause's time word are no part of the body; nor is one who appoints
+    assert _speakers("国家邮政局前局长马军胜表示,要做好工作。") == {"马军胜": ("局长", "国家邮政局")}
+    assert _roles("目前玻利维亚前陆军司令苏尼加被捕,他表示不服。") == {"苏尼加": "attendee"}
+    assert _speakers("伊朗最高领袖任命伊朗陆军总司令穆萨维为总参谋长。穆萨维表示,愿意效力。")["穆萨维"][1] == "伊朗陆军"
+    # a reporter told through their outlet
+    assert "白学贵" in _speakers("县委书记白学贵告诉总台记者:“今年我们新建了三座水库。”")

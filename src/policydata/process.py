@@ -61,6 +61,8 @@ def _looks_like_html(text: str) -> bool:
     head = text[:2000]
     if "<" not in head:  # most texts: no lower-cased copy to make
         return False
+    if not head.lstrip("\ufeff \t\r\n").startswith("<"):
+        return False  # a page opens with its markup; a text that names a tag (在<meta …>中声明) is text
     head = head.lower()
     # (a saved page may open at <head> with no doctype, its <body> past the first 2,000 characters
     # of styles and scripts)

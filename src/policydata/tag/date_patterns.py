@@ -114,10 +114,11 @@ CN_NUMERAL_YEAR = re.compile(
 # The year named as such (中华民国109年7月16日, 民国38年), and a bare three-digit year before its
 # month (115年2月26日; no text of the mainland writes a year so, and a count of years, 建党100年, takes
 # no month after it); ROC_YEAR_GATE is the cheap test (a literal first character) that lets the
-# second run only on the few texts that may hold one.
+# second run only on the few texts that may hold one. (The month on the same line: 北京大学建校120年 ends
+# a headline, 5月4日 opens the next line.)
 ROC_YEAR_WRITTEN = re.compile(r"(?:中华)?民国\s*(\d{1,3})\s*年")
 ROC_YEAR_GATE = re.compile(r"1[0-4]\d年")
-ROC_YEAR_BEFORE_MONTH = re.compile(r"(?<![\d.])(1[0-4]\d)年(?=\s*\d{1,2}\s*月)")
+ROC_YEAR_BEFORE_MONTH = re.compile(r"(?<![\d.])(1[0-4]\d)年(?=[ \t]*\d{1,2}[ \t]*月)")
 # This year, last year or next year with its Minguo number, as the Presidential Office writes them
 # (今(106)年, 去(105)年小年夜): the year of the release.
 ROC_RELATIVE_YEAR = re.compile(r"([去今明])\((\d{2,3})\)年")

@@ -2234,7 +2234,8 @@ def _year_only_fallback(
     if (day := _ordinal_day(ctx)) is not None:
         return _day(day[0], "context", day[1])
     # 今(106)年, 去(105)年: the release's own year in Taiwan's calendar (a page with no stamp)
-    if (rel := P.ROC_RELATIVE_YEAR.search(ctx.text)) is not None and 1 <= int(rel[2]) <= 150:
+    # (from 38, 1949: the calendar of Taiwan's government since; 今(20)年 is no such year)
+    if (rel := P.ROC_RELATIVE_YEAR.search(ctx.text)) is not None and 38 <= int(rel[2]) <= 150:
         year = int(rel[2]) + 1911 + {"去": 1, "今": 0, "明": -1}[rel[1]]
         return EventDate(f"{year:04d}", "year", "context", rel.group(0))
     year, why = _infer_year(ctx, None, None, None, terms, _url_yymm(url))

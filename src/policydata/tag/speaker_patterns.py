@@ -328,8 +328,6 @@ POSTS = (
     "国家安全事务助理",
     "最高领袖",
     "党首",
-    # a party's leader in a parliament (美国国会参议院民主党领袖查克·舒默)
-    "领袖",
     "协调员",
     "高级代表",
     "新闻秘书",
@@ -408,7 +406,8 @@ _VERBS = (
     "回应",
     "披露",
     "证实",  # (联邦调查局局长帕特尔12日证实,嫌疑人已被捕)
-    "发文",  # (古巴国家主席迪亚斯-卡内尔3日在社交媒体发文,批评美国…)
+    # a post on social media (美国总统特朗普发文称; not 下发文件, 签发, 转发文章: speakers.py)
+    "发文",
     "重申",
     "提醒",
     "称赞",
@@ -677,8 +676,9 @@ TITLE_REFERENCE_GAP = re.compile(rf"(?:{_ADVERBS}|并|同时|在?(?:致词|致�
 
 # A reporter's turn at a press conference (法新社记者:…, 中央广播电视总台国广记者:…, 记者:…): a
 # question, whose cited statements are no speaker's turn.
-# (Not one telling the reporter, whose words the colon opens: 县委书记白学贵告诉记者:“…”.)
-REPORTER_LINE = re.compile(r"[ \t]*[【\[]?[^\n:。!?\]】]{0,20}?(?<!告诉)(?<![对向])记者[ \t]*(?:问|提问)?[ \t]*[】\]]?[ \t]*:")
+REPORTER_LINE = re.compile(r"[ \t]*[【\[]?[^\n:。!?\]】]{0,20}?记者[ \t]*(?:问|提问)?[ \t]*[】\]]?[ \t]*:")
+# …but not one telling the reporter, whose words the colon opens (县委书记白学贵告诉记者:“…”, 告诉总台记者:).
+TELLS_REPORTER = re.compile(r"(?:告诉|对|向)[^:\n]{0,6}记者")
 
 # Answer turn of an interview whose answerer was introduced earlier (答:…).
 ANSWER_LINE = re.compile(r"[ \t]*答[ \t]*:")
@@ -830,8 +830,9 @@ OBJECT_BEFORE_WORDS = (
 )
 # A name inside the matter an answer is about, however far after 就 (外交部发言人陆慷就联合国大会核准
 # 智利前总统巴切莱特为下任人权高专答记者问): the matter, not the one answering. Read before the name
-# (就 and the matter's words up to it, in one clause) and after it (the rest of the matter, then 答记者问).
-ANSWER_MATTER_BEFORE = re.compile(r"就[^,。;:!?\n“”\"]{0,40}\Z")
+# (就 and the matter's words up to it, in one clause; not the 就 of 就业 or 成就, nor across a headline's
+# dash: 十年成就举世瞩目——国家统计局局长康义答记者问) and after it (the rest of the matter, then 答记者问).
+ANSWER_MATTER_BEFORE = re.compile(r"(?<![成造早也])就(?![业是要])[^,。;:!?\n“”\"—]{0,40}\Z")
 ANSWER_MATTER_AFTER = re.compile(r"[^,。;:!?\n]{0,40}?(?:答记者问|答问|回答记者提问)")
 # (\Z, not $: a window ending in a line break, 答问\n before a turn, must not match)
 OBJECT_BEFORE = re.compile("(?:" + "|".join(OBJECT_BEFORE_WORDS) + r")\Z")
@@ -1117,6 +1118,9 @@ DESIGNATION_STOP = re.compile(
     r"出席|参加|主持|今天|昨天|近日|日前|当天|还有|有(?!限)|给|讯|报道|获悉|消息|本网|记者|提问|问|(?<![草平高中太还复])原(?![子料因则油创生始有])|受"
     r"|包括|欢迎|接见|接待|感谢|拜访|采访|专访|播出|应约|援引|会晤|看望|会同|请|(?<!党)的|刚才|刚刚|就(?![业职任读])|关于|有关|转达|应(?![急用链])"
     r"|随着|走访(?![团组])|来到|前往"
+    # one appointed, and a time word opening the clause (伊朗最高领袖任命伊朗陆军总司令穆萨维; 目前玻利维亚
+    # 前陆军司令苏尼加被捕)
+    r"|任命|目前|当前"
     # 与 before a place's committee or government (张建民与区党委副书记…): two people, not a body's 与
     # (the window may end at the level, before its post: 与镇|党委书记)
     r"|与(?=(?:自治)?区(?:党)?委|[省市县州旗盟乡镇](?:党)?委|自治区|[省市县区州旗盟乡镇](?:人民)?政府|[省市县区州旗盟乡镇]\Z)"
@@ -1129,6 +1133,10 @@ AMBIGUOUS_SURNAMES = frozenset("向于时成高万方安常单明甘解强连都
 # Everyday words that look like a surname and a given name after a title (发言人周六表示).
 NOT_NAMES = frozenset(
     {
+        # what a party's members do and hold (向共和党议员施压, 地方议员席位)
+        "施压",
+        "席位",
+        "席次",
         # Taiwan's word for calling on a superior (理事长黄文尧上午在晋见总统时表示)
         "晋见",
         "周一",
@@ -1848,7 +1856,7 @@ FOREIGN_NAME_POSTS = frozenset(
      # 代表波利扬斯基, 俄勒冈州总检察长雷菲尔德, 欧洲议会议员迪吕波)
      "第一副代表", "总检察长", "议员", "众议员", "参议员", "议会议员", "国会议员", "总领事", "副总领事", "领事",
      # a state's governor, a federal bureau's director (美国犹他州州长考克斯, 联邦调查局局长帕特尔)
-     "州长", "副州长", "局长", "副局长", "领袖", "顾问", "军事顾问", "高级顾问"]
+     "州长", "副州长", "局长", "副局长", "顾问", "军事顾问", "高级顾问"]
 )
 
 # Japanese surnames of two characters or more as Chinese writes them (岸田文雄, 高市早苗, 鸠山由纪夫):

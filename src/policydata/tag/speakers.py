@@ -945,6 +945,9 @@ def _designation(
                 if posts[cut][1] not in P.RANK_POSTS and (first_org or P.HEAD_OF_GOVERNMENT_IN.search(first_title)):
                     # (the title as written, the occasion's post with it: 副市长、市…领导小组组长)
                     return seg_start, first_title + text[cut:post_end], first_org
+    if len(org) >= 3 and org.endswith("前") and not org.endswith(_TIME_BEFORE_ENDS):
+        # 国家邮政局前局长马军胜, 玻利维亚前陆军司令: a former holder, 前 is the post's, not the body's
+        org = org[:-1]
     # (国务委员兼国防部长: the body after a post that names none, _clean_org keeps it)
     body = org.rsplit("兼", 1)[1] if org and org.rsplit("兼", 1)[0] in _BODILESS_POSTS else org
     if (org and not from_lead and title[0] in _HEAD_SUFFIXES and not org.endswith(title[0]) and len(body) <= 6
@@ -959,8 +962,9 @@ def _designation(
         org = org[:k]
     if title in _SEAT_POSTS:
         # (欧洲议会议员迪吕波, 美国国会议员: the automaton reads 议会议员 whole, lest 会议 take its
-        # characters; the assembly is the body, the seat the title)
-        org, title = org + title[:2], title[2:]
+        # characters; the assembly is the body, the seat the title; 民主党领袖: the party)
+        k = _SEAT_POSTS[title]
+        org, title = org + title[:k], title[k:]
     start = seg_start if org else t0
     written = org
     org = org if place_item else _clean_org(org, title)
@@ -997,8 +1001,15 @@ def _designation(
     return start, title, (org if len(org) >= 2 else None)
 
 
-#: A seat written with its assembly (议会议员): read whole, split into body and title.
-_SEAT_POSTS = frozenset({"议会议员", "国会议员"})
+#: What comes before 发文 when a document is sent on, not posted (下发, 签发, 转发, 印发, 批发, 颁发, 收发).
+_SENDS_ON = frozenset("下签转印批颁收分")
+
+#: Time words ending in 前 that a designation's body may end with (…目前, 此前): not a former post.
+_TIME_BEFORE_ENDS = ("目前", "日前", "此前", "之前", "以前", "当前", "年前", "提前")
+
+#: A seat written with its assembly (议会议员) or a leader with the party (党领袖): read whole, split
+#: into body and title (the characters the body takes).
+_SEAT_POSTS = {"议会议员": 2, "国会议员": 2, "党领袖": 1}
 
 
 #: How the name of a ministry's or a bureau's department ends (…司, …局, …处, …办公室).
@@ -1726,7 +1737,7 @@ def _collect(text: str, scan: _Scan) -> list[_Mention]:
     # headline of a list, not a transcript).
     turns: list[tuple[str, int, int, str | None]] = []
     for ls in turn_lines:
-        if P.REPORTER_LINE.match(text, ls):
+        if (rl := P.REPORTER_LINE.match(text, ls)) and not P.TELLS_REPORTER.search(text, ls, rl.end()):
             le = text.find("\n", ls)
             scan.questions.append((ls, le if le >= 0 else len(text)))
             continue
@@ -2123,7 +2134,10 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 and not text.endswith(_SENDS, m.end, cs)
                 # (习近平总书记围绕…作出一系列重要论述。他指出: the remarks made are theirs, no
                 # guidance studied)
-                and not (text.startswith("重要论述", cs) and P.REMARKS_MADE_BEFORE.search(text, max(m.end, cs - 8), cs))
+                # (not inside a meeting's statement that passes them on: 会议指出,…习近平总书记就…作出
+                # 一系列重要论述)
+                and not (text.startswith("重要论述", cs) and not m.embedded
+                         and P.REMARKS_MADE_BEFORE.search(text, max(m.end, cs - 8), cs))
                 and not (P.LETTER_WORDS_BEFORE.fullmatch(text, m.end, cs)
                          and text.startswith(("贺信中", "贺电中", "回信中", "信中"), cs))
                 and not seen_study
@@ -2135,7 +2149,11 @@ def _classify(text: str, mentions: list[_Mention], scan: _Scan) -> None:
                 m.studied = seen_study = True
             if kinds & _VERB and not blocked:
                 # (a document's title: 全会《建议》,结合…)
-                if text[cs - 1] == "的" or text.startswith("》", ce) or P.VERB_NOT_REPORT.match(text, ce) or P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs):
+                # (…李建国被证实收受他人财物: a passive verb says nothing of theirs; 下发文件, 签发, 转发
+                # 文章: a document sent on, no post of theirs)
+                if (text[cs - 1] in "的被" or text.startswith("》", ce)
+                        or text.startswith("发文", cs) and (text[cs - 1] in _SENDS_ON or text.startswith("件", ce))
+                        or P.VERB_NOT_REPORT.match(text, ce) or P.VERB_AS_NOUN_BEFORE.search(text, max(0, cs - 12), cs)):
                     continue
                 # 习近平主席提出“一带一路”倡议三年多来: a proposal recalled as a point in time
                 if text.startswith("提出", cs) and P.SINCE_AFTER.match(text, ce):
@@ -4056,11 +4074,13 @@ def tag_speakers(text: str, *, title: str | None = None, published: str | None =
         # report gives its content (…李克强作出重要批示。批示指出:…).
         # Nor does a doctrine named after them (在习近平新时代中国特色社会主义思想指引下, 习近平生态文明
         # 思想) outweigh words of theirs the report gives (习近平总书记强调,…): a body of thought, no
-        # statement of theirs studied at the event.
+        # statement of theirs studied at the event — unless someone's statement passes them on
+        # (代表们表示,…习近平总书记在报告中指出…): then the doctrine is studied there too.
+        passed_on_nowhere = not any(x.embedded for x in p.mentions)
         studied = sum(
             m.studied and not (m.name_start > first_speech and P.FOLLOWING_ORDERS_BEFORE.search(full, max(0, m.start - 14), m.start))
             and not (speech and P.INSTRUCTION_MADE.match(full, m.end))
-            and not (speech and P.DOCTRINE_AFTER.match(full, m.end))
+            and not (speech and passed_on_nowhere and P.DOCTRINE_AFTER.match(full, m.end))
             for m in p.mentions
         )
         if studied and studied >= len(speech) and not _instruction_reported(full, p.mentions, speech):
