@@ -771,13 +771,13 @@ LETTER_SENT = re.compile(
     r"(?:总书记|主席)?(?:近日|日前|今天|\d{1,2}日)?(?:(?:发来|致)(?:贺信|贺电|信)|给[^,。!?;\n]{1,30}?回信)"
 )
 # Words earlier in the sentence that put an instruction in the past (去年,习近平…作出重要批示).
+INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 # A doctrine named after a leader, right after the name (习近平新时代中国特色社会主义思想, 习近平生态文明思想).
 DOCTRINE_AFTER = re.compile(r"(?:新时代中国特色社会主义|生态文明|外交|经济|法治|文化|强军)?思想")
 # Right before 重要论述, the act of making the remarks (作出一系列重要论述): the one named before
 # them made them, nobody studies them there. (An instruction made, 作出重要批示, has rules of its
 # own: INSTRUCTION_MADE.)
 REMARKS_MADE_BEFORE = re.compile(r"(?:作出|做出|发表)了?(?:一系列|系列)?\Z")
-INSTRUCTION_PAST = re.compile(r"去年|前年|曾|此前|以前|当年|时,")
 
 STUDIED_BEFORE = re.compile(r"(?:学习|传达|贯彻|落实|领会|遵循|按照|根据|依据)[^。!?;\n,]{0,12}\Z")
 # Of those, the ones that carry out an order (根据习近平指示和李强要求): an instruction the report

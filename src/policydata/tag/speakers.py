@@ -962,7 +962,7 @@ def _designation(
         org = org[:k]
     if title in _SEAT_POSTS:
         # (欧洲议会议员迪吕波, 美国国会议员: the automaton reads 议会议员 whole, lest 会议 take its
-        # characters; the assembly is the body, the seat the title; 民主党领袖: the party)
+        # characters; the assembly is the body, the seat the title)
         k = _SEAT_POSTS[title]
         org, title = org + title[:k], title[k:]
     start = seg_start if org else t0
@@ -1007,9 +1007,9 @@ _SENDS_ON = frozenset("下签转印批颁收分")
 #: Time words ending in 前 that a designation's body may end with (…目前, 此前): not a former post.
 _TIME_BEFORE_ENDS = ("目前", "日前", "此前", "之前", "以前", "当前", "年前", "提前")
 
-#: A seat written with its assembly (议会议员) or a leader with the party (党领袖): read whole, split
-#: into body and title (the characters the body takes).
-_SEAT_POSTS = {"议会议员": 2, "国会议员": 2, "党领袖": 1}
+#: A seat written with its assembly (议会议员): read whole, split into body and title (the
+#: characters the body takes).
+_SEAT_POSTS = {"议会议员": 2, "国会议员": 2}
 
 
 #: How the name of a ministry's or a bureau's department ends (…司, …局, …处, …办公室).
@@ -2515,7 +2515,7 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
         # (会议听取了…秘书长刘奇作的…汇报: the one heard; not where the designation read took words
         # that name no body, 在听取了汇报以后市委书记张三…发言)
         return True
-    if "就" in text[max(0, m.start - 41) : m.start] and _in_answer_matter(text, m):
+    if _in_answer_matter(text, m):
         return True
     post_at = m.name_start - len(m.title) if m.title else m.start
     return post_at > m.start and text.endswith(m.title, 0, m.name_start) and _object_word_before(text, post_at)
@@ -2524,7 +2524,9 @@ def _object_of_preposition(text: str, m: _Mention) -> bool:
 def _in_answer_matter(text: str, m: _Mention) -> bool:
     """Whether the mention stands inside the matter of an answer (…就…智利前总统巴切莱特为下任人权高专
     答记者问), the one answering named before 就."""
-    return (P.ANSWER_MATTER_BEFORE.search(text, max(0, m.start - 41), m.start) is not None
+    lo = max(0, m.start - 41)
+    return ("就" in text[lo : m.start]  # (the cheap test first)
+            and P.ANSWER_MATTER_BEFORE.search(text, lo, m.start) is not None
             and P.ANSWER_MATTER_AFTER.match(text, m.end) is not None)
 
 
@@ -2611,7 +2613,7 @@ def _not_present(text: str, m: _Mention) -> bool:
         return True  # (受集团公司党组书记、董事长刘爱力委托: he sent another)
     if _investigated(text, m):
         return True
-    if "就" in text[max(0, m.start - 41) : m.start] and _in_answer_matter(text, m):
+    if _in_answer_matter(text, m):
         return True  # (就…智利前总统巴切莱特为下任人权高专答记者问: the matter)
     if text.find("、", m.start, m.name_start) >= 0:
         return False
